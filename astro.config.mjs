@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import contentCheck from './src/integrations/content-check.ts';
+
+// The content folder can be swapped for a fixture (tests/fixtures/…) with STAALKAART_CONTENT.
+const contentDir = process.env.STAALKAART_CONTENT ?? './content';
+
+export default defineConfig({
+  site: 'https://staalkaart.example.org',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Everything is local: no prefetching of other origins, no telemetry in the page.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  integrations: [contentCheck({ contentDir }), mdx()],
+  vite: {
+    define: { 'import.meta.env.STAALKAART_CONTENT': JSON.stringify(contentDir) },
+  },
+});

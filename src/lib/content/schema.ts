@@ -1,0 +1,271 @@
+/**
+ * Zod schemas for every content type in `content/`.
+ *
+ * One schema per type; Astro's collections (src/content.config.ts) and the
+ * stand-alone content check (src/lib/content/check.ts) both use these, so a
+ * field is defined exactly once. Field names are the Dutch domain terms of
+ * the design card (wet, keuze, scheidslijn, casus, begrip, wijziging).
+ */
+import { z } from 'astro/zod';
+
+/** The three grades of local policy room, used the same way everywhere. */
+export const BELEIDSRUIMTE = ['ruim', 'beperkt', 'geen'] as const;
+export type Beleidsruimte = (typeof BELEIDSRUIMTE)[number];
+
+/** Who takes a decision. Kept as a closed list so the kaart layer "wie beslist" stays readable. */
+export const BESLISSERS = [
+  'raad',
+  'college',
+  'regio',
+  'rijk',
+  'zorgkantoor',
+  'zorgverzekeraar',
+  'ciz',
+  'uwv',
+  'cak',
+  'svb',
+  'rechter',
+  'gecertificeerde-instelling',
+  'huisarts',
+  'wijkverpleegkundige',
+  'samenwerkingsverband',
+] as const;
+
+/** Who pays: the kaart layer "wie betaalt". */
+export const BETALERS = [
+  'gemeente',
+  'rijk',
+  'wlz-fonds',
+  'zorgverzekeraar',
+  'uwv',
+  'client',
+  'onderwijs',
+] as const;
+
+export const INSTRUMENTEN = [
+  'verordening',
+  'beleidsplan',
+  'beleidsregels',
+  'inkoop',
+  'subsidie',
+  'begroting',
+  'uitvoering',
+  'afspraken',
+  'gemeenschappelijke-regeling',
+  'signaleren',
+  'wet',
+] as const;
+
+/** Kaart axes: levensfase (x) and soort hulp (y), see design.md §4. */
+export const LEVENSFASEN = ['jeugd', 'jongvolwassen', 'volwassen', 'oudere'] as const;
+export const SOORTEN_HULP = ['werk-inkomen', 'ondersteuning', 'zorg', 'langdurig'] as const;
+
+export const WIJZIGING_STATUS = [
+  'in-werking',
+  'aangenomen',
+  'wetsvoorstel',
+  'consultatie',
+  'voornemen',
+  'aangehouden',
+] as const;
+
+/** BWB ids look like BWBR0035362 (wetten.overheid.nl). */
+export const bwbId = z
+  .string()
+  .regex(/^BWB[RV]\d{7}$/, { message: 'een BWB-id zoals BWBR0035362 (BWBR of BWBV en zeven cijfers)' });
+
+/** Content ids are lowercase slugs: they end up in URLs and anchors. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'een id in kleine letters met streepjes, zoals eigen-bijdrage' });
+
+/**
+ * A date. YAML gives a Date for `2026-01-01` and a string for anything quoted;
+ * both are accepted, and anything that is not a real calendar date is refused.
+ */
+export const datum = z.preprocess(
+  (v) => {
+    if (v instanceof Date) return v;
+    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
+      const d = new Date(`${v}T00:00:00Z`);
+      return d.toISOString().slice(0, 10) === v ? d : v;
+    }
+    return v;
+  },
+  z.date({ message: 'een geldige datum in de vorm JJJJ-MM-DD' }),
+);
+
+const tekst = z.string().trim().min(1, { message: 'een tekst (niet leeg)' });
+
+export const bron = z.strictObject({
+  titel: tekst,
+  url: z.url({ message: 'een volledige webadres (https://…)' }),
+  uitgever: z.string().optional(),
+  /** Date of the source itself (publication), if known. */
+  datum: datum.optional(),
+});
+export type Bron = z.infer<typeof bron>;
+
+export const bronnen = z.array(bron).min(1, { message: 'ten minste één bron' });
+
+/**
+ * An article of law. `wet` defaults to the wet the keuze belongs to; `bwb` is
+ * then taken from that wet. Use `bwb` for a law that has no wet entry
+ * (an AMvB such as het Uitvoeringsbesluit Wmo 2015).
+ */
+export const artikel = z.strictObject({
+  nummer: z.string().regex(/^[0-9]+[a-z]?(\.[0-9]+[a-z]*)*$/, {
+    message: 'een artikelnummer zoals 2.1.4a of 10',
+  }),
+  lid: z.number().int().positive().optional(),
+  wet: slug.optional(),
+  bwb: bwbId.optional(),
+  /** Title of the regulation when `bwb` names one without a wet entry. */
+  regeling: z.string().optional(),
+});
+export type Artikel = z.infer<typeof artikel>;
+
+export const optie = z.strictObject({
+  optie: tekst,
+  risico: tekst,
+});
+
+export const wet = z.strictObject({
+  naam: tekst,
+  afkorting: tekst,
+  /** Short label for the kaart and menus ("Wmo"). */
+  kort: tekst,
+  aliassen: z.array(z.string()).default([]),
+  bwb: bwbId,
+  inWerking: datum,
+  /** Order on the site; also the canonical order of ids in scheidslijn ids. */
+  volgorde: z.number().int(),
+  bestuurslaag: z.enum(['gemeentelijk', 'landelijk'], {
+    message: 'gemeentelijk of landelijk',
+  }),
+  samenvatting: z.strictObject({
+    doel: tekst,
+    wieVoertUit: tekst,
+    toegang: tekst,
+    financiering: tekst,
+    ruimte: tekst,
+  }),
+  /** Where the law sits on the kaart. */
+  kaart: z.strictObject({
+    levensfasen: z.array(z.enum(LEVENSFASEN)).min(1),
+    soortenHulp: z.array(z.enum(SOORTEN_HULP)).min(1),
+  }),
+  peildatum: datum,
+  bronnen,
+});
+export type Wet = z.infer<typeof wet>;
+
+export const keuze = z.strictObject({
+  onderwerp: tekst,
+  /** One or two sentences: what is there to choose (or why not). */
+  samenvatting: tekst,
+  beleidsruimte: z.enum(BELEIDSRUIMTE, { message: 'ruim, beperkt of geen' }),
+  wieBeslist: z.array(z.enum(BESLISSERS)).min(1, { message: 'ten minste één beslisser' }),
+  wieBetaalt: z.array(z.enum(BETALERS)).min(1, { message: 'ten minste één betaler' }),
+  instrument: z.array(z.enum(INSTRUMENTEN)).min(1, { message: 'ten minste één instrument' }),
+  regionaal: z.boolean({ message: 'true of false: wordt dit regionaal besloten?' }),
+  waartussen: z.array(optie).min(2, { message: 'ten minste twee opties, elk met een risico' }),
+  vragenVoorDeRaad: z.array(tekst).min(2, { message: 'twee of drie vragen voor de raad' }).max(4),
+  /** Where the raad has no room: what it can still do (signalling, afspraken, preventie…). */
+  watKanDeRaadWel: z.string().optional(),
+  artikel,
+  /** Ids of entries in content/wijzigingen that touch this keuze. */
+  wijzigingen: z.array(slug).default([]),
+  /** Said on the page where the sources disagree or could not be verified. */
+  onzeker: z.string().optional(),
+  kaart: z.strictObject({
+    levensfase: z.enum(LEVENSFASEN),
+    soortHulp: z.enum(SOORTEN_HULP),
+    /** Short marker label; defaults to onderwerp. */
+    label: z.string().max(28).optional(),
+  }),
+  /** Order within its wet page (lower first). */
+  volgorde: z.number().int().default(100),
+  peildatum: datum.optional(),
+  bronnen,
+});
+export type Keuze = z.infer<typeof keuze>;
+
+export const kant = z.strictObject({
+  wet: slug,
+  wieBeslist: tekst,
+  wieBetaalt: tekst,
+  voorbeelden: z.array(tekst).min(1),
+});
+
+export const scheidslijn = z.strictObject({
+  titel: tekst,
+  tussen: z.tuple([slug, slug], { message: 'twee wet-ids, zoals [wmo, wlz]' }),
+  samenvatting: tekst,
+  criterium: tekst,
+  artikelen: z.array(artikel).min(1, { message: 'ten minste één artikel dat het criterium draagt' }),
+  kanten: z.tuple([kant, kant], { message: 'precies twee kanten, één per wet' }),
+  watGaatMis: z.array(tekst).min(1),
+  watKanDeRaad: z.array(tekst).min(1),
+  watKanDeRaadNiet: z.array(tekst).min(1),
+  vragenVoorDeRaad: z.array(tekst).min(2).max(5),
+  onzeker: z.string().optional(),
+  peildatum: datum,
+  bronnen,
+});
+export type Scheidslijn = z.infer<typeof scheidslijn>;
+
+export const WAARDEN = [
+  'tijdigheid',
+  'samenwerken',
+  'communicatie',
+  'toegankelijkheid',
+  'rechtvaardigheid',
+  'eigen-regie',
+  'doelmatigheid',
+  'continuiteit',
+] as const;
+
+export const casus = z.strictObject({
+  titel: tekst,
+  samenvatting: tekst,
+  situatie: tekst,
+  watGaatMis: tekst,
+  waarde: z.array(z.enum(WAARDEN)).min(1),
+  politiekeKeuze: tekst,
+  werksessieVraag: tekst,
+  wetten: z.array(slug).min(1),
+  scheidslijnen: z.array(slug).default([]),
+  peildatum: datum.optional(),
+  bronnen,
+});
+export type Casus = z.infer<typeof casus>;
+
+export const begrip = z.strictObject({
+  term: tekst,
+  definitie: tekst,
+  /** Other spellings or abbreviations (linked and searched as well). */
+  aliassen: z.array(z.string()).default([]),
+  wetten: z.array(slug).default([]),
+  zieOok: z.array(slug).default([]),
+  bronnen: z.array(bron).default([]),
+});
+export type Begrip = z.infer<typeof begrip>;
+
+export const wijziging = z.strictObject({
+  titel: tekst,
+  samenvatting: tekst,
+  status: z.enum(WIJZIGING_STATUS, {
+    message: 'in-werking, aangenomen, wetsvoorstel, consultatie, voornemen of aangehouden',
+  }),
+  /** The date it takes (or took, or is planned to take) effect. */
+  datum: datum.optional(),
+  /** Free text when the date is uncertain ("niet voor 2028"). */
+  datumToelichting: z.string().optional(),
+  wetten: z.array(slug).min(1),
+  bronnen,
+});
+export type Wijziging = z.infer<typeof wijziging>;
+
+export const schemas = { wetten: wet, keuzes: keuze, scheidslijnen: scheidslijn, casussen: casus, begrippen: begrip, wijzigingen: wijziging } as const;
+export type CollectionName = keyof typeof schemas;

@@ -1,0 +1,107 @@
+/**
+ * Dutch display labels for the enum values of the content model, and date
+ * formatting. One place, so the pages, the kaart and search say the same.
+ */
+import type { Beleidsruimte } from './content/schema.ts';
+
+export const beleidsruimteLabel: Record<Beleidsruimte, string> = {
+  ruim: 'ruim',
+  beperkt: 'beperkt',
+  geen: 'geen',
+};
+
+/** What each grade means, in one sentence (legend, pages, print). */
+export const beleidsruimteUitleg: Record<Beleidsruimte, string> = {
+  ruim: 'de raad (of het college binnen de kaders van de raad) kiest',
+  beperkt: 'de gemeente voert uit binnen strakke landelijke regels; er is wat ruimte aan de randen',
+  geen: 'landelijk vastgelegd of beslist door een ander (zorgkantoor, zorgverzekeraar, CIZ, UWV, Rijk)',
+};
+
+export const beslisserLabel: Record<string, string> = {
+  raad: 'gemeenteraad',
+  college: 'college van B en W',
+  regio: 'regio (samenwerkende gemeenten)',
+  rijk: 'Rijk',
+  zorgkantoor: 'zorgkantoor',
+  zorgverzekeraar: 'zorgverzekeraar',
+  ciz: 'CIZ',
+  uwv: 'UWV',
+  cak: 'CAK',
+  svb: 'SVB',
+  rechter: 'rechter',
+  'gecertificeerde-instelling': 'gecertificeerde instelling',
+  huisarts: 'huisarts of medisch specialist',
+  wijkverpleegkundige: 'wijkverpleegkundige',
+  samenwerkingsverband: 'samenwerkingsverband passend onderwijs',
+};
+
+export const betalerLabel: Record<string, string> = {
+  gemeente: 'gemeente',
+  rijk: 'Rijk',
+  'wlz-fonds': 'Wlz-fonds (premie)',
+  zorgverzekeraar: 'zorgverzekeraar',
+  uwv: 'UWV',
+  client: 'cliënt (eigen bijdrage)',
+  onderwijs: 'onderwijs',
+};
+
+export const instrumentLabel: Record<string, string> = {
+  verordening: 'verordening',
+  beleidsplan: 'beleidsplan',
+  beleidsregels: 'beleidsregels',
+  inkoop: 'inkoop',
+  subsidie: 'subsidie',
+  begroting: 'begroting',
+  uitvoering: 'uitvoering',
+  afspraken: 'afspraken',
+  'gemeenschappelijke-regeling': 'gemeenschappelijke regeling',
+  signaleren: 'signaleren',
+  wet: 'wet (landelijk)',
+};
+
+export const levensfaseLabel: Record<string, string> = {
+  jeugd: 'jeugd (tot 18)',
+  jongvolwassen: '18 tot 23',
+  volwassen: 'volwassen (23 tot AOW)',
+  oudere: 'AOW-leeftijd en ouder',
+};
+
+export const soortHulpLabel: Record<string, string> = {
+  'werk-inkomen': 'werk en inkomen',
+  ondersteuning: 'ondersteuning, wonen en meedoen',
+  zorg: 'zorg en behandeling',
+  langdurig: 'blijvend 24 uur zorg of toezicht',
+};
+
+export const statusLabel: Record<string, string> = {
+  'in-werking': 'in werking',
+  aangenomen: 'aangenomen, nog niet in werking',
+  wetsvoorstel: 'wetsvoorstel',
+  consultatie: 'in consultatie',
+  voornemen: 'voornemen (nog geen wetsvoorstel)',
+  aangehouden: 'aangehouden of controversieel',
+};
+
+export const waardeLabel: Record<string, string> = {
+  tijdigheid: 'tijdigheid',
+  samenwerken: 'samenwerken',
+  communicatie: 'communicatie',
+  toegankelijkheid: 'toegankelijkheid',
+  rechtvaardigheid: 'rechtvaardigheid',
+  'eigen-regie': 'eigen regie',
+  doelmatigheid: 'doelmatigheid',
+  continuiteit: 'continuïteit',
+};
+
+const datumFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "1 januari 2026" */
+export function formatDatum(d: Date): string {
+  return datumFormat.format(d);
+}
+
+/** "a, b en c" */
+export function opsomming(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+}

@@ -1,0 +1,61 @@
+/**
+ * Every URL the site makes, in one place: internal paths (stable Dutch URLs,
+ * design.md §2) and deep links to articles on wetten.overheid.nl.
+ */
+
+/** ISO date (YYYY-MM-DD) of a Date, in UTC. */
+export function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Deep link to an article on wetten.overheid.nl, as a JCI reference
+ * ("jci1.3:c:BWBR…&artikel=…"), pinned to the version valid on `peildatum`.
+ */
+export function artikelUrl(bwb: string, nummer: string, opties: { lid?: number; peildatum?: Date } = {}): string {
+  const parts = [`jci1.3:c:${bwb}`, `artikel=${encodeURIComponent(nummer)}`];
+  if (opties.lid) parts.push(`lid=${opties.lid}`);
+  if (opties.peildatum) {
+    const d = isoDate(opties.peildatum);
+    parts.push(`z=${d}`, `g=${d}`);
+  }
+  return `https://wetten.overheid.nl/${parts.join('&')}`;
+}
+
+/** The whole text of a law on wetten.overheid.nl, as valid on `peildatum`. */
+export function wettekstUrl(bwb: string, peildatum?: Date): string {
+  return `https://wetten.overheid.nl/${bwb}${peildatum ? `/${isoDate(peildatum)}` : ''}`;
+}
+
+/** The BWB id inside a wetten.overheid.nl URL, or undefined. */
+export function bwbFromUrl(url: string): string | undefined {
+  return /^https:\/\/wetten\.overheid\.nl\/(?:jci1\.3:c:)?(BWB[RV]\d{7})/.exec(url)?.[1];
+}
+
+export const paths = {
+  home: () => '/',
+  kaart: () => '/kaart/',
+  wetten: () => '/wetten/',
+  wet: (id: string) => `/wetten/${id}/`,
+  /** A keuze id is "<wet>/<anchor>". */
+  keuze: (id: string) => {
+    const [wet, anker] = id.split('/');
+    return `/wetten/${wet}/#${anker}`;
+  },
+  scheidslijnen: () => '/scheidslijnen/',
+  scheidslijn: (id: string) => `/scheidslijnen/${id}/`,
+  casussen: () => '/casussen/',
+  casus: (id: string) => `/casussen/${id}/`,
+  begrippen: () => '/begrippen/',
+  begrip: (id: string) => `/begrippen/#${id}`,
+  raad: () => '/raad/',
+  zoeken: () => '/zoeken/',
+  bronnen: () => '/bronnen/',
+  over: () => '/over/',
+  toegankelijkheid: () => '/toegankelijkheid/',
+};
+
+/** The anchor of a keuze on its wet page. */
+export function keuzeAnker(id: string): string {
+  return id.split('/')[1] ?? id;
+}

@@ -1,0 +1,81 @@
+import { cpSync, renameSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkContentDir, ContentError } from '../../src/lib/content/check.ts';
+import { brokenFixtures, contentWith } from '../helpers/fixtures.ts';
+
+/** What each broken fixture must be rejected with: the file, the field and what was expected. */
+const expected: Record<string, { file: string; field: string; says: string }> = {
+  'onbekende-wet-in-scheidslijn': { file: 'scheidslijnen/wmo-wlz.mdx', field: 'tussen[1]', says: 'een bekende wet (wlz, wmo), niet "wlzz"' },
+  'onbekende-scheidslijn-in-casus': {
+    file: 'casussen/wachten-op-wlz.mdx',
+    field: 'scheidslijnen[0]',
+    says: 'een bekende scheidslijn (wmo-wlz), niet "wmo-wet-langdurige-zorg"',
+  },
+  'onbekende-wet-in-casus': { file: 'casussen/wachten-op-wlz.mdx', field: 'wetten[1]', says: 'een bekende wet (wlz, wmo), niet "awbz"' },
+  'keuze-zonder-beleidsruimte': { file: 'keuzes/wmo/eigen-bijdrage.yaml', field: 'beleidsruimte', says: 'ruim, beperkt of geen' },
+  'keuze-zonder-bron': { file: 'keuzes/wmo/eigen-bijdrage.yaml', field: 'bronnen', says: 'het veld ontbreekt' },
+  'onjuiste-bwb': { file: 'wetten/wlz.mdx', field: 'bwb', says: 'een BWB-id zoals BWBR0035362' },
+  'ongeldige-datum': { file: 'wetten/wmo.mdx', field: 'peildatum', says: 'een geldige datum in de vorm JJJJ-MM-DD' },
+  'dubbele-id': { file: 'begrippen/maatwerkvoorziening.yml', field: 'id', says: 'staat ook in begrippen/maatwerkvoorziening.yaml' },
+};
+
+describe('content check', () => {
+  it('accepts the valid fixture', () => {
+    const dir = contentWith();
+    expect(checkContentDir(dir, dir).map((e) => e.id).sort()).toEqual([
+      'abonnementstarief',
+      'maatwerkvoorziening',
+      'wachten-op-wlz',
+      'wlz',
+      'wlz/toegang',
+      'wmo',
+      'wmo-wlz',
+      'wmo/eigen-bijdrage',
+    ]);
+  });
+
+  it('has an expectation for every broken fixture', () => {
+    expect(brokenFixtures()).toEqual(Object.keys(expected).sort());
+  });
+
+  for (const name of Object.keys(expected)) {
+    it(`rejects ${name} with one message naming file, field and what was expected`, () => {
+      const dir = contentWith(name);
+      let error: unknown;
+      try {
+        checkContentDir(dir, dir);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ContentError);
+      const { problems, message } = error as ContentError;
+      const want = expected[name]!;
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ file: want.file, field: want.field });
+      expect(problems[0]!.expected).toContain(want.says);
+      expect(message).toContain(`${want.file}: veld "${want.field}": verwacht`);
+    });
+  }
+
+  it('reports a keuze file named like a section of the wet page', () => {
+    const dir = contentWith();
+    cpSync(`${dir}/keuzes/wmo/eigen-bijdrage.yaml`, `${dir}/keuzes/wmo/bronnen.yaml`);
+    expect(() => checkContentDir(dir, dir)).toThrow(/keuzes\/wmo\/bronnen\.yaml: veld "id": verwacht een andere bestandsnaam/);
+  });
+
+  it('reports a scheidslijn whose file name is not in the canonical order', () => {
+    const dir = contentWith();
+    renameSync(`${dir}/scheidslijnen/wmo-wlz.mdx`, `${dir}/scheidslijnen/wlz-wmo.mdx`);
+    expect(() => checkContentDir(dir, dir)).toThrow(/scheidslijnen\/wlz-wmo\.mdx: veld "tussen": verwacht dat de bestandsnaam wmo-wlz is/);
+  });
+
+  it('reports YAML syntax errors as a problem of that file', () => {
+    const dir = contentWith();
+    writeFileSync(`${dir}/begrippen/kapot.yaml`, 'term: [niet gesloten\n');
+    expect(() => checkContentDir(dir, dir)).toThrow(/begrippen\/kapot\.yaml: veld "\(bestand\)": verwacht geldige YAML/);
+  });
+
+  it('accepts the real content in content/', () => {
+    expect(() => checkContentDir('content')).not.toThrow();
+  });
+});
