@@ -1,0 +1,108 @@
+/**
+ * Byte budget of the built site (dist/), per page type:
+ *  - JavaScript a page loads before search is used (script tags and their
+ *    static imports; dynamic import() is loaded later, on use), gzipped;
+ *  - the page's own HTML plus its stylesheets, gzipped.
+ * Usage: npm run budget   (after npm run build)
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ELEMENT_NODE, parse, walkSync, type Node } from 'ultrahtml';
+
+export const LIMITS = {
+  /** Gzipped JS before search is used, on every page but the kaart. */
+  js: 10 * 1024,
+  /** Gzipped JS on the kaart page. */
+  kaartJs: 25 * 1024,
+  /** Gzipped HTML + CSS of one page. */
+  htmlCss: 60 * 1024,
+};
+
+export interface PageBudget {
+  path: string;
+  type: string;
+  js: number;
+  htmlCss: number;
+  jsFiles: string[];
+}
+
+const gz = (buf: Buffer | string) => gzipSync(buf).length;
+
+export function pageType(path: string): string {
+  if (path === '/') return 'home';
+  const parts = path.split('/').filter(Boolean);
+  if (parts.length === 1) return parts[0]!.replace(/\.html$/, '');
+  return `${parts[0]}/[id]`;
+}
+
+/** All JS files reachable from `entry` through static imports. */
+function staticGraph(dist: string, entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  const re = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+\.m?js)["']/g;
+  for (const m of code.matchAll(re)) {
+    const spec = m[1]!;
+    const file = spec.startsWith('/') ? join(dist, spec) : join(dirname(entry), spec);
+    staticGraph(dist, file, seen);
+  }
+  return seen;
+}
+
+export function measurePage(dist: string, file: string): PageBudget {
+  const html = readFileSync(file, 'utf8');
+  const rel = relative(dist, file).split(sep).join('/');
+  const path = rel === 'index.html' ? '/' : rel.endsWith('index.html') ? `/${rel.slice(0, -10)}` : `/${rel}`;
+  const css: string[] = [];
+  const scripts = new Set<string>();
+  let inlineJs = '';
+  walkSync(parse(html), (node: Node) => {
+    if (node.type !== ELEMENT_NODE) return;
+    const a = node.attributes as Record<string, string>;
+    if (node.name === 'link' && a.rel === 'stylesheet' && a.href) css.push(join(dist, a.href));
+    if (node.name === 'script') {
+      if (a.src) for (const f of staticGraph(dist, join(dist, a.src))) scripts.add(f);
+      else if (!a.type || a.type === 'module' || a.type === 'text/javascript') {
+        const text = node.children.map((c: Node) => ('value' in c ? String(c.value) : '')).join('');
+        inlineJs += text;
+        // Inline modules can import chunks too.
+        for (const m of text.matchAll(/["'](\/[^"']+\.m?js)["']/g)) {
+          if (!text.includes(`import(${m[0]}`)) for (const f of staticGraph(dist, join(dist, m[1]!))) scripts.add(f);
+        }
+      }
+    }
+  });
+  const js = [...scripts].reduce((n, f) => n + gz(readFileSync(f)), 0) + (inlineJs ? gz(inlineJs) : 0);
+  const htmlCss = gz(html) + css.reduce((n, f) => n + gz(readFileSync(f)), 0);
+  return { path, type: pageType(path), js, htmlCss, jsFiles: [...scripts].map((f) => relative(dist, f)) };
+}
+
+export function summarize(pages: PageBudget[]) {
+  const types = [...new Set(pages.map((p) => p.type))].sort();
+  return types.map((type) => {
+    const of = pages.filter((p) => p.type === type);
+    return {
+      type,
+      pages: of.length,
+      maxJs: Math.max(...of.map((p) => p.js)),
+      maxHtmlCss: Math.max(...of.map((p) => p.htmlCss)),
+    };
+  });
+}
+
+export const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+export function report(pages: PageBudget[]): string {
+  const rows = summarize(pages);
+  const lines = ['page type            pages   JS (gz, max)   HTML+CSS (gz, max)'];
+  for (const r of rows) lines.push(`${r.type.padEnd(20)} ${String(r.pages).padStart(5)}   ${kb(r.maxJs).padStart(12)}   ${kb(r.maxHtmlCss).padStart(18)}`);
+  lines.push(`limits: JS ${kb(LIMITS.js)} (kaart ${kb(LIMITS.kaartJs)}), HTML+CSS ${kb(LIMITS.htmlCss)}`);
+  return lines.join('\n');
+}
+
+if (import.meta.main) {
+  const { builtPages } = await import('../tests/helpers/site.ts');
+  const pages = builtPages().map((p) => measurePage('dist', p.file));
+  console.log(report(pages));
+}

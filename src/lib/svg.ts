@@ -1,0 +1,43 @@
+/**
+ * Small helpers for SVG made at build time: escaping, text width estimates
+ * and word wrapping (SVG has no automatic line breaks).
+ */
+
+export function esc(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * Estimated width of a text in px for a sans-serif font at `size` px.
+ * Deterministic (no font metrics at build time); slightly generous so that
+ * label boxes computed from it contain the rendered text.
+ */
+export function textWidth(text: string, size: number): number {
+  let units = 0;
+  for (const ch of text) {
+    if ('iljtf.,:;|!\'’ '.includes(ch)) units += 0.32;
+    else if ('mwMW'.includes(ch)) units += 0.9;
+    else if (ch >= 'A' && ch <= 'Z') units += 0.68;
+    else if (ch >= '0' && ch <= '9') units += 0.58;
+    else units += 0.56;
+  }
+  return units * size;
+}
+
+/** Splits `text` into lines of at most `maxWidth` px (a word longer than that gets a line of its own). */
+export function wrap(text: string, maxWidth: number, size: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && textWidth(candidate, size) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Rounds to 2 decimals so the SVG is short and stable. */
+export const r2 = (n: number) => Math.round(n * 100) / 100;

@@ -1,0 +1,27 @@
+/**
+ * Byte budget on dist/: printed per page type, and enforced per page.
+ * Outside /kaart/ at most 10 KB gzipped JS before search is used; the kaart
+ * page at most 25 KB; every page's own HTML + CSS at most 60 KB gzipped.
+ */
+import { describe, expect, it } from 'vitest';
+import { LIMITS, measurePage, report } from '../../scripts/budget.ts';
+import { builtPages, DIST } from '../helpers/site.ts';
+
+const pages = builtPages().map((p) => measurePage(DIST, p.file));
+
+describe('byte budget', () => {
+  it('prints the figures per page type', () => {
+    console.log(`\n${report(pages)}\n`);
+    expect(pages.length).toBeGreaterThan(5);
+  });
+
+  it('every page stays within its JavaScript budget', () => {
+    const over = pages.filter((p) => p.js > (p.path === '/kaart/' ? LIMITS.kaartJs : LIMITS.js)).map((p) => `${p.path}: ${p.js} B (${p.jsFiles.join(', ')})`);
+    expect(over).toEqual([]);
+  });
+
+  it('every page stays within its HTML + CSS budget', () => {
+    const over = pages.filter((p) => p.htmlCss > LIMITS.htmlCss).map((p) => `${p.path}: ${p.htmlCss} B`);
+    expect(over).toEqual([]);
+  });
+});

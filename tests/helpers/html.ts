@@ -1,0 +1,32 @@
+/** Reading built HTML in Node with a real parser (ultrahtml), for link and content checks. */
+import { readFileSync } from 'node:fs';
+import { ELEMENT_NODE, parse, walkSync, type Node } from 'ultrahtml';
+
+export interface ParsedPage {
+  ids: Set<string>;
+  links: { tag: string; attr: string; value: string }[];
+  elements: { name: string; attributes: Record<string, string> }[];
+}
+
+export function parseFile(file: string): ParsedPage {
+  const doc = parse(readFileSync(file, 'utf8'));
+  const ids = new Set<string>();
+  const links: ParsedPage['links'] = [];
+  const elements: ParsedPage['elements'] = [];
+  walkSync(doc, (node: Node) => {
+    if (node.type !== ELEMENT_NODE) return;
+    const attrs = node.attributes as Record<string, string>;
+    elements.push({ name: node.name, attributes: attrs });
+    if (attrs.id) ids.add(attrs.id);
+    if (node.name === 'a' && attrs.name) ids.add(attrs.name);
+    for (const attr of ['href', 'src', 'action']) {
+      if (attrs[attr] !== undefined && node.name !== 'use') links.push({ tag: node.name, attr, value: attrs[attr]! });
+    }
+  });
+  return { ids, links, elements };
+}
+
+/** Decodes the few entities that appear in attribute values. */
+export function decodeAttr(v: string): string {
+  return v.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}
