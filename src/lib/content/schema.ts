@@ -150,10 +150,20 @@ export const wet = z.strictObject({
     financiering: tekst,
     ruimte: tekst,
   }),
-  /** Where the law sits on the kaart. */
+  /**
+   * Where the law's region lies on the kaart: a union of blocks, each block
+   * the cells levensfasen × soortenHulp. A cell claimed by two laws is shared
+   * between them (src/lib/kaart/layout.ts).
+   */
   kaart: z.strictObject({
-    levensfasen: z.array(z.enum(LEVENSFASEN)).min(1),
-    soortenHulp: z.array(z.enum(SOORTEN_HULP)).min(1),
+    gebied: z
+      .array(
+        z.strictObject({
+          levensfasen: z.array(z.enum(LEVENSFASEN)).min(1),
+          soortenHulp: z.array(z.enum(SOORTEN_HULP)).min(1),
+        }),
+      )
+      .min(1, { message: 'ten minste één blok cellen op de kaart' }),
   }),
   peildatum: datum,
   bronnen,
