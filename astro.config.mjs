@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 // The content folder can be swapped for a fixture (tests/fixtures/…) with STAALKAART_CONTENT.
 const contentDir = process.env.STAALKAART_CONTENT ?? './content';
@@ -13,7 +14,8 @@ export default defineConfig({
   // Everything is local: no prefetching of other origins, no telemetry in the page.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [contentCheck({ contentDir }), mdx()],
+  // The search index is built from the final HTML: keep pagefind() last.
+  integrations: [contentCheck({ contentDir }), mdx(), pagefind({ contentDir })],
   vite: {
     define: { 'import.meta.env.STAALKAART_CONTENT': JSON.stringify(contentDir) },
   },

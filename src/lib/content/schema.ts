@@ -8,66 +8,8 @@
  */
 import { z } from 'astro/zod';
 
-/** The three grades of local policy room, used the same way everywhere. */
-export const BELEIDSRUIMTE = ['ruim', 'beperkt', 'geen'] as const;
-export type Beleidsruimte = (typeof BELEIDSRUIMTE)[number];
-
-/** Who takes a decision. Kept as a closed list so the kaart layer "wie beslist" stays readable. */
-export const BESLISSERS = [
-  'raad',
-  'college',
-  'regio',
-  'rijk',
-  'zorgkantoor',
-  'zorgverzekeraar',
-  'ciz',
-  'uwv',
-  'cak',
-  'svb',
-  'rechter',
-  'gecertificeerde-instelling',
-  'huisarts',
-  'wijkverpleegkundige',
-  'samenwerkingsverband',
-] as const;
-
-/** Who pays: the kaart layer "wie betaalt". */
-export const BETALERS = [
-  'gemeente',
-  'rijk',
-  'wlz-fonds',
-  'zorgverzekeraar',
-  'uwv',
-  'client',
-  'onderwijs',
-] as const;
-
-export const INSTRUMENTEN = [
-  'verordening',
-  'beleidsplan',
-  'beleidsregels',
-  'inkoop',
-  'subsidie',
-  'begroting',
-  'uitvoering',
-  'afspraken',
-  'gemeenschappelijke-regeling',
-  'signaleren',
-  'wet',
-] as const;
-
-/** Kaart axes: levensfase (x) and soort hulp (y), see design.md §4. */
-export const LEVENSFASEN = ['jeugd', 'jongvolwassen', 'volwassen', 'oudere'] as const;
-export const SOORTEN_HULP = ['werk-inkomen', 'ondersteuning', 'zorg', 'langdurig'] as const;
-
-export const WIJZIGING_STATUS = [
-  'in-werking',
-  'aangenomen',
-  'wetsvoorstel',
-  'consultatie',
-  'voornemen',
-  'aangehouden',
-] as const;
+export * from './constants.ts';
+import { BELEIDSRUIMTE, BESLISSERS, BETALERS, INSTRUMENTEN, LEVENSFASEN, SOORTEN_HULP, WIJZIGING_STATUS, WAARDEN } from './constants.ts';
 
 /** BWB ids look like BWBR0035362 (wetten.overheid.nl). */
 export const bwbId = z
@@ -225,16 +167,7 @@ export const scheidslijn = z.strictObject({
 });
 export type Scheidslijn = z.infer<typeof scheidslijn>;
 
-export const WAARDEN = [
-  'tijdigheid',
-  'samenwerken',
-  'communicatie',
-  'toegankelijkheid',
-  'rechtvaardigheid',
-  'eigen-regie',
-  'doelmatigheid',
-  'continuiteit',
-] as const;
+
 
 export const casus = z.strictObject({
   titel: tekst,

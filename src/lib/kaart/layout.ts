@@ -20,10 +20,10 @@ type Levensfase = (typeof LEVENSFASEN)[number];
 type SoortHulp = (typeof SOORTEN_HULP)[number];
 
 export const KOLOMMEN: { id: Levensfase; label: string; gewicht: number }[] = [
-  { id: 'jeugd', label: 'jeugd', gewicht: 0.27 },
-  { id: 'jongvolwassen', label: '18 tot 23', gewicht: 0.17 },
-  { id: 'volwassen', label: 'volwassen', gewicht: 0.29 },
-  { id: 'oudere', label: 'AOW-leeftijd', gewicht: 0.27 },
+  { id: 'jeugd', label: 'jeugd', gewicht: 0.26 },
+  { id: 'jongvolwassen', label: '18 tot 23', gewicht: 0.21 },
+  { id: 'volwassen', label: 'volwassen', gewicht: 0.28 },
+  { id: 'oudere', label: 'AOW-leeftijd', gewicht: 0.25 },
 ];
 /** Ticks on the levensfase axis, at the column boundaries. */
 export const LEEFTIJDEN = ['0', '18', '23', 'AOW', ''];
@@ -48,6 +48,7 @@ const HEADER = 26;
 const R = 7;
 const MIN_STRIP = 118;
 const FONT = [12, 11] as const;
+const MAX_LINES = 3;
 
 export interface KaartInput {
   wetten: Entry<Wet>[];
@@ -278,10 +279,10 @@ function pack(items: { keuze: Entry<Keuze>; verplaatst: boolean }[], area: Rect,
       const labels = items.map(({ keuze }) => {
         const text = keuze.data.kaart.label ?? keuze.data.onderwerp;
         const lines = wrap(text, textW, font);
-        if (lines.length <= 2) return { lines, truncated: false };
-        let second = lines[1]!;
-        while (second.length > 1 && textWidth(`${second}…`, font) > textW) second = second.slice(0, -1);
-        return { lines: [lines[0]!, `${second.trimEnd()}…`], truncated: true };
+        if (lines.length <= MAX_LINES) return { lines, truncated: false };
+        let last = lines[MAX_LINES - 1]!;
+        while (last.length > 1 && textWidth(`${last}…`, font) > textW) last = last.slice(0, -1);
+        return { lines: [...lines.slice(0, MAX_LINES - 1), `${last.trimEnd()}…`], truncated: true };
       });
       const rows = Math.ceil(items.length / cols);
       const rowsH = Array.from({ length: rows }, (_, r) => Math.max(...labels.slice(r * cols, r * cols + cols).map((l) => l.lines.length)) * lineH + 8);

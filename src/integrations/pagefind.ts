@@ -1,0 +1,90 @@
+/**
+ * Astro integration: builds the Pagefind search index after the site is built.
+ *
+ * In `astro:build:done` it indexes every built page that has
+ * data-pagefind-body (Base.astro puts it on <main> unless `zoekbaar={false}`),
+ * adds a record of its own for every keuze and begrip (built from the content
+ * graph by src/lib/search/records.ts), and writes dist/pagefind/.
+ * Any error Pagefind reports fails the build, and so does an index that is
+ * not exactly one Dutch index ("nl"): a page with another lang would split it.
+ *
+ * Keep this integration last in astro.config.mjs, so it indexes the final
+ * HTML after any other integration has post-processed dist/.
+ */
+import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { checkContentDir } from '../lib/content/check.ts';
+import { buildGraph, type SiteContent } from '../lib/content/graph.ts';
+import { searchRecords, TAAL, toCustomRecord } from '../lib/search/records.ts';
+
+/** The content graph from a content folder, read and validated by the content check (no second parser). */
+export function graphFromDir(contentDir: string, root: string) {
+  const content: SiteContent = { wetten: [], keuzes: [], scheidslijnen: [], casussen: [], begrippen: [], wijzigingen: [] };
+  for (const e of checkContentDir(contentDir, root)) {
+    (content[e.collection] as { id: string; data: unknown }[]).push({ id: e.id, data: e.data });
+  }
+  return buildGraph(content);
+}
+
+function fail(step: string, errors: string[]): never {
+  throw new Error(`Pagefind: ${step} mislukt:\n  ${errors.join('\n  ')}`);
+}
+
+export interface IndexSummary {
+  pages: number;
+  records: number;
+  languages: string[];
+}
+
+/** Indexes `dist` (pages and records) and writes `<dist>/pagefind/`. Throws on any Pagefind error. */
+export async function buildSearchIndex(dist: string, contentDir: string, root: string): Promise<IndexSummary> {
+  const graph = graphFromDir(contentDir, root);
+  const records = searchRecords(graph).map(toCustomRecord);
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (errors.length || !index) fail('index maken', errors.length ? errors : ['geen index']);
+
+    // Every HTML page; only those with data-pagefind-body are indexed.
+    const dir = await index.addDirectory({ path: dist, glob: '**/*.html' });
+    if (dir.errors.length) fail(`pagina's indexeren in ${dist}`, dir.errors);
+    if (dir.page_count === 0) fail(`pagina's indexeren in ${dist}`, ['geen enkele pagina met data-pagefind-body gevonden']);
+
+    for (const record of records) {
+      const added = await index.addCustomRecord(record);
+      if (added.errors.length) fail(`record ${record.url} toevoegen`, added.errors);
+    }
+
+    const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+    if (written.errors.length) fail('index wegschrijven', written.errors);
+
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const languages = Object.keys(entry.languages);
+    if (languages.length !== 1 || languages[0] !== TAAL)
+      fail('taal controleren', [`verwacht precies één index in "${TAAL}", gevonden: ${languages.join(', ') || 'geen'} (staat er een pagina met een andere lang dan "${TAAL}"?)`]);
+    return { pages: dir.page_count, records: records.length, languages };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+export default function pagefindIntegration({ contentDir }: { contentDir: string }): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'staalkaart:pagefind',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const summary = await buildSearchIndex(dist, resolve(root, contentDir), root);
+        logger.info(`zoekindex geschreven: ${summary.pages} pagina's en ${summary.records} records (taal ${summary.languages.join(', ')})`);
+      },
+    },
+  };
+}

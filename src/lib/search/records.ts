@@ -1,0 +1,201 @@
+/**
+ * What search indexes, derived from the content graph (src/lib/content/graph.ts).
+ *
+ * Two kinds of results:
+ *  - Pages, indexed from the built HTML (wetten, scheidslijnen, casussen and a
+ *    few other pages). Their extra search terms come from `wetTerms`,
+ *    `scheidslijnTerms` and `casusTerms`, rendered as hidden Pagefind meta
+ *    fields by src/components/search/ZoekTermen.astro.
+ *  - Records for the parts of a page that must be results of their own:
+ *    every keuze (/wetten/wmo/#eigen-bijdrage) and every begrip
+ *    (/begrippen/#keukentafelgesprek). Pagefind's sub-results cannot carry
+ *    filters (filters belong to a page), so a keuze as a sub-result of its wet
+ *    page could not be filtered on its beleidsruimte or found with
+ *    "type: keuze". As records they can; the wet page and the begrippen page
+ *    mark these parts data-pagefind-ignore so nothing is indexed twice.
+ *
+ * Meta fields and their ranking weight (see src/components/search/options.ts):
+ *  - title       the result's title
+ *  - namen       names and abbreviations of a wet (Wlz, AWBZ, Wet langdurige zorg): strongest,
+ *                so that the short form finds the wet first
+ *  - zoektermen  a begrip's term and aliases, a keuze's short label, and the wet aliases
+ *                that name a begrip (the begrip owns those: "CIZ" finds the begrip CIZ first)
+ *  - varianten   compounds in parts and whole (see terms.ts): weakest
+ *
+ * Pure TypeScript: no Astro, no DOM, no Pagefind.
+ */
+import type { Entry, Graph } from '../content/graph.ts';
+import { wetVanKeuze } from '../content/graph.ts';
+import type { Begrip, Beleidsruimte, Casus, Keuze, Scheidslijn, Wet } from '../content/schema.ts';
+import { beslisserLabel, betalerLabel, instrumentLabel, opsomming } from '../labels.ts';
+import { paths } from '../links.ts';
+import { compoundVariants, normTerm, textOf, uniq, vocabulary, type Vocabulary } from './terms.ts';
+
+/** The result types, also the values of the "type" filter. */
+export const ZOEK_TYPES = ['wet', 'keuze', 'scheidslijn', 'casus', 'begrip'] as const;
+export type ZoekType = (typeof ZOEK_TYPES)[number];
+
+/** Filter names as Pagefind knows them (and as they appear in /zoeken/?…). */
+export const FILTERS = { type: 'type', wet: 'wet', beleidsruimte: 'beleidsruimte' } as const;
+
+/** The language of every page and record: one index, Dutch stemming. */
+export const TAAL = 'nl';
+
+export interface PageTerms {
+  namen: string[];
+  zoektermen: string[];
+  varianten: string[];
+}
+
+export interface SearchRecord {
+  url: string;
+  type: ZoekType;
+  title: string;
+  /** Plain text that is searched and from which the excerpt is taken. */
+  content: string;
+  terms: PageTerms;
+  filters: { type: [ZoekType]; wet: string[]; beleidsruimte?: [Beleidsruimte] };
+}
+
+/** Pagefind's custom record shape (pagefind's CustomRecord), kept here so this module stays pure. */
+export interface CustomRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+interface Context {
+  vocab: Vocabulary;
+  /** Normalised terms and aliases of all begrippen. */
+  begripTerms: Set<string>;
+}
+
+const contexts = new WeakMap<Graph, Context>();
+
+/** Vocabulary and begrip terms of the whole content, computed once per graph. */
+export function context(g: Graph): Context {
+  let c = contexts.get(g);
+  if (!c) {
+    const all = [...g.wetten, ...g.keuzes, ...g.scheidslijnen, ...g.casussen, ...g.begrippen, ...g.wijzigingen];
+    const extra = [...g.wetten.flatMap((w) => [w.data.naam, ...w.data.aliassen]), ...g.begrippen.flatMap((b) => [b.data.term, ...b.data.aliassen])];
+    c = {
+      vocab: vocabulary([...all.flatMap((e) => textOf(e.data)), ...extra]),
+      begripTerms: new Set(g.begrippen.flatMap((b) => [b.data.term, ...b.data.aliassen].map(normTerm))),
+    };
+    contexts.set(g, c);
+  }
+  return c;
+}
+
+const kortVan = (g: Graph, wetId: string) => g.wet(wetId)?.data.kort ?? wetId;
+
+/** A meta value: the terms in one line (Pagefind splits meta on whitespace). */
+export const metaValue = (terms: string[]) => uniq(terms).join(', ');
+
+/**
+ * Search terms of a wet page. Its names and abbreviations are the strongest
+ * terms of the site; an alias that is also a begrip ("zorgkantoor", "CIZ",
+ * "beschermd wonen") is kept, but weaker, so that the begrip comes first.
+ */
+export function wetTerms(g: Graph, wet: Entry<Wet>, extraText: string[] = []): PageTerms {
+  const { vocab, begripTerms } = context(g);
+  const w = wet.data;
+  const isBegrip = (a: string) => begripTerms.has(normTerm(a));
+  const namen = uniq([w.kort, w.afkorting, w.naam, ...w.aliassen.filter((a) => !isBegrip(a))]);
+  const zoektermen = uniq(w.aliassen.filter(isBegrip));
+  return { namen, zoektermen, varianten: compoundVariants([...textOf(w), ...extraText, ...namen, ...zoektermen], vocab) };
+}
+
+/** Search terms of a scheidslijn page: the full names of both wetten, so "wmo wlz" and the law names find it. */
+export function scheidslijnTerms(g: Graph, s: Entry<Scheidslijn>, extraText: string[] = []): PageTerms {
+  const { vocab } = context(g);
+  const wetten = s.data.tussen.map((id) => g.wet(id)!.data);
+  return {
+    namen: [],
+    zoektermen: uniq(wetten.flatMap((w) => [w.kort, w.naam])),
+    varianten: compoundVariants([...textOf(s.data), ...extraText], vocab),
+  };
+}
+
+/** Search terms of a casus page: its compounds. */
+export function casusTerms(g: Graph, c: Entry<Casus>, extraText: string[] = []): PageTerms {
+  const { vocab } = context(g);
+  return { namen: [], zoektermen: [], varianten: compoundVariants([...textOf(c.data), ...extraText], vocab) };
+}
+
+const sentence = (s: string) => (/[.!?:]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
+/** A keuze as a record of its own, at its anchor on the wet page. */
+export function keuzeRecord(g: Graph, keuze: Entry<Keuze>): SearchRecord {
+  const { vocab } = context(g);
+  const k = keuze.data;
+  const wet = g.wet(wetVanKeuze(keuze.id))!.data;
+  const content = [
+    sentence(k.samenvatting),
+    `Wie beslist: ${opsomming(k.wieBeslist.map((b) => beslisserLabel[b] ?? b))}.`,
+    `Instrument: ${opsomming(k.instrument.map((i) => instrumentLabel[i] ?? i))}.`,
+    `Wie betaalt: ${opsomming(k.wieBetaalt.map((b) => betalerLabel[b] ?? b))}.`,
+    ...k.waartussen.map((o) => `${sentence(o.optie)} Risico: ${sentence(o.risico)}`),
+    ...(k.watKanDeRaadWel ? [sentence(k.watKanDeRaadWel)] : []),
+    ...k.vragenVoorDeRaad.map(sentence),
+    ...(k.onzeker ? [sentence(k.onzeker)] : []),
+    `${g.keuzeArtikel(keuze).label}.`,
+    wet.naam === wet.kort ? `${wet.naam}.` : `${wet.naam} (${wet.kort}).`,
+  ].join(' ');
+  const zoektermen = uniq([k.kaart.label ?? '']);
+  return {
+    url: paths.keuze(keuze.id),
+    type: 'keuze',
+    title: k.onderwerp,
+    content,
+    terms: { namen: [], zoektermen, varianten: compoundVariants([...textOf(k), ...zoektermen], vocab) },
+    filters: { type: ['keuze'], wet: [wet.kort], beleidsruimte: [k.beleidsruimte] },
+  };
+}
+
+/** A begrip as a record of its own, at its anchor on the begrippen page. */
+export function begripRecord(g: Graph, begrip: Entry<Begrip>): SearchRecord {
+  const { vocab } = context(g);
+  const b = begrip.data;
+  const termOf = (id: string) => g.begrippen.find((x) => x.id === id)?.data.term ?? id;
+  const content = [
+    sentence(b.definitie),
+    ...(b.aliassen.length ? [`Ook: ${b.aliassen.join(', ')}.`] : []),
+    ...(b.wetten.length ? [`Wet: ${b.wetten.map((w) => kortVan(g, w)).join(', ')}.`] : []),
+    ...(b.zieOok.length ? [`Zie ook: ${b.zieOok.map(termOf).join(', ')}.`] : []),
+  ].join(' ');
+  const zoektermen = uniq([b.term, ...b.aliassen]);
+  return {
+    url: paths.begrip(begrip.id),
+    type: 'begrip',
+    title: b.term,
+    content,
+    terms: { namen: [], zoektermen, varianten: compoundVariants([b.term, b.definitie, ...zoektermen], vocab) },
+    filters: { type: ['begrip'], wet: b.wetten.map((w) => kortVan(g, w)) },
+  };
+}
+
+/** Every record that is not a built page: all keuzes, then all begrippen. */
+export function searchRecords(g: Graph): SearchRecord[] {
+  return [...g.keuzes.map((k) => keuzeRecord(g, k)), ...g.begrippen.map((b) => begripRecord(g, b))];
+}
+
+/** Meta fields of a record or page: only non-empty ones. */
+export function termMeta(terms: PageTerms): Record<string, string> {
+  const meta: Record<string, string> = {};
+  if (terms.namen.length) meta.namen = metaValue(terms.namen);
+  if (terms.zoektermen.length) meta.zoektermen = metaValue(terms.zoektermen);
+  if (terms.varianten.length) meta.varianten = metaValue(terms.varianten);
+  return meta;
+}
+
+/** The record in the shape of Pagefind's `addCustomRecord`. */
+export function toCustomRecord(r: SearchRecord): CustomRecord {
+  const filters: Record<string, string[]> = { [FILTERS.type]: [...r.filters.type] };
+  if (r.filters.wet.length) filters[FILTERS.wet] = [...r.filters.wet];
+  if (r.filters.beleidsruimte) filters[FILTERS.beleidsruimte] = [...r.filters.beleidsruimte];
+  // The title leads the content too: Pagefind's excerpt and BM25 only see the content.
+  return { url: r.url, content: `${sentence(r.title)} ${r.content}`, language: TAAL, meta: { title: r.title, ...termMeta(r.terms) }, filters };
+}
