@@ -27,19 +27,37 @@ export function textWidth(text: string, size: number): number {
   return units * size * WIDE_FONT;
 }
 
-/** Splits `text` into lines of at most `maxWidth` px (a word longer than that gets a line of its own). */
+/**
+ * Splits `text` into lines of at most `maxWidth` px. A word longer than a
+ * line is broken with a hyphen, so no line is ever wider than `maxWidth`.
+ */
 export function wrap(text: string, maxWidth: number, size: number): string[] {
+  const words = text.split(/\s+/).filter(Boolean).flatMap((w) => breakWord(w, maxWidth, size));
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of words) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && textWidth(candidate, size) > maxWidth) {
+    if (line && (textWidth(candidate, size) > maxWidth || line.endsWith('-'))) {
       lines.push(line);
       line = word;
     } else line = candidate;
   }
   if (line) lines.push(line);
   return lines;
+}
+
+function breakWord(word: string, maxWidth: number, size: number): string[] {
+  if (textWidth(word, size) <= maxWidth) return [word];
+  const parts: string[] = [];
+  let rest = word;
+  while (textWidth(rest, size) > maxWidth && rest.length > 2) {
+    let n = rest.length - 1;
+    while (n > 1 && textWidth(`${rest.slice(0, n)}-`, size) > maxWidth) n--;
+    parts.push(`${rest.slice(0, n)}-`);
+    rest = rest.slice(n);
+  }
+  parts.push(rest);
+  return parts;
 }
 
 /** Rounds to 2 decimals so the SVG is short and stable. */

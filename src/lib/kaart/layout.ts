@@ -10,7 +10,7 @@
  * Keuzes are markers in the cell of their `kaart` position, packed in slots
  * so that no two labels overlap and no label crosses a border.
  */
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import type { Entry } from '../content/graph.ts';
 import { LEVENSFASEN, SOORTEN_HULP, type Beleidsruimte, type Keuze, type Scheidslijn, type Wet } from '../content/schema.ts';
 import { bordersBetween, outline, rasterise, roundedPath, segmentsPath, type OwnedRect, type Rect, type Segment } from './geometry.ts';
@@ -20,20 +20,20 @@ type Levensfase = (typeof LEVENSFASEN)[number];
 type SoortHulp = (typeof SOORTEN_HULP)[number];
 
 export const KOLOMMEN: { id: Levensfase; label: string; gewicht: number }[] = [
-  { id: 'jeugd', label: 'jeugd', gewicht: 0.26 },
-  { id: 'jongvolwassen', label: '18 tot 23', gewicht: 0.21 },
-  { id: 'volwassen', label: 'volwassen', gewicht: 0.28 },
-  { id: 'oudere', label: 'AOW-leeftijd', gewicht: 0.25 },
+  { id: 'jeugd', label: 'jeugd', gewicht: 0.24 },
+  { id: 'jongvolwassen', label: '18 tot 23', gewicht: 0.22 },
+  { id: 'volwassen', label: 'volwassen', gewicht: 0.24 },
+  { id: 'oudere', label: 'AOW-leeftijd', gewicht: 0.24 },
 ];
 /** Ticks on the levensfase axis, at the column boundaries. */
 export const LEEFTIJDEN = ['0', '18', '23', 'AOW', ''];
 
 /** Rows from top to bottom. */
-export const RIJEN: { id: SoortHulp; label: string[] }[] = [
-  { id: 'langdurig', label: ['Blijvend 24 uur', 'zorg of toezicht'] },
-  { id: 'zorg', label: ['Zorg en', 'behandeling'] },
-  { id: 'ondersteuning', label: ['Ondersteuning,', 'wonen en', 'meedoen'] },
-  { id: 'werk-inkomen', label: ['Werk en', 'inkomen'] },
+export const RIJEN: { id: SoortHulp; label: string[]; gewicht: number }[] = [
+  { id: 'langdurig', label: ['Blijvend 24 uur', 'zorg of toezicht'], gewicht: 0.8 },
+  { id: 'zorg', label: ['Zorg en', 'behandeling'], gewicht: 1 },
+  { id: 'ondersteuning', label: ['Ondersteuning,', 'wonen en', 'meedoen'], gewicht: 1.1 },
+  { id: 'werk-inkomen', label: ['Werk en', 'inkomen'], gewicht: 1.1 },
 ];
 
 /** The edges of the domain: neighbours that are not on the kaart as laws. */
@@ -42,11 +42,12 @@ export const BUREN: { levensfase: Levensfase; soortHulp: SoortHulp; label: strin
   { levensfase: 'oudere', soortHulp: 'werk-inkomen', label: 'AOW', sub: 'Sociale Verzekeringsbank' },
 ];
 
-export const SIZE = { width: 1200, height: 780, left: 118, right: 8, top: 8, bottom: 52 };
+export const SIZE = { width: 1200, height: 860, left: 118, right: 8, top: 8, bottom: 52 };
 const PAD = 6;
 const HEADER = 26;
 const R = 7;
 const MIN_STRIP = 118;
+const MIN_EMPTY_STRIP = 48;
 const FONT = [12, 11] as const;
 const MAX_LINES = 3;
 
@@ -120,16 +121,22 @@ export function computeLayout(input: KaartInput): KaartLayout {
   const { width, height, left, right, top, bottom } = SIZE;
   const plot: Rect = { x: left, y: top, w: width - left - right, h: height - top - bottom };
 
-  // Columns: a piecewise-linear scale from column index to x, weighted.
-  const cum = KOLOMMEN.reduce<number[]>((acc, k) => [...acc, acc[acc.length - 1]! + k.gewicht], [0]);
+  // Columns: a piecewise-linear scale from column index to x. A column is as
+  // wide as its fullest cell needs (square root of its number of keuzes),
+  // never narrower than its base weight.
+  const fullest = (lf: Levensfase) =>
+    Math.max(0, ...SOORTEN_HULP.map((sh) => input.keuzes.filter((k) => k.data.kaart.levensfase === lf && k.data.kaart.soortHulp === sh).length));
+  const colWeights = KOLOMMEN.map((k) => Math.max(k.gewicht * 10, Math.sqrt(fullest(k.id))));
+  const cum = colWeights.reduce<number[]>((acc, w) => [...acc, acc[acc.length - 1]! + w], [0]);
   const x = scaleLinear()
     .domain(cum.map((_, i) => i))
     .range(cum.map((c) => plot.x + (c / cum[cum.length - 1]!) * plot.w));
-  const y = scaleBand<SoortHulp>()
-    .domain(RIJEN.map((r) => r.id))
-    .range([plot.y, plot.y + plot.h]);
+  const rowCum = RIJEN.reduce<number[]>((acc, r) => [...acc, acc[acc.length - 1]! + r.gewicht], [0]);
+  const y = scaleLinear()
+    .domain(rowCum.map((_, i) => i))
+    .range(rowCum.map((c) => plot.y + (c / rowCum[rowCum.length - 1]!) * plot.h));
   const columns = KOLOMMEN.map((k, i) => ({ id: k.id, label: k.label, x0: x(i), x1: x(i + 1) }));
-  const rows = RIJEN.map((r) => ({ id: r.id, label: r.label, y0: y(r.id)!, y1: y(r.id)! + y.bandwidth() }));
+  const rows = RIJEN.map((r, i) => ({ id: r.id, label: r.label, y0: y(i), y1: y(i + 1) }));
   const cellRect = (lf: Levensfase, sh: SoortHulp): Rect => {
     const c = columns.find((k) => k.id === lf)!;
     const r = rows.find((k) => k.id === sh)!;
@@ -163,11 +170,12 @@ export function computeLayout(input: KaartInput): KaartLayout {
       // Share by number of keuzes, but never narrower than MIN_STRIP (room for a label).
       const weights = owners.map((w) => keuzesIn(w.id, lf, sh) + 1);
       const total = weights.reduce((a, b) => a + b, 0);
-      const min = Math.min(MIN_STRIP, rect.w / owners.length);
+      // A piece without keuzes (only there to join regions) may be narrow.
+      const mins = owners.map((w) => Math.min(keuzesIn(w.id, lf, sh) ? MIN_STRIP : MIN_EMPTY_STRIP, rect.w / owners.length));
       const raw = weights.map((wt) => (rect.w * wt) / total);
-      const short = raw.reduce((a, v) => a + Math.max(0, min - v), 0);
-      const spare = raw.reduce((a, v) => a + Math.max(0, v - min), 0);
-      const widths = raw.map((v) => (v < min ? min : v - (spare ? ((v - min) / spare) * short : 0)));
+      const short = raw.reduce((a, v, i) => a + Math.max(0, mins[i]! - v), 0);
+      const spare = raw.reduce((a, v, i) => a + Math.max(0, v - mins[i]!), 0);
+      const widths = raw.map((v, i) => (v < mins[i]! ? mins[i]! : v - (spare ? ((v - mins[i]!) / spare) * short : 0)));
       let xCursor = rect.x;
       owners.forEach((w, i) => {
         const wdt = i === owners.length - 1 ? rect.x + rect.w - xCursor : widths[i]!;
@@ -183,10 +191,12 @@ export function computeLayout(input: KaartInput): KaartLayout {
   const regions: RegionLayout[] = wetten.map((w) => {
     const own = pieces.filter((p) => p.owner === w.id);
     if (!own.length) throw new KaartLayoutError(`wet "${w.id}" heeft geen gebied op de kaart (kaart.gebied)`);
-    const host = [...own].sort((a, b) => b.w * b.h - a.w * a.h || a.x - b.x || a.y - b.y)[0]!;
-    labelHost.set(w.id, host);
+    // The name goes at the top of the largest piece it fits in.
     const text = w.data.bestuurslaag === 'landelijk' ? `${w.data.kort} (landelijk)` : w.data.kort;
     const size = 17;
+    const fits = own.filter((p) => p.w >= textWidth(text, size) + 2 * PAD + 8);
+    const host = [...(fits.length ? fits : own)].sort((a, b) => b.w * b.h - a.w * a.h || a.x - b.x || a.y - b.y)[0]!;
+    labelHost.set(w.id, host);
     const box = { x: host.x + PAD + 2, y: host.y + 4, w: textWidth(text, size) + 2, h: HEADER - 6 };
     return {
       wet: w.id,
@@ -228,7 +238,7 @@ export function computeLayout(input: KaartInput): KaartLayout {
     markers.push(...pack(items, area, piece));
   }
 
-  const borders: BorderLayout[] = input.scheidslijnen.map((s) => {
+  const borders: BorderLayout[] = [...input.scheidslijnen].sort((a, b) => a.id.localeCompare(b.id)).map((s) => {
     const [a, b] = s.data.tussen;
     const segments = bordersBetween(raster, a, b);
     if (!segments.length)
@@ -268,7 +278,9 @@ function avg(ns: number[]): number {
  * which every label fits unshortened, else the one that shortens least.
  */
 function pack(items: { keuze: Entry<Keuze>; verplaatst: boolean }[], area: Rect, piece: { owner: string; levensfase: string; soortHulp: string }): MarkerLayout[] {
-  type Option = { cols: number; font: number; truncated: number; rowsH: number[]; slotW: number; labels: { lines: string[]; truncated: boolean }[] };
+  type Option = { cols: number; font: number; score: number; rowsH: number[]; slotW: number; labels: { lines: string[]; truncated: boolean }[] };
+  // Every arrangement that fits is scored: shortened labels cost most, then
+  // words broken with a hyphen, then extra lines; a larger font wins ties.
   let best: Option | undefined;
   for (const font of FONT) {
     const lineH = font + 2;
@@ -282,18 +294,16 @@ function pack(items: { keuze: Entry<Keuze>; verplaatst: boolean }[], area: Rect,
         if (lines.length <= MAX_LINES) return { lines, truncated: false };
         let last = lines[MAX_LINES - 1]!;
         while (last.length > 1 && textWidth(`${last}…`, font) > textW) last = last.slice(0, -1);
-        return { lines: [...lines.slice(0, MAX_LINES - 1), `${last.trimEnd()}…`], truncated: true };
+        return { lines: [...lines.slice(0, MAX_LINES - 1), `${last.replace(/-$/, '').trimEnd()}…`], truncated: true };
       });
       const rows = Math.ceil(items.length / cols);
       const rowsH = Array.from({ length: rows }, (_, r) => Math.max(...labels.slice(r * cols, r * cols + cols).map((l) => l.lines.length)) * lineH + 8);
-      const totalH = rowsH.reduce((a, b) => a + b, 0);
-      if (totalH > area.h) continue;
-      const truncated = labels.filter((l) => l.truncated).length;
-      const option = { cols, font, truncated, rowsH, slotW, labels };
-      if (!best || truncated < best.truncated) best = option;
-      if (truncated === 0) break;
+      if (rowsH.reduce((a, b) => a + b, 0) > area.h) continue;
+      const broken = labels.reduce((n, l) => n + l.lines.filter((x) => x.endsWith('-')).length, 0);
+      const lineCount = labels.reduce((n, l) => n + l.lines.length, 0);
+      const score = labels.filter((l) => l.truncated).length * 1000 + broken * 50 + lineCount + (font === FONT[0] ? 0 : 5);
+      if (!best || score < best.score) best = { cols, font, score, rowsH, slotW, labels };
     }
-    if (best && best.truncated === 0) break;
   }
   if (!best)
     throw new KaartLayoutError(

@@ -1,0 +1,136 @@
+/**
+ * The search engine in the browser: Pagefind's JS API (/pagefind/pagefind.js,
+ * written by src/integrations/pagefind.ts), with the ranking that makes the
+ * aliases work. Shared by the header search and the /zoeken/ page, so both
+ * (and the golden-query test, which drives /zoeken/) rank the same way.
+ *
+ * Loaded only when someone starts to search (see SiteHeader.astro).
+ */
+
+/** Where the integration writes the bundle. Same origin: nothing is fetched from elsewhere. */
+export const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+/**
+ * Weights of the meta fields (src/lib/search/records.ts). A match in a meta
+ * field adds weight × (how much of the query it covers) to the text score:
+ * the names of a wet beat everything, then titles and the terms and aliases
+ * of begrippen and keuzes, then the parts of compound words.
+ */
+export const RANKING = {
+  metaWeights: { title: 5, namen: 12, zoektermen: 5, varianten: 3 },
+} as const;
+
+export const EXCERPT_LENGTH = 22;
+
+export type ResultType = 'wet' | 'keuze' | 'scheidslijn' | 'casus' | 'begrip' | 'pagina';
+
+export interface Hit {
+  url: string;
+  title: string;
+  type: ResultType;
+  wetten: string[];
+  beleidsruimte?: string;
+  /** HTML: Pagefind escapes the text and only adds <mark>. */
+  excerpt: string;
+}
+
+export interface Filters {
+  type?: string[];
+  wet?: string[];
+  beleidsruimte?: string[];
+}
+
+export interface Outcome {
+  query: string;
+  /** Results after filtering. */
+  total: number;
+  /** Results before filtering. */
+  unfiltered: number;
+  hits: Hit[];
+  /** Loads the next hits (for "meer resultaten"). */
+  more: (from: number, count: number) => Promise<Hit[]>;
+}
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+}
+interface PagefindApi {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  preload: (term: string, o?: Record<string, unknown>) => Promise<void>;
+  search: (term: string, o?: Record<string, unknown>) => Promise<PagefindSearch | null>;
+}
+
+let api: Promise<PagefindApi> | undefined;
+
+/** Loads and configures Pagefind once. */
+export function pagefind(): Promise<PagefindApi> {
+  api ??= (async () => {
+    const pf = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
+    await pf.options({ ranking: RANKING, excerptLength: EXCERPT_LENGTH, excerptEllipsis: '…' });
+    await pf.init();
+    return pf;
+  })();
+  return api;
+}
+
+const TYPES: ResultType[] = ['wet', 'keuze', 'scheidslijn', 'casus', 'begrip'];
+
+function toHit(d: PagefindResultData): Hit {
+  const type = d.filters.type?.[0];
+  return {
+    url: d.url,
+    title: d.meta.title ?? d.url,
+    type: TYPES.includes(type as ResultType) ? (type as ResultType) : 'pagina',
+    wetten: d.filters.wet ?? [],
+    beleidsruimte: d.filters.beleidsruimte?.[0],
+    excerpt: d.excerpt,
+  };
+}
+
+/** Pagefind filters: any of the chosen values within a group, all groups together. */
+function pagefindFilters(f: Filters): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
+  for (const [k, v] of Object.entries(f)) if (v?.length) out[k] = { any: v };
+  return out;
+}
+
+/** Normalises what someone typed: trimmed, single spaces. */
+export const cleanQuery = (q: string) => q.replace(/\s+/g, ' ').trim();
+
+/** Queries shorter than this are not searched (one letter matches nearly everything). */
+export const MIN_QUERY = 2;
+
+/** Searches and loads the data of the first `count` hits. */
+export async function search(query: string, filters: Filters = {}, count = 8): Promise<Outcome> {
+  const q = cleanQuery(query);
+  const pf = await pagefind();
+  const res = q.length >= MIN_QUERY ? await pf.search(q, { filters: pagefindFilters(filters) }) : null;
+  const results = res?.results ?? [];
+  const load = (from: number, n: number) => Promise.all(results.slice(from, from + n).map(async (r) => toHit(await r.data())));
+  return {
+    query: q,
+    total: results.length,
+    unfiltered: res?.unfilteredResultCount ?? 0,
+    hits: await load(0, count),
+    more: load,
+  };
+}
+
+/** Starts loading the index chunks for what is being typed. */
+export async function preload(query: string): Promise<void> {
+  const q = cleanQuery(query);
+  if (q.length >= MIN_QUERY) await (await pagefind()).preload(q);
+}

@@ -1,0 +1,172 @@
+/**
+ * The search field in the header, as a combobox with a list of results under
+ * it (ARIA combobox pattern with aria-activedescendant: focus stays in the
+ * field). Loaded on first use by the small script in SiteHeader.astro.
+ *
+ * Keyboard: type to search; ↓/↑ move through the results; Enter opens the
+ * chosen result (or, with none chosen, the /zoeken/ page with all results);
+ * Escape closes the list. The number of results is announced politely.
+ */
+import { cleanQuery, MIN_QUERY, preload, search, type Hit } from './engine.ts';
+import { el, excerpt, hitMeta, resultaten } from './render.ts';
+
+const MAX = 8;
+
+export function start(field: HTMLInputElement): void {
+  if (field.dataset.skZoeken === 'actief') return;
+  field.dataset.skZoeken = 'actief';
+  const form = field.form!;
+  const id = field.id || 'sk-zoekveld';
+
+  const status = el('p', 'sk-visually-hidden');
+  status.setAttribute('role', 'status');
+  const popup = el('div', 'sk-zoekpopup');
+  popup.id = `${id}-popup`;
+  popup.hidden = true;
+  const list = el('ul', 'sk-zoekpopup__list');
+  list.id = `${id}-lijst`;
+  list.setAttribute('role', 'listbox');
+  list.setAttribute('aria-label', 'Zoekresultaten');
+  const foot = el('p', 'sk-zoekpopup__foot');
+  const all = el('a', 'nl-link');
+  foot.append(all);
+  popup.append(list, foot);
+  form.append(status, popup);
+
+  field.setAttribute('role', 'combobox');
+  field.setAttribute('aria-autocomplete', 'list');
+  field.setAttribute('aria-expanded', 'false');
+  field.setAttribute('aria-controls', list.id);
+
+  let hits: Hit[] = [];
+  let active = -1;
+  let seq = 0;
+  let shownQuery = '';
+
+  const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
+
+  function open(show: boolean) {
+    popup.hidden = !show;
+    field.setAttribute('aria-expanded', String(show));
+    if (!show) setActive(-1);
+  }
+
+  function setActive(i: number) {
+    const opts = options();
+    active = opts.length ? i : -1;
+    opts.forEach((o, j) => o.setAttribute('aria-selected', String(j === active)));
+    if (active >= 0) {
+      field.setAttribute('aria-activedescendant', opts[active]!.id);
+      opts[active]!.scrollIntoView({ block: 'nearest' });
+    } else field.removeAttribute('aria-activedescendant');
+  }
+
+  function go(url: string) {
+    open(false);
+    window.location.href = url;
+  }
+
+  function render(query: string, total: number) {
+    shownQuery = query;
+    list.replaceChildren(
+      ...hits.map((hit, i) => {
+        const li = el('li', 'sk-zoekpopup__option');
+        li.id = `${id}-optie-${i}`;
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', 'false');
+        li.dataset.url = hit.url;
+        const title = el('span', 'sk-zoekpopup__title', hit.title);
+        title.id = `${li.id}-titel`;
+        const meta = el('span', 'sk-zoekpopup__meta', hitMeta(hit));
+        meta.id = `${li.id}-soort`;
+        li.setAttribute('aria-labelledby', title.id);
+        li.setAttribute('aria-describedby', meta.id);
+        li.append(title, meta, excerpt(hit, 'sk-zoekpopup__excerpt'));
+        return li;
+      }),
+    );
+    all.href = `/zoeken/?q=${encodeURIComponent(query)}`;
+    all.textContent = total > hits.length ? `Alle ${resultaten(total)} op de zoekpagina` : 'Zoeken met filters op de zoekpagina';
+    foot.hidden = total === 0;
+    if (total === 0) list.replaceChildren(el('li', 'sk-zoekpopup__empty', `Geen resultaten voor ‘${query}’.`));
+    // A listbox without options is not allowed: the empty message is then not an option, and the list is not a listbox.
+    if (total === 0) list.removeAttribute('role');
+    else list.setAttribute('role', 'listbox');
+    status.textContent = total === 0 ? `Geen resultaten voor ${query}` : `${resultaten(total)} voor ${query}`;
+    list.dataset.skQuery = query;
+    setActive(-1);
+    open(true);
+  }
+
+  async function update() {
+    const query = cleanQuery(field.value);
+    const mine = ++seq;
+    if (query.length < MIN_QUERY) {
+      hits = [];
+      shownQuery = '';
+      list.replaceChildren();
+      delete list.dataset.skQuery;
+      status.textContent = '';
+      open(false);
+      return;
+    }
+    void preload(query);
+    const outcome = await search(query, {}, MAX);
+    if (mine !== seq) return; // a newer query is on its way
+    hits = outcome.hits;
+    render(outcome.query, outcome.total);
+  }
+
+  field.addEventListener('input', () => void update().catch(fail));
+
+  field.addEventListener('keydown', (e) => {
+    const n = options().length;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!shownQuery) return;
+      e.preventDefault();
+      if (popup.hidden) open(true);
+      if (!n) return;
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActive(active < 0 ? (step > 0 ? 0 : n - 1) : (active + step + n) % n);
+    } else if (e.key === 'Enter') {
+      if (!popup.hidden && active >= 0 && hits[active]) {
+        e.preventDefault();
+        go(hits[active]!.url);
+      }
+    } else if (e.key === 'Escape') {
+      if (!popup.hidden) {
+        e.preventDefault();
+        open(false);
+      }
+    }
+  });
+
+  field.addEventListener('focus', () => {
+    if (shownQuery && shownQuery === cleanQuery(field.value)) open(true);
+  });
+
+  // Keep focus in the field while clicking an option; the click opens it.
+  list.addEventListener('mousedown', (e) => e.preventDefault());
+  list.addEventListener('click', (e) => {
+    const option = (e.target as HTMLElement).closest<HTMLElement>('[role="option"]');
+    if (option?.dataset.url) go(option.dataset.url);
+  });
+
+  form.addEventListener('focusout', (e) => {
+    const next = (e as FocusEvent).relatedTarget as Node | null;
+    if (!next || !form.contains(next)) open(false);
+  });
+
+  // Clicking outside closes the list too.
+  document.addEventListener('click', (e) => {
+    if (!form.contains(e.target as Node)) open(false);
+  });
+
+  function fail(err: unknown) {
+    status.textContent = 'Zoeken lukt nu niet. Probeer de zoekpagina.';
+    console.error(err);
+  }
+
+  // Whatever was typed before this module arrived.
+  if (field.value) void update().catch(fail);
+}
