@@ -157,8 +157,29 @@ function init(root: HTMLElement, svg: SVGSVGElement) {
     link.textContent = key.startsWith('keuze:') ? 'Lees de hele keuze' : key.startsWith('wet:') ? 'Naar de wet' : 'Naar de scheidslijn';
   }
 
+  /**
+   * In the other layers a marker shows a letter before its label; its
+   * accessible name then starts with that letter and says the category, so
+   * the name still contains the visible text (WCAG 2.5.3).
+   */
+  const categoryLabel = (laag: string, id: string) =>
+    root.querySelector(`[data-legenda="${CSS.escape(laag)}"] [data-categorie="${CSS.escape(id)}"]`)?.textContent?.trim() ?? id;
+  function renderMarkerNames() {
+    for (const m of items) {
+      if (!m.classList.contains('marker')) continue;
+      const base = m.getAttribute('data-naam') ?? m.getAttribute('aria-label') ?? '';
+      m.setAttribute('data-naam', base);
+      if (state.laag === 'beleidsruimte') m.setAttribute('aria-label', base);
+      else {
+        const letter = m.querySelector(`.sym-${state.laag} text`)?.textContent ?? '';
+        m.setAttribute('aria-label', `${letter} ${base}; ${categoryLabel(state.laag, m.getAttribute(`data-${state.laag}`) ?? '')}`);
+      }
+    }
+  }
+
   function renderLayer() {
     svg.setAttribute('data-laag', state.laag);
+    renderMarkerNames();
     root.querySelectorAll<HTMLElement>('[data-legenda]').forEach((el) => {
       el.hidden = el.getAttribute('data-legenda') !== state.laag;
     });

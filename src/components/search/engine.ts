@@ -13,12 +13,18 @@ export const PAGEFIND_URL = '/pagefind/pagefind.js';
 /**
  * Weights of the meta fields (src/lib/search/records.ts). A match in a meta
  * field adds weight × (how much of the query it covers) to the text score:
- * the names of a wet beat everything, then titles and the terms and aliases
- * of begrippen and keuzes, then the parts of compound words.
+ * the names of a wet beat everything, then titles and the own names of
+ * begrippen and keuzes, then related terms, then the parts of compound words.
  */
 export const RANKING = {
-  metaWeights: { title: 5, namen: 12, zoektermen: 5, varianten: 3 },
+  metaWeights: { title: 5, namen: 12, zoektermen: 5, onderwerpen: 4, varianten: 3 },
 } as const;
+
+/** Meta fields holding a result's own names: a query equal to one of them puts the result first. */
+const NAME_FIELDS = ['title', 'namen', 'zoektermen'] as const;
+
+/** How many of Pagefind's first results are checked for such an exact name. */
+export const RERANK = 12;
 
 export const EXCERPT_LENGTH = 22;
 
@@ -27,6 +33,8 @@ export type ResultType = 'wet' | 'keuze' | 'scheidslijn' | 'casus' | 'begrip' | 
 export interface Hit {
   url: string;
   title: string;
+  /** The result's own names (title, names, aliases), for the exact-match rule. */
+  names: string[];
   type: ResultType;
   wetten: string[];
   beleidsruimte?: string;
@@ -88,11 +96,32 @@ export function pagefind(): Promise<PagefindApi> {
 
 const TYPES: ResultType[] = ['wet', 'keuze', 'scheidslijn', 'casus', 'begrip'];
 
+/** For comparing names: lowercase, no diacritics, no punctuation. */
+export const normName = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** "Pgb (persoonsgebonden budget)" is named "Pgb (persoonsgebonden budget)", "Pgb" and "persoonsgebonden budget". */
+function namesOf(meta: PagefindResultData['meta']): string[] {
+  const out: string[] = [];
+  for (const field of NAME_FIELDS) {
+    for (const name of (meta[field] ?? '').split(', ')) {
+      out.push(name, name.replace(/\([^)]*\)/g, ''), ...[...name.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!));
+    }
+  }
+  return [...new Set(out.map(normName).filter(Boolean))];
+}
+
 function toHit(d: PagefindResultData): Hit {
   const type = d.filters.type?.[0];
   return {
     url: d.url,
     title: d.meta.title ?? d.url,
+    names: namesOf(d.meta),
     type: TYPES.includes(type as ResultType) ? (type as ResultType) : 'pagina',
     wetten: d.filters.wet ?? [],
     beleidsruimte: d.filters.beleidsruimte?.[0],
@@ -113,6 +142,19 @@ export const cleanQuery = (q: string) => q.replace(/\s+/g, ' ').trim();
 /** Queries shorter than this are not searched (one letter matches nearly everything). */
 export const MIN_QUERY = 2;
 
+/**
+ * Exact names first: among the first results, those with a name equal to the
+ * query move to the top, in Pagefind's order ("eigen bijdrage" puts the keuze
+ * and the begrip named so above "Maximum van de eigen bijdrage"). Pagefind
+ * scores how much of the query a title covers, not how much of the title the
+ * query is; this rule adds the second.
+ */
+export function exactFirst(hits: Hit[], query: string): Hit[] {
+  const q = normName(query);
+  const exact = hits.filter((h) => h.names.includes(q));
+  return exact.length ? [...exact, ...hits.filter((h) => !exact.includes(h))] : hits;
+}
+
 /** Searches and loads the data of the first `count` hits. */
 export async function search(query: string, filters: Filters = {}, count = 8): Promise<Outcome> {
   const q = cleanQuery(query);
@@ -120,12 +162,18 @@ export async function search(query: string, filters: Filters = {}, count = 8): P
   const res = q.length >= MIN_QUERY ? await pf.search(q, { filters: pagefindFilters(filters) }) : null;
   const results = res?.results ?? [];
   const load = (from: number, n: number) => Promise.all(results.slice(from, from + n).map(async (r) => toHit(await r.data())));
+  const head = exactFirst(await load(0, Math.max(count, RERANK)), q);
   return {
     query: q,
     total: results.length,
     unfiltered: res?.unfilteredResultCount ?? 0,
-    hits: await load(0, count),
-    more: load,
+    hits: head.slice(0, count),
+    // Later pages come from the reranked head first, then from Pagefind's order.
+    more: async (from, n) => {
+      const start = Math.max(from, head.length);
+      const rest = from + n > start ? await load(start, from + n - start) : [];
+      return [...head.slice(from, from + n), ...rest];
+    },
   };
 }
 

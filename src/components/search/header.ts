@@ -7,7 +7,7 @@
  * chosen result (or, with none chosen, the /zoeken/ page with all results);
  * Escape closes the list. The number of results is announced politely.
  */
-import { cleanQuery, MIN_QUERY, preload, search, type Hit } from './engine.ts';
+import { cleanQuery, MIN_QUERY, pagefind, preload, search, type Hit } from './engine.ts';
 import { el, excerpt, hitMeta, resultaten } from './render.ts';
 
 const MAX = 8;
@@ -75,13 +75,8 @@ export function start(field: HTMLInputElement): void {
         li.setAttribute('role', 'option');
         li.setAttribute('aria-selected', 'false');
         li.dataset.url = hit.url;
-        const title = el('span', 'sk-zoekpopup__title', hit.title);
-        title.id = `${li.id}-titel`;
-        const meta = el('span', 'sk-zoekpopup__meta', hitMeta(hit));
-        meta.id = `${li.id}-soort`;
-        li.setAttribute('aria-labelledby', title.id);
-        li.setAttribute('aria-describedby', meta.id);
-        li.append(title, meta, excerpt(hit, 'sk-zoekpopup__excerpt'));
+        // The option's name is its whole text (title, type and wet, excerpt), as it is shown.
+        li.append(el('span', 'sk-zoekpopup__title', hit.title), el('span', 'sk-zoekpopup__meta', hitMeta(hit)), excerpt(hit, 'sk-zoekpopup__excerpt'));
         return li;
       }),
     );
@@ -167,6 +162,7 @@ export function start(field: HTMLInputElement): void {
     console.error(err);
   }
 
-  // Whatever was typed before this module arrived.
+  // Start loading Pagefind now, while the person types; then search whatever was typed already.
+  void pagefind().catch(fail);
   if (field.value) void update().catch(fail);
 }

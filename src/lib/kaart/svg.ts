@@ -36,11 +36,15 @@ export function renderKaartSvg(layout: KaartLayout, keuzes: Map<string, Keuze>, 
   const { width, height, plot } = layout;
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="sk-kaart__svg" data-laag="beleidsruimte" ${links ? 'role="group"' : 'role="img"'} aria-labelledby="${id}-titel ${id}-uitleg" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="sk-kaart__svg" data-laag="beleidsruimte" ${links ? 'role="group" tabindex="-1"' : 'role="img"'} aria-labelledby="${id}-titel ${id}-uitleg" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">`,
   );
   out.push(`<title id="${id}-titel">Staalkaart sociaal domein</title>`);
   out.push(
     `<desc id="${id}-uitleg">Vijf wetten als gebieden: van links naar rechts de levensfase, van onder naar boven de soort hulp. Dikke lijnen zijn scheidslijnen tussen twee wetten. Elk punt is een onderwerp met zijn beleidsruimte.</desc>`,
+  );
+  // Which symbols show (per layer) and the grade colours: inside the SVG, so it also renders right on its own.
+  out.push(
+    `<style>.sym{display:none}[data-laag="beleidsruimte"] .sym-beleidsruimte,[data-laag="wiebeslist"] .sym-wiebeslist,[data-laag="wiebetaalt"] .sym-wiebetaalt,[data-laag="regionaal"] .sym-regionaal{display:inline}.sym-ruim{color:#1e6b34}.sym-beperkt{color:#7a4d00}.sym-geen{color:#4d4d57}</style>`,
   );
   out.push(
     `<defs><pattern id="${id}-arcering" width="10" height="10" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="10" height="10" fill="#eef1f6"/><line x1="0" y1="0" x2="0" y2="10" stroke="#c5ccda" stroke-width="4"/></pattern></defs>`,
@@ -77,7 +81,7 @@ export function renderKaartSvg(layout: KaartLayout, keuzes: Map<string, Keuze>, 
     for (const r of layout.regions.filter((x) => x.bestuurslaag === groep)) {
       const fill = groep === 'landelijk' ? `url(#${id}-arcering)` : FILL[r.wet] ?? '#f3f3f0';
       out.push(`<g class="regio" data-wet="${esc(r.wet)}" data-groep="${groep}">`);
-      out.push(open(paths.wet(r.wet), `class="kaart-item regio-link" data-item="wet:${esc(r.wet)}" aria-label="${esc(`${r.naam}${groep === 'landelijk' ? ' (landelijk geregeld)' : ' (gemeente)'}`)}"`));
+      out.push(open(paths.wet(r.wet), `class="kaart-item regio-link" data-item="wet:${esc(r.wet)}" aria-label="${esc(`${r.label.text}: ${r.naam}, ${groep === 'landelijk' ? 'landelijk geregeld' : 'uitgevoerd door de gemeente'}`)}"`));
       out.push(`<path class="regio-vlak" d="${r.path}" fill="${fill}" stroke="#767680" stroke-width="1.5"/>`);
       out.push(`<text class="regio-naam" x="${r2(r.label.x)}" y="${r2(r.label.y)}" font-size="17" font-weight="bold" fill="#1b1b1f">${esc(r.label.text)}</text>`);
       out.push(`${close}</g>`);
@@ -109,7 +113,9 @@ export function renderKaartSvg(layout: KaartLayout, keuzes: Map<string, Keuze>, 
       wiebetaalt: categorie('wiebetaalt', k),
       regionaal: categorie('regionaal', k),
     };
-    const naam = `${m.onderwerp} (${kortVan.get(m.wet) ?? m.wet}), beleidsruimte ${beleidsruimteLabel[m.beleidsruimte]}`;
+    // The accessible name starts with the visible label (WCAG 2.5.3), then says the rest.
+    const zichtbaar = m.label.lines.join(' ').replace(/- /g, '');
+    const naam = `${zichtbaar}${zichtbaar === m.onderwerp ? '' : ` (${m.onderwerp})`}, ${kortVan.get(m.wet) ?? m.wet}, beleidsruimte ${beleidsruimteLabel[m.beleidsruimte]}`;
     out.push(
       open(
         paths.keuze(m.keuze),
@@ -119,16 +125,19 @@ export function renderKaartSvg(layout: KaartLayout, keuzes: Map<string, Keuze>, 
     if (links) out.push(`<title>${esc(naam)}</title>`);
     out.push(`<g transform="translate(${r2(m.x)} ${r2(m.y)})">`);
     out.push(`<circle class="marker-halo" r="${m.r + 3}" fill="#ffffff"/>`);
-    out.push(`<g class="sym sym-beleidsruimte sym-${m.beleidsruimte}">${gradeSymbol(m.beleidsruimte, m.r)}</g>`);
+    out.push(`<g class="sym sym-beleidsruimte sym-${m.beleidsruimte}" aria-hidden="true">${gradeSymbol(m.beleidsruimte, m.r)}</g>`);
     for (const laag of ['wiebeslist', 'wiebetaalt', 'regionaal'] as const) {
       const c = cats[laag];
       out.push(
-        `<g class="sym sym-${laag}"><circle r="${m.r + 1}" fill="${c.kleur}"/><text y="4" text-anchor="middle" font-size="10" font-weight="bold" fill="#ffffff">${c.letter}</text></g>`,
+        `<g class="sym sym-${laag}" aria-hidden="true"><circle r="${m.r + 1}" fill="${c.kleur}"/><text y="4" text-anchor="middle" font-size="10" font-weight="bold" fill="#ffffff">${c.letter}</text></g>`,
       );
     }
     out.push(`</g>`);
     out.push(`<text class="marker-label" x="${r2(m.label.x)}" y="${r2(m.label.y)}" font-size="${m.label.fontSize}" fill="#1b1b1f">`);
-    m.label.lines.forEach((l, i) => out.push(`<tspan x="${r2(m.label.x)}" dy="${i === 0 ? 0 : m.label.lineHeight}">${esc(l)}</tspan>`));
+    // A space ends every wrapped line (not a hyphenated one), so the text reads as one phrase.
+    m.label.lines.forEach((l, i) =>
+      out.push(`<tspan x="${r2(m.label.x)}" dy="${i === 0 ? 0 : m.label.lineHeight}">${esc(l)}${i < m.label.lines.length - 1 && !l.endsWith('-') ? ' ' : ''}</tspan>`),
+    );
     out.push(`</text>${close}`);
   }
   out.push(`</g>`);

@@ -14,13 +14,17 @@
  *    "type: keuze". As records they can; the wet page and the begrippen page
  *    mark these parts data-pagefind-ignore so nothing is indexed twice.
  *
- * Meta fields and their ranking weight (see src/components/search/options.ts):
- *  - title       the result's title
- *  - namen       names and abbreviations of a wet (Wlz, AWBZ, Wet langdurige zorg): strongest,
- *                so that the short form finds the wet first
- *  - zoektermen  a begrip's term and aliases, a keuze's short label, and the wet aliases
- *                that name a begrip (the begrip owns those: "CIZ" finds the begrip CIZ first)
- *  - varianten   compounds in parts and whole (see terms.ts): weakest
+ * Meta fields, searched and weighted (weights in src/components/search/engine.ts):
+ *  - title        the result's title
+ *  - namen        names and abbreviations of a wet (Wlz, AWBZ, Wet langdurige zorg): strongest,
+ *                 so that the short form finds the wet first
+ *  - zoektermen   other names of the result itself: a begrip's aliases, a keuze's short label
+ *  - onderwerpen  related terms that are not the result's own name: the wet aliases that name
+ *                 a begrip (the begrip owns those: "CIZ" finds the begrip CIZ first, the Wlz
+ *                 next) and the two wetten of a scheidslijn
+ *  - varianten    compounds in parts (see terms.ts): weakest
+ * A query that is exactly the title, a name or a zoekterm of a result puts that
+ * result first (engine.ts); onderwerpen and varianten never do.
  *
  * Pure TypeScript: no Astro, no DOM, no Pagefind.
  */
@@ -44,8 +48,12 @@ export const TAAL = 'nl';
 export interface PageTerms {
   namen: string[];
   zoektermen: string[];
+  onderwerpen: string[];
   varianten: string[];
 }
+
+/** The meta fields of PageTerms, in the order they are written. */
+export const TERM_FIELDS = ['namen', 'zoektermen', 'onderwerpen', 'varianten'] as const;
 
 export interface SearchRecord {
   url: string;
@@ -104,8 +112,8 @@ export function wetTerms(g: Graph, wet: Entry<Wet>, extraText: string[] = []): P
   const w = wet.data;
   const isBegrip = (a: string) => begripTerms.has(normTerm(a));
   const namen = uniq([w.kort, w.afkorting, w.naam, ...w.aliassen.filter((a) => !isBegrip(a))]);
-  const zoektermen = uniq(w.aliassen.filter(isBegrip));
-  return { namen, zoektermen, varianten: compoundVariants([...textOf(w), ...extraText, ...namen, ...zoektermen], vocab) };
+  const onderwerpen = uniq(w.aliassen.filter(isBegrip));
+  return { namen, zoektermen: [], onderwerpen, varianten: compoundVariants([...textOf(w), ...extraText, ...namen, ...onderwerpen], vocab) };
 }
 
 /** Search terms of a scheidslijn page: the full names of both wetten, so "wmo wlz" and the law names find it. */
@@ -114,7 +122,8 @@ export function scheidslijnTerms(g: Graph, s: Entry<Scheidslijn>, extraText: str
   const wetten = s.data.tussen.map((id) => g.wet(id)!.data);
   return {
     namen: [],
-    zoektermen: uniq(wetten.flatMap((w) => [w.kort, w.naam])),
+    zoektermen: [],
+    onderwerpen: uniq(wetten.flatMap((w) => [w.kort, w.naam])),
     varianten: compoundVariants([...textOf(s.data), ...extraText], vocab),
   };
 }
@@ -122,7 +131,7 @@ export function scheidslijnTerms(g: Graph, s: Entry<Scheidslijn>, extraText: str
 /** Search terms of a casus page: its compounds. */
 export function casusTerms(g: Graph, c: Entry<Casus>, extraText: string[] = []): PageTerms {
   const { vocab } = context(g);
-  return { namen: [], zoektermen: [], varianten: compoundVariants([...textOf(c.data), ...extraText], vocab) };
+  return { namen: [], zoektermen: [], onderwerpen: [], varianten: compoundVariants([...textOf(c.data), ...extraText], vocab) };
 }
 
 const sentence = (s: string) => (/[.!?:]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
@@ -150,7 +159,7 @@ export function keuzeRecord(g: Graph, keuze: Entry<Keuze>): SearchRecord {
     type: 'keuze',
     title: k.onderwerp,
     content,
-    terms: { namen: [], zoektermen, varianten: compoundVariants([...textOf(k), ...zoektermen], vocab) },
+    terms: { namen: [], zoektermen, onderwerpen: [], varianten: compoundVariants([...textOf(k), ...zoektermen], vocab) },
     filters: { type: ['keuze'], wet: [wet.kort], beleidsruimte: [k.beleidsruimte] },
   };
 }
@@ -172,7 +181,7 @@ export function begripRecord(g: Graph, begrip: Entry<Begrip>): SearchRecord {
     type: 'begrip',
     title: b.term,
     content,
-    terms: { namen: [], zoektermen, varianten: compoundVariants([b.term, b.definitie, ...zoektermen], vocab) },
+    terms: { namen: [], zoektermen, onderwerpen: [], varianten: compoundVariants([b.term, b.definitie, ...zoektermen], vocab) },
     filters: { type: ['begrip'], wet: b.wetten.map((w) => kortVan(g, w)) },
   };
 }
@@ -185,9 +194,7 @@ export function searchRecords(g: Graph): SearchRecord[] {
 /** Meta fields of a record or page: only non-empty ones. */
 export function termMeta(terms: PageTerms): Record<string, string> {
   const meta: Record<string, string> = {};
-  if (terms.namen.length) meta.namen = metaValue(terms.namen);
-  if (terms.zoektermen.length) meta.zoektermen = metaValue(terms.zoektermen);
-  if (terms.varianten.length) meta.varianten = metaValue(terms.varianten);
+  for (const field of TERM_FIELDS) if (terms[field].length) meta[field] = metaValue(terms[field]);
   return meta;
 }
 

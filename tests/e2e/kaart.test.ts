@@ -1,0 +1,299 @@
+/**
+ * The kaart in Chromium: without JavaScript (SVG and list, real links), with
+ * JavaScript (click and keyboard selection, panel, layers, filter, zoom,
+ * deep links), hostile URL states, axe, and printing.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axe, launch, watch } from '../helpers/browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path = '/kaart/', opts: { js?: boolean } = {}): Promise<{ page: Page; w: Awaited<ReturnType<typeof watch>> }> {
+  const context = await browser.newContext({ javaScriptEnabled: opts.js ?? true, viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  const w = await watch(page, baseUrl);
+  await page.goto(baseUrl + path);
+  return { page, w };
+}
+
+const panelTitle = (page: Page) => page.locator('[data-paneel-titel]').textContent();
+const panelVisible = (page: Page) => page.locator('[data-paneel]').isVisible();
+
+describe('kaart without JavaScript', () => {
+  it('holds the full SVG and the same content as a list, with real links', async () => {
+    const { page } = await open('/kaart/', { js: false });
+    const svg = page.locator('svg.sk-kaart__svg');
+    await expect(svg.count()).resolves.toBe(1);
+    const wetten = await page.$$eval('svg .regio[data-wet]', (els) => els.map((e) => e.getAttribute('data-wet')).sort());
+    expect(wetten).toEqual(['jeugdwet', 'participatiewet', 'wlz', 'wmo', 'zvw']);
+    const groepen = await page.$$eval('svg [data-groep]', (els) => [...new Set(els.map((e) => e.getAttribute('data-groep')))].sort());
+    expect(groepen).toEqual(['gemeentelijk', 'landelijk']);
+
+    const markers = await page.$$eval('svg a.marker', (els) => els.map((e) => ({ href: e.getAttribute('href'), grade: e.getAttribute('data-beleidsruimte'), label: e.textContent?.trim() })));
+    expect(markers.length).toBeGreaterThanOrEqual(25);
+    for (const m of markers) {
+      expect(m.href).toMatch(/^\/wetten\/[a-z]+\/#[a-z0-9-]+$/);
+      expect(['ruim', 'beperkt', 'geen']).toContain(m.grade);
+      expect(m.label).not.toBe('');
+    }
+    const borders = await page.$$eval('svg a.grens', (els) => els.map((e) => e.getAttribute('href')));
+    expect(borders.length).toBeGreaterThanOrEqual(8);
+    for (const b of borders) expect(b).toMatch(/^\/scheidslijnen\/[a-z]+-[a-z]+\/$/);
+
+    // The list says the same: every marker's keuze is in it with its grade.
+    const items = await page.$$eval('.sk-kaartlijst li[data-item^="keuze:"]', (els) => els.map((e) => e.getAttribute('data-item')!.slice(6)));
+    expect(items.sort()).toEqual(markers.map((m) => decodeURIComponent(m.href!).replace(/^\/wetten\/([a-z]+)\/#/, '$1/')).sort());
+    expect(await page.locator('.sk-kaartlijst li[data-item^="grens:"]').count()).toBe(borders.length);
+    // The controls need JavaScript and stay hidden without it.
+    expect(await page.locator('[data-bediening]').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('a marker is a link to its keuze on the wet page', async () => {
+    const { page } = await open('/kaart/', { js: false });
+    await page.locator('svg a.marker[data-keuze="wmo/eigen-bijdrage"]').click();
+    await page.waitForURL('**/wetten/wmo/#eigen-bijdrage');
+    expect(await page.locator('#eigen-bijdrage[data-beleidsruimte]').count()).toBe(1);
+    await page.context().close();
+  });
+});
+
+describe('kaart with JavaScript', () => {
+  it('opens the panel on click, highlights the item and puts it in the URL', async () => {
+    const { page, w } = await open();
+    await page.locator('svg a.marker[data-keuze="wmo/eigen-bijdrage"]').click();
+    expect(await panelVisible(page)).toBe(true);
+    expect(await panelTitle(page)).toBe('Eigen bijdrage');
+    expect(await page.locator('[data-paneel] .sk-grade').textContent()).toContain('ruim');
+    expect(await page.locator('[data-paneel-link]').getAttribute('href')).toBe('/wetten/wmo/#eigen-bijdrage');
+    expect(new URL(page.url()).search).toBe('?keuze=wmo/eigen-bijdrage');
+    expect(await page.locator('svg a.marker.is-geselecteerd').count()).toBe(1);
+    expect(await page.locator('svg .regio.is-buur[data-wet="wmo"]').count()).toBe(1);
+
+    await page.locator('svg a.grens[data-scheidslijn="wmo-wlz"]').click({ force: true });
+    expect(await panelTitle(page)).toContain('Wmo en Wlz');
+    expect(new URL(page.url()).search).toBe('?grens=wmo-wlz');
+    expect(await page.locator('svg .regio.is-buur').evaluateAll((els) => els.map((e) => e.getAttribute('data-wet')).sort())).toEqual(['wlz', 'wmo']);
+    expect(w.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('is one tab stop; arrow keys move between items, Enter opens, Escape closes', async () => {
+    const { page } = await open();
+    await page.locator('[data-zoom="passend"]').focus();
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-item'));
+    expect(first).toMatch(/^(wet|keuze|grens):/);
+    // Only one item in the tab order.
+    expect(await page.$$eval('svg a.kaart-item', (els) => els.filter((e) => e.getAttribute('tabindex') === '0').length)).toBe(1);
+
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('data-item'));
+    expect(second).not.toBe(first);
+    await page.keyboard.press('ArrowRight');
+    const third = await page.evaluate(() => document.activeElement?.getAttribute('data-item'));
+    expect(third).toMatch(/^(wet|keuze|grens):/);
+
+    await page.keyboard.press('Enter');
+    expect(await panelVisible(page)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-paneel'))).toBe(true);
+    expect(page.url()).toContain(encodeURI(third!.replace(':', '=')).replace('%2F', '/'));
+
+    await page.keyboard.press('Escape');
+    expect(await panelVisible(page)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-item'))).toBe(third);
+    expect(new URL(page.url()).search).toBe('');
+
+    // Tab leaves the kaart in one step.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('svg'))).toBe(false);
+    await page.context().close();
+  });
+
+  it('each layer changes what the markers and the legend show', async () => {
+    const { page } = await open();
+    const shown = () =>
+      page.evaluate(() => {
+        const m = document.querySelector('svg a.marker')!;
+        return Array.from(m.querySelectorAll('.sym')).filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.getAttribute('class'));
+      });
+    const legend = () => page.$$eval('[data-legenda]', (els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => e.getAttribute('data-legenda')));
+    expect(await shown()).toEqual([expect.stringContaining('sym-beleidsruimte')]);
+    expect(await legend()).toEqual(['beleidsruimte']);
+    for (const [laag, label] of [
+      ['wiebeslist', 'Wie beslist'],
+      ['wiebetaalt', 'Wie betaalt'],
+      ['regionaal', 'Regionaal of lokaal'],
+    ] as const) {
+      await page.getByLabel(label).check();
+      expect(await page.getAttribute('svg.sk-kaart__svg', 'data-laag')).toBe(laag);
+      expect(await shown()).toEqual([`sym sym-${laag}`]);
+      expect(await legend()).toEqual([laag]);
+      expect(new URL(page.url()).searchParams.get('laag')).toBe(laag);
+    }
+    await page.context().close();
+  });
+
+  it('the grade filter hides markers of an unticked grade', async () => {
+    const { page } = await open();
+    const visible = (grade: string) => page.$$eval(`svg a.marker[data-beleidsruimte="${grade}"]`, (els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
+    const geen = await visible('geen');
+    expect(geen).toBeGreaterThan(0);
+    await page.locator('input[name="toon"][value="geen"]').uncheck();
+    expect(await visible('geen')).toBe(0);
+    expect(await visible('ruim')).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('toon')).toBe('ruim,beperkt');
+    await page.locator('input[name="toon"][value="geen"]').check();
+    expect(await visible('geen')).toBe(geen);
+    await page.context().close();
+  });
+
+  it('zooms and pans with buttons and keys', async () => {
+    const { page } = await open();
+    const viewBox = () => page.getAttribute('svg.sk-kaart__svg', 'viewBox');
+    const full = await viewBox();
+    await page.getByRole('button', { name: 'Inzoomen' }).click();
+    await page.waitForFunction((vb) => document.querySelector('svg.sk-kaart__svg')!.getAttribute('viewBox') !== vb, full);
+    const zoomed = (await viewBox())!.split(' ').map(Number);
+    expect(zoomed[2]).toBeLessThan(1200);
+    await page.getByRole('button', { name: 'Schuif naar rechts' }).click();
+    await page.waitForTimeout(300);
+    expect(Number((await viewBox())!.split(' ')[0])).toBeGreaterThan(zoomed[0]!);
+    await page.getByRole('button', { name: 'Hele kaart' }).click();
+    await page.waitForTimeout(300);
+    expect(await viewBox()).toBe(full);
+    // Keys: focus in the kaart, + zooms in, 0 resets.
+    await page.locator('svg a.kaart-item[tabindex="0"]').focus();
+    await page.keyboard.press('+');
+    await page.waitForTimeout(300);
+    expect(await viewBox()).not.toBe(full);
+    await page.keyboard.press('0');
+    await page.waitForTimeout(300);
+    expect(await viewBox()).toBe(full);
+    await page.context().close();
+  });
+
+  it('respects prefers-reduced-motion: zoom changes at once', async () => {
+    const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/kaart/`);
+    await page.getByRole('button', { name: 'Inzoomen' }).click();
+    // No animation frames needed: the final viewBox is there right after the click.
+    expect((await page.getAttribute('svg.sk-kaart__svg', 'viewBox'))!.split(' ').map(Number)[2]).toBeCloseTo(800, 0);
+    await context.close();
+  });
+
+  it('a deep link restores selection, layer, filter and zoom', async () => {
+    const { page } = await open('/kaart/?keuze=wmo/eigen-bijdrage&laag=wiebeslist&toon=ruim,geen&zoom=2,600,430');
+    expect(await panelVisible(page)).toBe(true);
+    expect(await panelTitle(page)).toBe('Eigen bijdrage');
+    expect(await page.getAttribute('svg.sk-kaart__svg', 'data-laag')).toBe('wiebeslist');
+    expect(await page.isChecked('input[name="laag"][value="wiebeslist"]')).toBe(true);
+    expect(await page.isChecked('input[name="toon"][value="beperkt"]')).toBe(false);
+    expect(await page.getAttribute('svg.sk-kaart__svg', 'viewBox')).toBe('300 215 600 430');
+    expect(await page.getAttribute('svg a.marker[data-keuze="wmo/eigen-bijdrage"]', 'tabindex')).toBe('0');
+    await page.context().close();
+  });
+
+  it('1,000 random and hostile URL states never throw and never inject markup', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const w = await watch(page, baseUrl);
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await page.goto(`${baseUrl}/kaart/`);
+    const clean = await page.evaluate(() => ({ elements: document.querySelectorAll('*').length, scripts: document.scripts.length }));
+
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = <T,>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
+    const hostile = [
+      '<script>window.__pwned=1</script>',
+      '"><img src=x onerror="window.__pwned=1">',
+      "'><svg onload=window.__pwned=1>",
+      'javascript:window.__pwned=1',
+      '%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E',
+      '%E0%A4%A',
+      'wmo/eigen-bijdrage"><b>x</b>',
+      '../../../etc/passwd',
+      'x'.repeat(1500),
+      '__proto__',
+      'constructor',
+      '\u202e\u0000',
+      'wmo/eigen-bijdrage',
+      'wmo',
+      'wmo-wlz',
+      'wiebeslist',
+      'ruim,geen',
+      '2,600,430',
+      '99,99999,-1',
+    ];
+    const names = ['keuze', 'wet', 'grens', 'laag', 'toon', 'zoom', 'q', '__proto__'];
+    const urls = Array.from({ length: 1000 }, () => {
+      const parts = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => `${pick(names)}=${rand() < 0.5 ? encodeURIComponent(pick(hostile)) : pick(hostile)}`);
+      return `/kaart/?${parts.join('&')}`;
+    });
+    // Each state is applied as a fresh load of the page's script: navigate within the same document
+    // would not rerun it, so every 50th URL is a real navigation and the rest reuse history + reload.
+    for (const [i, url] of urls.entries()) {
+      if (i % 50 === 0) await page.goto(baseUrl + url, { waitUntil: 'load' });
+      else {
+        await page.evaluate((u) => history.replaceState(null, '', u), url);
+        await page.reload({ waitUntil: 'load' });
+      }
+      const r = await page.evaluate(() => ({
+        pwned: '__pwned' in window,
+        injected: document.querySelectorAll('main b, main img:not([src^="/"]), svg svg, main script:not([type="module"]):not([src])').length,
+        scripts: document.scripts.length,
+        panelHtml: document.querySelector('[data-paneel-inhoud]')?.innerHTML ?? '',
+      }));
+      expect(r.pwned, url).toBe(false);
+      expect(r.injected, url).toBe(0);
+      expect(r.scripts, url).toBe(clean.scripts);
+      expect(r.panelHtml, url).not.toMatch(/onerror|onload|<script|javascript:/i);
+    }
+    expect(dialogs).toBe(0);
+    expect(w.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('axe reports zero violations in the default state and with the panel open', async () => {
+    const { page } = await open();
+    expect(await axe(page)).toEqual([]);
+    await page.locator('svg a.marker[data-keuze="wmo/eigen-bijdrage"]').click();
+    expect(await panelVisible(page)).toBe(true);
+    expect(await axe(page)).toEqual([]);
+    await page.getByLabel('Wie betaalt').check();
+    expect(await axe(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('prints the kaart with its legend on one A4 landscape page', async () => {
+    const { page } = await open();
+    const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(boxes.length).toBeGreaterThan(1);
+    // The first page is A4 landscape (842 × 595 pt) and the only landscape page: the kaart and legend fit on it.
+    expect(boxes[0]![0]).toBeCloseTo(842, 0);
+    expect(boxes[0]![1]).toBeCloseTo(595, 0);
+    expect(boxes.filter(([wd, ht]) => wd! > ht!).length).toBe(1);
+    // And in print the legend sits beside the kaart, both within the page.
+    await page.emulateMedia({ media: 'print' });
+    const legend = await page.locator('.sk-legenda').boundingBox();
+    const figure = await page.locator('.sk-kaart__figuur').boundingBox();
+    expect(legend && figure && legend.x >= figure.x + figure.width - 1).toBe(true);
+    await page.context().close();
+  });
+});

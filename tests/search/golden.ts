@@ -1,0 +1,46 @@
+/**
+ * The golden queries (tests/search/golden-queries.yaml) and how to run one
+ * on the built site in Chromium: through the /zoeken/ page, so the test and
+ * the benchmark use exactly the search code and ranking the site uses.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { parse } from 'yaml';
+
+export interface GoldenQuery {
+  query: string;
+  /** The URL that must be among the first TOP results. */
+  expect: string;
+  why?: string;
+}
+
+export const GOLDEN_FILE = join(import.meta.dirname, 'golden-queries.yaml');
+/** How high the expected page must rank. */
+export const TOP = 3;
+
+export function goldenQueries(file = GOLDEN_FILE): GoldenQuery[] {
+  const data = parse(readFileSync(file, 'utf8')) as unknown;
+  if (!Array.isArray(data)) throw new Error(`${file}: verwacht een lijst van { query, expect }`);
+  return data.map((item, i) => {
+    const { query, expect, why, ...rest } = (item ?? {}) as Record<string, unknown>;
+    if (typeof query !== 'string' || !query.trim()) throw new Error(`${file} [${i}]: "query" ontbreekt`);
+    if (typeof expect !== 'string' || !expect.startsWith('/')) throw new Error(`${file} [${i}] ${query}: "expect" moet een pad zijn, zoals /wetten/wlz/`);
+    if (why !== undefined && typeof why !== 'string') throw new Error(`${file} [${i}] ${query}: "why" moet tekst zijn`);
+    if (Object.keys(rest).length) throw new Error(`${file} [${i}] ${query}: onbekende velden ${Object.keys(rest).join(', ')}`);
+    return { query, expect, ...(why ? { why } : {}) };
+  });
+}
+
+/** The query as the search code normalises it (engine.ts cleanQuery). */
+export const clean = (q: string) => q.replace(/\s+/g, ' ').trim();
+
+/**
+ * Types `query` into the search field of an open /zoeken/ page and returns the
+ * result URLs once the results for exactly that query are shown.
+ */
+export async function searchOnPage(page: Page, query: string): Promise<string[]> {
+  await page.fill('#zoekterm', query);
+  await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-sk-zoekresultaten]')?.dataset.skQuery === q, clean(query));
+  return page.$$eval('[data-sk-zoekresultaten] > li h2 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+}

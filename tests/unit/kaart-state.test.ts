@@ -1,0 +1,91 @@
+/**
+ * The kaart's URL state: shared links restore it, and malformed or hostile
+ * values are ignored — never thrown, never passed on.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE, parseState, serializeState, type Known } from '../../src/lib/kaart/state.ts';
+
+const known: Known = {
+  keuzes: new Set(['wmo/eigen-bijdrage', 'jeugdwet/toegang']),
+  wetten: new Set(['wmo', 'jeugdwet', 'wlz']),
+  grenzen: new Set(['wmo-wlz']),
+  width: 1200,
+  height: 860,
+};
+
+describe('kaart URL state', () => {
+  it('reads a shared link', () => {
+    expect(parseState('?keuze=wmo/eigen-bijdrage&laag=wiebeslist', known)).toEqual({
+      selectie: { soort: 'keuze', id: 'wmo/eigen-bijdrage' },
+      laag: 'wiebeslist',
+      filter: ['ruim', 'beperkt', 'geen'],
+    });
+    expect(parseState('?grens=wmo-wlz&toon=geen,ruim&zoom=2,600,430', known)).toEqual({
+      selectie: { soort: 'grens', id: 'wmo-wlz' },
+      laag: 'beleidsruimte',
+      filter: ['ruim', 'geen'],
+      zoom: { k: 2, x: 600, y: 430 },
+    });
+  });
+
+  it('round-trips every state it writes', () => {
+    const states = [
+      DEFAULT_STATE,
+      { ...DEFAULT_STATE, selectie: { soort: 'wet' as const, id: 'wlz' } },
+      { ...DEFAULT_STATE, laag: 'regionaal' as const, filter: ['beperkt' as const] },
+      { laag: 'wiebetaalt' as const, filter: ['ruim' as const, 'geen' as const], selectie: { soort: 'keuze' as const, id: 'jeugdwet/toegang' }, zoom: { k: 3.5, x: 100.25, y: 800 } },
+    ];
+    for (const s of states) expect(parseState(serializeState(s), known)).toEqual(s);
+    expect(serializeState(DEFAULT_STATE)).toBe('');
+    expect(serializeState(states[3]!)).toBe('?keuze=jeugdwet/toegang&laag=wiebetaalt&toon=ruim,geen&zoom=3.5,100.25,800');
+  });
+
+  it('ignores unknown ids, layers and grades', () => {
+    expect(parseState('?keuze=wmo/bestaat-niet&laag=zwaarte&toon=veel', known)).toEqual(DEFAULT_STATE);
+    expect(parseState('?wet=awbz', known)).toEqual(DEFAULT_STATE);
+    expect(parseState('?zoom=100,1,1', known)).toEqual(DEFAULT_STATE);
+    expect(parseState('?zoom=2,99999,1', known)).toEqual(DEFAULT_STATE);
+    // A repeated parameter is ambiguous: ignored.
+    expect(parseState('?keuze=wmo/eigen-bijdrage&keuze=jeugdwet/toegang', known).selectie).toBeUndefined();
+  });
+
+  it('never throws and never lets a value through that is not known, for 1,000 random and hostile inputs', () => {
+    let seed = 20261124;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = <T,>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
+    const hostile = [
+      '<script>alert(1)</script>',
+      '"><img src=x onerror=alert(1)>',
+      "' onmouseover='alert(1)",
+      'javascript:alert(1)',
+      '%3Cscript%3E',
+      '%E0%A4%A',
+      '%',
+      '../../etc/passwd',
+      'wmo/eigen-bijdrage<svg onload=alert(1)>',
+      '\u0000\u202e',
+      'x'.repeat(5000),
+      'constructor',
+      '__proto__',
+      'toString',
+    ];
+    const names = ['keuze', 'wet', 'grens', 'laag', 'toon', 'zoom', '__proto__', 'x', ''];
+    const values = [...hostile, 'wmo/eigen-bijdrage', 'wmo', 'wmo-wlz', 'wiebeslist', 'ruim,geen', '2,10,10', ''];
+    for (let i = 0; i < 1000; i++) {
+      const n = 1 + Math.floor(rand() * 4);
+      const parts = Array.from({ length: n }, () => `${pick(names)}=${rand() < 0.5 ? encodeURIComponent(pick(values)) : pick(values)}`);
+      const query = (rand() < 0.8 ? '?' : '') + parts.join(pick(['&', ';', '&&']));
+      let state;
+      expect(() => (state = parseState(query, known)), query).not.toThrow();
+      const s = state!;
+      if (s.selectie) {
+        const set = s.selectie.soort === 'keuze' ? known.keuzes : s.selectie.soort === 'wet' ? known.wetten : known.grenzen;
+        expect(set.has(s.selectie.id), query).toBe(true);
+      }
+      expect(['beleidsruimte', 'wiebeslist', 'wiebetaalt', 'regionaal']).toContain(s.laag);
+      expect(s.filter.every((g) => ['ruim', 'beperkt', 'geen'].includes(g))).toBe(true);
+      expect(serializeState(s)).not.toMatch(/[<>"'`]/);
+    }
+    for (const bad of [undefined, null, 42, {}, [], Symbol('x')]) expect(parseState(bad, known)).toEqual(DEFAULT_STATE);
+  });
+});
