@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
+import begripLinks from './src/integrations/begrip-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 // The content folder can be swapped for a fixture (tests/fixtures/…) with STAALKAART_CONTENT.
@@ -14,8 +15,9 @@ export default defineConfig({
   // Everything is local: no prefetching of other origins, no telemetry in the page.
   prefetch: false,
   devToolbar: { enabled: false },
-  // The search index is built from the final HTML: keep pagefind() last.
-  integrations: [contentCheck({ contentDir }), mdx(), pagefind({ contentDir })],
+  // After the build, begrip links are added to the HTML; the search index is built from
+  // that final HTML, so pagefind() stays last.
+  integrations: [contentCheck({ contentDir }), mdx(), begripLinks({ contentDir }), pagefind({ contentDir })],
   vite: {
     define: { 'import.meta.env.STAALKAART_CONTENT': JSON.stringify(contentDir) },
   },

@@ -12,7 +12,7 @@
  * HTML after any other integration has post-processed dist/.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -29,11 +29,21 @@ export function graphFromDir(contentDir: string, root: string) {
   return buildGraph(content);
 }
 
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
+}
+
+/** Pagefind's own UI bundles (default, modular, component UI, highlighter): written by writeFiles, never used here. */
+const UNUSED_BUNDLE_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
 function fail(step: string, errors: string[]): never {
   throw new Error(`Pagefind: ${step} mislukt:\n  ${errors.join('\n  ')}`);
 }
 
 export interface IndexSummary {
+  /** Pages indexed from the HTML (those with data-pagefind-body). */
   pages: number;
   records: number;
   languages: string[];
@@ -47,18 +57,23 @@ export async function buildSearchIndex(dist: string, contentDir: string, root: s
     const { index, errors } = await pagefind.createIndex({});
     if (errors.length || !index) fail('index maken', errors.length ? errors : ['geen index']);
 
-    // Every HTML page; only those with data-pagefind-body are indexed.
+    // Every HTML page; only those with data-pagefind-body are indexed. Without any such page
+    // Pagefind would index whole pages, navigation and footer included: refuse that.
+    if (!htmlFiles(dist).some((f) => readFileSync(f, 'utf8').includes('data-pagefind-body')))
+      fail(`pagina's indexeren in ${dist}`, ['geen enkele pagina met data-pagefind-body gevonden']);
     const dir = await index.addDirectory({ path: dist, glob: '**/*.html' });
     if (dir.errors.length) fail(`pagina's indexeren in ${dist}`, dir.errors);
-    if (dir.page_count === 0) fail(`pagina's indexeren in ${dist}`, ['geen enkele pagina met data-pagefind-body gevonden']);
 
     for (const record of records) {
       const added = await index.addCustomRecord(record);
       if (added.errors.length) fail(`record ${record.url} toevoegen`, added.errors);
     }
 
-    const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+    const out = join(dist, 'pagefind');
+    const written = await index.writeFiles({ outputPath: out });
     if (written.errors.length) fail('index wegschrijven', written.errors);
+    // The site has its own search UI (src/components/search/); Pagefind's ready-made UIs are not shipped.
+    for (const file of readdirSync(out)) if (UNUSED_BUNDLE_FILE.test(file)) rmSync(join(out, file));
 
     const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
@@ -66,7 +81,9 @@ export async function buildSearchIndex(dist: string, contentDir: string, root: s
     const languages = Object.keys(entry.languages);
     if (languages.length !== 1 || languages[0] !== TAAL)
       fail('taal controleren', [`verwacht precies één index in "${TAAL}", gevonden: ${languages.join(', ') || 'geen'} (staat er een pagina met een andere lang dan "${TAAL}"?)`]);
-    return { pages: dir.page_count, records: records.length, languages };
+    const pages = entry.languages[TAAL]!.page_count - records.length;
+    if (pages < 1) fail(`pagina's indexeren in ${dist}`, ['geen enkele pagina geïndexeerd']);
+    return { pages, records: records.length, languages };
   } finally {
     await pagefind.close();
   }

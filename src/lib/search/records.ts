@@ -22,7 +22,8 @@
  *  - onderwerpen  related terms that are not the result's own name: the wet aliases that name
  *                 a begrip (the begrip owns those: "CIZ" finds the begrip CIZ first, the Wlz
  *                 next) and the two wetten of a scheidslijn
- *  - varianten    compounds in parts (see terms.ts): weakest
+ *  - feiten       facts of a keuze shown on its card: who decides, instrument, who pays, article
+ *  - varianten    compounds in parts (see terms.ts)
  * A query that is exactly the title, a name or a zoekterm of a result puts that
  * result first (engine.ts); onderwerpen and varianten never do.
  *
@@ -49,11 +50,12 @@ export interface PageTerms {
   namen: string[];
   zoektermen: string[];
   onderwerpen: string[];
+  feiten: string[];
   varianten: string[];
 }
 
 /** The meta fields of PageTerms, in the order they are written. */
-export const TERM_FIELDS = ['namen', 'zoektermen', 'onderwerpen', 'varianten'] as const;
+export const TERM_FIELDS = ['namen', 'zoektermen', 'onderwerpen', 'feiten', 'varianten'] as const;
 
 export interface SearchRecord {
   url: string;
@@ -113,7 +115,7 @@ export function wetTerms(g: Graph, wet: Entry<Wet>, extraText: string[] = []): P
   const isBegrip = (a: string) => begripTerms.has(normTerm(a));
   const namen = uniq([w.kort, w.afkorting, w.naam, ...w.aliassen.filter((a) => !isBegrip(a))]);
   const onderwerpen = uniq(w.aliassen.filter(isBegrip));
-  return { namen, zoektermen: [], onderwerpen, varianten: compoundVariants([...textOf(w), ...extraText, ...namen, ...onderwerpen], vocab) };
+  return { namen, zoektermen: [], onderwerpen, feiten: [], varianten: compoundVariants([...textOf(w), ...extraText, ...namen, ...onderwerpen], vocab) };
 }
 
 /** Search terms of a scheidslijn page: the full names of both wetten, so "wmo wlz" and the law names find it. */
@@ -124,6 +126,7 @@ export function scheidslijnTerms(g: Graph, s: Entry<Scheidslijn>, extraText: str
     namen: [],
     zoektermen: [],
     onderwerpen: uniq(wetten.flatMap((w) => [w.kort, w.naam])),
+    feiten: [],
     varianten: compoundVariants([...textOf(s.data), ...extraText], vocab),
   };
 }
@@ -131,7 +134,7 @@ export function scheidslijnTerms(g: Graph, s: Entry<Scheidslijn>, extraText: str
 /** Search terms of a casus page: its compounds. */
 export function casusTerms(g: Graph, c: Entry<Casus>, extraText: string[] = []): PageTerms {
   const { vocab } = context(g);
-  return { namen: [], zoektermen: [], onderwerpen: [], varianten: compoundVariants([...textOf(c.data), ...extraText], vocab) };
+  return { namen: [], zoektermen: [], onderwerpen: [], feiten: [], varianten: compoundVariants([...textOf(c.data), ...extraText], vocab) };
 }
 
 const sentence = (s: string) => (/[.!?:]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
@@ -141,25 +144,34 @@ export function keuzeRecord(g: Graph, keuze: Entry<Keuze>): SearchRecord {
   const { vocab } = context(g);
   const k = keuze.data;
   const wet = g.wet(wetVanKeuze(keuze.id))!.data;
+  // The prose is the content (searched, and the excerpt comes from it); the facts are meta, so
+  // that "Wie beslist: gemeenteraad" or the wet's name never crowd out the excerpt.
   const content = [
     sentence(k.samenvatting),
-    `Wie beslist: ${opsomming(k.wieBeslist.map((b) => beslisserLabel[b] ?? b))}.`,
-    `Instrument: ${opsomming(k.instrument.map((i) => instrumentLabel[i] ?? i))}.`,
-    `Wie betaalt: ${opsomming(k.wieBetaalt.map((b) => betalerLabel[b] ?? b))}.`,
     ...k.waartussen.map((o) => `${sentence(o.optie)} Risico: ${sentence(o.risico)}`),
     ...(k.watKanDeRaadWel ? [sentence(k.watKanDeRaadWel)] : []),
     ...k.vragenVoorDeRaad.map(sentence),
     ...(k.onzeker ? [sentence(k.onzeker)] : []),
-    `${g.keuzeArtikel(keuze).label}.`,
-    wet.naam === wet.kort ? `${wet.naam}.` : `${wet.naam} (${wet.kort}).`,
   ].join(' ');
+  const feiten = [
+    `wie beslist: ${opsomming(k.wieBeslist.map((b) => beslisserLabel[b] ?? b))}`,
+    `instrument: ${opsomming(k.instrument.map((i) => instrumentLabel[i] ?? i))}`,
+    `wie betaalt: ${opsomming(k.wieBetaalt.map((b) => betalerLabel[b] ?? b))}`,
+    g.keuzeArtikel(keuze).label,
+  ];
   const zoektermen = uniq([k.kaart.label ?? '']);
   return {
     url: paths.keuze(keuze.id),
     type: 'keuze',
     title: k.onderwerp,
     content,
-    terms: { namen: [], zoektermen, onderwerpen: [], varianten: compoundVariants([...textOf(k), ...zoektermen], vocab) },
+    terms: {
+      namen: [],
+      zoektermen,
+      onderwerpen: uniq([wet.kort, wet.naam]),
+      feiten,
+      varianten: compoundVariants([...textOf(k), ...zoektermen], vocab),
+    },
     filters: { type: ['keuze'], wet: [wet.kort], beleidsruimte: [k.beleidsruimte] },
   };
 }
@@ -168,20 +180,19 @@ export function keuzeRecord(g: Graph, keuze: Entry<Keuze>): SearchRecord {
 export function begripRecord(g: Graph, begrip: Entry<Begrip>): SearchRecord {
   const { vocab } = context(g);
   const b = begrip.data;
-  const termOf = (id: string) => g.begrippen.find((x) => x.id === id)?.data.term ?? id;
-  const content = [
-    sentence(b.definitie),
-    ...(b.aliassen.length ? [`Ook: ${b.aliassen.join(', ')}.`] : []),
-    ...(b.wetten.length ? [`Wet: ${b.wetten.map((w) => kortVan(g, w)).join(', ')}.`] : []),
-    ...(b.zieOok.length ? [`Zie ook: ${b.zieOok.map(termOf).join(', ')}.`] : []),
-  ].join(' ');
   const zoektermen = uniq([b.term, ...b.aliassen]);
   return {
     url: paths.begrip(begrip.id),
     type: 'begrip',
     title: b.term,
-    content,
-    terms: { namen: [], zoektermen, onderwerpen: [], varianten: compoundVariants([b.term, b.definitie, ...zoektermen], vocab) },
+    content: sentence(b.definitie),
+    terms: {
+      namen: [],
+      zoektermen,
+      onderwerpen: uniq(b.wetten.map((w) => kortVan(g, w))),
+      feiten: [],
+      varianten: compoundVariants([b.term, b.definitie, ...zoektermen], vocab),
+    },
     filters: { type: ['begrip'], wet: b.wetten.map((w) => kortVan(g, w)) },
   };
 }

@@ -1,0 +1,188 @@
+/**
+ * Search, the pure parts: compound splitting and search terms
+ * (src/lib/search/terms.ts), the records and page terms built from the
+ * content graph (src/lib/search/records.ts), the exact-name rule of the
+ * browser engine (src/components/search/engine.ts), and the golden queries
+ * file (every expected URL exists).
+ */
+import { describe, expect, it } from 'vitest';
+import { graphFromDir } from '../../src/integrations/pagefind.ts';
+import { paths } from '../../src/lib/links.ts';
+import {
+  begripRecord,
+  casusTerms,
+  keuzeRecord,
+  scheidslijnTerms,
+  searchRecords,
+  termMeta,
+  toCustomRecord,
+  wetTerms,
+} from '../../src/lib/search/records.ts';
+import { compoundVariants, normTerm, splitCompound, textOf, uniq, vocabulary, words } from '../../src/lib/search/terms.ts';
+import { exactFirst, normName, type Hit } from '../../src/components/search/engine.ts';
+import { goldenQueries } from '../search/golden.ts';
+
+const g = graphFromDir('content', process.cwd());
+
+describe('search terms', () => {
+  const vocab = vocabulary(['De jeugdhulp en de aanbieders van hulp', 'bijstand, uitkering, maatwerk en een voorziening', 'onder zoek']);
+
+  it('splits text into lowercase words, keeping hyphens inside words', () => {
+    expect(words('Wlz-indicatie, AWBZ en cliëntondersteuning (2015)')).toEqual(['wlz-indicatie', 'awbz', 'en', 'cliëntondersteuning', '2015']);
+  });
+
+  it('splits a closed compound into two words of the vocabulary', () => {
+    expect(splitCompound('jeugdhulpaanbieder', vocab)).toEqual(['jeugdhulp', 'aanbieder']);
+    expect(splitCompound('jeugdhulpaanbieders', vocab)).toEqual(['jeugdhulp', 'aanbieders']);
+    expect(splitCompound('maatwerkvoorziening', vocab)).toEqual(['maatwerk', 'voorziening']);
+  });
+
+  it('recognises a linking s', () => {
+    expect(splitCompound('bijstandsuitkering', vocab)).toEqual(['bijstand', 'uitkering']);
+  });
+
+  it('does not split words that are not compounds of known words', () => {
+    expect(splitCompound('onderzoeken', vocab)).toBeUndefined(); // "onder" is a prefix, not a word people split off
+    expect(splitCompound('jeugdhulp', vocab)).toBeUndefined(); // "jeugd" is not in this vocabulary
+    expect(splitCompound('wlz-indicatie', vocab)).toBeUndefined(); // hyphenated: Pagefind splits those itself
+    expect(splitCompound('hulpje', vocab)).toBeUndefined(); // too short
+  });
+
+  it('lists the parts of the compounds in a text', () => {
+    expect(compoundVariants('De jeugdhulpaanbieder en de bijstandsuitkering: een maatwerkvoorziening.', vocab)).toEqual([
+      'bijstand uitkering',
+      'jeugdhulp aanbieder',
+      'maatwerk voorziening',
+    ]);
+  });
+
+  it('normalises terms and keeps unique strings in order', () => {
+    expect(normTerm('Pgb (persoonsgebonden budget)')).toBe('pgb');
+    expect(uniq(['Wlz', 'WLZ', ' ', 'AWBZ'])).toEqual(['Wlz', 'AWBZ']);
+  });
+
+  it('takes the prose of an entry, not its sources, ids or enum values', () => {
+    const text = textOf({ onderwerp: 'A', bronnen: [{ titel: 'B', url: 'https://x' }], wieBeslist: ['raad'], waartussen: [{ optie: 'C', risico: 'D' }] });
+    expect(text).toEqual(['A', 'C', 'D']);
+  });
+});
+
+describe('search records from the content', () => {
+  const records = searchRecords(g);
+
+  it('has one record for every keuze and every begrip, each at its anchor', () => {
+    expect(records.length).toBe(g.keuzes.length + g.begrippen.length);
+    expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
+    expect(records.filter((r) => r.type === 'keuze').map((r) => r.url)).toEqual(g.keuzes.map((k) => paths.keuze(k.id)));
+    expect(records.filter((r) => r.type === 'begrip').map((r) => r.url)).toEqual(g.begrippen.map((b) => paths.begrip(b.id)));
+  });
+
+  it('gives a keuze the filters type, wet and beleidsruimte', () => {
+    const k = g.keuzes.find((x) => x.id === 'wmo/eigen-bijdrage')!;
+    const r = keuzeRecord(g, k);
+    expect(r).toMatchObject({ url: '/wetten/wmo/#eigen-bijdrage', type: 'keuze', title: 'Eigen bijdrage' });
+    expect(r.filters).toEqual({ type: ['keuze'], wet: ['Wmo'], beleidsruimte: [k.data.beleidsruimte] });
+    expect(r.content.startsWith(k.data.samenvatting.trim())).toBe(true);
+    // Facts and the wet's name are meta, not text: they would crowd out the excerpt.
+    expect(r.content).not.toContain('Wie beslist');
+    expect(r.terms.feiten.join(' ')).toContain('wie beslist: gemeenteraad');
+    expect(r.terms.onderwerpen).toEqual(['Wmo', 'Wet maatschappelijke ondersteuning 2015']);
+  });
+
+  it('gives a begrip its aliases as search terms and its wetten as filter', () => {
+    const b = g.begrippen.find((x) => x.id === 'pgb')!;
+    const r = begripRecord(g, b);
+    expect(r).toMatchObject({ url: '/begrippen/#pgb', type: 'begrip', title: b.data.term });
+    expect(r.terms.zoektermen).toEqual(expect.arrayContaining(['persoonsgebonden budget', 'budgethouder']));
+    expect(r.filters.type).toEqual(['begrip']);
+    expect(r.filters.wet).toEqual(b.data.wetten.map((w) => g.wet(w)!.data.kort));
+    expect(r.filters.beleidsruimte).toBeUndefined();
+  });
+
+  it('turns a record into a Pagefind custom record in Dutch', () => {
+    const r = toCustomRecord(keuzeRecord(g, g.keuzes.find((x) => x.id === 'wmo/eigen-bijdrage')!));
+    expect(r.language).toBe('nl');
+    expect(r.url).toBe('/wetten/wmo/#eigen-bijdrage');
+    expect(r.content.startsWith('Eigen bijdrage. ')).toBe(true);
+    expect(r.meta.title).toBe('Eigen bijdrage');
+    expect(Object.keys(r.filters).sort()).toEqual(['beleidsruimte', 'type', 'wet']);
+    for (const rec of records.map(toCustomRecord)) {
+      expect(rec.meta.title, rec.url).toBeTruthy();
+      expect(rec.content.length, rec.url).toBeGreaterThan(rec.meta.title!.length + 20);
+    }
+  });
+
+  it('finds compounds in the content and adds their parts', () => {
+    const all = records.flatMap((r) => r.terms.varianten);
+    expect(all).toEqual(expect.arrayContaining(['jeugdhulp aanbieder', 'maatwerk voorziening']));
+  });
+});
+
+describe('search terms of pages', () => {
+  it('gives a wet its names strongest, and leaves aliases that are a begrip to the begrip', () => {
+    const t = wetTerms(g, g.wet('wlz')!);
+    expect(t.namen).toEqual(expect.arrayContaining(['Wlz', 'AWBZ', 'Wet langdurige zorg']));
+    expect(t.onderwerpen).toEqual(expect.arrayContaining(['zorgkantoor', 'CIZ']));
+    expect(t.namen).not.toContain('CIZ');
+    expect(t.zoektermen).toEqual([]);
+  });
+
+  it('gives a scheidslijn the names of its two wetten as related terms', () => {
+    const t = scheidslijnTerms(g, g.scheidslijn('wmo-wlz')!);
+    expect(t.onderwerpen).toEqual(expect.arrayContaining(['Wmo', 'Wlz', 'Wet langdurige zorg']));
+    expect(t.namen).toEqual([]);
+  });
+
+  it('writes only non-empty meta fields', () => {
+    const c = g.casussen[0]!;
+    expect(Object.keys(termMeta(casusTerms(g, c))).every((k) => k === 'varianten')).toBe(true);
+    expect(termMeta({ namen: ['Wlz', 'AWBZ'], zoektermen: [], onderwerpen: [], feiten: [], varianten: [] })).toEqual({ namen: 'Wlz, AWBZ' });
+  });
+});
+
+describe('exact names first', () => {
+  const hit = (title: string, names: string[] = [title]): Hit => ({
+    url: `/${title}/`,
+    title,
+    names: names.map(normName),
+    type: 'keuze',
+    wetten: [],
+    excerpt: '',
+  });
+
+  it('normalises names: case, diacritics and punctuation', () => {
+    expect(normName('Reële prijs')).toBe('reele prijs');
+    expect(normName('Wlz-indicatie')).toBe('wlz indicatie');
+  });
+
+  it('moves results named exactly as the query to the top, in their order', () => {
+    const hits = [hit('Maximum van de eigen bijdrage'), hit('Eigen bijdrage Wlz'), hit('Eigen bijdrage'), hit('Ouderbijdrage', ['Ouderbijdrage', 'eigen bijdrage'])];
+    expect(exactFirst(hits, 'eigen  Bijdrage').map((h) => h.title)).toEqual(['Eigen bijdrage', 'Ouderbijdrage', 'Maximum van de eigen bijdrage', 'Eigen bijdrage Wlz']);
+    expect(exactFirst(hits, 'bijdrage')).toEqual(hits);
+  });
+});
+
+describe('golden queries', () => {
+  const golden = goldenQueries();
+  const urls = new Set([
+    ...g.wetten.map((w) => paths.wet(w.id)),
+    ...g.keuzes.map((k) => paths.keuze(k.id)),
+    ...g.scheidslijnen.map((s) => paths.scheidslijn(s.id)),
+    ...g.casussen.map((c) => paths.casus(c.id)),
+    ...g.begrippen.map((b) => paths.begrip(b.id)),
+  ]);
+
+  it('has at least 30 queries, each once', () => {
+    expect(golden.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(golden.map((q) => q.query.toLowerCase())).size).toBe(golden.length);
+  });
+
+  it('expects only pages that exist: a wet, keuze, scheidslijn, casus or begrip', () => {
+    expect(golden.filter((q) => !urls.has(q.expect)).map((q) => `${q.query} → ${q.expect}`)).toEqual([]);
+  });
+
+  it('covers every type of result', () => {
+    const kinds = new Set(golden.map((q) => (q.expect.includes('#') ? (q.expect.startsWith('/begrippen/') ? 'begrip' : 'keuze') : q.expect.split('/')[1])));
+    expect([...kinds].sort()).toEqual(['begrip', 'casussen', 'keuze', 'scheidslijnen', 'wetten']);
+  });
+});
