@@ -7,8 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContentDir } from '../lib/content/check.ts';
-import type { Begrip } from '../lib/content/schema.ts';
+import { loadContentDir } from '../lib/content/check.ts';
 import { autolink, type Term } from '../lib/begrippen/autolink.ts';
 
 const walk = (dir: string): string[] =>
@@ -29,12 +28,10 @@ export default function begripLinks({ contentDir }: { contentDir: string }): Ast
         root = fileURLToPath(config.root);
       },
       'astro:build:done': ({ dir, logger }) => {
-        const terms: Term[] = checkContentDir(resolve(root, contentDir), root)
-          .filter((e) => e.collection === 'begrippen')
-          .map((e) => {
-            const b = e.data as Begrip;
-            return { id: e.id, forms: [b.term, ...b.aliassen] };
-          });
+        const terms: Term[] = loadContentDir(resolve(root, contentDir), root).begrippen.map((b) => ({
+          id: b.id,
+          forms: [b.data.term, ...b.data.aliassen],
+        }));
         const out = fileURLToPath(dir);
         let pages = 0;
         for (const file of walk(out).filter((f) => f.endsWith('.html'))) {

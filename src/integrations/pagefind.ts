@@ -16,19 +16,10 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { checkContentDir } from '../lib/content/check.ts';
-import { buildGraph, type SiteContent } from '../lib/content/graph.ts';
+import { graphFromDir } from '../lib/content/check.ts';
 import { searchRecords, TAAL, toCustomRecord } from '../lib/search/records.ts';
 
 /** The content graph from a content folder, read and validated by the content check (no second parser). */
-export function graphFromDir(contentDir: string, root: string) {
-  const content: SiteContent = { wetten: [], keuzes: [], scheidslijnen: [], casussen: [], begrippen: [], wijzigingen: [] };
-  for (const e of checkContentDir(contentDir, root)) {
-    (content[e.collection] as { id: string; data: unknown }[]).push({ id: e.id, data: e.data });
-  }
-  return buildGraph(content);
-}
-
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))

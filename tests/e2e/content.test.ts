@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse, walkSync, type Node } from 'ultrahtml';
+import { parse, TEXT_NODE, walkSync, type Node } from 'ultrahtml';
 import { querySelector, querySelectorAll } from 'ultrahtml/selector';
 import { loadGraph } from '../helpers/content.ts';
 import { decodeAttr } from '../helpers/html.ts';
@@ -23,7 +23,7 @@ const text = (node: Node | undefined): string => {
   if (!node) return '';
   let out = '';
   walkSync(node, (n: Node) => {
-    if (n.type === 3) out += String(n.value);
+    if (n.type === TEXT_NODE) out += String(n.value);
   });
   return out.replace(/\s+/g, ' ').trim();
 };
@@ -53,7 +53,7 @@ describe('law pages', () => {
           expect(querySelector(badge, 'svg'), `${id} symbol`).toBeTruthy();
           const facts = querySelectorAll(s, 'dt').map(text);
           expect(facts, id).toEqual(expect.arrayContaining(['Wie beslist', 'Instrument', 'Regionaal', 'Wetsartikel']));
-          const rows = querySelectorAll(s, 'table tbody tr');
+          const rows = querySelectorAll(s, 'tr').filter((r: Node) => querySelectorAll(r, 'td').length > 0);
           expect(rows.length, `${id} options`).toBeGreaterThanOrEqual(2);
           for (const r of rows) {
             const cells = querySelectorAll(r, 'td').map(text);
@@ -87,7 +87,7 @@ describe('law pages', () => {
         const links = hrefs(doc);
         for (const s of g.scheidslijnenVan(wet)) expect(links).toContain(`/scheidslijnen/${s.id}/`);
         expect(text(doc)).toMatch(/peildatum \d+ \w+ 20\d\d/i);
-        expect(querySelectorAll(doc, '#bronnen ~ ul a[href^="https://"], .sk-bronnen a[href^="https://"]').length).toBeGreaterThan(0);
+        expect(querySelectorAll(doc, '.sk-bronnen a').length).toBeGreaterThan(0);
       });
 
       it('links begrippen from their first use', () => {
@@ -125,8 +125,9 @@ describe('scheidslijn pages', () => {
         expect(href).toMatch(/^https:\/\/wetten\.overheid\.nl\/jci1\.3:c:/);
         if (wet) expect(href).toContain(g.wet(wet)!.data.bwb);
       }
-      const betaalt = querySelectorAll(doc, 'table.sk-kanten tbody tr').find((r: Node) => text(querySelector(r, 'th')) === 'Wie betaalt');
-      const cells = querySelectorAll(betaalt, 'td').map(text);
+      const betaalt = querySelectorAll(doc, 'tr').find((r: Node) => text(querySelector(r, 'th')) === 'Wie betaalt');
+      expect(betaalt, 'row Wie betaalt').toBeTruthy();
+      const cells = querySelectorAll(betaalt!, 'td').map(text);
       expect(cells.length).toBe(2);
       expect(cells.every((c: string) => c.length > 2)).toBe(true);
       expect(querySelector(doc, 'figure.sk-diagram svg[role="img"]')).toBeTruthy();

@@ -83,7 +83,7 @@ describe('kaart URL state', () => {
         expect(set.has(s.selectie.id), query).toBe(true);
       }
       expect(['beleidsruimte', 'wiebeslist', 'wiebetaalt', 'regionaal']).toContain(s.laag);
-      expect(s.filter.every((g) => ['ruim', 'beperkt', 'geen'].includes(g))).toBe(true);
+      expect(s.filter.every((g: string) => ['ruim', 'beperkt', 'geen'].includes(g))).toBe(true);
       expect(serializeState(s)).not.toMatch(/[<>"'`]/);
     }
     for (const bad of [undefined, null, 42, {}, [], Symbol('x')]) expect(parseState(bad, known)).toEqual(DEFAULT_STATE);

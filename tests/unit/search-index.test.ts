@@ -7,12 +7,27 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
 import { contentWith } from '../helpers/fixtures.ts';
 
 const page = (lang: string, body = true) =>
-  `<!doctype html><html lang="${lang}"><head><title>T</title></head><body><nav>Menu</nav><main ${body ? 'data-pagefind-body' : ''}><h1>Wet langdurige zorg</h1><p>Over de Wlz.</p></main></body></html>`;
+  `<!doctype html><html lang="${lang}"><head><title>T</title></head><body>` +
+  `<header><label>Zoeken</label><nav>Hoofdmenuwoord</nav></header>` +
+  `<main ${body ? 'data-pagefind-body' : ''}><h1>Wet langdurige zorg</h1><p>Over de Wlz.</p>` +
+  `<svg viewBox="0 0 10 10"><text>Svglabelwoord</text></svg><nav aria-label="Keuzes">Inhoudsopgavewoord</nav></main>` +
+  `<footer>Footerwoord</footer></body></html>`;
+
+/** The text Pagefind stored for each indexed page or record (fragments are gzipped JSON after a signature). */
+function fragments(out: string): { url: string; content: string }[] {
+  const dir = join(out, 'fragment');
+  return readdirSync(dir).map((f) => {
+    let data = readFileSync(join(dir, f));
+    if (data.subarray(0, 12).toString() !== 'pagefind_dcd') data = gunzipSync(data);
+    return JSON.parse(data.subarray(12).toString('utf8'));
+  });
+}
 
 function site(pages: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'staalkaart-dist-'));
@@ -35,6 +50,13 @@ describe('search index', () => {
     expect(entry.languages.nl.page_count).toBe(4);
     expect(existsSync(join(out, 'pagefind.js'))).toBe(true);
     expect(readdirSync(out).filter((f) => /ui|highlight/.test(f))).toEqual([]);
+
+    // Only the main content: no navigation, header, footer or SVG labels.
+    const stored = fragments(out);
+    expect(stored.map((f) => f.url).sort()).toEqual(['/begrippen/#maatwerkvoorziening', '/wetten/wlz/', '/wetten/wlz/#toegang', '/wetten/wmo/#eigen-bijdrage']);
+    const wlz = stored.find((f) => f.url === '/wetten/wlz/')!;
+    expect(wlz.content).toContain('Over de Wlz.');
+    for (const word of ['Hoofdmenuwoord', 'Zoeken', 'Svglabelwoord', 'Inhoudsopgavewoord', 'Footerwoord']) expect(wlz.content).not.toContain(word);
   }, 60_000);
 
   it('fails when no page has data-pagefind-body', async () => {

@@ -6,7 +6,7 @@
  * file (every expected URL exists).
  */
 import { describe, expect, it } from 'vitest';
-import { graphFromDir } from '../../src/integrations/pagefind.ts';
+import { graphFromDir } from '../../src/lib/content/check.ts';
 import { paths } from '../../src/lib/links.ts';
 import {
   begripRecord,

@@ -8,7 +8,7 @@
  * Escape closes the list. The number of results is announced politely.
  */
 import { cleanQuery, MIN_QUERY, pagefind, preload, search, type Hit } from './engine.ts';
-import { el, excerpt, hitMeta, resultaten } from './render.ts';
+import { announcer, el, excerpt, hitMeta, resultaten } from './render.ts';
 
 const MAX = 8;
 
@@ -20,6 +20,7 @@ export function start(field: HTMLInputElement): void {
 
   const status = el('p', 'sk-visually-hidden');
   status.setAttribute('role', 'status');
+  const announce = announcer(status);
   const popup = el('div', 'sk-zoekpopup');
   popup.id = `${id}-popup`;
   popup.hidden = true;
@@ -87,7 +88,7 @@ export function start(field: HTMLInputElement): void {
     // A listbox without options is not allowed: the empty message is then not an option, and the list is not a listbox.
     if (total === 0) list.removeAttribute('role');
     else list.setAttribute('role', 'listbox');
-    status.textContent = total === 0 ? `Geen resultaten voor ${query}` : `${resultaten(total)} voor ${query}`;
+    announce(total === 0 ? `Geen resultaten voor ${query}` : `${resultaten(total)} voor ${query}`);
     list.dataset.skQuery = query;
     setActive(-1);
     open(true);
@@ -101,7 +102,7 @@ export function start(field: HTMLInputElement): void {
       shownQuery = '';
       list.replaceChildren();
       delete list.dataset.skQuery;
-      status.textContent = '';
+      announce('');
       open(false);
       return;
     }
@@ -158,7 +159,7 @@ export function start(field: HTMLInputElement): void {
   });
 
   function fail(err: unknown) {
-    status.textContent = 'Zoeken lukt nu niet. Probeer de zoekpagina.';
+    announce('Zoeken lukt nu niet. Probeer de zoekpagina.');
     console.error(err);
   }
 

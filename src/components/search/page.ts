@@ -5,7 +5,7 @@
  * linked, bookmarked and reloaded. Loaded by the page's own script.
  */
 import { cleanQuery, MIN_QUERY, search, type Filters, type Hit, type Outcome } from './engine.ts';
-import { el, excerpt, hitMeta, resultaten } from './render.ts';
+import { announcer, el, excerpt, hitMeta, resultaten } from './render.ts';
 
 const PAGE = 20;
 const FILTER_NAMES = ['type', 'wet', 'beleidsruimte'] as const;
@@ -15,7 +15,10 @@ export function start(root: HTMLElement = document.body): void {
   const status = root.querySelector<HTMLElement>('[data-sk-zoekstatus]');
   const list = root.querySelector<HTMLOListElement>('[data-sk-zoekresultaten]');
   const moreButton = root.querySelector<HTMLButtonElement>('[data-sk-meer]');
-  if (!form || !status || !list || !moreButton) return;
+  const live = root.querySelector<HTMLElement>('[data-sk-zoekmelding]');
+  if (!form || !status || !list || !moreButton || !live) return;
+  // The status is shown at once; screen readers hear it when the typing pauses.
+  const announce = announcer(live);
   const field = form.elements.namedItem('q') as HTMLInputElement;
 
   let seq = 0;
@@ -33,7 +36,7 @@ export function start(root: HTMLElement = document.body): void {
     return { q: cleanQuery(String(data.get('q') ?? '')), filters };
   }
 
-  /** Puts URL parameters into the form (on load and on back/forward). */
+  /** Puts the URL parameters into the form. */
   function fromUrl() {
     const params = new URLSearchParams(window.location.search);
     field.value = params.get('q') ?? '';
@@ -84,6 +87,7 @@ export function start(root: HTMLElement = document.body): void {
     list!.dataset.skQuery = outcome.query;
     list!.removeAttribute('aria-busy');
     status!.textContent = statusText(outcome, Object.keys(filters).length > 0);
+    announce(status!.textContent);
     moreButton!.hidden = shown >= outcome.total;
   }
 
@@ -100,6 +104,7 @@ export function start(root: HTMLElement = document.body): void {
 
   const fail = (err: unknown) => {
     status.textContent = 'Zoeken lukt nu niet. Gebruik de begrippenlijst of de overzichten.';
+    announce(status.textContent);
     list.removeAttribute('aria-busy');
     console.error(err);
   };
@@ -113,10 +118,6 @@ export function start(root: HTMLElement = document.body): void {
     if ((e.target as HTMLElement).matches('input[type="checkbox"]')) void run().catch(fail);
   });
   moreButton.addEventListener('click', () => void more().catch(fail));
-  window.addEventListener('popstate', () => {
-    fromUrl();
-    void run().catch(fail);
-  });
 
   fromUrl();
   form.hidden = false;

@@ -10,10 +10,10 @@ export const typeLabel: Record<ResultType, string> = {
   pagina: 'Pagina',
 };
 
-/** "Keuze · Wmo · beleidsruimte ruim": what kind of result, in which wet. */
+/** "Keuze · Wmo · beleidsruimte ruim": what kind of result, in which wet ("Wet · Wlz" for a wet itself). */
 export function hitMeta(hit: Hit): string {
   const parts = [typeLabel[hit.type]];
-  if (hit.wetten.length && hit.type !== 'wet') parts.push(hit.wetten.join(', '));
+  if (hit.wetten.length) parts.push(hit.wetten.join(', '));
   if (hit.beleidsruimte) parts.push(`beleidsruimte ${hit.beleidsruimte}`);
   return parts.join(' · ');
 }
@@ -34,3 +34,15 @@ export function excerpt(hit: Hit, className: string): HTMLParagraphElement {
 }
 
 export const resultaten = (n: number) => (n === 1 ? '1 resultaat' : `${n} resultaten`);
+
+/**
+ * A polite live region that speaks only when the typing pauses: the result
+ * count is announced once per query, not once per keystroke.
+ */
+export function announcer(region: HTMLElement, delay = 600): (text: string) => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return (text) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => (region.textContent = text), delay);
+  };
+}

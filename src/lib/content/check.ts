@@ -12,6 +12,7 @@ import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { schemas, type CollectionName } from './schema.ts';
+import { buildGraph, type Graph, type SiteContent } from './graph.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -254,4 +255,16 @@ export function checkContentDir(contentDir: string, root = process.cwd()): Check
   const all = [...problems, ...result.problems];
   if (all.length) throw new ContentError(all);
   return result.checked;
+}
+
+/** The validated content of a folder, by collection. */
+export function loadContentDir(contentDir: string, root = process.cwd()): SiteContent {
+  const content: SiteContent = { wetten: [], keuzes: [], scheidslijnen: [], casussen: [], begrippen: [], wijzigingen: [] };
+  for (const e of checkContentDir(contentDir, root)) (content[e.collection] as { id: string; data: unknown }[]).push({ id: e.id, data: e.data });
+  return content;
+}
+
+/** The content graph of a folder, for build steps outside Astro's collections (integrations, tests). */
+export function graphFromDir(contentDir: string, root = process.cwd()): Graph {
+  return buildGraph(loadContentDir(contentDir, root));
 }

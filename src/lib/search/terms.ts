@@ -96,7 +96,7 @@ export function splitCompound(word: string, vocab: Vocabulary): [string, string]
     const tail = word.slice(i);
     if (NOT_A_HEAD.has(head) || !known(vocab, head)) continue;
     if (known(vocab, tail)) return [head, tail];
-    // Linking sounds: beleid-s-ruimte, kind-er-en… only s and e(n) are common enough to try.
+    // A linking sound between the parts (beleid·s·ruimte, bijstand·s·uitkering): only s, en and e are tried.
     for (const link of ['s', 'en', 'e']) {
       if (tail.startsWith(link) && known(vocab, tail.slice(link.length))) return [head, tail.slice(link.length)];
     }
