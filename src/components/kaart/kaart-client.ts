@@ -228,7 +228,7 @@ function init(root: HTMLElement, svg: SVGSVGElement) {
     commit();
     announce(`Geselecteerd: ${panel.querySelector('[data-paneel-titel]')!.textContent}`);
     if (focusPanel) panel.focus();
-    else panel.scrollIntoView({ block: 'nearest', behavior: reduceMotion.matches ? 'auto' : 'smooth' });
+    else panel.scrollIntoView({ block: 'nearest' });
   }
 
   function closePanel() {
