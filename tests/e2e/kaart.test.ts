@@ -3,22 +3,15 @@
  * JavaScript (click and keyboard selection, panel, layers, filter, zoom,
  * deep links), hostile URL states, axe, and printing.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, launch, watch } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, useBrowser, watch } from '../helpers/browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 async function open(path = '/kaart/', opts: { js?: boolean } = {}): Promise<{ page: Page; w: Awaited<ReturnType<typeof watch>> }> {
-  const context = await browser.newContext({ javaScriptEnabled: opts.js ?? true, viewport: { width: 1400, height: 1000 } });
+  const context = await chromium.browser().newContext({ javaScriptEnabled: opts.js ?? true, viewport: { width: 1400, height: 1000 } });
   const page = await context.newPage();
   const w = await watch(page, baseUrl);
   await page.goto(baseUrl + path);
@@ -183,7 +176,7 @@ describe('kaart with JavaScript', () => {
   });
 
   it('respects prefers-reduced-motion: zoom changes at once', async () => {
-    const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1400, height: 1000 } });
+    const context = await chromium.browser().newContext({ reducedMotion: 'reduce', viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/kaart/`);
     await page.getByRole('button', { name: 'Inzoomen' }).click();
@@ -205,7 +198,7 @@ describe('kaart with JavaScript', () => {
   });
 
   it('1,000 random and hostile URL states never throw and never inject markup', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.browser().newContext();
     const page = await context.newPage();
     const w = await watch(page, baseUrl);
     let dialogs = 0;

@@ -3,23 +3,16 @@
  * fits a 320 px wide screen without sideways scrolling, and the casussen
  * overview filters by law with no JavaScript at all.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
 import { builtPages } from '../helpers/site.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 describe('responsive down to 320 px', () => {
   it('no page scrolls sideways at 320 px', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await chromium.browser().newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     const wide: string[] = [];
     for (const { path } of builtPages()) {
@@ -34,7 +27,7 @@ describe('responsive down to 320 px', () => {
 
 describe('casussen overview', () => {
   it('filters by law without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/casussen/`);
     const visibleGroups = () => page.$$eval('section.sk-groep', (els) => els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.getAttribute('data-wet')));

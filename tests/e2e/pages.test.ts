@@ -3,22 +3,12 @@
  * request to another origin, has lang="nl", passes axe (WCAG 2.2 AA) with zero
  * violations, and its skip link moves focus to the main content.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { axe, launch, watch } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { axe, useBrowser, watch } from '../helpers/browser.ts';
 import { builtPages } from '../helpers/site.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 const pages = builtPages();
 
@@ -29,7 +19,7 @@ describe('every built page', () => {
 
   for (const { path } of pages) {
     it(`${path} loads cleanly, is accessible and its skip link works`, async () => {
-      const page = await context.newPage();
+      const page = await chromium.context().newPage();
       const w = await watch(page, baseUrl);
       const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
       expect(response?.status(), 'HTTP status').toBe(200);

@@ -5,27 +5,18 @@
  * search open, and /zoeken/ without JavaScript.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axe, launch, watch, type PageWatch } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { axe, useBrowser, watch, type PageWatch } from '../helpers/browser.ts';
 import { graphFromDir } from '../../src/lib/content/check.ts';
 import { goldenQueries, searchOnPage, TOP } from '../search/golden.ts';
 
 const baseUrl = inject('baseUrl');
 const g = graphFromDir('content', process.cwd());
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 /** A page with console errors and foreign requests recorded, and every same-origin request path. */
 async function open(path: string): Promise<{ page: Page; w: PageWatch; requests: string[] }> {
-  const page = await context.newPage();
+  const page = await chromium.context().newPage();
   const w = await watch(page, baseUrl);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -260,7 +251,7 @@ describe('the /zoeken/ page', () => {
   });
 
   it('without JavaScript says that search needs it, and offers the begrippen and the overviews', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await chromium.browser().newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     const w = await watch(page, baseUrl);
     await page.goto(`${baseUrl}/zoeken/?q=wlz`);

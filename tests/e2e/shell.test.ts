@@ -2,22 +2,15 @@
  * The shell every page shares: main navigation, breadcrumb, footer, the
  * Dutch 404 page, visible focus, and the print stylesheet.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { querySelector, querySelectorAll } from 'ultrahtml/selector';
 import { parse, type Node } from 'ultrahtml';
 import { readFileSync } from 'node:fs';
-import { launch } from '../helpers/browser.ts';
+import { useBrowser } from '../helpers/browser.ts';
 import { builtPages } from '../helpers/site.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 const attr = (n: Node, a: string) => (n.attributes as Record<string, string>)[a];
 
@@ -46,7 +39,7 @@ describe('shell on every page', () => {
 
 describe('404', () => {
   it('an unknown address gets the Dutch 404 page with status 404', async () => {
-    const page = await browser.newPage();
+    const page = await chromium.browser().newPage();
     const response = await page.goto(`${baseUrl}/bestaat-niet/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Deze pagina bestaat niet');
@@ -57,7 +50,7 @@ describe('404', () => {
 
 describe('focus and print', () => {
   it('a focused link has a visible outline', async () => {
-    const page = await browser.newPage();
+    const page = await chromium.browser().newPage();
     await page.goto(`${baseUrl}/wetten/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -71,7 +64,7 @@ describe('focus and print', () => {
   });
 
   it('printing leaves out header, navigation and search, and spells out external links', async () => {
-    const page = await browser.newPage();
+    const page = await chromium.browser().newPage();
     await page.goto(`${baseUrl}/wetten/wmo/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header.sk-header').isVisible()).toBe(false);

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -73,4 +74,21 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
     }));
   }, AXE_TAGS);
   return result as AxeViolation[];
+}
+
+/**
+ * One Chromium for a test file: launched before its tests, closed after.
+ * Returns getters, since the browser exists only once beforeAll has run.
+ */
+export function useBrowser(): { browser: () => Browser; context: () => BrowserContext } {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+    context = await browser.newContext();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return { browser: () => browser!, context: () => context! };
 }

@@ -1,4 +1,4 @@
-import { cpSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContentDir, ContentError } from '../../src/lib/content/check.ts';
 import { brokenFixtures, contentWith } from '../helpers/fixtures.ts';
@@ -67,6 +67,12 @@ describe('content check', () => {
     const dir = contentWith();
     renameSync(`${dir}/scheidslijnen/wmo-wlz.mdx`, `${dir}/scheidslijnen/wlz-wmo.mdx`);
     expect(() => checkContentDir(dir, dir)).toThrow(/scheidslijnen\/wlz-wmo\.mdx: veld "tussen": verwacht dat de bestandsnaam wmo-wlz is/);
+  });
+
+  it('asks, for a keuze without room, what the raad can still do', () => {
+    const dir = contentWith();
+    writeFileSync(`${dir}/keuzes/wlz/toegang.yaml`, readFileSync(`${dir}/keuzes/wlz/toegang.yaml`, 'utf8').replace(/^watKanDeRaadWel:.*\n/m, ''));
+    expect(() => checkContentDir(dir, dir)).toThrow(/keuzes\/wlz\/toegang\.yaml: veld "watKanDeRaadWel": verwacht bij beleidsruimte "geen"/);
   });
 
   it('reports YAML syntax errors as a problem of that file', () => {

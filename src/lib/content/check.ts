@@ -197,6 +197,8 @@ export function checkReferences(entries: CheckedEntry[], known: RawEntry[] = ent
     if (RESERVED_ANCHORS.includes(anchor))
       problems.push({ file: e.file, field: 'id', expected: `een andere bestandsnaam: "${anchor}" is al een kopje op de wetpagina` });
     checkArtikel(e.file, 'artikel', d.artikel as Data, wetId);
+    if (d.beleidsruimte === 'geen' && !d.watKanDeRaadWel)
+      problems.push({ file: e.file, field: 'watKanDeRaadWel', expected: 'bij beleidsruimte "geen": wat de raad wél kan (signaleren, afspraken, preventie …)' });
     (d.wijzigingen as string[]).forEach((w, i) => {
       if (!wijzigingen.has(w))
         problems.push({ file: e.file, field: `wijzigingen[${i}]`, expected: `een bekende wijziging uit content/wijzigingen/, niet "${w}"` });
