@@ -6,6 +6,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axe, useBrowser, watch } from '../helpers/browser.ts';
+import { hostileQueries } from '../helpers/hostile.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
@@ -209,35 +210,7 @@ describe('kaart with JavaScript', () => {
     await page.goto(`${baseUrl}/kaart/`);
     const clean = await page.evaluate(() => ({ elements: document.querySelectorAll('*').length, scripts: document.scripts.length }));
 
-    let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const pick = <T,>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
-    const hostile = [
-      '<script>window.__pwned=1</script>',
-      '"><img src=x onerror="window.__pwned=1">',
-      "'><svg onload=window.__pwned=1>",
-      'javascript:window.__pwned=1',
-      '%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E',
-      '%E0%A4%A',
-      'wmo/eigen-bijdrage"><b>x</b>',
-      '../../../etc/passwd',
-      'x'.repeat(1500),
-      '__proto__',
-      'constructor',
-      '\u202e\u0000',
-      'wmo/eigen-bijdrage',
-      'wmo',
-      'wmo-wlz',
-      'wiebeslist',
-      'ruim,geen',
-      '2,600,430',
-      '99,99999,-1',
-    ];
-    const names = ['keuze', 'wet', 'grens', 'laag', 'toon', 'zoom', 'q', '__proto__'];
-    const urls = Array.from({ length: 1000 }, () => {
-      const parts = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => `${pick(names)}=${rand() < 0.5 ? encodeURIComponent(pick(hostile)) : pick(hostile)}`);
-      return `/kaart/?${parts.join('&')}`;
-    });
+    const urls = hostileQueries(1000, 7).map((q) => `/kaart/${q}`);
     // Each state is applied as a fresh load of the page's script: navigate within the same document
     // would not rerun it, so every 50th URL is a real navigation and the rest reuse history + reload.
     for (const [i, url] of urls.entries()) {
