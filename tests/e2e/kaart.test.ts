@@ -176,6 +176,18 @@ describe('kaart with JavaScript', () => {
     await page.context().close();
   });
 
+  it('goes full screen for a werksessie and back', async () => {
+    const { page } = await open();
+    const button = page.locator('[data-volledig]');
+    await button.click();
+    await page.waitForFunction(() => document.fullscreenElement?.hasAttribute('data-kaart') && document.querySelector('[data-volledig]')?.getAttribute('aria-pressed') === 'true');
+    expect(await button.textContent()).toBe('Volledig scherm sluiten');
+    await button.click();
+    await page.waitForFunction(() => document.fullscreenElement === null && document.querySelector('[data-volledig]')?.getAttribute('aria-pressed') === 'false');
+    expect(await button.textContent()).toBe('Volledig scherm');
+    await page.context().close();
+  });
+
   it('respects prefers-reduced-motion: zoom changes at once', async () => {
     const context = await chromium.browser().newContext({ reducedMotion: 'reduce', viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();

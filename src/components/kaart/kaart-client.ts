@@ -357,6 +357,19 @@ function init(root: HTMLElement, svg: SVGSVGElement) {
     }),
   );
 
+  // Full screen, for projecting in a werksessie. Escape leaves it (the browser does that itself).
+  const volledig = root.querySelector<HTMLButtonElement>('[data-volledig]')!;
+  if (!document.fullscreenEnabled) volledig.hidden = true;
+  volledig.addEventListener('click', () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void root.requestFullscreen().catch(() => announce('Volledig scherm is hier niet beschikbaar'));
+  });
+  document.addEventListener('fullscreenchange', () => {
+    const on = document.fullscreenElement === root;
+    volledig.setAttribute('aria-pressed', String(on));
+    volledig.textContent = on ? 'Volledig scherm sluiten' : 'Volledig scherm';
+  });
+
   // Restore the state from the URL.
   renderLayer();
   renderFilter();
