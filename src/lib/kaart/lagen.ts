@@ -39,7 +39,8 @@ export const CATEGORIEEN: Record<Exclude<Laag, 'beleidsruimte'>, Categorie[]> = 
   ],
   regionaal: [
     { id: 'regionaal', letter: 'R', label: 'regionaal besloten, op afstand van de raad', kleur: '#7a4d00' },
-    { id: 'lokaal', letter: 'L', label: 'lokaal besloten', kleur: '#1e6b34' },
+    { id: 'lokaal', letter: 'G', label: 'lokaal besloten, door de eigen gemeente', kleur: '#1e6b34' },
+    { id: 'landelijk', letter: 'L', label: 'landelijk of door een andere partij besloten', kleur: '#4d4d57' },
   ],
 };
 
@@ -60,6 +61,12 @@ export function categorie(laag: Exclude<Laag, 'beleidsruimte'>, k: Keuze): Categ
       return find('anders');
     }
     case 'regionaal':
-      return find(k.regionaal ? 'regionaal' : 'lokaal');
+      if (k.regionaal) return find('regionaal');
+      return find(lokaalBesloten(k) ? 'lokaal' : 'landelijk');
   }
+}
+
+/** Is the keuze made by the gemeente itself (raad or college)? */
+export function lokaalBesloten(k: Keuze): boolean {
+  return k.wieBeslist.includes('raad') || k.wieBeslist.includes('college');
 }
