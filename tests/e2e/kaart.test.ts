@@ -83,7 +83,7 @@ describe('kaart with JavaScript', () => {
 
   it('is one tab stop; arrow keys move between items, Enter opens, Escape closes', async () => {
     const { page } = await open();
-    await page.locator('[data-zoom="passend"]').focus();
+    await page.locator('[data-bediening] button:visible').last().focus();
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => document.activeElement?.getAttribute('data-item'));
     expect(first).toMatch(/^(wet|keuze|grens):/);
