@@ -74,3 +74,22 @@ export const WAARDEN = [
   'doelmatigheid',
   'continuiteit',
 ] as const;
+
+/**
+ * The moments of the policy and budget cycle at which the raad can act
+ * (the table "Momenten waarop de raad kan sturen" on /raad/). Used by the
+ * question instrument (content/vragen), the gemeente edition and tours.
+ */
+export const MOMENTEN = [
+  'visie-kadernota',
+  'beleidsplan',
+  'verordening',
+  'inkoop',
+  'begroting',
+  'jaarrekening',
+  'monitor',
+] as const;
+export type Moment = (typeof MOMENTEN)[number];
+
+/** The kinds of local document in which a gemeente records a keuze (lokaleregelgeving.overheid.nl and raadsinformatie). */
+export const LOKALE_DOCUMENTEN = ['verordening', 'beleidsregels', 'beleidsplan', 'inkoopdocument', 'begroting', 'gemeenschappelijke-regeling'] as const;

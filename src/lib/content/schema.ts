@@ -9,7 +9,7 @@
 import { z } from 'astro/zod';
 
 export * from './constants.ts';
-import { BELEIDSRUIMTE, BESLISSERS, BETALERS, INSTRUMENTEN, LEVENSFASEN, SOORTEN_HULP, WIJZIGING_STATUS, WAARDEN } from './constants.ts';
+import { BELEIDSRUIMTE, BESLISSERS, BETALERS, INSTRUMENTEN, LEVENSFASEN, LOKALE_DOCUMENTEN, SOORTEN_HULP, WIJZIGING_STATUS, WAARDEN } from './constants.ts';
 
 /** BWB ids look like BWBR0035362 (wetten.overheid.nl). */
 export const bwbId = z
@@ -138,6 +138,31 @@ export const keuze = z.strictObject({
   }),
   /** Order within its wet page (lower first). */
   volgorde: z.number().int().default(100),
+  /**
+   * Lay words and synonyms people type for this keuze ("thuiszorg", "HbH"):
+   * searched, never shown as text. (Issue: zoeken.)
+   */
+  zoekwoorden: z.array(z.string()).default([]),
+  /**
+   * "Welke informatie vraag je?": what the raad asks the college for, both
+   * figures (with where they are published) and stories. (Issue: vragen.)
+   */
+  informatie: z
+    .strictObject({
+      cijfers: z.array(z.strictObject({ wat: tekst, waar: tekst })).min(1),
+      verhalen: z.array(z.strictObject({ wat: tekst, bij: tekst })).min(1),
+    })
+    .optional(),
+  /**
+   * "Wat koos uw gemeente?": in which local document this keuze is recorded,
+   * and the words to search lokaleregelgeving.overheid.nl with. (Issue: gemeente.)
+   */
+  lokaal: z
+    .strictObject({
+      document: z.array(z.enum(LOKALE_DOCUMENTEN)).min(1),
+      zoektermen: z.array(tekst).min(1).optional(),
+    })
+    .optional(),
   peildatum: datum.optional(),
   bronnen,
 });
@@ -179,6 +204,21 @@ export const casus = z.strictObject({
   werksessieVraag: tekst,
   wetten: z.array(slug).min(1),
   scheidslijnen: z.array(slug).default([]),
+  /**
+   * The route the person in the casus takes through the laws, in order: each
+   * step a wet (and optionally the keuze where it lands). Drawn on the kaart
+   * as a numbered path. (Issue: werksessie.)
+   */
+  route: z
+    .array(
+      z.strictObject({
+        wet: slug,
+        keuze: z.string().optional(),
+        wat: tekst,
+      }),
+    )
+    .min(2)
+    .optional(),
   peildatum: datum.optional(),
   bronnen,
 });
