@@ -24,4 +24,14 @@ export const collections = {
     loader: glob({ pattern: '*.{yaml,yml}', base: `${base}/wijzigingen`, generateId: pathId }),
     schema: schemas.wijzigingen,
   }),
+  feiten: defineCollection({ loader: glob({ pattern: '**/*.{yaml,yml}', base: `${base}/feiten`, generateId: pathId }), schema: schemas.feiten }),
+  vragen: defineCollection({ loader: glob({ pattern: '**/*.{yaml,yml}', base: `${base}/vragen`, generateId: pathId }), schema: schemas.vragen }),
+  rondleidingen: defineCollection({
+    loader: glob({ pattern: '**/*.{yaml,yml}', base: `${base}/rondleidingen`, generateId: pathId }),
+    schema: schemas.rondleidingen,
+  }),
+  oefeningen: defineCollection({
+    loader: glob({ pattern: '**/*.{yaml,yml}', base: `${base}/oefeningen`, generateId: pathId }),
+    schema: schemas.oefeningen,
+  }),
 };

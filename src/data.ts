@@ -16,6 +16,10 @@ export function site(): Promise<Graph> {
       casussen: await getCollection('casussen'),
       begrippen: await getCollection('begrippen'),
       wijzigingen: await getCollection('wijzigingen'),
+      feiten: await getCollection('feiten'),
+      vragen: await getCollection('vragen'),
+      rondleidingen: await getCollection('rondleidingen'),
+      oefeningen: await getCollection('oefeningen'),
     }))();
   return graph;
 }

@@ -52,6 +52,10 @@ const EXTENSIONS: Record<CollectionName, string[]> = {
   casussen: ['.mdx', '.md'],
   begrippen: ['.yaml', '.yml'],
   wijzigingen: ['.yaml', '.yml'],
+  feiten: ['.yaml', '.yml'],
+  vragen: ['.yaml', '.yml'],
+  rondleidingen: ['.yaml', '.yml'],
+  oefeningen: ['.yaml', '.yml'],
 };
 
 function walk(dir: string): string[] {
@@ -261,7 +265,18 @@ export function checkContentDir(contentDir: string, root = process.cwd()): Check
 
 /** The validated content of a folder, by collection. */
 export function loadContentDir(contentDir: string, root = process.cwd()): SiteContent {
-  const content: SiteContent = { wetten: [], keuzes: [], scheidslijnen: [], casussen: [], begrippen: [], wijzigingen: [] };
+  const content: SiteContent = {
+    wetten: [],
+    keuzes: [],
+    scheidslijnen: [],
+    casussen: [],
+    begrippen: [],
+    wijzigingen: [],
+    feiten: [],
+    vragen: [],
+    rondleidingen: [],
+    oefeningen: [],
+  };
   for (const e of checkContentDir(contentDir, root)) (content[e.collection] as { id: string; data: unknown }[]).push({ id: e.id, data: e.data });
   return content;
 }

@@ -93,3 +93,16 @@ export type Moment = (typeof MOMENTEN)[number];
 
 /** The kinds of local document in which a gemeente records a keuze (lokaleregelgeving.overheid.nl and raadsinformatie). */
 export const LOKALE_DOCUMENTEN = ['verordening', 'beleidsregels', 'beleidsplan', 'inkoopdocument', 'begroting', 'gemeenschappelijke-regeling'] as const;
+
+/** The aspects of the question instrument (seeds/004), plus scheidslijnen as an aspect of its own. */
+export const ASPECTEN = [
+  'sturing',
+  'toegang',
+  'aanbod-en-inkoop',
+  'organisatie-en-informatie',
+  'financien',
+  'participatie',
+  'verantwoording',
+  'scheidslijnen',
+] as const;
+export type Aspect = (typeof ASPECTEN)[number];

@@ -4,7 +4,7 @@
  * page all read from here, so a relation is derived in one place only.
  * Pure TypeScript: no Astro, no DOM.
  */
-import type { Artikel, Begrip, Bron, Casus, Keuze, Scheidslijn, Wet, Wijziging } from './schema.ts';
+import type { Artikel, Begrip, Bron, Casus, Feit, Keuze, Oefening, Rondleiding, Scheidslijn, Vraag, Wet, Wijziging } from './schema.ts';
 import { artikelUrl } from '../links.ts';
 
 export interface Entry<T> {
@@ -19,6 +19,10 @@ export interface SiteContent {
   casussen: Entry<Casus>[];
   begrippen: Entry<Begrip>[];
   wijzigingen: Entry<Wijziging>[];
+  feiten: Entry<Feit>[];
+  vragen: Entry<Vraag>[];
+  rondleidingen: Entry<Rondleiding>[];
+  oefeningen: Entry<Oefening>[];
 }
 
 export interface ArtikelLink {

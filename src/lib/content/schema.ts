@@ -9,7 +9,7 @@
 import { z } from 'astro/zod';
 
 export * from './constants.ts';
-import { BELEIDSRUIMTE, BESLISSERS, BETALERS, INSTRUMENTEN, LEVENSFASEN, LOKALE_DOCUMENTEN, SOORTEN_HULP, WIJZIGING_STATUS, WAARDEN } from './constants.ts';
+import { ASPECTEN, BELEIDSRUIMTE, BESLISSERS, BETALERS, INSTRUMENTEN, LEVENSFASEN, LOKALE_DOCUMENTEN, MOMENTEN, SOORTEN_HULP, WIJZIGING_STATUS, WAARDEN } from './constants.ts';
 
 /** BWB ids look like BWBR0035362 (wetten.overheid.nl). */
 export const bwbId = z
@@ -250,5 +250,84 @@ export const wijziging = z.strictObject({
 });
 export type Wijziging = z.infer<typeof wijziging>;
 
-export const schemas = { wetten: wet, keuzes: keuze, scheidslijnen: scheidslijn, casussen: casus, begrippen: begrip, wijzigingen: wijziging } as const;
+/**
+ * A fact: an amount, date, count or age that pages and YAML refer to by id
+ * instead of typing it. (Issue: Eén waarheid; content/feiten/.)
+ */
+export const feit = z.strictObject({
+  label: tekst,
+  waarde: z.union([z.string(), z.number()]),
+  onzeker: z.string().optional(),
+  peildatum: datum,
+  bronnen,
+});
+export type Feit = z.infer<typeof feit>;
+
+/** One question of the question instrument (content/vragen/, seeds/004). */
+export const vraag = z.strictObject({
+  vraag: tekst,
+  toelichting: z.string().optional(),
+  aspect: z.enum(ASPECTEN),
+  wetten: z.array(slug).min(1),
+  momenten: z.array(z.enum(MOMENTEN)).min(1),
+  /** Keuze ids ("wmo/eigen-bijdrage") whose options answer this question. */
+  keuzes: z.array(z.string()).default([]),
+  scheidslijnen: z.array(slug).default([]),
+  /** The answers a raad can choose from, each with its risk; omit when a linked keuze holds them. */
+  bandbreedte: z.array(z.strictObject({ antwoord: tekst, risico: tekst })).min(2).optional(),
+  volgorde: z.number().int().default(100),
+  bronnen: z.array(bron).default([]),
+});
+export type Vraag = z.infer<typeof vraag>;
+
+/** A guided tour of the kaart for werksessies (content/rondleidingen/). */
+export const rondleiding = z.strictObject({
+  titel: tekst,
+  samenvatting: tekst,
+  wet: slug.optional(),
+  volgorde: z.number().int().default(100),
+  stappen: z
+    .array(
+      z.strictObject({
+        titel: tekst,
+        tekst,
+        vraag: tekst,
+        gebieden: z.array(slug).default([]),
+        grenzen: z.array(slug).default([]),
+        keuzes: z.array(z.string()).default([]),
+        casus: slug.optional(),
+      }),
+    )
+    .min(2),
+});
+export type Rondleiding = z.infer<typeof rondleiding>;
+
+/** An exercise card for werksessies (content/oefeningen/). */
+export const oefening = z.strictObject({
+  titel: tekst,
+  casus: slug,
+  waarden: z.array(z.enum(WAARDEN)).min(1),
+  antwoord: z.strictObject({
+    wetten: z.array(slug).min(1),
+    waarde: tekst,
+    keuze: tekst,
+  }),
+  keuzes: z.array(z.string()).default([]),
+  scheidslijnen: z.array(slug).default([]),
+  volgorde: z.number().int().default(100),
+});
+export type Oefening = z.infer<typeof oefening>;
+
+export const schemas = {
+  wetten: wet,
+  keuzes: keuze,
+  scheidslijnen: scheidslijn,
+  casussen: casus,
+  begrippen: begrip,
+  wijzigingen: wijziging,
+  feiten: feit,
+  vragen: vraag,
+  rondleidingen: rondleiding,
+  oefeningen: oefening,
+} as const;
 export type CollectionName = keyof typeof schemas;
