@@ -1,72 +1,112 @@
 /**
- * The layers of the kaart: for each marker a category per layer, shown as a
- * letter in a circle plus its colour (never colour alone). Beleidsruimte is
- * the default layer and uses the grade symbols (src/lib/symbols.ts).
+ * The layers of the kaart, defined in one list. Each layer (but the default,
+ * beleidsruimte, which uses the grade symbols of src/lib/symbols.ts) gives a
+ * marker a category, drawn as a mark of the layer's own shape with a code
+ * that no other layer uses, plus a colour (never colour alone):
+ *   wie beslist  → circle  with R, C, S, A
+ *   wie betaalt  → square  with €G, €Z, €W, €R, €A
+ *   regionaal    → pill    with RG, LO, NL
+ * To add a layer: add an entry to LAAG_DEFINITIES (id, label, vorm,
+ * categorieen with unique codes, and `van` that picks the category of a
+ * keuze). The controls, legend, markers, list and URL state follow; the unit
+ * test in tests/unit/kaart-lagen.test.ts checks that the codes stay unique.
  */
 import type { Keuze } from '../content/schema.ts';
 
-export const LAGEN = ['beleidsruimte', 'wiebeslist', 'wiebetaalt', 'regionaal'] as const;
-export type Laag = (typeof LAGEN)[number];
-
-export const laagLabel: Record<Laag, string> = {
-  beleidsruimte: 'Beleidsruimte',
-  wiebeslist: 'Wie beslist',
-  wiebetaalt: 'Wie betaalt',
-  regionaal: 'Regionaal of lokaal',
-};
-
 export interface Categorie {
   id: string;
+  /** The code in the mark; unique over all layers. */
   letter: string;
   label: string;
   kleur: string;
 }
 
-/** Categories per layer (not for beleidsruimte, which has its grades). */
-export const CATEGORIEEN: Record<Exclude<Laag, 'beleidsruimte'>, Categorie[]> = {
-  wiebeslist: [
-    { id: 'raad', letter: 'R', label: 'de gemeenteraad', kleur: '#1e6b34' },
-    { id: 'college', letter: 'C', label: 'het college (binnen de kaders van de raad)', kleur: '#0b5566' },
-    { id: 'regio', letter: 'G', label: 'samenwerkende gemeenten in de regio', kleur: '#7a4d00' },
-    { id: 'ander', letter: 'L', label: 'landelijk of een ander (Rijk, CIZ, zorgkantoor, zorgverzekeraar, UWV, rechter …)', kleur: '#4d4d57' },
-  ],
-  wiebetaalt: [
-    { id: 'gemeente', letter: 'G', label: 'de gemeente', kleur: '#1e6b34' },
-    { id: 'zorgverzekeraar', letter: 'Z', label: 'de zorgverzekeraar (Zvw)', kleur: '#0b5566' },
-    { id: 'wlz-fonds', letter: 'W', label: 'het Wlz-fonds', kleur: '#5b3a8c' },
-    { id: 'rijk', letter: 'R', label: 'het Rijk of het UWV', kleur: '#4d4d57' },
-    { id: 'anders', letter: 'A', label: 'anders (cliënt, onderwijs)', kleur: '#7a4d00' },
-  ],
-  regionaal: [
-    { id: 'regionaal', letter: 'R', label: 'regionaal besloten, op afstand van de raad', kleur: '#7a4d00' },
-    { id: 'lokaal', letter: 'G', label: 'lokaal besloten, door de eigen gemeente', kleur: '#1e6b34' },
-    { id: 'landelijk', letter: 'L', label: 'landelijk of door een andere partij besloten', kleur: '#4d4d57' },
-  ],
-};
+export type Vorm = 'cirkel' | 'vierkant' | 'pil';
 
-/** The category of a keuze in a layer. */
-export function categorie(laag: Exclude<Laag, 'beleidsruimte'>, k: Keuze): Categorie {
-  const list = CATEGORIEEN[laag];
-  const find = (id: string) => list.find((c) => c.id === id)!;
-  switch (laag) {
-    case 'wiebeslist':
-      if (k.wieBeslist.includes('raad')) return find('raad');
-      if (k.wieBeslist.includes('college')) return find('college');
-      if (k.wieBeslist.includes('regio')) return find('regio');
-      return find('ander');
-    case 'wiebetaalt': {
-      const first = k.wieBetaalt[0]!;
-      if (first === 'gemeente' || first === 'zorgverzekeraar' || first === 'wlz-fonds') return find(first);
-      if (first === 'rijk' || first === 'uwv') return find('rijk');
-      return find('anders');
-    }
-    case 'regionaal':
-      if (k.regionaal) return find('regionaal');
-      return find(lokaalBesloten(k) ? 'lokaal' : 'landelijk');
-  }
+export interface LaagDefinitie {
+  id: string;
+  label: string;
+  vorm: Vorm;
+  categorieen: Categorie[];
+  /** The category id of a keuze in this layer. */
+  van: (k: Keuze) => string;
 }
 
 /** Is the keuze made by the gemeente itself (raad or college)? */
 export function lokaalBesloten(k: Keuze): boolean {
   return k.wieBeslist.includes('raad') || k.wieBeslist.includes('college');
+}
+
+export const LAAG_DEFINITIES = [
+  {
+    id: 'wiebeslist',
+    label: 'Wie beslist',
+    vorm: 'cirkel',
+    categorieen: [
+      { id: 'raad', letter: 'R', label: 'de gemeenteraad', kleur: '#1e6b34' },
+      { id: 'college', letter: 'C', label: 'het college (binnen de kaders van de raad)', kleur: '#0b5566' },
+      { id: 'regio', letter: 'S', label: 'samenwerkende gemeenten in de regio', kleur: '#7a4d00' },
+      { id: 'ander', letter: 'A', label: 'een ander: Rijk, CIZ, zorgkantoor, zorgverzekeraar, UWV, rechter …', kleur: '#4d4d57' },
+    ],
+    van: (k) => (k.wieBeslist.includes('raad') ? 'raad' : k.wieBeslist.includes('college') ? 'college' : k.wieBeslist.includes('regio') ? 'regio' : 'ander'),
+  },
+  {
+    id: 'wiebetaalt',
+    label: 'Wie betaalt',
+    vorm: 'vierkant',
+    categorieen: [
+      { id: 'gemeente', letter: '€G', label: 'de gemeente', kleur: '#1e6b34' },
+      { id: 'zorgverzekeraar', letter: '€Z', label: 'de zorgverzekeraar (Zvw)', kleur: '#0b5566' },
+      { id: 'wlz-fonds', letter: '€W', label: 'het Wlz-fonds', kleur: '#5b3a8c' },
+      { id: 'rijk', letter: '€R', label: 'het Rijk of het UWV', kleur: '#4d4d57' },
+      { id: 'anders', letter: '€A', label: 'anders (cliënt, onderwijs)', kleur: '#7a4d00' },
+    ],
+    van: (k) => {
+      const first = k.wieBetaalt[0]!;
+      if (first === 'gemeente' || first === 'zorgverzekeraar' || first === 'wlz-fonds') return first;
+      return first === 'rijk' || first === 'uwv' ? 'rijk' : 'anders';
+    },
+  },
+  {
+    id: 'regionaal',
+    label: 'Regionaal of lokaal',
+    vorm: 'pil',
+    categorieen: [
+      { id: 'regionaal', letter: 'RG', label: 'regionaal besloten, op afstand van de raad', kleur: '#7a4d00' },
+      { id: 'lokaal', letter: 'LO', label: 'lokaal besloten, door de eigen gemeente', kleur: '#1e6b34' },
+      { id: 'landelijk', letter: 'NL', label: 'landelijk of door een andere partij besloten', kleur: '#4d4d57' },
+    ],
+    van: (k) => (k.regionaal ? 'regionaal' : lokaalBesloten(k) ? 'lokaal' : 'landelijk'),
+  },
+] as const satisfies readonly LaagDefinitie[];
+
+export type CategorieLaag = (typeof LAAG_DEFINITIES)[number]['id'];
+export const LAGEN = ['beleidsruimte', ...LAAG_DEFINITIES.map((l) => l.id)] as ['beleidsruimte', ...CategorieLaag[]];
+export type Laag = 'beleidsruimte' | CategorieLaag;
+
+export const laagLabel = Object.fromEntries([['beleidsruimte', 'Beleidsruimte'], ...LAAG_DEFINITIES.map((l) => [l.id, l.label])]) as Record<Laag, string>;
+
+/** Categories per layer (not for beleidsruimte, which has its grades). */
+export const CATEGORIEEN = Object.fromEntries(LAAG_DEFINITIES.map((l) => [l.id, l.categorieen])) as unknown as Record<CategorieLaag, Categorie[]>;
+
+export const laagDefinitie = (laag: CategorieLaag): LaagDefinitie => LAAG_DEFINITIES.find((l) => l.id === laag)!;
+
+/** The category of a keuze in a layer. */
+export function categorie(laag: CategorieLaag, k: Keuze): Categorie {
+  const def = laagDefinitie(laag);
+  const id = def.van(k);
+  return def.categorieen.find((c) => c.id === id)!;
+}
+
+/** SVG markup of a layer's mark centred on (0,0), radius r: the layer's shape, its colour and the category's code. */
+export function laagTeken(vorm: Vorm, c: Categorie, r: number): string {
+  const s = r + 1;
+  const f = Math.round((c.letter.length > 1 ? r * 0.95 : r * 1.3) * 100) / 100;
+  const shape =
+    vorm === 'cirkel'
+      ? `<circle r="${s}" fill="${c.kleur}"/>`
+      : vorm === 'vierkant'
+        ? `<rect x="${-s}" y="${-s}" width="${2 * s}" height="${2 * s}" fill="${c.kleur}"/>`
+        : `<rect x="${-s * 1.25}" y="${-s * 0.8}" width="${2.5 * s}" height="${1.6 * s}" rx="${0.8 * s}" fill="${c.kleur}"/>`;
+  return `${shape}<text y="${Math.round(f * 0.36 * 100) / 100}" text-anchor="middle" font-size="${f}" font-weight="bold" fill="#ffffff">${c.letter}</text>`;
 }

@@ -42,13 +42,66 @@ export const BUREN: { levensfase: Levensfase; soortHulp: SoortHulp; label: strin
   { levensfase: 'oudere', soortHulp: 'werk-inkomen', label: 'AOW', sub: 'Sociale Verzekeringsbank' },
 ];
 
-export const SIZE = { width: 1200, height: 860, left: 118, right: 8, top: 8, bottom: 52 };
-const PAD = 6;
-const HEADER = 26;
-const R = 7;
-const MIN_STRIP = 118;
-const MIN_EMPTY_STRIP = 48;
-const FONT = [12, 11] as const;
+/** One layout of the kaart. Both are computed at build time from the same content. */
+export type VariantId = 'breed' | 'smal';
+export interface Variant {
+  id: VariantId;
+  width: number;
+  height: number;
+  margin: { left: number; right: number; top: number; bottom: number };
+  /** false: levensfase left to right, soort hulp bottom to top; true (portrait): levensfase top to bottom, soort hulp left to right. */
+  staand: boolean;
+  /** Size (kaart units) of axis text, region names and cell summaries: readable at overview on the smallest screen of this variant. */
+  tekst: number;
+  /** Font sizes tried for marker labels, largest first. A cell whose labels only fit small opens up on zoom. */
+  fonts: number[];
+  /** Smallest width (breed) or height (smal) of a piece with keuzes, and of a piece without. */
+  minStuk: number;
+  minLeeg: number;
+  /** Weights of the soort-hulp columns in the portrait layout (werk-inkomen → langdurig). */
+  kolomGewicht?: number[];
+}
+
+/**
+ * breed: for screens from 1024 px (the kaart frame is then at least ~990 px wide, so 18 units render at ≥ 14 px).
+ * smal: for narrower screens, portrait (the frame is at most 320 px wide at 320 px, so 16.5 units render at ≥ 12 px).
+ */
+export const VARIANTEN: Record<VariantId, Variant> = {
+  breed: {
+    id: 'breed',
+    width: 1200,
+    height: 900,
+    margin: { left: 158, right: 8, top: 8, bottom: 62 },
+    staand: false,
+    tekst: 18,
+    fonts: [18, 16, 14, 12, 10, 8, 7, 6, 5, 4, 3.5, 3],
+    minStuk: 136,
+    minLeeg: 48,
+  },
+  smal: {
+    id: 'smal',
+    width: 420,
+    height: 1240,
+    margin: { left: 30, right: 4, top: 50, bottom: 4 },
+    staand: true,
+    tekst: 16.5,
+    fonts: [16.5, 14, 12, 10, 8, 7, 6, 5, 4, 3.5, 3, 2.5],
+    minStuk: 142,
+    minLeeg: 34,
+    kolomGewicht: [1.8, 1.05, 0.95, 0.8],
+  },
+};
+/** The landscape variant's size, kept for callers that need the kaart's default frame. */
+export const SIZE = { width: VARIANTEN.breed.width, height: VARIANTEN.breed.height };
+
+/** Short column headings for the portrait layout (soort hulp, left to right). */
+const KOP_SMAL: Record<SoortHulp, string[]> = {
+  'werk-inkomen': ['Werk,', 'inkomen'],
+  ondersteuning: ['Onder-', 'steuning'],
+  zorg: ['Zorg'],
+  langdurig: ['24 uur', 'zorg'],
+};
+
 const MAX_LINES = 3;
 
 export interface KaartInput {
@@ -70,7 +123,7 @@ export interface RegionLayout {
   bestuurslaag: 'gemeentelijk' | 'landelijk';
   pieces: (Rect & { levensfase: Levensfase; soortHulp: SoortHulp })[];
   path: string;
-  label: { x: number; y: number; text: string; box: Rect };
+  label: { x: number; y: number; text: string; lines: string[]; fontSize: number; lineHeight: number; box: Rect };
 }
 
 export interface MarkerLayout {
@@ -83,7 +136,32 @@ export interface MarkerLayout {
   r: number;
   /** True when the keuze's own cell is not in its wet's region and it was placed in the nearest piece. */
   verplaatst: boolean;
+  /** The piece (vak) it sits in; see VakLayout. */
+  vak: string;
   label: { lines: string[]; x: number; y: number; fontSize: number; lineHeight: number; box: Rect; truncated: boolean };
+}
+
+/**
+ * A piece of a region in one cell. When its labels only fit in a font smaller
+ * than the variant's `tekst`, it has a summary (count per grade) shown at
+ * overview, and its markers show once they are large enough (semantic zoom).
+ */
+export interface VakLayout {
+  id: string;
+  wet: string;
+  levensfase: Levensfase;
+  soortHulp: SoortHulp;
+  rect: Rect;
+  /** Font of its marker labels. */
+  font: number;
+  aantal: Record<Beleidsruimte, number>;
+  samenvatting?: {
+    regels: { tekst: string; grade?: Beleidsruimte; x: number; y: number }[];
+    fontSize: number;
+    box: Rect;
+    /** "12 keuzes · 5 ruim · 4 beperkt · 3 geen" */
+    naam: string;
+  };
 }
 
 export interface BorderLayout {
@@ -94,15 +172,26 @@ export interface BorderLayout {
   path: string;
 }
 
+export interface AsBand {
+  id: string;
+  label: string[];
+  rect: Rect;
+}
+
 export interface KaartLayout {
+  variant: VariantId;
   width: number;
   height: number;
+  /** Size of axis text, region names and summaries. */
+  tekst: number;
   plot: Rect;
-  columns: { id: Levensfase; label: string; x0: number; x1: number }[];
+  /** The bands of the levensfase axis (columns in breed, rows in smal) and of the soort-hulp axis. */
+  levensfasen: AsBand[];
+  soortenHulp: AsBand[];
   ticks: { x: number; label: string }[];
-  rows: { id: SoortHulp; label: string[]; y0: number; y1: number }[];
-  buren: { label: string; sub: string; rect: Rect }[];
+  buren: { label: string; sub: string; lines: string[]; rect: Rect }[];
   regions: RegionLayout[];
+  vakken: VakLayout[];
   markers: MarkerLayout[];
   borders: BorderLayout[];
 }
@@ -115,32 +204,40 @@ export class KaartLayoutError extends Error {
 }
 
 const GRADE_ORDER: Record<Beleidsruimte, number> = { ruim: 0, beperkt: 1, geen: 2 };
+const GRADES: Beleidsruimte[] = ['ruim', 'beperkt', 'geen'];
 const wetOf = (keuzeId: string) => keuzeId.split('/')[0]!;
+const cumulative = (ws: number[]) => ws.reduce<number[]>((acc, w) => [...acc, acc[acc.length - 1]! + w], [0]);
 
-export function computeLayout(input: KaartInput): KaartLayout {
-  const { width, height, left, right, top, bottom } = SIZE;
-  const plot: Rect = { x: left, y: top, w: width - left - right, h: height - top - bottom };
+export function computeLayout(input: KaartInput, variantId: VariantId = 'breed'): KaartLayout {
+  const v = VARIANTEN[variantId];
+  const { width, height, margin, staand, tekst } = v;
+  const plot: Rect = { x: margin.left, y: margin.top, w: width - margin.left - margin.right, h: height - margin.top - margin.bottom };
+  const lineT = Math.round(tekst * 1.2 * 100) / 100;
 
-  // Columns: a piecewise-linear scale from column index to x. A column is as
-  // wide as its fullest cell needs (square root of its number of keuzes),
-  // never narrower than its base weight.
+  // The levensfase bands are as long as their fullest cell needs (square root of its number of keuzes),
+  // never shorter than their base weight.
   const fullest = (lf: Levensfase) =>
     Math.max(0, ...SOORTEN_HULP.map((sh) => input.keuzes.filter((k) => k.data.kaart.levensfase === lf && k.data.kaart.soortHulp === sh).length));
-  const colWeights = KOLOMMEN.map((k) => Math.max(k.gewicht * 10, Math.sqrt(fullest(k.id))));
-  const cum = colWeights.reduce<number[]>((acc, w) => [...acc, acc[acc.length - 1]! + w], [0]);
+  const lfWeights = KOLOMMEN.map((k) => Math.max(k.gewicht * 10, Math.sqrt(fullest(k.id))));
+  const soorten = staand ? [...RIJEN].reverse() : RIJEN;
+  const shWeights = staand ? soorten.map((_, i) => v.kolomGewicht?.[i] ?? 1) : soorten.map((r) => r.gewicht);
+  const [xWeights, yWeights] = staand ? [shWeights, lfWeights] : [lfWeights, shWeights];
+  const cx = cumulative(xWeights);
+  const cy = cumulative(yWeights);
   const x = scaleLinear()
-    .domain(cum.map((_, i) => i))
-    .range(cum.map((c) => plot.x + (c / cum[cum.length - 1]!) * plot.w));
-  const rowCum = RIJEN.reduce<number[]>((acc, r) => [...acc, acc[acc.length - 1]! + r.gewicht], [0]);
+    .domain(cx.map((_, i) => i))
+    .range(cx.map((c) => plot.x + (c / cx[cx.length - 1]!) * plot.w));
   const y = scaleLinear()
-    .domain(rowCum.map((_, i) => i))
-    .range(rowCum.map((c) => plot.y + (c / rowCum[rowCum.length - 1]!) * plot.h));
-  const columns = KOLOMMEN.map((k, i) => ({ id: k.id, label: k.label, x0: x(i), x1: x(i + 1) }));
-  const rows = RIJEN.map((r, i) => ({ id: r.id, label: r.label, y0: y(i), y1: y(i + 1) }));
+    .domain(cy.map((_, i) => i))
+    .range(cy.map((c) => plot.y + (c / cy[cy.length - 1]!) * plot.h));
+  const lfBand = (i: number): Rect => (staand ? { x: plot.x, y: y(i), w: plot.w, h: y(i + 1) - y(i) } : { x: x(i), y: plot.y, w: x(i + 1) - x(i), h: plot.h });
+  const shBand = (i: number): Rect => (staand ? { x: x(i), y: plot.y, w: x(i + 1) - x(i), h: plot.h } : { x: plot.x, y: y(i), w: plot.w, h: y(i + 1) - y(i) });
+  const levensfasen: AsBand[] = KOLOMMEN.map((k, i) => ({ id: k.id, label: [k.label], rect: lfBand(i) }));
+  const soortenHulp: AsBand[] = soorten.map((r, i) => ({ id: r.id, label: staand ? KOP_SMAL[r.id] : r.label, rect: shBand(i) }));
   const cellRect = (lf: Levensfase, sh: SoortHulp): Rect => {
-    const c = columns.find((k) => k.id === lf)!;
-    const r = rows.find((k) => k.id === sh)!;
-    return { x: c.x0, y: r.y0, w: c.x1 - c.x0, h: r.y1 - r.y0 };
+    const a = levensfasen.find((k) => k.id === lf)!.rect;
+    const b = soortenHulp.find((k) => k.id === sh)!.rect;
+    return staand ? { x: b.x, y: a.y, w: b.w, h: a.h } : { x: a.x, y: b.y, w: a.w, h: b.h };
   };
   const colIndex = (lf: Levensfase) => LEVENSFASEN.indexOf(lf);
   const rowIndex = (sh: SoortHulp) => RIJEN.findIndex((r) => r.id === sh);
@@ -158,7 +255,7 @@ export function computeLayout(input: KaartInput): KaartLayout {
   const keuzesIn = (wet: string, lf: Levensfase, sh: SoortHulp) =>
     input.keuzes.filter((k) => wetOf(k.id) === wet && k.data.kaart.levensfase === lf && k.data.kaart.soortHulp === sh).length;
 
-  // Pieces: each claimed cell, split in vertical strips between the wetten that share it.
+  // Pieces: each claimed cell, split between the wetten that share it: in vertical strips (breed) or horizontal bands (smal).
   const pieces: (OwnedRect & { levensfase: Levensfase; soortHulp: SoortHulp })[] = [];
   for (const lf of LEVENSFASEN)
     for (const { id: sh } of RIJEN) {
@@ -167,37 +264,42 @@ export function computeLayout(input: KaartInput): KaartLayout {
         .sort((a, b) => meanCol.get(a.id)! - meanCol.get(b.id)! || a.data.volgorde - b.data.volgorde);
       if (!owners.length) continue;
       const rect = cellRect(lf, sh);
-      // Share by number of keuzes, but never narrower than MIN_STRIP (room for a label).
+      const len = staand ? rect.h : rect.w;
+      // Share by number of keuzes, but never smaller than the minimum (room for a label or summary).
       const weights = owners.map((w) => keuzesIn(w.id, lf, sh) + 1);
       const total = weights.reduce((a, b) => a + b, 0);
-      // A piece without keuzes (only there to join regions) may be narrow.
-      const mins = owners.map((w) => Math.min(keuzesIn(w.id, lf, sh) ? MIN_STRIP : MIN_EMPTY_STRIP, rect.w / owners.length));
-      const raw = weights.map((wt) => (rect.w * wt) / total);
-      const short = raw.reduce((a, v, i) => a + Math.max(0, mins[i]! - v), 0);
-      const spare = raw.reduce((a, v, i) => a + Math.max(0, v - mins[i]!), 0);
-      const widths = raw.map((v, i) => (v < mins[i]! ? mins[i]! : v - (spare ? ((v - mins[i]!) / spare) * short : 0)));
-      let xCursor = rect.x;
+      const mins = owners.map((w) => Math.min(keuzesIn(w.id, lf, sh) ? v.minStuk : v.minLeeg, len / owners.length));
+      const raw = weights.map((wt) => (len * wt) / total);
+      const short = raw.reduce((a, val, i) => a + Math.max(0, mins[i]! - val), 0);
+      const spare = raw.reduce((a, val, i) => a + Math.max(0, val - mins[i]!), 0);
+      const sizes = raw.map((val, i) => (val < mins[i]! ? mins[i]! : val - (spare ? ((val - mins[i]!) / spare) * short : 0)));
+      let cursor = staand ? rect.y : rect.x;
+      const end = staand ? rect.y + rect.h : rect.x + rect.w;
       owners.forEach((w, i) => {
-        const wdt = i === owners.length - 1 ? rect.x + rect.w - xCursor : widths[i]!;
-        pieces.push({ owner: w.id, x: xCursor, y: rect.y, w: wdt, h: rect.h, levensfase: lf, soortHulp: sh });
-        xCursor += wdt;
+        const size = i === owners.length - 1 ? end - cursor : sizes[i]!;
+        const r = staand ? { x: rect.x, y: cursor, w: rect.w, h: size } : { x: cursor, y: rect.y, w: size, h: rect.h };
+        pieces.push({ owner: w.id, ...r, levensfase: lf, soortHulp: sh });
+        cursor += size;
       });
     }
 
   const raster = rasterise(pieces);
+  const PAD = 6;
 
   // Regions and where their name goes: top-left of their largest piece.
-  const labelHost = new Map<string, (typeof pieces)[number]>();
+  const labelHost = new Map<string, { piece: (typeof pieces)[number]; h: number }>();
+  const regionFont = staand ? tekst : tekst + 2;
+  const regionLineH = Math.round(regionFont * 1.15 * 100) / 100;
   const regions: RegionLayout[] = wetten.map((w) => {
     const own = pieces.filter((p) => p.owner === w.id);
     if (!own.length) throw new KaartLayoutError(`wet "${w.id}" heeft geen gebied op de kaart (kaart.gebied)`);
-    // The name goes at the top of the largest piece it fits in.
-    const text = w.data.bestuurslaag === 'landelijk' ? `${w.data.kort} (landelijk)` : w.data.kort;
-    const size = 17;
-    const fits = own.filter((p) => p.w >= textWidth(text, size) + 2 * PAD + 8);
+    const text = w.data.bestuurslaag === 'landelijk' && !staand ? `${w.data.kort} (landelijk)` : w.data.kort;
+    const fits = own.filter((p) => p.w >= textWidth(text, regionFont) + 2 * PAD + 8);
     const host = [...(fits.length ? fits : own)].sort((a, b) => b.w * b.h - a.w * a.h || a.x - b.x || a.y - b.y)[0]!;
-    labelHost.set(w.id, host);
-    const box = { x: host.x + PAD + 2, y: host.y + 4, w: textWidth(text, size) + 2, h: HEADER - 6 };
+    const lines = wrapName(text, host.w - (staand ? 10 : 2 * PAD + 6), regionFont);
+    const boxW = Math.max(...lines.map((l) => textWidth(l, regionFont))) + 2;
+    const box = { x: host.x + PAD + 2, y: host.y + 4, w: boxW, h: lines.length * regionLineH + 2 };
+    labelHost.set(w.id, { piece: host, h: box.h + 6 });
     return {
       wet: w.id,
       kort: w.data.kort,
@@ -205,7 +307,7 @@ export function computeLayout(input: KaartInput): KaartLayout {
       bestuurslaag: w.data.bestuurslaag,
       pieces: own.map(({ owner: _o, ...rest }) => rest),
       path: roundedPath(outline(raster, w.id), 10),
-      label: { x: box.x, y: host.y + 4 + size, text, box },
+      label: { x: box.x, y: host.y + 4 + regionFont * 0.9, text, lines, fontSize: regionFont, lineHeight: regionLineH, box },
     };
   });
 
@@ -225,6 +327,7 @@ export function computeLayout(input: KaartInput): KaartLayout {
   }
 
   const markers: MarkerLayout[] = [];
+  const vakken: VakLayout[] = [];
   for (const piece of pieces) {
     const items = (byPiece.get(piece) ?? []).sort(
       (a, b) =>
@@ -233,9 +336,17 @@ export function computeLayout(input: KaartInput): KaartLayout {
         a.keuze.id.localeCompare(b.keuze.id),
     );
     if (!items.length) continue;
-    const headerH = labelHost.get(piece.owner) === piece ? HEADER : 0;
+    const host = labelHost.get(piece.owner);
+    const headerH = host?.piece === piece ? host.h : 0;
     const area: Rect = { x: piece.x + PAD, y: piece.y + PAD + headerH, w: piece.w - 2 * PAD, h: piece.h - 2 * PAD - headerH };
-    markers.push(...pack(items, area, piece));
+    const id = `${piece.owner}:${piece.levensfase}:${piece.soortHulp}`;
+    const packed = pack(items, area, piece, v.fonts, id);
+    markers.push(...packed.markers);
+    const aantal = { ruim: 0, beperkt: 0, geen: 0 } as Record<Beleidsruimte, number>;
+    for (const it of items) aantal[it.keuze.data.beleidsruimte]++;
+    const vak: VakLayout = { id, wet: piece.owner, levensfase: piece.levensfase, soortHulp: piece.soortHulp, rect: { x: piece.x, y: piece.y, w: piece.w, h: piece.h }, font: packed.font, aantal };
+    if (packed.font < tekst) vak.samenvatting = summary(items.length, aantal, area, tekst, lineT, staand);
+    vakken.push(vak);
   }
 
   const borders: BorderLayout[] = [...input.scheidslijnen].sort((a, b) => a.id.localeCompare(b.id)).map((s) => {
@@ -248,25 +359,62 @@ export function computeLayout(input: KaartInput): KaartLayout {
     return { scheidslijn: s.id, titel: s.data.titel, tussen: [a, b], segments, path: segmentsPath(segments) };
   });
 
-  const buren = BUREN.filter((b) => !pieces.some((p) => p.levensfase === b.levensfase && p.soortHulp === b.soortHulp)).map((b) => ({
-    label: b.label,
-    sub: b.sub,
-    rect: cellRect(b.levensfase, b.soortHulp),
-  }));
+  const buren = BUREN.filter((b) => !pieces.some((p) => p.levensfase === b.levensfase && p.soortHulp === b.soortHulp)).map((b) => {
+    const rect = cellRect(b.levensfase, b.soortHulp);
+    return { label: b.label, sub: b.sub, lines: [...wrap(b.label, rect.w - 16, tekst), ...wrap(`${b.sub} (buur)`, rect.w - 16, tekst)], rect };
+  });
 
   return {
+    variant: v.id,
     width,
     height,
+    tekst,
     plot,
-    columns,
-    ticks: LEEFTIJDEN.map((label, i) => ({ x: x(i), label })).filter((t) => t.label),
-    rows,
+    levensfasen,
+    soortenHulp,
+    ticks: staand ? [] : LEEFTIJDEN.map((label, i) => ({ x: x(i), label })).filter((t) => t.label),
     buren,
     regions,
+    vakken,
     markers,
     borders,
   };
 }
+
+/**
+ * The summary of a crowded piece: its number of keuzes and the number per
+ * grade, each grade with its symbol. In the portrait layout only the numbers
+ * (the symbols say the grade; the accessible name says it in words).
+ */
+function summary(n: number, aantal: Record<Beleidsruimte, number>, area: Rect, font: number, lineH: number, kort: boolean): NonNullable<VakLayout['samenvatting']> {
+  const naam = [`${n} ${n === 1 ? 'keuze' : 'keuzes'}`, ...GRADES.filter((g) => aantal[g]).map((g) => `${aantal[g]} ${beleidsruimteWoord[g]}`)].join(' · ');
+  const lines: { tekst: string; grade?: Beleidsruimte }[] = [
+    { tekst: kort ? String(n) : `${n} ${n === 1 ? 'keuze' : 'keuzes'}` },
+    ...GRADES.filter((g) => aantal[g]).map((g) => ({ grade: g, tekst: kort ? String(aantal[g]) : `${aantal[g]} ${beleidsruimteWoord[g]}` })),
+  ];
+  const sym = font * 1.1;
+  const widths = lines.map((l) => textWidth(l.tekst, font) + (l.grade ? sym : 0));
+  const w = Math.max(...widths);
+  const h = lines.length * lineH;
+  const x0 = area.x + 4;
+  const y0 = area.y + Math.max(0, Math.min(14, (area.h - h) / 2));
+  return {
+    regels: lines.map((l, i) => ({ ...l, x: x0 + (l.grade ? sym : 0), y: y0 + i * lineH + font * 0.9 })),
+    fontSize: font,
+    box: { x: x0 - 1, y: y0, w: w + 2, h },
+    naam,
+  };
+}
+
+/** A law's name on as few lines as fit; a compound "…wet" breaks before "wet" first (Jeugd-/wet). */
+function wrapName(text: string, width: number, font: number): string[] {
+  if (textWidth(text, font) <= width) return [text];
+  const m = /^(\S+)(wet)$/.exec(text);
+  if (m && textWidth(`${m[1]}-`, font) <= width) return [`${m[1]}-`, m[2]!];
+  return wrap(text, width, font);
+}
+
+const beleidsruimteWoord: Record<Beleidsruimte, string> = { ruim: 'ruim', beperkt: 'beperkt', geen: 'geen' };
 
 function avg(ns: number[]): number {
   return ns.reduce((a, b) => a + b, 0) / ns.length;
@@ -274,79 +422,98 @@ function avg(ns: number[]): number {
 
 /**
  * Places markers with their labels in a grid of slots inside `area`. Tries
- * one to four columns and two font sizes; takes the first arrangement in
- * which every label fits unshortened, else the one that shortens least.
+ * the fonts largest first and one to eight columns per font; takes the
+ * largest font at which every label fits unshortened (the best arrangement
+ * at that font), else the smallest font, shortening least. Marker size and
+ * spacing scale with the font, so a zoomed-in crowded piece looks like a
+ * roomy one.
  */
-function pack(items: { keuze: Entry<Keuze>; verplaatst: boolean }[], area: Rect, piece: { owner: string; levensfase: string; soortHulp: string }): MarkerLayout[] {
+function pack(
+  items: { keuze: Entry<Keuze>; verplaatst: boolean }[],
+  area: Rect,
+  piece: { owner: string; levensfase: string; soortHulp: string },
+  fonts: number[],
+  vak: string,
+): { font: number; markers: MarkerLayout[] } {
   type Option = { cols: number; font: number; score: number; rowsH: number[]; slotW: number; labels: { lines: string[]; truncated: boolean }[] };
-  // Every arrangement that fits is scored: shortened labels cost most, then
-  // words broken with a hyphen, then extra lines; a larger font wins ties.
-  let best: Option | undefined;
-  for (const font of FONT) {
-    const lineH = font + 2;
-    for (let cols = 1; cols <= 4; cols++) {
+  const geometry = (font: number) => ({ r: Math.max(2, Math.round(font * 0.58 * 100) / 100), lineH: Math.round(font * 1.17 * 100) / 100, gap: font * 0.6 });
+  let chosen: Option | undefined;
+  for (const [fi, font] of fonts.entries()) {
+    const last = fi === fonts.length - 1;
+    const { r, lineH, gap } = geometry(font);
+    let best: Option | undefined;
+    for (let cols = 1; cols <= 8; cols++) {
       const slotW = area.w / cols;
-      const textW = slotW - 2 * R - 8;
-      if (textW < 40) break;
+      const textW = slotW - 2 * r - gap * 1.6;
+      if (textW < font * 3.5) break;
       const labels = items.map(({ keuze }) => {
         const text = keuze.data.kaart.label ?? keuze.data.onderwerp;
         const lines = wrap(text, textW, font);
         if (lines.length <= MAX_LINES) return { lines, truncated: false };
-        let last = lines[MAX_LINES - 1]!;
-        while (last.length > 1 && textWidth(`${last}…`, font) > textW) last = last.slice(0, -1);
-        return { lines: [...lines.slice(0, MAX_LINES - 1), `${last.replace(/-$/, '').trimEnd()}…`], truncated: true };
+        let lastLine = lines[MAX_LINES - 1]!;
+        while (lastLine.length > 1 && textWidth(`${lastLine}…`, font) > textW) lastLine = lastLine.slice(0, -1);
+        return { lines: [...lines.slice(0, MAX_LINES - 1), `${lastLine.replace(/-$/, '').trimEnd()}…`], truncated: true };
       });
+      const truncated = labels.filter((l) => l.truncated).length;
+      if (truncated && !last) continue;
       const rows = Math.ceil(items.length / cols);
-      const rowsH = Array.from({ length: rows }, (_, r) => Math.max(...labels.slice(r * cols, r * cols + cols).map((l) => l.lines.length)) * lineH + 8);
+      const rowsH = Array.from({ length: rows }, (_, i) => Math.max(...labels.slice(i * cols, i * cols + cols).map((l) => l.lines.length)) * lineH + gap);
       if (rowsH.reduce((a, b) => a + b, 0) > area.h) continue;
       const broken = labels.reduce((n, l) => n + l.lines.filter((x) => x.endsWith('-')).length, 0);
       const lineCount = labels.reduce((n, l) => n + l.lines.length, 0);
-      const score = labels.filter((l) => l.truncated).length * 1000 + broken * 50 + lineCount + (font === FONT[0] ? 0 : 5);
+      const score = truncated * 1000 + broken * 50 + lineCount;
       if (!best || score < best.score) best = { cols, font, score, rowsH, slotW, labels };
     }
+    if (best) {
+      chosen = best;
+      break;
+    }
   }
-  if (!best)
+  if (!chosen)
     throw new KaartLayoutError(
       `te veel keuzes (${items.length}) in één vak: wet "${piece.owner}", ${piece.levensfase} × ${piece.soortHulp}; verdeel ze over meer vakken (kaart.levensfase / kaart.soortHulp)`,
     );
-  const { cols, font, rowsH, slotW, labels } = best;
-  const lineH = font + 2;
+  const { cols, font, rowsH, slotW, labels } = chosen;
+  const { r: R, lineH, gap } = geometry(font);
   // Spread rows over the height, so markers do not bunch at the top.
   const spare = (area.h - rowsH.reduce((a, b) => a + b, 0)) / (rowsH.length + 1);
+  const step = Math.min(spare, font * 1.2);
   const out: MarkerLayout[] = [];
-  let yCursor = area.y + Math.min(spare, 14);
-  rowsH.forEach((rowH, r) => {
+  let yCursor = area.y + step;
+  const rd = (n: number) => Math.round(n * 100) / 100;
+  rowsH.forEach((rowH, row) => {
     for (let c = 0; c < cols; c++) {
-      const i = r * cols + c;
+      const i = row * cols + c;
       const item = items[i];
       if (!item) break;
       const label = labels[i]!;
       const sx = area.x + c * slotW;
       const cx = sx + R + 1;
-      const cy = yCursor + 4 + lineH / 2;
-      const lx = cx + R + 5;
+      const cy = yCursor + gap / 2 + lineH / 2;
+      const lx = cx + R + gap * 0.7;
       const boxW = Math.max(...label.lines.map((l) => textWidth(l, font)));
       out.push({
         keuze: item.keuze.id,
         wet: wetOf(item.keuze.id),
         onderwerp: item.keuze.data.onderwerp,
         beleidsruimte: item.keuze.data.beleidsruimte,
-        x: cx,
-        y: cy,
+        x: rd(cx),
+        y: rd(cy),
         r: R,
         verplaatst: item.verplaatst,
+        vak,
         label: {
           lines: label.lines,
-          x: lx,
-          y: yCursor + 4 + font - 1,
+          x: rd(lx),
+          y: rd(yCursor + gap / 2 + font * 0.92),
           fontSize: font,
           lineHeight: lineH,
-          box: { x: lx, y: yCursor + 4, w: boxW, h: label.lines.length * lineH },
+          box: { x: rd(lx), y: rd(yCursor + gap / 2), w: boxW, h: label.lines.length * lineH },
           truncated: label.truncated,
         },
       });
     }
-    yCursor += rowH + Math.min(spare, 14);
+    yCursor += rowH + step;
   });
-  return out;
+  return { font, markers: out };
 }
