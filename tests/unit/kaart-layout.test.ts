@@ -7,33 +7,14 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeLayout, KaartLayoutError, type KaartLayout } from '../../src/lib/kaart/layout.ts';
-import { outline, overlaps, rasterise, segmentHitsRect, type Rect, type Segment } from '../../src/lib/kaart/geometry.ts';
+import { overlaps, segmentHitsRect } from '../../src/lib/kaart/geometry.ts';
+import { boxWithin, outlineSegments, ownerAt, within } from '../helpers/kaart.ts';
 import { renderKaartSvg } from '../../src/lib/kaart/svg.ts';
 import { loadContent } from '../helpers/content.ts';
 import { contentWith } from '../helpers/fixtures.ts';
 
 const content = loadContent('content');
 const layout = computeLayout(content);
-
-const within = (p: { x: number; y: number }, r: Rect, margin = 0) =>
-  p.x >= r.x + margin && p.x <= r.x + r.w - margin && p.y >= r.y + margin && p.y <= r.y + r.h - margin;
-const boxWithin = (b: Rect, r: Rect) => b.x >= r.x && b.y >= r.y && b.x + b.w <= r.x + r.w && b.y + b.h <= r.y + r.h;
-
-/** Which wet owns the point, by the layout's own pieces. */
-function ownerAt(l: KaartLayout, x: number, y: number): string | undefined {
-  return l.regions.find((r) => r.pieces.some((p) => x > p.x && x < p.x + p.w && y > p.y && y < p.y + p.h))?.wet;
-}
-
-/** Every edge of every region outline, as segments. */
-function outlineSegments(l: KaartLayout): Segment[] {
-  const raster = rasterise(l.regions.flatMap((r) => r.pieces.map((p) => ({ ...p, owner: r.wet }))));
-  return l.regions.flatMap((r) =>
-    outline(raster, r.wet).flatMap((loop) => loop.map((pt, i) => {
-      const next = loop[(i + 1) % loop.length]!;
-      return { x1: pt[0], y1: pt[1], x2: next[0], y2: next[1] };
-    })),
-  );
-}
 
 describe('kaart layout of the content', () => {
   it('has a non-empty region for each of the five wetten', () => {

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeLayout } from '../../src/lib/kaart/layout.ts';
+import { computeLayout, type VariantId } from '../../src/lib/kaart/layout.ts';
 import { renderKaartSvg } from '../../src/lib/kaart/svg.ts';
 import { loadContent } from '../helpers/content.ts';
 import { contentWith } from '../helpers/fixtures.ts';
@@ -43,9 +43,9 @@ function snapshot(name: string, svg: string) {
   expect(actual === expected, `kaart ${name} wijkt af van de snapshot; bekijk ${changed}`).toBe(true);
 }
 
-const render = (dir: string) => {
+const render = (dir: string, variant: VariantId = 'breed') => {
   const c = loadContent(dir);
-  return renderKaartSvg(computeLayout(c), new Map(c.keuzes.map((k) => [k.id, k.data])));
+  return renderKaartSvg(computeLayout(c, variant), new Map(c.keuzes.map((k) => [k.id, k.data])));
 };
 
 describe('kaart SVG snapshots', () => {
@@ -55,6 +55,10 @@ describe('kaart SVG snapshots', () => {
 
   it('matches the snapshot of the real content', () => {
     snapshot('kaart-inhoud', render('content'));
+  });
+
+  it('matches the snapshot of the real content in the portrait layout for narrow screens', () => {
+    snapshot('kaart-inhoud-smal', render('content', 'smal'));
   });
 
   it('normalises numbers and layout only, not content', () => {

@@ -387,6 +387,11 @@ export function computeLayout(input: KaartInput, variantId: VariantId = 'breed')
  * (the symbols say the grade; the accessible name says it in words).
  */
 function summary(n: number, aantal: Record<Beleidsruimte, number>, area: Rect, font: number, lineH: number, kort: boolean): NonNullable<VakLayout['samenvatting']> {
+  const long = summaryLines(n, aantal, area, font, lineH, false);
+  return kort || long.box.w + 2 > area.w ? summaryLines(n, aantal, area, font, lineH, true) : long;
+}
+
+function summaryLines(n: number, aantal: Record<Beleidsruimte, number>, area: Rect, font: number, lineH: number, kort: boolean): NonNullable<VakLayout['samenvatting']> {
   const naam = [`${n} ${n === 1 ? 'keuze' : 'keuzes'}`, ...GRADES.filter((g) => aantal[g]).map((g) => `${aantal[g]} ${beleidsruimteWoord[g]}`)].join(' · ');
   const lines: { tekst: string; grade?: Beleidsruimte }[] = [
     { tekst: kort ? String(n) : `${n} ${n === 1 ? 'keuze' : 'keuzes'}` },

@@ -136,7 +136,8 @@ export function renderKaartSvg(layout: KaartLayout, keuzes: Map<string, Keuze>, 
     out.push(`<g class="kaart-groep" data-groep="${groep}" aria-label="${groep === 'gemeentelijk' ? 'Gemeentelijke wetten' : 'Landelijke wetten'}" role="group">`);
     for (const r of layout.regions.filter((x) => x.bestuurslaag === groep)) {
       const fill = groep === 'landelijk' ? `url(#${id}-arcering)` : FILL[r.wet] ?? '#f3f3f0';
-      const naam = `${r.kort}${groep === 'landelijk' ? ' (landelijk)' : ''}`;
+      // The accessible name starts with the text as shown (a name broken over lines keeps its hyphen: WCAG 2.5.3).
+      const naam = `${rendered(r.label.lines)}${groep === 'landelijk' && !r.label.text.includes('landelijk') ? ' (landelijk)' : ''}`;
       out.push(`<g class="regio" data-wet="${esc(r.wet)}" data-groep="${groep}">`);
       out.push(open(paths.wet(r.wet), `class="kaart-item regio-link" data-item="wet:${esc(r.wet)}" aria-label="${esc(`${naam}: ${r.naam}, ${groep === 'landelijk' ? 'landelijk geregeld' : 'uitgevoerd door de gemeente'}`)}"`));
       out.push(`<path class="regio-vlak" d="${r.path}" fill="${fill}" stroke="#767680" stroke-width="1.5"/>`);
@@ -169,13 +170,18 @@ export function renderKaartSvg(layout: KaartLayout, keuzes: Map<string, Keuze>, 
     if (!v.samenvatting) continue;
     const s = v.samenvatting;
     out.push(`<g class="vak" data-vak="${esc(v.id)}" data-lod="${v.font}" data-wet="${esc(v.wet)}" data-rect="${[v.rect.x, v.rect.y, v.rect.w, v.rect.h].map(r2).join(' ')}">`);
-    out.push(open(paths.wet(v.wet), `class="kaart-item vak-samenvatting" data-item="vak:${esc(v.id)}" aria-label="${esc(`${s.naam}; ${kortVan(layout, v.wet)}, ${v.levensfase} × ${v.soortHulp}: zoom in om ze te zien`)}"`));
+    out.push(`<g class="vak-samenvatting">`);
+    out.push(open(paths.wet(v.wet), `class="kaart-item vak-link" data-item="vak:${esc(v.id)}" aria-label="${esc(`${s.naam}; ${kortVan(layout, v.wet)}, ${v.levensfase} × ${v.soortHulp}: zoom in om ze te zien`)}"`));
     out.push(`<rect x="${r2(s.box.x - 3)}" y="${r2(s.box.y - 2)}" width="${r2(s.box.w + 6)}" height="${r2(s.box.h + 4)}" rx="4" fill="#ffffff" fill-opacity="0.85" stroke="#767680"/>`);
-    for (const regel of s.regels) {
-      if (regel.grade) out.push(`<g class="sym-${regel.grade}" transform="translate(${r2(regel.x - s.fontSize * 0.6)} ${r2(regel.y - s.fontSize * 0.33)})" aria-hidden="true">${gradeSymbol(regel.grade, r2(s.fontSize * 0.36))}</g>`);
-      out.push(`<text x="${r2(regel.x)}" y="${r2(regel.y)}" font-size="${r2(s.fontSize)}" fill="#1b1b1f"${regel.grade ? '' : ' font-weight="bold"'}>${esc(regel.tekst)}</text>`);
+    // The link's visible text is the count; the per-grade lines (said in its accessible name) are drawn beside it.
+    const [eerste, ...rest] = s.regels;
+    out.push(`<text x="${r2(eerste!.x)}" y="${r2(eerste!.y)}" font-size="${r2(s.fontSize)}" font-weight="bold" fill="#1b1b1f">${esc(eerste!.tekst)}</text>${close}`);
+    out.push(`<g aria-hidden="true">`);
+    for (const regel of rest) {
+      if (regel.grade) out.push(`<g class="sym-${regel.grade}" transform="translate(${r2(regel.x - s.fontSize * 0.6)} ${r2(regel.y - s.fontSize * 0.33)})">${gradeSymbol(regel.grade, r2(s.fontSize * 0.36))}</g>`);
+      out.push(`<text x="${r2(regel.x)}" y="${r2(regel.y)}" font-size="${r2(s.fontSize)}" fill="#1b1b1f">${esc(regel.tekst)}</text>`);
     }
-    out.push(`${close}</g>`);
+    out.push(`</g></g></g>`);
   }
   out.push(`</g>`);
 
@@ -184,7 +190,7 @@ export function renderKaartSvg(layout: KaartLayout, keuzes: Map<string, Keuze>, 
     const k = keuzes.get(m.keuze)!;
     const vak = vakken.get(m.vak);
     // The accessible name starts with the visible label (WCAG 2.5.3), then says the rest.
-    const zichtbaar = m.label.lines.join(' ').replace(/- /g, '');
+    const zichtbaar = rendered(m.label.lines);
     const naam = `${zichtbaar}${zichtbaar === m.onderwerp ? '' : ` (${m.onderwerp})`}, ${kortVan(layout, m.wet)}, beleidsruimte ${beleidsruimteLabel[m.beleidsruimte]}`;
     const cats = LAAG_DEFINITIES.map((l) => ({ laag: l, c: categorie(l.id, k) }));
     out.push(
@@ -213,6 +219,9 @@ export function renderKaartSvg(layout: KaartLayout, keuzes: Map<string, Keuze>, 
   out.push(`</svg>`);
   return out.join('\n');
 }
+
+/** The text of wrapped lines as the SVG renders it: a space between lines, none after a hyphen. */
+const rendered = (lines: string[]) => lines.map((l, i) => (i < lines.length - 1 && !l.endsWith('-') ? `${l} ` : l)).join('');
 
 const kortVan = (layout: KaartLayout, wet: string) => layout.regions.find((r) => r.wet === wet)?.kort ?? wet;
 
