@@ -14,7 +14,7 @@ export const LIMITS = {
   /** Gzipped JS before search is used, on every page but the kaart. */
   js: 10 * 1024,
   /** Gzipped JS on the kaart page. */
-  kaartJs: 25 * 1024,
+  kaartJs: 15 * 1024,
   /** Gzipped HTML + CSS of one page. */
   htmlCss: 60 * 1024,
 };

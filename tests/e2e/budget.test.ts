@@ -1,7 +1,7 @@
 /**
  * Byte budget on dist/: printed per page type, and enforced per page.
  * Outside /kaart/ at most 10 KB gzipped JS before search is used; the kaart
- * page at most 25 KB; every page's own HTML + CSS at most 60 KB gzipped.
+ * page at most 15 KB; every page's own HTML + CSS at most 60 KB gzipped.
  */
 import { describe, expect, it } from 'vitest';
 import { LIMITS, measurePage, report } from '../../scripts/budget.ts';

@@ -84,7 +84,7 @@ describe('kaart zoom by touch, wheel and double-click', () => {
     const cdp = await context.newCDPSession(page);
     const cx = box.x + box.width / 2;
     const cy = box.y + 300;
-    const touch = (type: string, pts: [number, number][]) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', pts: [number, number][]) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: pts.map(([x, y], id) => ({ x, y, id, radiusX: 2, radiusY: 2, force: 1 })) });
     await touch('touchStart', [[cx - 20, cy], [cx + 20, cy]]);
     for (let i = 1; i <= 8; i++) await touch('touchMove', [[cx - 20 - i * 10, cy], [cx + 20 + i * 10, cy]]);

@@ -12,7 +12,7 @@ const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
 
 async function open(path = '/kaart/', opts: { js?: boolean } = {}): Promise<{ page: Page; w: Awaited<ReturnType<typeof watch>> }> {
-  const context = await chromium.browser().newContext({ javaScriptEnabled: opts.js ?? true, viewport: { width: 1400, height: 1000 } });
+  const context = await chromium.browser().newContext({ javaScriptEnabled: opts.js ?? true, viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
   const w = await watch(page, baseUrl);
   await page.goto(baseUrl + path);
@@ -25,21 +25,21 @@ const panelVisible = (page: Page) => page.locator('[data-paneel]').isVisible();
 describe('kaart without JavaScript', () => {
   it('holds the full SVG and the same content as a list, with real links', async () => {
     const { page } = await open('/kaart/', { js: false });
-    const svg = page.locator('svg.sk-kaart__svg');
+    const svg = page.locator('svg.sk-kaart__svg[data-variant="breed"]');
     await expect(svg.count()).resolves.toBe(1);
-    const wetten = await page.$$eval('svg .regio[data-wet]', (els) => els.map((e) => e.getAttribute('data-wet')).sort());
+    const wetten = await page.$$eval('svg[data-variant="breed"] .regio[data-wet]', (els) => els.map((e) => e.getAttribute('data-wet')).sort());
     expect(wetten).toEqual(['jeugdwet', 'participatiewet', 'wlz', 'wmo', 'zvw']);
-    const groepen = await page.$$eval('svg [data-groep]', (els) => [...new Set(els.map((e) => e.getAttribute('data-groep')))].sort());
+    const groepen = await page.$$eval('svg[data-variant="breed"] [data-groep]', (els) => [...new Set(els.map((e) => e.getAttribute('data-groep')))].sort());
     expect(groepen).toEqual(['gemeentelijk', 'landelijk']);
 
-    const markers = await page.$$eval('svg a.marker', (els) => els.map((e) => ({ href: e.getAttribute('href'), grade: e.getAttribute('data-beleidsruimte'), label: e.textContent?.trim() })));
+    const markers = await page.$$eval('svg[data-variant="breed"] a.marker', (els) => els.map((e) => ({ href: e.getAttribute('href'), grade: e.getAttribute('data-beleidsruimte'), label: e.textContent?.trim() })));
     expect(markers.length).toBeGreaterThanOrEqual(25);
     for (const m of markers) {
       expect(m.href).toMatch(/^\/wetten\/[a-z]+\/#[a-z0-9-]+$/);
       expect(['ruim', 'beperkt', 'geen']).toContain(m.grade);
       expect(m.label).not.toBe('');
     }
-    const borders = await page.$$eval('svg a.grens', (els) => els.map((e) => e.getAttribute('href')));
+    const borders = await page.$$eval('svg[data-variant="breed"] a.grens', (els) => els.map((e) => e.getAttribute('href')));
     expect(borders.length).toBeGreaterThanOrEqual(8);
     for (const b of borders) expect(b).toMatch(/^\/scheidslijnen\/[a-z]+-[a-z]+\/$/);
 
@@ -54,7 +54,7 @@ describe('kaart without JavaScript', () => {
 
   it('a marker is a link to its keuze on the wet page', async () => {
     const { page } = await open('/kaart/', { js: false });
-    await page.locator('svg a.marker[data-keuze="wmo/eigen-bijdrage"]').click();
+    await page.locator('svg[data-variant="breed"] a.marker[data-keuze="wmo/eigen-bijdrage"]').click();
     await page.waitForURL('**/wetten/wmo/#eigen-bijdrage');
     expect(await page.locator('#eigen-bijdrage[data-beleidsruimte]').count()).toBe(1);
     await page.context().close();
@@ -64,19 +64,19 @@ describe('kaart without JavaScript', () => {
 describe('kaart with JavaScript', () => {
   it('opens the panel on click, highlights the item and puts it in the URL', async () => {
     const { page, w } = await open();
-    await page.locator('svg a.marker[data-keuze="wmo/eigen-bijdrage"]').click();
+    await page.locator('svg[data-variant="breed"] a.marker[data-keuze="wmo/eigen-bijdrage"]').click();
     expect(await panelVisible(page)).toBe(true);
     expect(await panelTitle(page)).toBe('Eigen bijdrage');
     expect(await page.locator('[data-paneel] .sk-grade').textContent()).toContain('ruim');
     expect(await page.locator('[data-paneel-link]').getAttribute('href')).toBe('/wetten/wmo/#eigen-bijdrage');
     expect(new URL(page.url()).search).toBe('?keuze=wmo/eigen-bijdrage');
-    expect(await page.locator('svg a.marker.is-geselecteerd').count()).toBe(1);
-    expect(await page.locator('svg .regio.is-buur[data-wet="wmo"]').count()).toBe(1);
+    expect(await page.locator('svg[data-variant="breed"] a.marker.is-geselecteerd').count()).toBe(1);
+    expect(await page.locator('svg[data-variant="breed"] .regio.is-buur[data-wet="wmo"]').count()).toBe(1);
 
-    await page.locator('svg a.grens[data-scheidslijn="wmo-wlz"]').click({ force: true });
+    await page.locator('svg[data-variant="breed"] a.grens[data-scheidslijn="wmo-wlz"]').click({ force: true });
     expect(await panelTitle(page)).toContain('Wmo en Wlz');
     expect(new URL(page.url()).search).toBe('?grens=wmo-wlz');
-    expect(await page.locator('svg .regio.is-buur').evaluateAll((els) => els.map((e) => e.getAttribute('data-wet')).sort())).toEqual(['wlz', 'wmo']);
+    expect(await page.locator('svg[data-variant="breed"] .regio.is-buur').evaluateAll((els) => els.map((e) => e.getAttribute('data-wet')).sort())).toEqual(['wlz', 'wmo']);
     expect(w.consoleErrors).toEqual([]);
     await page.context().close();
   });
@@ -84,16 +84,17 @@ describe('kaart with JavaScript', () => {
   it('is one tab stop; arrow keys move between items, Enter opens, Escape closes', async () => {
     const { page } = await open();
     await page.locator('[data-bediening] button:visible').last().focus();
-    await page.keyboard.press('Tab');
+    // The legend between the controls and the kaart may hold links (begrippen); the kaart follows them.
+    for (let i = 0; i < 8 && !(await page.evaluate(() => !!document.activeElement?.closest('svg'))); i++) await page.keyboard.press('Tab');
     const first = await page.evaluate(() => document.activeElement?.getAttribute('data-item'));
     expect(first).toMatch(/^(wet|keuze|grens):/);
     // Only one item in the tab order.
-    expect(await page.$$eval('svg a.kaart-item', (els) => els.filter((e) => e.getAttribute('tabindex') === '0').length)).toBe(1);
+    expect(await page.$$eval('svg[data-variant="breed"] a.kaart-item', (els) => els.filter((e) => e.getAttribute('tabindex') === '0').length)).toBe(1);
 
-    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
     const second = await page.evaluate(() => document.activeElement?.getAttribute('data-item'));
     expect(second).not.toBe(first);
-    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
     const third = await page.evaluate(() => document.activeElement?.getAttribute('data-item'));
     expect(third).toMatch(/^(wet|keuze|grens):/);
 
@@ -117,7 +118,7 @@ describe('kaart with JavaScript', () => {
     const { page } = await open();
     const shown = () =>
       page.evaluate(() => {
-        const m = document.querySelector('svg a.marker')!;
+        const m = document.querySelector('svg[data-variant="breed"] a.marker')!;
         return Array.from(m.querySelectorAll('.sym')).filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.getAttribute('class'));
       });
     const legend = () => page.$$eval('[data-legenda]', (els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => e.getAttribute('data-legenda')));
@@ -129,7 +130,7 @@ describe('kaart with JavaScript', () => {
       ['regionaal', 'Regionaal of lokaal'],
     ] as const) {
       await page.getByLabel(label).check();
-      expect(await page.getAttribute('svg.sk-kaart__svg', 'data-laag')).toBe(laag);
+      expect(await page.getAttribute('svg.sk-kaart__svg[data-variant="breed"]', 'data-laag')).toBe(laag);
       expect(await shown()).toEqual([`sym sym-${laag}`]);
       expect(await legend()).toEqual([laag]);
       expect(new URL(page.url()).searchParams.get('laag')).toBe(laag);
@@ -139,7 +140,7 @@ describe('kaart with JavaScript', () => {
 
   it('the grade filter hides markers of an unticked grade', async () => {
     const { page } = await open();
-    const visible = (grade: string) => page.$$eval(`svg a.marker[data-beleidsruimte="${grade}"]`, (els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
+    const visible = (grade: string) => page.$$eval(`svg[data-variant="breed"] a.marker[data-beleidsruimte="${grade}"]`, (els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
     const geen = await visible('geen');
     expect(geen).toBeGreaterThan(0);
     await page.locator('input[name="toon"][value="geen"]').uncheck();
@@ -153,10 +154,10 @@ describe('kaart with JavaScript', () => {
 
   it('zooms and pans with buttons and keys', async () => {
     const { page } = await open();
-    const viewBox = () => page.getAttribute('svg.sk-kaart__svg', 'viewBox');
+    const viewBox = () => page.getAttribute('svg.sk-kaart__svg[data-variant="breed"]', 'viewBox');
     const full = await viewBox();
     await page.getByRole('button', { name: 'Inzoomen' }).click();
-    await page.waitForFunction((vb) => document.querySelector('svg.sk-kaart__svg')!.getAttribute('viewBox') !== vb, full);
+    await page.waitForFunction((vb) => document.querySelector('svg.sk-kaart__svg[data-variant="breed"]')!.getAttribute('viewBox') !== vb, full);
     const zoomed = (await viewBox())!.split(' ').map(Number);
     expect(zoomed[2]).toBeLessThan(1200);
     await page.getByRole('button', { name: 'Schuif naar rechts' }).click();
@@ -166,7 +167,7 @@ describe('kaart with JavaScript', () => {
     await page.waitForTimeout(300);
     expect(await viewBox()).toBe(full);
     // Keys: focus in the kaart, + zooms in, 0 resets.
-    await page.locator('svg a.kaart-item[tabindex="0"]').focus();
+    await page.locator('svg[data-variant="breed"] a.kaart-item[tabindex="0"]').focus();
     await page.keyboard.press('+');
     await page.waitForTimeout(300);
     expect(await viewBox()).not.toBe(full);
@@ -194,7 +195,7 @@ describe('kaart with JavaScript', () => {
     await page.goto(`${baseUrl}/kaart/`);
     await page.getByRole('button', { name: 'Inzoomen' }).click();
     // No animation frames needed: the final viewBox is there right after the click.
-    expect((await page.getAttribute('svg.sk-kaart__svg', 'viewBox'))!.split(' ').map(Number)[2]).toBeCloseTo(800, 0);
+    expect((await page.getAttribute('svg.sk-kaart__svg[data-variant="breed"]', 'viewBox'))!.split(' ').map(Number)[2]).toBeCloseTo(800, 0);
     await context.close();
   });
 
@@ -202,15 +203,15 @@ describe('kaart with JavaScript', () => {
     const { page } = await open('/kaart/?keuze=wmo/eigen-bijdrage&laag=wiebeslist&toon=ruim,geen&zoom=2,600,430');
     expect(await panelVisible(page)).toBe(true);
     expect(await panelTitle(page)).toBe('Eigen bijdrage');
-    expect(await page.getAttribute('svg.sk-kaart__svg', 'data-laag')).toBe('wiebeslist');
+    expect(await page.getAttribute('svg.sk-kaart__svg[data-variant="breed"]', 'data-laag')).toBe('wiebeslist');
     expect(await page.isChecked('input[name="laag"][value="wiebeslist"]')).toBe(true);
     expect(await page.isChecked('input[name="toon"][value="beperkt"]')).toBe(false);
-    expect(await page.getAttribute('svg.sk-kaart__svg', 'viewBox')).toBe('300 215 600 430');
-    expect(await page.getAttribute('svg a.marker[data-keuze="wmo/eigen-bijdrage"]', 'tabindex')).toBe('0');
+    expect(await page.getAttribute('svg.sk-kaart__svg[data-variant="breed"]', 'viewBox')).toBe('300 205 600 450');
+    expect(await page.getAttribute('svg[data-variant="breed"] a.marker[data-keuze="wmo/eigen-bijdrage"]', 'tabindex')).toBe('0');
     await page.context().close();
   });
 
-  it('1,000 random and hostile URL states never throw and never inject markup', async () => {
+  it('a sample of random and hostile URL states never throws and never injects markup (the parser is fuzzed in tests/unit/kaart-state.test.ts)', async () => {
     const context = await chromium.browser().newContext();
     const page = await context.newPage();
     const w = await watch(page, baseUrl);
@@ -222,11 +223,11 @@ describe('kaart with JavaScript', () => {
     await page.goto(`${baseUrl}/kaart/`);
     const clean = await page.evaluate(() => ({ elements: document.querySelectorAll('*').length, scripts: document.scripts.length }));
 
-    const urls = hostileQueries(1000, 7).map((q) => `/kaart/${q}`);
+    const urls = hostileQueries(40, 7).map((q) => `/kaart/${q}`);
     // Each state is applied as a fresh load of the page's script: navigate within the same document
-    // would not rerun it, so every 50th URL is a real navigation and the rest reuse history + reload.
+    // would not rerun it, so every 10th URL is a real navigation and the rest reuse history + reload.
     for (const [i, url] of urls.entries()) {
-      if (i % 50 === 0) await page.goto(baseUrl + url, { waitUntil: 'load' });
+      if (i % 10 === 0) await page.goto(baseUrl + url, { waitUntil: 'load' });
       else {
         await page.evaluate((u) => history.replaceState(null, '', u), url);
         await page.reload({ waitUntil: 'load' });
@@ -250,7 +251,7 @@ describe('kaart with JavaScript', () => {
   it('axe reports zero violations in the default state and with the panel open', async () => {
     const { page } = await open();
     expect(await axe(page)).toEqual([]);
-    await page.locator('svg a.marker[data-keuze="wmo/eigen-bijdrage"]').click();
+    await page.locator('svg[data-variant="breed"] a.marker[data-keuze="wmo/eigen-bijdrage"]').click();
     expect(await panelVisible(page)).toBe(true);
     expect(await axe(page)).toEqual([]);
     await page.getByLabel('Wie betaalt').check();
@@ -267,11 +268,13 @@ describe('kaart with JavaScript', () => {
     expect(boxes[0]![0]).toBeCloseTo(842, 0);
     expect(boxes[0]![1]).toBeCloseTo(595, 0);
     expect(boxes.filter(([wd, ht]) => wd! > ht!).length).toBe(1);
-    // And in print the legend sits beside the kaart, both within the page.
+    // And in print the legend sits right above the kaart, in the same figure.
     await page.emulateMedia({ media: 'print' });
-    const legend = await page.locator('.sk-legenda').boundingBox();
-    const figure = await page.locator('.sk-kaart__figuur').boundingBox();
-    expect(legend && figure && legend.x >= figure.x + figure.width - 1).toBe(true);
+    const legend = (await page.locator('.sk-legenda').boundingBox())!;
+    const figure = (await page.locator('.sk-kaart__figuur').boundingBox())!;
+    const svg = (await page.locator('svg.sk-kaart__svg[data-variant="breed"]').boundingBox())!;
+    expect(legend.y).toBeGreaterThanOrEqual(figure.y - 1);
+    expect(legend.y + legend.height).toBeLessThanOrEqual(svg.y + 1);
     await page.context().close();
   });
 });

@@ -73,7 +73,7 @@ function init(root: HTMLElement) {
   };
   const visible = (el: Element) => {
     const grade = el.getAttribute('data-beleidsruimte');
-    return (!grade || state.filter.includes(grade as never)) && getComputedStyle(el).display !== 'none';
+    return (!grade || state.filter.includes(grade as never)) && el.checkVisibility({ visibilityProperty: true });
   };
 
   function centre(el: Element): { x: number; y: number } {

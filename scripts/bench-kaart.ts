@@ -1,0 +1,44 @@
+/**
+ * Kaart bench: builds the site with synthetic content at 1×, 5× and 10×
+ * today's keuzes (scripts/synthetic-content.ts, in a temporary folder) and
+ * reports per factor the build time, the bytes of /kaart/ (HTML, raw and
+ * gzipped) and the JavaScript the kaart page loads (gzipped). It reports;
+ * nothing here asserts a time.
+ *
+ * Usage: npm run bench:kaart   (factors: BENCH_FACTORS=1,5 npm run bench:kaart)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { measurePage } from './budget.ts';
+import { syntheticContent } from './synthetic-content.ts';
+
+const factors = (process.env.BENCH_FACTORS ?? '1,5,10').split(',').map(Number);
+const rows: string[] = [];
+for (const factor of factors) {
+  const content = syntheticContent(factor);
+  const out = mkdtempSync(join(tmpdir(), `staalkaart-bench-${factor}x-`));
+  const t0 = performance.now();
+  const r = spawnSync('npx', ['astro', 'build', '--outDir', out], {
+    env: { ...process.env, STAALKAART_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) {
+    rows.push(`${factor}×  build failed: ${(r.stdout + r.stderr).split('\n').filter((l) => /error|Kaart/i.test(l)).slice(0, 3).join(' | ')}`);
+    continue;
+  }
+  const file = join(out, 'kaart', 'index.html');
+  const html = readFileSync(file);
+  const keuzes = (html.toString().match(/data-item="keuze:/g) ?? []).length / 2;
+  const page = measurePage(out, file);
+  rows.push(
+    `${`${factor}×`.padEnd(5)}${String(keuzes).padStart(7)}${`${seconds.toFixed(1)} s`.padStart(10)}${`${(html.length / 1024).toFixed(0)} KB`.padStart(12)}${`${(gzipSync(html).length / 1024).toFixed(1)} KB`.padStart(14)}${`${(page.js / 1024).toFixed(1)} KB`.padStart(12)}`,
+  );
+  rmSync(out, { recursive: true, force: true });
+  rmSync(content, { recursive: true, force: true });
+}
+console.log(`\n${'size'.padEnd(5)}${'keuzes'.padStart(7)}${'build'.padStart(10)}${'kaart HTML'.padStart(12)}${'HTML gzip'.padStart(14)}${'JS gzip'.padStart(12)}`);
+for (const row of rows) console.log(row);
