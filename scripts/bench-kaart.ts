@@ -32,7 +32,7 @@ for (const factor of factors) {
   }
   const file = join(out, 'kaart', 'index.html');
   const html = readFileSync(file);
-  const keuzes = (html.toString().match(/data-item="keuze:/g) ?? []).length / 2;
+  const keuzes = (html.toString().match(/<a [^>]*?data-item="keuze:/g) ?? []).length / 2;
   const page = measurePage(out, file);
   rows.push(
     `${`${factor}×`.padEnd(5)}${String(keuzes).padStart(7)}${`${seconds.toFixed(1)} s`.padStart(10)}${`${(html.length / 1024).toFixed(0)} KB`.padStart(12)}${`${(gzipSync(html).length / 1024).toFixed(1)} KB`.padStart(14)}${`${(page.js / 1024).toFixed(1)} KB`.padStart(12)}`,
