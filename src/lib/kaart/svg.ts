@@ -176,7 +176,8 @@ export function renderKaartSvg(layout: KaartLayout, keuzes: Map<string, Keuze>, 
     // The link's visible text is the count; the per-grade lines (said in its accessible name) are drawn beside it.
     const [eerste, ...rest] = s.regels;
     out.push(`<text x="${r2(eerste!.x)}" y="${r2(eerste!.y)}" font-size="${r2(s.fontSize)}" font-weight="bold" fill="#1b1b1f">${esc(eerste!.tekst)}</text>${close}`);
-    out.push(`<g aria-hidden="true">`);
+    // Drawn over the link's box; clicks go through to the link.
+    out.push(`<g aria-hidden="true" pointer-events="none">`);
     for (const regel of rest) {
       if (regel.grade) out.push(`<g class="sym-${regel.grade}" transform="translate(${r2(regel.x - s.fontSize * 0.6)} ${r2(regel.y - s.fontSize * 0.33)})">${gradeSymbol(regel.grade, r2(s.fontSize * 0.36))}</g>`);
       out.push(`<text x="${r2(regel.x)}" y="${r2(regel.y)}" font-size="${r2(s.fontSize)}" fill="#1b1b1f">${esc(regel.tekst)}</text>`);
