@@ -326,8 +326,13 @@ function init(root: HTMLElement) {
 
   /** A screen point in kaart units of the current view. */
   function toKaart(clientX: number, clientY: number) {
-    const p = new DOMPoint(clientX, clientY).matrixTransform(v.svg.getScreenCTM()!.inverse());
-    return { x: p.x, y: p.y };
+    // From the target view box, not the screen matrix: right even while a zoom animates.
+    const r = v.svg.getBoundingClientRect();
+    const [bx, by, bw, bh] = viewBox() as [number, number, number, number];
+    const scale = Math.min(r.width / bw, r.height / bh);
+    const ox = r.left + (r.width - bw * scale) / 2;
+    const oy = r.top + (r.height - bh * scale) / 2;
+    return { x: bx + (clientX - ox) / scale, y: by + (clientY - oy) / scale };
   }
 
   // Pointer: click/tap selects; double-click zooms in at the pointer.
