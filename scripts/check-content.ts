@@ -9,7 +9,7 @@ try {
   const count = (c: string) => entries.filter((e) => e.collection === c).length;
   console.log(
     `content in orde: ${count('wetten')} wetten, ${count('keuzes')} keuzes, ${count('scheidslijnen')} scheidslijnen, ` +
-      `${count('casussen')} casussen, ${count('begrippen')} begrippen, ${count('wijzigingen')} wijzigingen`,
+      `${count('casussen')} casussen, ${count('begrippen')} begrippen, ${count('wijzigingen')} wijzigingen, ${count('feiten')} feiten`,
   );
 } catch (e) {
   if (e instanceof ContentError) {

@@ -17,7 +17,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { graphFromDir } from '../lib/content/check.ts';
-import { searchRecords, TAAL, toCustomRecord } from '../lib/search/records.ts';
+import { searchRecords, TAAL, toCustomRecord, type CustomRecord } from '../lib/search/records.ts';
+import { resolveFeitenInText } from '../lib/content/feiten.ts';
 
 /** The content graph from a content folder, read and validated by the content check (no second parser). */
 function htmlFiles(dir: string): string[] {
@@ -43,7 +44,8 @@ export interface IndexSummary {
 /** Indexes `dist` (pages and records) and writes `<dist>/pagefind/`. Throws on any Pagefind error. */
 export async function buildSearchIndex(dist: string, contentDir: string, root: string): Promise<IndexSummary> {
   const graph = graphFromDir(contentDir, root);
-  const records = searchRecords(graph).map(toCustomRecord);
+  // Facts ({feit:id}) in record texts become their plain value, as on the pages (src/lib/content/feiten.ts).
+  const records = JSON.parse(resolveFeitenInText(JSON.stringify(searchRecords(graph).map(toCustomRecord)), graph.feitMap)) as CustomRecord[];
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (errors.length || !index) fail('index maken', errors.length ? errors : ['geen index']);

@@ -16,6 +16,11 @@ const expected: Record<string, { file: string; field: string; says: string }> = 
   'keuze-zonder-bron': { file: 'keuzes/wmo/eigen-bijdrage.yaml', field: 'bronnen', says: 'het veld ontbreekt' },
   'onjuiste-bwb': { file: 'wetten/wlz.mdx', field: 'bwb', says: 'een BWB-id zoals BWBR0035362' },
   'ongeldige-datum': { file: 'wetten/wmo.mdx', field: 'peildatum', says: 'een geldige datum in de vorm JJJJ-MM-DD' },
+  'onbekend-feit': {
+    file: 'keuzes/wmo/eigen-bijdrage.yaml',
+    field: 'samenvatting',
+    says: 'een bekend feit uit content/feiten/, niet "abonnementstarif"',
+  },
   'dubbele-id': { file: 'begrippen/maatwerkvoorziening.yml', field: 'id', says: 'staat ook in begrippen/maatwerkvoorziening.yaml' },
 };
 
@@ -23,6 +28,7 @@ describe('content check', () => {
   it('accepts the valid fixture', () => {
     const dir = contentWith();
     expect(checkContentDir(dir, dir).map((e) => e.id).sort()).toEqual([
+      'abonnementstarief',
       'abonnementstarief',
       'maatwerkvoorziening',
       'wachten-op-wlz',

@@ -13,6 +13,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { schemas, type CollectionName } from './schema.ts';
 import { buildGraph, type Graph, type SiteContent } from './graph.ts';
+import { feitVerwijzingen, feitVerwijzingenInMdx } from './feiten.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -21,6 +22,8 @@ export interface RawEntry {
   /** Path relative to the project root, for messages. */
   file: string;
   data: unknown;
+  /** The MDX body of a .md/.mdx file (after the frontmatter). */
+  body?: string;
 }
 
 export interface ContentProblem {
@@ -71,9 +74,11 @@ function walk(dir: string): string[] {
   });
 }
 
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
 /** Splits `---\nyaml\n---\nbody` and parses the YAML part. */
 export function parseFrontmatter(source: string): unknown {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  const match = FRONTMATTER.exec(source);
   if (!match) throw new Error('geen frontmatter tussen twee regels "---" bovenaan het bestand');
   return parseYaml(match[1]!) ?? {};
 }
@@ -94,8 +99,9 @@ export function readContent(contentDir: string, root = process.cwd()): { entries
       const id = relative(base, path).slice(0, -ext.length).split(sep).join('/');
       try {
         const source = readFileSync(path, 'utf8');
-        const data = ext.startsWith('.md') ? parseFrontmatter(source) : parseYaml(source);
-        entries.push({ collection, id, file, data });
+        const md = ext.startsWith('.md');
+        const data = md ? parseFrontmatter(source) : parseYaml(source);
+        entries.push({ collection, id, file, data, ...(md ? { body: source.replace(FRONTMATTER, '') } : {}) });
       } catch (e) {
         problems.push({ file, field: '(bestand)', expected: `geldige YAML: ${(e as Error).message.split('\n')[0]}` });
       }
@@ -250,6 +256,29 @@ export function checkReferences(entries: CheckedEntry[], known: RawEntry[] = ent
 
   for (const e of by('wijzigingen')) {
     ((e.data as Data).wetten as string[]).forEach((w, i) => needWet(e.file, `wetten[${i}]`, w));
+  }
+
+  problems.push(...checkFeitVerwijzingen(entries, ids('feiten')));
+  return problems;
+}
+
+/** Every `{feit:id}` in a text field and every `<Feit id>` in an MDX body names a fact in content/feiten/. */
+function checkFeitVerwijzingen(entries: CheckedEntry[], feiten: Set<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const unknown = (file: string, field: string, id: string) => {
+    if (!feiten.has(id)) problems.push({ file, field, expected: `een bekend feit uit content/feiten/, niet "${id}"` });
+  };
+  for (const e of entries) {
+    if (e.collection === 'feiten') {
+      for (const r of feitVerwijzingen(e.data))
+        problems.push({ file: e.file, field: r.field, expected: `een waarde zonder verwijzing naar een ander feit ({feit:${r.id}})` });
+      continue;
+    }
+    for (const r of feitVerwijzingen(e.data)) unknown(e.file, r.field, r.id);
+    if (e.body === undefined) continue;
+    for (const id of feitVerwijzingenInMdx(e.body)) unknown(e.file, '(tekst)', id);
+    if (e.body.includes('{feit:'))
+      problems.push({ file: e.file, field: '(tekst)', expected: 'in MDX-tekst <Feit id="…" /> in plaats van {feit:…}' });
   }
   return problems;
 }

@@ -39,6 +39,9 @@ export interface BronGebruik {
   gebruikt: { titel: string; pad: string; peildatum?: Date }[];
 }
 
+/** The two dates of the site as a whole, kept as facts in content/feiten/ (shown in the footer). */
+export const SITE_FEITEN = { peildatum: 'peildatum-wetteksten', ontwikkelingen: 'ontwikkelingen-gevolgd-tot' } as const;
+
 export const wetVanKeuze = (keuzeId: string): string => keuzeId.split('/')[0]!;
 
 const byVolgorde = <T extends { volgorde: number }>(a: Entry<T>, b: Entry<T>) =>
@@ -63,6 +66,12 @@ export function buildGraph(content: SiteContent) {
   const wijzigingen = [...content.wijzigingen].sort(
     (a, b) => (a.data.datum?.getTime() ?? Infinity) - (b.data.datum?.getTime() ?? Infinity) || a.id.localeCompare(b.id),
   );
+  const feiten = [...content.feiten].sort((a, b) => a.data.label.localeCompare(b.data.label, 'nl'));
+  const feitById = new Map(feiten.map((f) => [f.id, f.data]));
+  const siteDatum = (id: string): Date | undefined => {
+    const w = feitById.get(id)?.waarde;
+    return w instanceof Date ? w : undefined;
+  };
   const scheidslijnById = new Map(scheidslijnen.map((s) => [s.id, s]));
   const wijzigingById = new Map(wijzigingen.map((w) => [w.id, w]));
 
@@ -86,6 +95,9 @@ export function buildGraph(content: SiteContent) {
     casussen,
     begrippen,
     wijzigingen,
+    /** The facts, by label; `feitMap` for resolving `{feit:id}` (src/lib/content/feiten.ts). */
+    feiten,
+    feitMap: feitById as ReadonlyMap<string, Feit>,
     wet: (id: string) => wetById.get(id),
     scheidslijn: (id: string) => scheidslijnById.get(id),
     keuzesVan: (wetId: string) => keuzes.filter((k) => wetVanKeuze(k.id) === wetId),
@@ -98,9 +110,15 @@ export function buildGraph(content: SiteContent) {
     keuzePeildatum,
     keuzeArtikel: (k: Entry<Keuze>) => artikel(k.data.artikel, wetVanKeuze(k.id), keuzePeildatum(k)),
     scheidslijnArtikelen: (s: Entry<Scheidslijn>) => s.data.artikelen.map((a) => artikel(a, undefined, s.data.peildatum)),
-    /** The latest peildatum over all wetten and scheidslijnen: the "stand" of the site. */
+    /**
+     * The peildatum of the law texts: the fact `peildatum-wetteksten` (one
+     * place for the whole site), else the latest peildatum of the wetten and scheidslijnen.
+     */
     peildatum: () =>
+      siteDatum(SITE_FEITEN.peildatum) ??
       new Date(Math.max(...[...wetten, ...scheidslijnen].map((e) => e.data.peildatum.getTime()), 0)),
+    /** The date up to which announced changes and news were followed (fact `ontwikkelingen-gevolgd-tot`). */
+    ontwikkelingenTot: () => siteDatum(SITE_FEITEN.ontwikkelingen),
     bronnen: (): BronGebruik[] => {
       const map = new Map<string, BronGebruik>();
       const add = (bron: Bron, titel: string, pad: string, peildatum?: Date) => {

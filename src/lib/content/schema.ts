@@ -9,7 +9,7 @@
 import { z } from 'astro/zod';
 
 export * from './constants.ts';
-import { ASPECTEN, BELEIDSRUIMTE, BESLISSERS, BETALERS, INSTRUMENTEN, LEVENSFASEN, LOKALE_DOCUMENTEN, MOMENTEN, SOORTEN_HULP, WIJZIGING_STATUS, WAARDEN } from './constants.ts';
+import { ASPECTEN, BELEIDSRUIMTE, FEIT_SOORTEN, BESLISSERS, BETALERS, INSTRUMENTEN, LEVENSFASEN, LOKALE_DOCUMENTEN, MOMENTEN, SOORTEN_HULP, WIJZIGING_STATUS, WAARDEN } from './constants.ts';
 
 /** BWB ids look like BWBR0035362 (wetten.overheid.nl). */
 export const bwbId = z
@@ -252,15 +252,34 @@ export type Wijziging = z.infer<typeof wijziging>;
 
 /**
  * A fact: an amount, date, count or age that pages and YAML refer to by id
- * instead of typing it. (Issue: Eén waarheid; content/feiten/.)
+ * instead of typing it (`{feit:abonnementstarief}` in a YAML text, `<Feit
+ * id="abonnementstarief" />` in MDX). Resolved in one place:
+ * src/lib/content/feiten.ts. (Issue: Eén waarheid; content/feiten/.)
  */
-export const feit = z.strictObject({
-  label: tekst,
-  waarde: z.union([z.string(), z.number()]),
-  onzeker: z.string().optional(),
-  peildatum: datum,
-  bronnen,
-});
+export const feit = z
+  .strictObject({
+    label: tekst,
+    /** What kind of value: decides how it is written ("€ 21,80", "1 januari 2026", "41", "23"). */
+    soort: z.enum(FEIT_SOORTEN, { message: `een van: ${FEIT_SOORTEN.join(', ')}` }),
+    /** A number for bedrag, aantal, leeftijd and percentage; a date for datum; a text for tekst. */
+    waarde: z.union([z.number(), datum, z.string()]),
+    /** Written after the value ("per maand", "per jaar"). */
+    eenheid: z.string().optional(),
+    /** How the value is written in running text, when the standard form does not fit. */
+    weergave: z.string().optional(),
+    /** What could not be verified: every use of the fact shows a mark that links to this note. */
+    onzeker: z.string().optional(),
+    /** The date on which the value was checked against its source. */
+    peildatum: datum,
+    bronnen,
+  })
+  .superRefine((f, ctx) => {
+    const wantsNumber = f.soort !== 'datum' && f.soort !== 'tekst';
+    if (wantsNumber && typeof f.waarde !== 'number')
+      ctx.addIssue({ code: 'custom', path: ['waarde'], message: `een getal (soort ${f.soort})`, input: f.waarde });
+    if (f.soort === 'datum' && !(f.waarde instanceof Date))
+      ctx.addIssue({ code: 'custom', path: ['waarde'], message: 'een datum JJJJ-MM-DD (soort datum)', input: f.waarde });
+  });
 export type Feit = z.infer<typeof feit>;
 
 /** One question of the question instrument (content/vragen/, seeds/004). */
