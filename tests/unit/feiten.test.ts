@@ -86,6 +86,13 @@ describe('fact references in the content check', () => {
     expect(() => checkContentDir(dir, dir)).toThrow(/casussen\/wachten-op-wlz\.mdx: veld "\(tekst\)": verwacht een bekend feit uit content\/feiten\/, niet "tarif"/);
   });
 
+  it('keeps facts out of names and labels', () => {
+    const dir = contentWith();
+    const file = `${dir}/keuzes/wmo/eigen-bijdrage.yaml`;
+    writeFileSync(file, readFileSync(file, 'utf8').replace('onderwerp: Eigen bijdrage', 'onderwerp: Eigen bijdrage tot {feit:abonnementstarief}'));
+    expect(() => checkContentDir(dir, dir)).toThrow(/keuzes\/wmo\/eigen-bijdrage\.yaml: veld "onderwerp": verwacht een naam zonder \{feit:…\}/);
+  });
+
   it('refuses an amount that is not a number', () => {
     const dir = contentWith();
     writeFileSync(`${dir}/feiten/abonnementstarief.yaml`, 'label: T\nsoort: bedrag\nwaarde: veel\npeildatum: 2026-01-01\nbronnen:\n  - titel: W\n    url: https://wetten.overheid.nl/\n');

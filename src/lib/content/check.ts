@@ -262,6 +262,9 @@ export function checkReferences(entries: CheckedEntry[], known: RawEntry[] = ent
   return problems;
 }
 
+/** Names, titles and labels: kept free of facts (they are measured for the kaart, used in links and search). */
+const NAAM_VELDEN = new Set(['onderwerp', 'titel', 'term', 'label', 'aliassen', 'zoekwoorden']);
+
 /** Every `{feit:id}` in a text field and every `<Feit id>` in an MDX body names a fact in content/feiten/. */
 function checkFeitVerwijzingen(entries: CheckedEntry[], feiten: Set<string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -274,7 +277,12 @@ function checkFeitVerwijzingen(entries: CheckedEntry[], feiten: Set<string>): Co
         problems.push({ file: e.file, field: r.field, expected: `een waarde zonder verwijzing naar een ander feit ({feit:${r.id}})` });
       continue;
     }
-    for (const r of feitVerwijzingen(e.data)) unknown(e.file, r.field, r.id);
+    for (const r of feitVerwijzingen(e.data)) {
+      unknown(e.file, r.field, r.id);
+      const name = r.field.replace(/\[\d+\]/g, '').split('.').pop()!;
+      if (NAAM_VELDEN.has(name))
+        problems.push({ file: e.file, field: r.field, expected: `een naam zonder {feit:…}: dit veld is een titel of label (schrijf het getal hier uit of laat het weg)` });
+    }
     if (e.body === undefined) continue;
     for (const id of feitVerwijzingenInMdx(e.body)) unknown(e.file, '(tekst)', id);
     if (e.body.includes('{feit:'))
