@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContentDir } from '../lib/content/check.ts';
+import { checkContent, formatWarnings } from '../lib/content/check.ts';
 
 export default function contentCheck({ contentDir }: { contentDir: string }): AstroIntegration {
   return {
@@ -14,8 +14,9 @@ export default function contentCheck({ contentDir }: { contentDir: string }): As
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        const entries = checkContentDir(resolve(root, contentDir), root);
-        logger.info(`content in orde (${entries.length} bestanden)`);
+        const { checked, warnings } = checkContent(resolve(root, contentDir), root);
+        if (warnings.length) logger.warn(formatWarnings(warnings));
+        logger.info(`content in orde (${checked.length} bestanden)`);
       },
     },
   };

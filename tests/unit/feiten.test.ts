@@ -9,7 +9,7 @@ import {
   resolveFeitenInText,
   type Feiten,
 } from '../../src/lib/content/feiten.ts';
-import { checkContentDir } from '../../src/lib/content/check.ts';
+import { checkBegripOnzekereFeiten, checkContentDir, type CheckedEntry } from '../../src/lib/content/check.ts';
 import { contentWith } from '../helpers/fixtures.ts';
 
 const NBSP = '\u00a0';
@@ -97,5 +97,28 @@ describe('fact references in the content check', () => {
     const dir = contentWith();
     writeFileSync(`${dir}/feiten/abonnementstarief.yaml`, 'label: T\nsoort: bedrag\nwaarde: veel\npeildatum: 2026-01-01\nbronnen:\n  - titel: W\n    url: https://wetten.overheid.nl/\n');
     expect(() => checkContentDir(dir, dir)).toThrow(/feiten\/abonnementstarief\.yaml: veld "waarde": verwacht een getal \(soort bedrag\)/);
+  });
+});
+
+describe('a begrip that mentions an onzeker fact', () => {
+  const feit = (herkenning: string[][]): CheckedEntry => ({
+    collection: 'feiten',
+    id: 'vorm-jeugdregio',
+    file: 'feiten/vorm-jeugdregio.yaml',
+    data: { label: 'Vorm', soort: 'tekst', waarde: 'een gemeenschappelijke regeling', onzeker: 'Niet gelezen.', herkenning, peildatum: new Date(), bronnen: [] },
+  });
+  const begrip = (term: string, definitie: string): CheckedEntry => ({ collection: 'begrippen', id: 'x', file: 'begrippen/x.yaml', data: { term, definitie } });
+
+  it('is found by the words of its herkenning, including the term', () => {
+    const problems = checkBegripOnzekereFeiten([begrip('Jeugdregio', 'Vastgelegd in een Gemeenschappelijke regeling.')], [feit([['jeugdregio', 'gemeenschappelijke regeling']])]);
+    expect(problems).toEqual([
+      { file: 'begrippen/x.yaml', field: 'definitie', expected: expect.stringContaining('{feit:vorm-jeugdregio} in plaats van het feit zelf') },
+    ]);
+  });
+
+  it('is accepted once it uses the fact, and ignored when only some words match', () => {
+    const f = [feit([['jeugdregio', 'gemeenschappelijke regeling']])];
+    expect(checkBegripOnzekereFeiten([begrip('Jeugdregio', 'Vastgelegd in {feit:vorm-jeugdregio}.')], f)).toEqual([]);
+    expect(checkBegripOnzekereFeiten([begrip('Wgr', 'Een gemeenschappelijke regeling.')], f)).toEqual([]);
   });
 });

@@ -13,7 +13,9 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { schemas, type CollectionName } from './schema.ts';
 import { buildGraph, type Graph, type SiteContent } from './graph.ts';
-import { feitVerwijzingen, feitVerwijzingenInMdx } from './feiten.ts';
+import { feitVerwijzingen, feitVerwijzingenInMdx, formatFeit } from './feiten.ts';
+import type { Feit } from './schema.ts';
+import { SKIP_KEYS, textOf } from '../search/terms.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -259,6 +261,8 @@ export function checkReferences(entries: CheckedEntry[], known: RawEntry[] = ent
   }
 
   problems.push(...checkFeitVerwijzingen(entries, ids('feiten')));
+  problems.push(...checkZelfdeOnderwerp(by('keuzes'), bwbOf));
+  problems.push(...checkBegripOnzekereFeiten(by('begrippen'), by('feiten')));
   return problems;
 }
 
@@ -291,13 +295,149 @@ function checkFeitVerwijzingen(entries: CheckedEntry[], feiten: Set<string>): Co
   return problems;
 }
 
-/** Reads and validates a content folder; throws a ContentError listing every problem. */
-export function checkContentDir(contentDir: string, root = process.cwd()): CheckedEntry[] {
+type KeuzeData = { wieBeslist: string[]; wieBetaalt: string[]; artikel: Data; zieOok: { keuze: string; verschil?: string }[] };
+
+const sameSet = (a: string[], b: string[]) => a.length === new Set([...a, ...b]).size && b.length === a.length;
+
+/**
+ * Two keuzes in different wetten about the same subject (linked with `zieOok`,
+ * or citing the same article and lid) must link each other, and agree on wie
+ * beslist and wie betaalt or explain the difference in `verschil`.
+ */
+export function checkZelfdeOnderwerp(keuzes: CheckedEntry[], bwbOf: Map<string, string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const byId = new Map(keuzes.map((k) => [k.id, k]));
+  const data = (k: CheckedEntry) => k.data as KeuzeData;
+  const wet = (id: string) => id.split('/')[0]!;
+  const artikelKey = (k: CheckedEntry) => {
+    const a = data(k).artikel;
+    const bwb = (a.bwb as string | undefined) ?? bwbOf.get((a.wet as string | undefined) ?? wet(k.id));
+    return `artikel ${String(a.nummer)}${a.lid ? ` lid ${String(a.lid)}` : ''}, ${bwb}`;
+  };
+  const links = (k: CheckedEntry) => data(k).zieOok.map((z) => z.keuze);
+
+  for (const k of keuzes) {
+    data(k).zieOok.forEach((z, i) => {
+      const other = byId.get(z.keuze);
+      if (!other || z.keuze === k.id) {
+        problems.push({ file: k.file, field: `zieOok[${i}].keuze`, expected: `een andere bekende keuze (wet/id), niet "${z.keuze}"` });
+        return;
+      }
+      if (!links(other).includes(k.id))
+        problems.push({ file: other.file, field: 'zieOok', expected: `een verwijzing terug naar ${k.id} (die keuze verwijst naar deze)` });
+      if (wet(k.id) === wet(other.id) || k.id > other.id) return; // each cross-wet pair once
+      const back = data(other).zieOok.find((b) => b.keuze === k.id);
+      const verschillen = [
+        sameSet(data(k).wieBeslist, data(other).wieBeslist) ? '' : `wie beslist (hier ${data(k).wieBeslist.join(', ')}; daar ${data(other).wieBeslist.join(', ')})`,
+        sameSet(data(k).wieBetaalt, data(other).wieBetaalt) ? '' : `wie betaalt (hier ${data(k).wieBetaalt.join(', ')}; daar ${data(other).wieBetaalt.join(', ')})`,
+      ].filter(Boolean);
+      if (verschillen.length && !z.verschil && !back?.verschil)
+        problems.push({
+          file: k.file,
+          field: `zieOok[${i}].verschil`,
+          expected: `uitleg waarom ${verschillen.join(' en ')} verschilt van ${other.id}, of dezelfde waarden`,
+        });
+    });
+  }
+
+  // Keuzes of different wetten that cite the same article are about the same subject: they must be linked.
+  const perArtikel = new Map<string, CheckedEntry[]>();
+  for (const k of keuzes) perArtikel.set(artikelKey(k), [...(perArtikel.get(artikelKey(k)) ?? []), k]);
+  for (const [art, group] of perArtikel)
+    for (const a of group)
+      for (const b of group)
+        if (a.id < b.id && wet(a.id) !== wet(b.id) && !links(a).includes(b.id) && !links(b).includes(a.id))
+          problems.push({
+            file: a.file,
+            field: 'zieOok',
+            expected: `een verwijzing naar ${b.id}: die keuze in een andere wet gaat over hetzelfde artikel (${art})`,
+          });
+  return problems;
+}
+
+/** Lower case with plain spaces, to compare "€ 21,80" with "€\u00a021,80". */
+const plat = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
+
+/** Text of a begrip without its fact references, to look for mentions. */
+const zonderFeiten = (s: string) => s.replace(/\{feit:[^}]*\}/g, ' ');
+
+/**
+ * A begrip that mentions a fact marked onzeker (its value, or the words of one of
+ * its `herkenning` entries) must use the fact, so that it shows the uncertainty too.
+ */
+export function checkBegripOnzekereFeiten(begrippen: CheckedEntry[], feiten: CheckedEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const onzeker = feiten.filter((f) => (f.data as Feit).onzeker);
+  for (const b of begrippen) {
+    const definitie = (b.data as Data).definitie as string;
+    const tekst = plat(`${(b.data as Data).term as string} ${zonderFeiten(definitie)}`);
+    for (const f of onzeker) {
+      if (definitie.includes(`{feit:${f.id}}`)) continue;
+      const feit = f.data as Feit;
+      const waarde = typeof feit.waarde === 'number' ? plat(formatFeit(feit)) : undefined;
+      const noemtWaarde = waarde !== undefined && new RegExp(`(^|[^\\d.,])${waarde.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d,])`).test(tekst);
+      const noemtWoorden = feit.herkenning.some((woorden) => woorden.every((w) => tekst.includes(plat(w))));
+      if (noemtWaarde || noemtWoorden)
+        problems.push({
+          file: b.file,
+          field: 'definitie',
+          expected: `{feit:${f.id}} in plaats van het feit zelf: het is onzeker (${feit.label}), en de pagina moet dat laten zien`,
+        });
+    }
+  }
+  return problems;
+}
+
+/** Words that say a keuze is decided in a regional arrangement. */
+const REGIONAAL_WOORDEN = /\b(regionaal|regionale|jeugdregio(?:'s)?)\b/i;
+
+/**
+ * Warnings (listed in the build output, not stopping it): a keuze whose text
+ * says "regionaal" or "jeugdregio" while its `regionaal` field says it is
+ * decided locally or nationally.
+ */
+export function contentWarnings(entries: CheckedEntry[]): ContentProblem[] {
+  const warnings: ContentProblem[] = [];
+  for (const k of entries.filter((e) => e.collection === 'keuzes')) {
+    const d = k.data as Data;
+    if (d.regionaal) continue;
+    for (const [field, value] of Object.entries(d)) {
+      if (SKIP_KEYS.has(field)) continue;
+      const hit = textOf(value).map((t) => REGIONAAL_WOORDEN.exec(t)).find(Boolean);
+      if (hit) {
+        warnings.push({
+          file: k.file,
+          field: 'regionaal',
+          expected: `true, of een tekst zonder "${hit[0]}": het veld ${field} noemt "${hit[0]}", maar regionaal staat op false`,
+        });
+        break;
+      }
+    }
+  }
+  return warnings;
+}
+
+/**
+ * Reads and validates a content folder; throws a ContentError listing every
+ * problem. Warnings (see contentWarnings) do not stop anything: they are
+ * returned for the build output.
+ */
+export function checkContent(contentDir: string, root = process.cwd()): { checked: CheckedEntry[]; warnings: ContentProblem[] } {
   const { entries, problems } = readContent(contentDir, root);
   const result = validateEntries(entries);
   const all = [...problems, ...result.problems];
   if (all.length) throw new ContentError(all);
-  return result.checked;
+  return { checked: result.checked, warnings: contentWarnings(result.checked) };
+}
+
+/** Reads and validates a content folder; throws a ContentError listing every problem. */
+export function checkContentDir(contentDir: string, root = process.cwd()): CheckedEntry[] {
+  return checkContent(contentDir, root).checked;
+}
+
+/** The warnings as lines for the build output. */
+export function formatWarnings(warnings: ContentProblem[]): string {
+  return `Let op (${warnings.length} ${warnings.length === 1 ? 'waarschuwing' : 'waarschuwingen'}, de build gaat door):\n${warnings.map(formatProblem).join('\n')}`;
 }
 
 /** The validated content of a folder, by collection. */

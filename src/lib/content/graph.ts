@@ -73,6 +73,7 @@ export function buildGraph(content: SiteContent) {
     return w instanceof Date ? w : undefined;
   };
   const scheidslijnById = new Map(scheidslijnen.map((s) => [s.id, s]));
+  const keuzeById = new Map(keuzes.map((k) => [k.id, k]));
   const wijzigingById = new Map(wijzigingen.map((w) => [w.id, w]));
 
   /** Resolves an article reference to a deep link on wetten.overheid.nl. */
@@ -107,6 +108,15 @@ export function buildGraph(content: SiteContent) {
     casussenVanWet: (wetId: string) => casussen.filter((c) => c.data.wetten.includes(wetId)),
     wijzigingenVanWet: (wetId: string) => wijzigingen.filter((w) => w.data.wetten.includes(wetId)),
     wijzigingenVanKeuze: (k: Entry<Keuze>) => k.data.wijzigingen.map((id) => wijzigingById.get(id)!),
+    /** The keuzes this one links with `zieOok`, with the explanation of a difference from either side. */
+    zieOokVanKeuze: (k: Entry<Keuze>) =>
+      // `?? []`: Astro's content cache may hold entries parsed before this field existed.
+      (k.data.zieOok ?? []).map((z) => {
+        const keuze = keuzeById.get(z.keuze)!;
+        return { keuze, verschil: z.verschil ?? (keuze.data.zieOok ?? []).find((b) => b.keuze === k.id)?.verschil };
+      }),
+    /** The keuzes that a wijziging touches (they name it in `wijzigingen`). */
+    keuzesVanWijziging: (id: string) => keuzes.filter((k) => k.data.wijzigingen.includes(id)),
     keuzePeildatum,
     keuzeArtikel: (k: Entry<Keuze>) => artikel(k.data.artikel, wetVanKeuze(k.id), keuzePeildatum(k)),
     scheidslijnArtikelen: (s: Entry<Scheidslijn>) => s.data.artikelen.map((a) => artikel(a, undefined, s.data.peildatum)),

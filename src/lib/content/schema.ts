@@ -128,6 +128,15 @@ export const keuze = z.strictObject({
   artikel,
   /** Ids of entries in content/wijzigingen that touch this keuze. */
   wijzigingen: z.array(slug).default([]),
+  /**
+   * The same subject under another wet ("wmo/wlz-gaat-voor" ↔ "wlz/wmo-weigeren-bij-wlz").
+   * The link must go both ways; where wie beslist or wie betaalt differ, `verschil`
+   * (on either side) says why. The content check enforces both, and asks for a link
+   * between keuzes of different wetten that cite the same article.
+   */
+  zieOok: z
+    .array(z.strictObject({ keuze: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { message: 'een keuze-id zoals wmo/eigen-bijdrage' }), verschil: z.string().optional() }))
+    .default([]),
   /** Said on the page where the sources disagree or could not be verified. */
   onzeker: z.string().optional(),
   kaart: z.strictObject({
@@ -239,7 +248,7 @@ export const wijziging = z.strictObject({
   titel: tekst,
   samenvatting: tekst,
   status: z.enum(WIJZIGING_STATUS, {
-    message: 'in-werking, aangenomen, wetsvoorstel, consultatie, voornemen of aangehouden',
+    message: WIJZIGING_STATUS.join(', '),
   }),
   /** The date it takes (or took, or is planned to take) effect. */
   datum: datum.optional(),
@@ -269,6 +278,12 @@ export const feit = z
     weergave: z.string().optional(),
     /** What could not be verified: every use of the fact shows a mark that links to this note. */
     onzeker: z.string().optional(),
+    /**
+     * How to recognise a text that talks about this fact without using it: each
+     * entry is a list of words that together mark a mention ("beschut" and
+     * "minimumaantal"). A begrip that mentions an onzeker fact must use it.
+     */
+    herkenning: z.array(z.array(z.string().min(1)).min(1)).default([]),
     /** The date on which the value was checked against its source. */
     peildatum: datum,
     bronnen,
