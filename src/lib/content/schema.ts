@@ -254,6 +254,8 @@ export const wijziging = z.strictObject({
   datum: datum.optional(),
   /** Free text when the date is uncertain ("niet voor 2028"). */
   datumToelichting: z.string().optional(),
+  /** When this entry was last changed: the date of its entry in the Atom feed (/wijzigingen/feed.xml). */
+  bijgewerkt: datum.optional(),
   wetten: z.array(slug).min(1),
   bronnen,
 });
