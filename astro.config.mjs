@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import begripLinks from './src/integrations/begrip-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import precompress from './src/integrations/precompress.ts';
 import { cspConfig } from './src/lib/csp.ts';
 
 // The content folder can be swapped for a fixture (tests/fixtures/…) with STAALKAART_CONTENT.
@@ -24,8 +25,8 @@ export default defineConfig({
   security: { csp: cspConfig },
   devToolbar: { enabled: false },
   // After the build, begrip links are added to the HTML; the search index is built from
-  // that final HTML, so pagefind() stays last.
-  integrations: [contentCheck({ contentDir }), mdx(), begripLinks({ contentDir }), pagefind({ contentDir })],
+  // that final HTML, so pagefind() comes after it; precompress() writes .gz/.br copies of the final files.
+  integrations: [contentCheck({ contentDir }), mdx(), begripLinks({ contentDir }), pagefind({ contentDir }), precompress()],
   vite: {
     define: { 'import.meta.env.STAALKAART_CONTENT': JSON.stringify(contentDir) },
   },
