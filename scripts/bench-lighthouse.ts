@@ -1,0 +1,97 @@
+// Lighthouse (mobile, Debian's Chromium) against the build served by nginx with deploy/nginx/, one page per
+// page type; prints the scores as a table and writes it to .lighthouse/report.md (with the JSON reports).
+// It does not fail: scores move with the machine. Usage: npm run bench:lighthouse   (after npm run build)
+import { mkdirSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { startNginx } from './nginx.ts';
+
+const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const OUT = '.lighthouse';
+
+/** One page per page type; vragen and werksessie once they exist. */
+function pagesToMeasure(): [type: string, path: string][] {
+  const first = (dir: string) => readdirSync(join('dist', dir)).filter((d) => existsSync(join('dist', dir, d, 'index.html'))).sort()[0];
+  const list: [string, string][] = [
+    ['home', '/'],
+    ['wet', '/wetten/wmo/'],
+    ['scheidslijn', '/scheidslijnen/wmo-wlz/'],
+    ['casus', `/casussen/${first('casussen')}/`],
+    ['begrippen', '/begrippen/'],
+    ['kaart', '/kaart/'],
+    ['zoeken', '/zoeken/'],
+  ];
+  for (const extra of ['vragen', 'werksessie']) if (existsSync(join('dist', extra, 'index.html'))) list.push([extra, `/${extra}/`]);
+  return list;
+}
+
+interface Row {
+  type: string;
+  path: string;
+  scores: Record<string, number>;
+  note: string;
+}
+
+const ms = (v: number | undefined) => (v === undefined ? '?' : v >= 1000 ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`);
+
+export async function benchLighthouse(): Promise<Row[]> {
+  const server = await startNginx();
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROME_PATH,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  });
+  mkdirSync(OUT, { recursive: true });
+  const rows: Row[] = [];
+  try {
+    for (const [type, path] of pagesToMeasure()) {
+      const result = await lighthouse(`${server.url}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+        formFactor: 'mobile',
+      });
+      if (!result) throw new Error(`Lighthouse gaf geen resultaat voor ${path}`);
+      const lhr = result.lhr;
+      writeFileSync(join(OUT, `${type}.json`), typeof result.report === 'string' ? result.report : JSON.stringify(lhr));
+      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+      const notes: string[] = [];
+      const a = lhr.audits;
+      if (scores.performance! < 100) {
+        notes.push(
+          `FCP ${ms(a['first-contentful-paint']?.numericValue)}, LCP ${ms(a['largest-contentful-paint']?.numericValue)}, ` +
+            `TBT ${ms(a['total-blocking-time']?.numericValue)}, CLS ${(a['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)}, SI ${ms(a['speed-index']?.numericValue)}`,
+        );
+      }
+      for (const c of CATEGORIES.slice(1)) {
+        if (scores[c]! < 100) {
+          const failed = lhr.categories[c]!.auditRefs.filter((r) => r.weight > 0 && (a[r.id]?.score ?? 1) < 1).map((r) => r.id);
+          notes.push(`${c}: ${failed.join(', ')}`);
+        }
+      }
+      rows.push({ type, path, scores, note: notes.join('; ') });
+      console.log(`${path}: ${CATEGORIES.map((c) => scores[c]).join(' / ')}`);
+    }
+  } finally {
+    await chrome.kill();
+    await server.stop();
+  }
+  return rows;
+}
+
+export function table(rows: Row[]): string {
+  return [
+    '| page | performance | accessibility | best practices | SEO | note |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| \`${r.path}\` (${r.type}) | ${CATEGORIES.map((c) => r.scores[c]).join(' | ')} | ${r.note} |`),
+  ].join('\n');
+}
+
+if (import.meta.main) {
+  const rows = await benchLighthouse();
+  const md = `Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, nginx (deploy/nginx/), ${new Date().toISOString()}\n\n${table(rows)}\n`;
+  writeFileSync(join(OUT, 'report.md'), md);
+  console.log(`\n${md}`);
+}
