@@ -64,16 +64,23 @@ export async function benchLighthouse(): Promise<{ rows: Row[]; slowdown: number
       console.log(`benchmarkIndex ${Math.round(benchmarkIndex)}: CPU-vertraging ${slowdown}x`);
     }
     for (const [type, path] of pagesToMeasure()) {
-      const result = await lighthouse(
-        `${server.url}${path}`,
-        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], formFactor: 'mobile' },
-        { extends: 'lighthouse:default', settings: { throttling: { rttMs: 150, throughputKbps: 1638.4, cpuSlowdownMultiplier: slowdown } } },
-      );
+      const run = () =>
+        lighthouse(
+          `${server.url}${path}`,
+          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], formFactor: 'mobile' },
+          { extends: 'lighthouse:default', settings: { throttling: { rttMs: 150, throughputKbps: 1638.4, cpuSlowdownMultiplier: slowdown } } },
+        );
+      let result = await run();
+      // A busy machine now and then loses the trace (NO_NAVSTART …): that is a failed measurement, not a score.
+      for (let retry = 0; retry < 2 && result?.lhr.runtimeError; retry++) {
+        console.log(`${path}: ${result.lhr.runtimeError.code}, opnieuw`);
+        result = await run();
+      }
       if (!result) throw new Error(`Lighthouse gaf geen resultaat voor ${path}`);
       const lhr = result.lhr;
       writeFileSync(join(OUT, `${type}.json`), typeof result.report === 'string' ? result.report : JSON.stringify(lhr));
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
-      const notes: string[] = [];
+      const notes: string[] = result.lhr.runtimeError ? [`meting mislukt: ${result.lhr.runtimeError.code}`] : [];
       const a = lhr.audits;
       if (scores.performance! < 100) {
         notes.push(
