@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import begripLinks from './src/integrations/begrip-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import precompress from './src/integrations/precompress.ts';
+import { cspConfig } from './src/lib/csp.ts';
 
 // The content folder can be swapped for a fixture (tests/fixtures/…) with STAALKAART_CONTENT.
 const contentDir = process.env.STAALKAART_CONTENT ?? './content';
@@ -11,13 +13,20 @@ const contentDir = process.env.STAALKAART_CONTENT ?? './content';
 export default defineConfig({
   site: 'https://staalkaart.example.org',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline <style>: every stylesheet is a file under /_astro/, so one static policy (style-src 'self')
+  // holds for every page, as a <meta> and as the server's header.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // No code blocks in the content; Shiki's inline styles would not pass the CSP.
+  markdown: { syntaxHighlight: false },
   // Everything is local: no prefetching of other origins, no telemetry in the page.
   prefetch: false,
+  // Every page carries a strict Content-Security-Policy (a <meta> from Astro, the same policy as a
+  // header in deploy/). Astro adds the hashes of its own scripts and styles. See src/lib/csp.ts.
+  security: { csp: cspConfig },
   devToolbar: { enabled: false },
   // After the build, begrip links are added to the HTML; the search index is built from
-  // that final HTML, so pagefind() stays last.
-  integrations: [contentCheck({ contentDir }), mdx(), begripLinks({ contentDir }), pagefind({ contentDir })],
+  // that final HTML, so pagefind() comes after it; precompress() writes .gz/.br copies of the final files.
+  integrations: [contentCheck({ contentDir }), mdx(), begripLinks({ contentDir }), pagefind({ contentDir }), precompress()],
   vite: {
     define: { 'import.meta.env.STAALKAART_CONTENT': JSON.stringify(contentDir) },
   },

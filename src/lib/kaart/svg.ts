@@ -20,6 +20,10 @@ const FILL: Record<string, string> = {
   zvw: '#dde9ef',
 };
 
+/** The SVG's own stylesheet: which symbols show per layer, and the grade colours. */
+export const KAART_SVG_STYLE =
+  '.sym{display:none}[data-laag="beleidsruimte"] .sym-beleidsruimte,[data-laag="wiebeslist"] .sym-wiebeslist,[data-laag="wiebetaalt"] .sym-wiebetaalt,[data-laag="regionaal"] .sym-regionaal{display:inline}.sym-ruim{color:#1e6b34}.sym-beperkt{color:#7a4d00}.sym-geen{color:#4d4d57}';
+
 export interface RenderOpties {
   /** Prefix for ids inside the SVG (unique per page). */
   id?: string;
@@ -43,9 +47,8 @@ export function renderKaartSvg(layout: KaartLayout, keuzes: Map<string, Keuze>, 
     `<desc id="${id}-uitleg">Vijf wetten als gebieden: van links naar rechts de levensfase, van onder naar boven de soort hulp. Dikke lijnen zijn scheidslijnen tussen twee wetten. Elk punt is een onderwerp met zijn beleidsruimte.</desc>`,
   );
   // Which symbols show (per layer) and the grade colours: inside the SVG, so it also renders right on its own.
-  out.push(
-    `<style>.sym{display:none}[data-laag="beleidsruimte"] .sym-beleidsruimte,[data-laag="wiebeslist"] .sym-wiebeslist,[data-laag="wiebetaalt"] .sym-wiebetaalt,[data-laag="regionaal"] .sym-regionaal{display:inline}.sym-ruim{color:#1e6b34}.sym-beperkt{color:#7a4d00}.sym-geen{color:#4d4d57}</style>`,
-  );
+  // The CSP allows exactly this <style> by its hash (src/lib/csp.ts).
+  out.push(`<style>${KAART_SVG_STYLE}</style>`);
   out.push(
     `<defs><pattern id="${id}-arcering" width="10" height="10" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="10" height="10" fill="#eef1f6"/><line x1="0" y1="0" x2="0" y2="10" stroke="#c5ccda" stroke-width="4"/></pattern></defs>`,
   );
