@@ -251,6 +251,34 @@ export function checkReferences(entries: CheckedEntry[], known: RawEntry[] = ent
   for (const e of by('wijzigingen')) {
     ((e.data as Data).wetten as string[]).forEach((w, i) => needWet(e.file, `wetten[${i}]`, w));
   }
+
+  // Questions of the question instrument (content/vragen/): their wetten, keuzes and scheidslijnen must exist,
+  // and a question either gives its own bandbreedte or points to a keuze that holds the options.
+  const keuzes = ids('keuzes');
+  for (const e of by('vragen')) {
+    const d = e.data as Data;
+    (d.wetten as string[]).forEach((w, i) => needWet(e.file, `wetten[${i}]`, w));
+    (d.keuzes as string[]).forEach((k, i) => {
+      if (!keuzes.has(k))
+        problems.push({ file: e.file, field: `keuzes[${i}]`, expected: `een bekende keuze als <wet>/<id> (zoals wmo/eigen-bijdrage), niet "${k}"` });
+    });
+    (d.scheidslijnen as string[]).forEach((s, i) => {
+      if (!scheidslijnen.has(s))
+        problems.push({
+          file: e.file,
+          field: `scheidslijnen[${i}]`,
+          expected: `een bekende scheidslijn (${[...scheidslijnen].sort().join(', ') || 'geen'}), niet "${s}"`,
+        });
+    });
+    if (!d.bandbreedte && !(d.keuzes as string[]).length)
+      problems.push({
+        file: e.file,
+        field: 'bandbreedte',
+        expected: 'een bandbreedte (ten minste twee antwoorden, elk met een risico), of in keuzes een keuze die de opties al noemt',
+      });
+    if (d.aspect === 'scheidslijnen' && !(d.scheidslijnen as string[]).length)
+      problems.push({ file: e.file, field: 'scheidslijnen', expected: 'bij aspect "scheidslijnen": ten minste één scheidslijn' });
+  }
   return problems;
 }
 

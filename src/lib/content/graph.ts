@@ -6,6 +6,7 @@
  */
 import type { Artikel, Begrip, Bron, Casus, Feit, Keuze, Oefening, Rondleiding, Scheidslijn, Vraag, Wet, Wijziging } from './schema.ts';
 import { artikelUrl } from '../links.ts';
+import { ASPECTEN } from './constants.ts';
 
 export interface Entry<T> {
   id: string;
@@ -63,6 +64,10 @@ export function buildGraph(content: SiteContent) {
   const wijzigingen = [...content.wijzigingen].sort(
     (a, b) => (a.data.datum?.getTime() ?? Infinity) - (b.data.datum?.getTime() ?? Infinity) || a.id.localeCompare(b.id),
   );
+  const vragen = [...content.vragen].sort(
+    (a, b) => ASPECTEN.indexOf(a.data.aspect) - ASPECTEN.indexOf(b.data.aspect) || byVolgorde(a, b),
+  );
+  const keuzeById = new Map(keuzes.map((k) => [k.id, k]));
   const scheidslijnById = new Map(scheidslijnen.map((s) => [s.id, s]));
   const wijzigingById = new Map(wijzigingen.map((w) => [w.id, w]));
 
@@ -86,7 +91,15 @@ export function buildGraph(content: SiteContent) {
     casussen,
     begrippen,
     wijzigingen,
+    /** Questions of the question instrument, by aspect (in the order of ASPECTEN), then volgorde. */
+    vragen,
     wet: (id: string) => wetById.get(id),
+    keuze: (id: string) => keuzeById.get(id),
+    /** Every wet a question touches: its own wetten and those of its keuzes and scheidslijnen (for the filters). */
+    wettenVanVraag: (v: Entry<Vraag>) => {
+      const ids = new Set([...v.data.wetten, ...v.data.keuzes.map(wetVanKeuze), ...v.data.scheidslijnen.flatMap((s) => scheidslijnById.get(s)?.data.tussen ?? [])]);
+      return wetten.filter((w) => ids.has(w.id)).map((w) => w.id);
+    },
     scheidslijn: (id: string) => scheidslijnById.get(id),
     keuzesVan: (wetId: string) => keuzes.filter((k) => wetVanKeuze(k.id) === wetId),
     scheidslijnenVan: (wetId: string) => scheidslijnen.filter((s) => s.data.tussen.includes(wetId)),
