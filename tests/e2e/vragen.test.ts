@@ -245,4 +245,17 @@ describe('/vragen/ werkblad', () => {
       await context.close();
     });
   }
+
+  it('a keuze with informatie shows "Welke informatie vraag je?" with figures and stories, and links to its questions', async () => {
+    const page = await chromium.context().newPage();
+    await page.goto(`${baseUrl}/wetten/wmo/`);
+    const blok = page.locator('.sk-keuze .sk-informatie').first();
+    expect(await blok.locator('h4').innerText()).toBe('Welke informatie vraag je?');
+    expect(await blok.locator('li').count()).toBeGreaterThanOrEqual(2);
+    const link = page.locator('.sk-keuze a[href^="/vragen/#"]').first();
+    const href = await link.getAttribute('href');
+    await page.goto(`${baseUrl}${href}`);
+    expect(await page.locator(`[id="${href!.split('#')[1]}"] h3`).count()).toBe(1);
+    await page.close();
+  });
 });

@@ -95,6 +95,8 @@ export function buildGraph(content: SiteContent) {
     vragen,
     wet: (id: string) => wetById.get(id),
     keuze: (id: string) => keuzeById.get(id),
+    /** Questions on the werkblad that point to a keuze. */
+    vragenVanKeuze: (keuzeId: string) => vragen.filter((v) => v.data.keuzes.includes(keuzeId)),
     /** Every wet a question touches: its own wetten and those of its keuzes and scheidslijnen (for the filters). */
     wettenVanVraag: (v: Entry<Vraag>) => {
       const ids = new Set([...v.data.wetten, ...v.data.keuzes.map(wetVanKeuze), ...v.data.scheidslijnen.flatMap((s) => scheidslijnById.get(s)?.data.tussen ?? [])]);
