@@ -170,6 +170,7 @@ describe('golden queries', () => {
     ...g.scheidslijnen.map((s) => paths.scheidslijn(s.id)),
     ...g.casussen.map((c) => paths.casus(c.id)),
     ...g.begrippen.map((b) => paths.begrip(b.id)),
+    paths.vragen(),
   ]);
 
   it('has at least 30 queries, each once', () => {
@@ -177,12 +178,12 @@ describe('golden queries', () => {
     expect(new Set(golden.map((q) => q.query.toLowerCase())).size).toBe(golden.length);
   });
 
-  it('expects only pages that exist: a wet, keuze, scheidslijn, casus or begrip', () => {
+  it('expects only pages that exist: a wet, keuze, scheidslijn, casus, begrip or the werkblad', () => {
     expect(golden.filter((q) => !urls.has(q.expect)).map((q) => `${q.query} → ${q.expect}`)).toEqual([]);
   });
 
   it('covers every type of result', () => {
     const kinds = new Set(golden.map((q) => (q.expect.includes('#') ? (q.expect.startsWith('/begrippen/') ? 'begrip' : 'keuze') : q.expect.split('/')[1])));
-    expect([...kinds].sort()).toEqual(['begrip', 'casussen', 'keuze', 'scheidslijnen', 'wetten']);
+    expect([...kinds].sort()).toEqual(['begrip', 'casussen', 'keuze', 'scheidslijnen', 'vragen', 'wetten']);
   });
 });
