@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axe, useBrowser, watch } from '../helpers/browser.ts';
+import { searchOnPage } from '../search/golden.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
@@ -256,6 +257,17 @@ describe('/vragen/ werkblad', () => {
     const href = await link.getAttribute('href');
     await page.goto(`${baseUrl}${href}`);
     expect(await page.locator(`[id="${href!.split('#')[1]}"] h3`).count()).toBe(1);
+    await page.close();
+  });
+
+  it('search finds a question at its anchor, and "werkblad" finds the page', async () => {
+    const page = await chromium.context().newPage();
+    await page.goto(`${baseUrl}/vragen/`);
+    const [a] = await ids(page);
+    const vraag = await page.locator(`[id="${a}-vraag"]`).innerText();
+    await page.goto(`${baseUrl}/zoeken/`);
+    expect((await searchOnPage(page, vraag)).slice(0, 3)).toContain(`/vragen/#${a}`);
+    expect((await searchOnPage(page, 'werkblad')).slice(0, 3)).toContain('/vragen/');
     await page.close();
   });
 });

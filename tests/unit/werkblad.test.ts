@@ -213,3 +213,21 @@ describe('storage', () => {
     expect(metStandaard(lees(o), undefined).antwoorden).toEqual({});
   });
 });
+
+describe('search records of the questions', async () => {
+  const { vraagRecord, searchRecords } = await import('../../src/lib/search/records.ts');
+  const { loadGraph } = await import('../helpers/content.ts');
+  const { contentWith } = await import('../helpers/fixtures.ts');
+  const dir = contentWith();
+  const g = loadGraph(dir, dir);
+
+  it('every question is a record at its anchor on /vragen/, typed "vraag", filtered by every wet it touches', () => {
+    const r = vraagRecord(g, g.vragen.find((v) => v.id === 'wachten-op-wlz')!);
+    expect(r).toMatchObject({ url: '/vragen/#wachten-op-wlz', type: 'vraag', title: 'Wie helpt iemand die wacht op een Wlz-indicatie?' });
+    expect(r.filters.wet.sort()).toEqual(['Wlz', 'Wmo']);
+    expect(r.content).toContain('Risico: Iemand valt tussen wal en schip.');
+    const viaKeuze = vraagRecord(g, g.vragen.find((v) => v.id === 'eigen-bijdrage-drempel')!);
+    expect(viaKeuze.content).toContain('Zie de keuze: Eigen bijdrage.');
+    expect(searchRecords(g).filter((x) => x.type === 'vraag')).toHaveLength(g.vragen.length);
+  });
+});
