@@ -95,7 +95,7 @@ export const waardeLabel: Record<string, string> = {
 
 /** The moments of the cycle (MOMENTEN), as the table on /raad/ names them. */
 export const momentLabel: Record<string, string> = {
-  'visie-kadernota': 'visie en kadernota',
+  'visie-kadernota': 'kadernota of visie',
   beleidsplan: 'beleidsplan',
   verordening: 'verordening',
   inkoop: 'inkoop',
