@@ -105,6 +105,29 @@ export const waardeLabel: Record<string, string> = {
   continuiteit: 'continuïteit',
 };
 
+/** The moments of the cycle (MOMENTEN), as the table on /raad/ names them. */
+export const momentLabel: Record<string, string> = {
+  'visie-kadernota': 'kadernota of visie',
+  beleidsplan: 'beleidsplan',
+  verordening: 'verordening',
+  inkoop: 'inkoop',
+  begroting: 'begroting',
+  jaarrekening: 'jaarrekening',
+  monitor: 'monitor en rapportage',
+};
+
+/** The aspects of the question instrument (ASPECTEN), after seeds/004. */
+export const aspectLabel: Record<string, string> = {
+  sturing: 'Sturing en opdrachtgeverschap',
+  toegang: 'Toegang',
+  'aanbod-en-inkoop': 'Aanbod en inkoop',
+  'organisatie-en-informatie': 'Organisatie en informatie',
+  financien: 'Financiën',
+  participatie: 'Participatie van inwoners en cliënten',
+  verantwoording: 'Verantwoording',
+  scheidslijnen: 'Scheidslijnen tussen de wetten',
+};
+
 const datumFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "1 januari 2026" */

@@ -50,6 +50,15 @@ const expected: Record<string, { file: string; field: string; says: string; warn
     field: 'samenvatting',
     says: 'een bekend feit uit content/feiten/, niet "abonnementstarif"',
   },
+  'vraag-onbekende-keuze': {
+    file: 'vragen/eigen-bijdrage-drempel.yaml',
+    field: 'keuzes[0]',
+    says: 'een bekende keuze als <wet>/<id> (zoals wmo/eigen-bijdrage), niet "wmo/eigen-bijdragen"',
+  },
+  'vraag-onbekende-scheidslijn': { file: 'vragen/wachten-op-wlz.yaml', field: 'scheidslijnen[0]', says: 'een bekende scheidslijn (wmo-wlz), niet "wlz-wmo"' },
+  'vraag-zonder-bandbreedte': { file: 'vragen/eigen-bijdrage-drempel.yaml', field: 'bandbreedte', says: 'of in keuzes een keuze die de opties al noemt' },
+  'vraag-onbekend-moment': { file: 'vragen/eigen-bijdrage-drempel.yaml', field: 'momenten[1]', says: 'een moment: visie-kadernota, beleidsplan' },
+  'vraag-scheidslijn-zonder-scheidslijn': { file: 'vragen/wachten-op-wlz.yaml', field: 'scheidslijnen', says: 'bij aspect "scheidslijnen": ten minste één scheidslijn' },
   'dubbele-id': { file: 'begrippen/maatwerkvoorziening.yml', field: 'id', says: 'staat ook in begrippen/maatwerkvoorziening.yaml' },
 };
 
@@ -59,7 +68,9 @@ describe('content check', () => {
     expect(checkContentDir(dir, dir).map((e) => e.id).sort()).toEqual([
       'abonnementstarief',
       'abonnementstarief',
+      'eigen-bijdrage-drempel',
       'maatwerkvoorziening',
+      'wachten-op-wlz',
       'wachten-op-wlz',
       'wlz',
       'wlz/toegang',

@@ -70,8 +70,8 @@ describe('search terms', () => {
 describe('search records from the content', () => {
   const records = searchRecords(g);
 
-  it('has one record for every keuze and every begrip, each at its anchor', () => {
-    expect(records.length).toBe(g.keuzes.length + g.begrippen.length);
+  it('has one record for every keuze, begrip and vraag, each at its anchor', () => {
+    expect(records.length).toBe(g.keuzes.length + g.begrippen.length + g.vragen.length);
     expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
     expect(records.filter((r) => r.type === 'keuze').map((r) => r.url)).toEqual(g.keuzes.map((k) => paths.keuze(k.id)));
     expect(records.filter((r) => r.type === 'begrip').map((r) => r.url)).toEqual(g.begrippen.map((b) => paths.begrip(b.id)));
@@ -170,6 +170,7 @@ describe('golden queries', () => {
     ...g.scheidslijnen.map((s) => paths.scheidslijn(s.id)),
     ...g.casussen.map((c) => paths.casus(c.id)),
     ...g.begrippen.map((b) => paths.begrip(b.id)),
+    paths.vragen(),
   ]);
 
   it('has at least 30 queries, each once', () => {
@@ -177,12 +178,12 @@ describe('golden queries', () => {
     expect(new Set(golden.map((q) => q.query.toLowerCase())).size).toBe(golden.length);
   });
 
-  it('expects only pages that exist: a wet, keuze, scheidslijn, casus or begrip', () => {
+  it('expects only pages that exist: a wet, keuze, scheidslijn, casus, begrip or the werkblad', () => {
     expect(golden.filter((q) => !urls.has(q.expect)).map((q) => `${q.query} → ${q.expect}`)).toEqual([]);
   });
 
   it('covers every type of result', () => {
     const kinds = new Set(golden.map((q) => (q.expect.includes('#') ? (q.expect.startsWith('/begrippen/') ? 'begrip' : 'keuze') : q.expect.split('/')[1])));
-    expect([...kinds].sort()).toEqual(['begrip', 'casussen', 'keuze', 'scheidslijnen', 'wetten']);
+    expect([...kinds].sort()).toEqual(['begrip', 'casussen', 'keuze', 'scheidslijnen', 'vragen', 'wetten']);
   });
 });

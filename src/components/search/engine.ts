@@ -28,7 +28,7 @@ export const RERANK = 12;
 
 export const EXCERPT_LENGTH = 22;
 
-export type ResultType = 'wet' | 'keuze' | 'scheidslijn' | 'casus' | 'begrip' | 'pagina';
+export type ResultType = 'wet' | 'keuze' | 'scheidslijn' | 'casus' | 'begrip' | 'vraag' | 'pagina';
 
 export interface Hit {
   url: string;
@@ -96,7 +96,7 @@ export function pagefind(): Promise<PagefindApi> {
   return api;
 }
 
-const TYPES: ResultType[] = ['wet', 'keuze', 'scheidslijn', 'casus', 'begrip'];
+const TYPES: ResultType[] = ['wet', 'keuze', 'scheidslijn', 'casus', 'begrip', 'vraag'];
 
 /** For comparing names: lowercase, no diacritics, no punctuation. */
 export const normName = (s: string) =>

@@ -7,6 +7,7 @@ export const typeLabel: Record<ResultType, string> = {
   scheidslijn: 'Scheidslijn',
   casus: 'Casus',
   begrip: 'Begrip',
+  vraag: 'Vraag voor de raad',
   pagina: 'Pagina',
 };
 

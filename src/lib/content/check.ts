@@ -189,6 +189,10 @@ export function checkReferences(entries: CheckedEntry[], known: RawEntry[] = ent
     if (typeof id === 'string' && !wetten.has(id))
       problems.push({ file, field, expected: `een bekende wet (${wetList}), niet "${id}"` });
   };
+  const needScheidslijn = (file: string, field: string, id: string) => {
+    if (!scheidslijnen.has(id))
+      problems.push({ file, field, expected: `een bekende scheidslijn (${[...scheidslijnen].sort().join(', ') || 'geen'}), niet "${id}"` });
+  };
   const checkArtikel = (file: string, field: string, art: Data | undefined, defaultWet?: string) => {
     if (!art) return;
     if (art.wet !== undefined) needWet(file, `${field}.wet`, art.wet);
@@ -238,14 +242,7 @@ export function checkReferences(entries: CheckedEntry[], known: RawEntry[] = ent
   for (const e of by('casussen')) {
     const d = e.data as Data;
     (d.wetten as string[]).forEach((w, i) => needWet(e.file, `wetten[${i}]`, w));
-    (d.scheidslijnen as string[]).forEach((s, i) => {
-      if (!scheidslijnen.has(s))
-        problems.push({
-          file: e.file,
-          field: `scheidslijnen[${i}]`,
-          expected: `een bekende scheidslijn (${[...scheidslijnen].sort().join(', ') || 'geen'}), niet "${s}"`,
-        });
-    });
+    (d.scheidslijnen as string[]).forEach((s, i) => needScheidslijn(e.file, `scheidslijnen[${i}]`, s));
   }
 
   for (const e of by('begrippen')) {
@@ -263,6 +260,26 @@ export function checkReferences(entries: CheckedEntry[], known: RawEntry[] = ent
   problems.push(...checkFeitVerwijzingen(entries, ids('feiten')));
   problems.push(...checkZelfdeOnderwerp(by('keuzes'), bwbOf));
   problems.push(...checkBegripOnzekereFeiten(by('begrippen'), by('feiten')));
+  // Questions of the question instrument (content/vragen/): their wetten, keuzes and scheidslijnen must exist,
+  // and a question either gives its own bandbreedte or points to a keuze that holds the options.
+  const keuzes = ids('keuzes');
+  for (const e of by('vragen')) {
+    const d = e.data as Data;
+    (d.wetten as string[]).forEach((w, i) => needWet(e.file, `wetten[${i}]`, w));
+    (d.keuzes as string[]).forEach((k, i) => {
+      if (!keuzes.has(k))
+        problems.push({ file: e.file, field: `keuzes[${i}]`, expected: `een bekende keuze als <wet>/<id> (zoals wmo/eigen-bijdrage), niet "${k}"` });
+    });
+    (d.scheidslijnen as string[]).forEach((s, i) => needScheidslijn(e.file, `scheidslijnen[${i}]`, s));
+    if (!d.bandbreedte && !(d.keuzes as string[]).length)
+      problems.push({
+        file: e.file,
+        field: 'bandbreedte',
+        expected: 'een bandbreedte (ten minste twee antwoorden, elk met een risico), of in keuzes een keuze die de opties al noemt',
+      });
+    if (d.aspect === 'scheidslijnen' && !(d.scheidslijnen as string[]).length)
+      problems.push({ file: e.file, field: 'scheidslijnen', expected: 'bij aspect "scheidslijnen": ten minste één scheidslijn' });
+  }
   return problems;
 }
 

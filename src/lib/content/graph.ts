@@ -6,6 +6,7 @@
  */
 import type { Artikel, Begrip, Bron, Casus, Feit, Keuze, Oefening, Rondleiding, Scheidslijn, Vraag, Wet, Wijziging } from './schema.ts';
 import { artikelUrl } from '../links.ts';
+import { ASPECTEN } from './constants.ts';
 
 export interface Entry<T> {
   id: string;
@@ -72,8 +73,11 @@ export function buildGraph(content: SiteContent) {
     const w = feitById.get(id)?.waarde;
     return w instanceof Date ? w : undefined;
   };
-  const scheidslijnById = new Map(scheidslijnen.map((s) => [s.id, s]));
+  const vragen = [...content.vragen].sort(
+    (a, b) => ASPECTEN.indexOf(a.data.aspect) - ASPECTEN.indexOf(b.data.aspect) || byVolgorde(a, b),
+  );
   const keuzeById = new Map(keuzes.map((k) => [k.id, k]));
+  const scheidslijnById = new Map(scheidslijnen.map((s) => [s.id, s]));
   const wijzigingById = new Map(wijzigingen.map((w) => [w.id, w]));
 
   /** Resolves an article reference to a deep link on wetten.overheid.nl. */
@@ -99,7 +103,17 @@ export function buildGraph(content: SiteContent) {
     /** The facts, by label; `feitMap` for resolving `{feit:id}` (src/lib/content/feiten.ts). */
     feiten,
     feitMap: feitById as ReadonlyMap<string, Feit>,
+    /** Questions of the question instrument, by aspect (in the order of ASPECTEN), then volgorde. */
+    vragen,
     wet: (id: string) => wetById.get(id),
+    keuze: (id: string) => keuzeById.get(id),
+    /** Questions on the werkblad that point to a keuze. */
+    vragenVanKeuze: (keuzeId: string) => vragen.filter((v) => v.data.keuzes.includes(keuzeId)),
+    /** Every wet a question touches: its own wetten and those of its keuzes and scheidslijnen (for the filters). */
+    wettenVanVraag: (v: Entry<Vraag>) => {
+      const ids = new Set([...v.data.wetten, ...v.data.keuzes.map(wetVanKeuze), ...v.data.scheidslijnen.flatMap((s) => scheidslijnById.get(s)?.data.tussen ?? [])]);
+      return wetten.filter((w) => ids.has(w.id)).map((w) => w.id);
+    },
     scheidslijn: (id: string) => scheidslijnById.get(id),
     keuzesVan: (wetId: string) => keuzes.filter((k) => wetVanKeuze(k.id) === wetId),
     scheidslijnenVan: (wetId: string) => scheidslijnen.filter((s) => s.data.tussen.includes(wetId)),

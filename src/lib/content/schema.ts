@@ -303,9 +303,9 @@ export type Feit = z.infer<typeof feit>;
 export const vraag = z.strictObject({
   vraag: tekst,
   toelichting: z.string().optional(),
-  aspect: z.enum(ASPECTEN),
-  wetten: z.array(slug).min(1),
-  momenten: z.array(z.enum(MOMENTEN)).min(1),
+  aspect: z.enum(ASPECTEN, { message: `een aspect: ${ASPECTEN.join(', ')}` }),
+  wetten: z.array(slug).min(1, { message: 'ten minste één wet' }),
+  momenten: z.array(z.enum(MOMENTEN, { message: `een moment: ${MOMENTEN.join(', ')}` })).min(1, { message: 'ten minste één moment' }),
   /** Keuze ids ("wmo/eigen-bijdrage") whose options answer this question. */
   keuzes: z.array(z.string()).default([]),
   scheidslijnen: z.array(slug).default([]),

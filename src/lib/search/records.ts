@@ -31,13 +31,13 @@
  */
 import type { Entry, Graph } from '../content/graph.ts';
 import { wetVanKeuze } from '../content/graph.ts';
-import type { Begrip, Beleidsruimte, Casus, Keuze, Scheidslijn, Wet } from '../content/schema.ts';
-import { beslisserLabel, betalerLabel, instrumentLabel, opsomming } from '../labels.ts';
+import type { Begrip, Beleidsruimte, Casus, Keuze, Scheidslijn, Vraag, Wet } from '../content/schema.ts';
+import { aspectLabel, beslisserLabel, betalerLabel, instrumentLabel, momentLabel, opsomming } from '../labels.ts';
 import { paths } from '../links.ts';
 import { compoundVariants, normTerm, textOf, uniq, vocabulary, type Vocabulary } from './terms.ts';
 
 /** The result types, also the values of the "type" filter. */
-export const ZOEK_TYPES = ['wet', 'keuze', 'scheidslijn', 'casus', 'begrip'] as const;
+export const ZOEK_TYPES = ['wet', 'keuze', 'scheidslijn', 'casus', 'begrip', 'vraag'] as const;
 export type ZoekType = (typeof ZOEK_TYPES)[number];
 
 /** Filter names as Pagefind knows them (and as they appear in /zoeken/?…). */
@@ -197,9 +197,35 @@ export function begripRecord(g: Graph, begrip: Entry<Begrip>): SearchRecord {
   };
 }
 
-/** Every record that is not a built page: all keuzes, then all begrippen. */
+/** A question of the werkblad as a record of its own, at its anchor on /vragen/. */
+export function vraagRecord(g: Graph, vraag: Entry<Vraag>): SearchRecord {
+  const { vocab } = context(g);
+  const v = vraag.data;
+  const content = [
+    ...(v.toelichting ? [sentence(v.toelichting)] : []),
+    ...(v.bandbreedte ?? []).map((b) => `${sentence(b.antwoord)} Risico: ${sentence(b.risico)}`),
+    ...v.keuzes.map((id) => `Zie de keuze: ${sentence(g.keuze(id)?.data.onderwerp ?? id)}`),
+  ].join(' ');
+  const wetten = g.wettenVanVraag(vraag).map((w) => kortVan(g, w));
+  return {
+    url: paths.vraag(vraag.id),
+    type: 'vraag',
+    title: v.vraag,
+    content,
+    terms: {
+      namen: [],
+      zoektermen: [],
+      onderwerpen: uniq([aspectLabel[v.aspect] ?? v.aspect, ...v.momenten.map((m) => momentLabel[m] ?? m), 'werkblad']),
+      feiten: [],
+      varianten: compoundVariants([...textOf(v)], vocab),
+    },
+    filters: { type: ['vraag'], wet: wetten },
+  };
+}
+
+/** Every record that is not a built page: all keuzes, all begrippen, all questions of the werkblad. */
 export function searchRecords(g: Graph): SearchRecord[] {
-  return [...g.keuzes.map((k) => keuzeRecord(g, k)), ...g.begrippen.map((b) => begripRecord(g, b))];
+  return [...g.keuzes.map((k) => keuzeRecord(g, k)), ...g.begrippen.map((b) => begripRecord(g, b)), ...g.vragen.map((v) => vraagRecord(g, v))];
 }
 
 /** Meta fields of a record or page: only non-empty ones. */
