@@ -17,6 +17,23 @@ const expected: Record<string, { file: string; field: string; says: string }> = 
   'onjuiste-bwb': { file: 'wetten/wlz.mdx', field: 'bwb', says: 'een BWB-id zoals BWBR0035362' },
   'ongeldige-datum': { file: 'wetten/wmo.mdx', field: 'peildatum', says: 'een geldige datum in de vorm JJJJ-MM-DD' },
   'dubbele-id': { file: 'begrippen/maatwerkvoorziening.yml', field: 'id', says: 'staat ook in begrippen/maatwerkvoorziening.yaml' },
+  // Werksessie: rondleidingen, casus routes and oefeningen.
+  'onbekende-keuze-in-rondleiding': {
+    file: 'rondleidingen/wmo.yaml',
+    field: 'stappen[0].keuzes[0]',
+    says: 'een bekende keuze in de vorm wet/keuze (zoals wmo/eigen-bijdrage), niet "wmo/huishoudelijke-hulp"',
+  },
+  'onbekend-gebied-in-rondleiding': { file: 'rondleidingen/wmo.yaml', field: 'stappen[0].gebieden[0]', says: 'een bekende wet (wlz, wmo), niet "awbz"' },
+  'onbekende-grens-in-rondleiding': { file: 'rondleidingen/wmo.yaml', field: 'stappen[1].grenzen[0]', says: 'een bekende scheidslijn (wmo-wlz), niet "wmo-zvw"' },
+  'onbekende-casus-in-rondleiding': { file: 'rondleidingen/wmo.yaml', field: 'stappen[1].casus', says: 'een bekende casus uit content/casussen/, niet "wachten-op-zorg"' },
+  'casus-zonder-route-in-rondleiding': {
+    file: 'rondleidingen/wmo.yaml',
+    field: 'stappen[1].casus',
+    says: 'een casus met een route (veld route in content/casussen/wachten-op-wlz.mdx)',
+  },
+  'onbekende-wet-in-route': { file: 'casussen/wachten-op-wlz.mdx', field: 'route[1].wet', says: 'een bekende wet (wlz, wmo), niet "awbz"' },
+  'keuze-van-andere-wet-in-route': { file: 'casussen/wachten-op-wlz.mdx', field: 'route[1].keuze', says: 'een keuze van de wet wmo, niet "wlz/toegang"' },
+  'onbekende-casus-in-oefening': { file: 'oefeningen/wachten.yaml', field: 'casus', says: 'een bekende casus uit content/casussen/, niet "wachten"' },
 };
 
 describe('content check', () => {
@@ -25,9 +42,11 @@ describe('content check', () => {
     expect(checkContentDir(dir, dir).map((e) => e.id).sort()).toEqual([
       'abonnementstarief',
       'maatwerkvoorziening',
+      'wachten',
       'wachten-op-wlz',
       'wlz',
       'wlz/toegang',
+      'wmo',
       'wmo',
       'wmo-wlz',
       'wmo/eigen-bijdrage',
