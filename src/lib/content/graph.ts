@@ -86,6 +86,11 @@ export function buildGraph(content: SiteContent) {
     casussen,
     begrippen,
     wijzigingen,
+    // Werksessie (issue 13): tours, exercise cards and casus lookup.
+    rondleidingen: [...content.rondleidingen].sort(byVolgorde),
+    oefeningen: [...content.oefeningen].sort(byVolgorde),
+    casus: (id: string) => casussen.find((c) => c.id === id),
+    keuze: (id: string) => keuzes.find((k) => k.id === id),
     wet: (id: string) => wetById.get(id),
     scheidslijn: (id: string) => scheidslijnById.get(id),
     keuzesVan: (wetId: string) => keuzes.filter((k) => wetVanKeuze(k.id) === wetId),

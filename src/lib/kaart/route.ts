@@ -80,12 +80,15 @@ export interface RouteOpties {
   id?: string;
   casus: string;
   titel: string;
+  /** Font size of the step labels (14 on the page; larger in presentation mode). */
+  labelSize?: number;
 }
 
 /** The route as an SVG group to place as the last child of the kaart's <svg>. */
 export function renderRoute(layout: KaartLayout, route: Route, opties: RouteOpties): string {
   const id = `${opties.id ?? 'kaart'}-route-${opties.casus}`;
   const punten = routePunten(layout, route);
+  const size = opties.labelSize ?? LABEL_SIZE;
   const out: string[] = [];
   out.push(`<g class="kaart-route" data-casus="${esc(opties.casus)}" aria-label="${esc(`Route: ${opties.titel}`)}" role="group">`);
   out.push(
@@ -99,13 +102,14 @@ export function renderRoute(layout: KaartLayout, route: Route, opties: RouteOpti
     );
   }
   for (const p of punten) {
-    const w = textWidth(p.label, LABEL_SIZE) + 10;
+    const w = textWidth(p.label, size) + 10;
+    const h = size + 8;
     const lx = p.x + STAP_R + 4;
     out.push(`<g class="route-stap" data-stap="${p.nummer}" data-wet="${esc(p.wet)}" transform="translate(${r2(p.x)} ${r2(p.y)})">`);
     out.push(`<circle r="${STAP_R}" fill="${ROUTE_KLEUR}" stroke="#ffffff" stroke-width="3"/>`);
     out.push(`<text y="6" text-anchor="middle" font-size="17" font-weight="bold" fill="#ffffff">${p.nummer}</text>`);
-    out.push(`<rect x="${r2(lx - p.x)}" y="-11" width="${r2(w)}" height="22" rx="4" fill="#ffffff" stroke="${ROUTE_KLEUR}" stroke-width="1.5"/>`);
-    out.push(`<text class="route-label" x="${r2(lx - p.x + 5)}" y="5" font-size="${LABEL_SIZE}" font-weight="bold" fill="#1b1b1f">${esc(p.label)}</text>`);
+    out.push(`<rect x="${r2(lx - p.x)}" y="${r2(-h / 2)}" width="${r2(w)}" height="${r2(h)}" rx="4" fill="#ffffff" stroke="${ROUTE_KLEUR}" stroke-width="1.5"/>`);
+    out.push(`<text class="route-label" x="${r2(lx - p.x + 5)}" y="${r2(size * 0.36)}" font-size="${size}" font-weight="bold" fill="#1b1b1f">${esc(p.label)}</text>`);
     out.push(`</g>`);
   }
   out.push(`</g>`);
