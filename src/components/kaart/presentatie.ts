@@ -138,6 +138,9 @@ function presenteer(o: StartOpties, tour: RondleidingData, eerste: number): { st
     // At the ends the buttons stop; a clicker pressed once too often stays on the last step.
     vorige.disabled = index === 0;
     volgende.disabled = index === tour.stappen.length - 1;
+    // A button that just got disabled must not swallow the focus.
+    if (volgende.disabled && document.activeElement === volgende) vorige.focus();
+    if (vorige.disabled && document.activeElement === vorige) volgende.focus();
     licht(stap);
     history.replaceState(null, '', `${location.pathname}?rondleiding=${encodeURIComponent(tour.id)}&stap=${index + 1}`);
     status.textContent = `${nummer.textContent}: ${stap.titel}. ${stap.tekst} Vraag aan de zaal: ${stap.vraag}`;

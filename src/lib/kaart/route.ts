@@ -102,7 +102,8 @@ export function renderRoute(layout: KaartLayout, route: Route, opties: RouteOpti
     );
   }
   for (const p of punten) {
-    const w = textWidth(p.label, size) + 10;
+    // textWidth is generous (widest fallback font); a box at 0.8 of it fits the usual fonts snugly.
+    const w = textWidth(p.label, size) * 0.8 + 10;
     const h = size + 8;
     const lx = p.x + STAP_R + 4;
     out.push(`<g class="route-stap" data-stap="${p.nummer}" data-wet="${esc(p.wet)}" transform="translate(${r2(p.x)} ${r2(p.y)})">`);
