@@ -23,37 +23,41 @@ export const PRECACHE = [
   'favicon.svg',
 ];
 
+/** Writes dist/sw.js over a built site (also used by the update test on a copy of dist/). */
+export function writeServiceWorker(dist: string) {
+  return generateSW({
+    globDirectory: dist,
+    globPatterns: PRECACHE,
+    globIgnores: ['pagefind/**', 'sw.js'],
+    swDest: join(dist, 'sw.js'),
+    mode: 'production',
+    sourcemap: false,
+    inlineWorkboxRuntime: true,
+    // /kaart/ is kaart/index.html; its query (?rondleiding=…&stap=…) does not change the file.
+    directoryIndex: 'index.html',
+    ignoreURLParametersMatching: [/.*/],
+    // Astro's assets carry a content hash in their name.
+    dontCacheBustURLsMatching: /^_astro\//,
+    cleanupOutdatedCaches: true,
+    // A new version waits until the page asks for it ("Nu vernieuwen") or no tab is open.
+    skipWaiting: false,
+    clientsClaim: true,
+    runtimeCaching: [
+      {
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkFirst',
+        options: { cacheName: 'staalkaart-paginas', networkTimeoutSeconds: 5, expiration: { maxEntries: 80 } },
+      },
+    ],
+  });
+}
+
 export default function serviceWorker(): AstroIntegration {
   return {
     name: 'staalkaart:service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
-        const { count, size, warnings } = await generateSW({
-          globDirectory: dist,
-          globPatterns: PRECACHE,
-          globIgnores: ['pagefind/**', 'sw.js'],
-          swDest: join(dist, 'sw.js'),
-          mode: 'production',
-          sourcemap: false,
-          inlineWorkboxRuntime: true,
-          // /kaart/ is kaart/index.html; its query (?rondleiding=…&stap=…) does not change the file.
-          directoryIndex: 'index.html',
-          ignoreURLParametersMatching: [/.*/],
-          // Astro's assets carry a content hash in their name.
-          dontCacheBustURLsMatching: /^_astro\//,
-          cleanupOutdatedCaches: true,
-          // A new version waits until the page asks for it ("Nu vernieuwen") or no tab is open.
-          skipWaiting: false,
-          clientsClaim: true,
-          runtimeCaching: [
-            {
-              urlPattern: ({ request }) => request.mode === 'navigate',
-              handler: 'NetworkFirst',
-              options: { cacheName: 'staalkaart-paginas', networkTimeoutSeconds: 5, expiration: { maxEntries: 80 } },
-            },
-          ],
-        });
+        const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir));
         for (const w of warnings) logger.warn(w);
         logger.info(`service worker geschreven: ${count} bestanden vooraf bewaard (${Math.round(size / 1024)} KB)`);
       },

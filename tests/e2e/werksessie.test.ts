@@ -4,7 +4,7 @@
  * casus routes in the order given, the hand-outs' page counts, the kaart
  * download (SVG with legend, PNG ≥ 2400 px) and offline use after one visit.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +12,8 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axe, useBrowser, watch } from '../helpers/browser.ts';
 import { loadContentDir } from '../../src/lib/content/check.ts';
+import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
+import { serve } from '../../scripts/serve.mjs';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
@@ -290,24 +292,27 @@ describe('download for slides', () => {
   });
 });
 
+/** Waits until the service worker is active and has precached the hand-outs. */
+const precached = (page: Page) =>
+  page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    for (let i = 0; i < 600; i++) {
+      const keys = await caches.keys();
+      for (const k of keys) {
+        const c = await caches.open(k);
+        if (await c.match('/werksessie/handout/jeugdwet/index.html', { ignoreSearch: true })) return;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('precache not filled');
+  });
+
 describe('offline after one visit', () => {
   it('load /werksessie/, go offline, open a hand-out, the oefeningen and a tour step', async () => {
     const context = await chromium.browser().newContext();
     const page = await context.newPage();
     await page.goto(`${baseUrl}/werksessie/`);
-    // Wait until the service worker is active and has precached the hand-outs.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      for (let i = 0; i < 600; i++) {
-        const keys = await caches.keys();
-        for (const k of keys) {
-          const c = await caches.open(k);
-          if (await c.match('/werksessie/handout/jeugdwet/index.html', { ignoreSearch: true })) return;
-        }
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error('precache not filled');
-    });
+    await precached(page);
     await context.setOffline(true);
     await page.goto(`${baseUrl}/werksessie/handout/jeugdwet/`);
     expect(await page.locator('h1').textContent()).toContain('Jeugdwet');
@@ -317,5 +322,30 @@ describe('offline after one visit', () => {
     await page.locator('[data-presentatie]').waitFor();
     expect(await stapTitel(page)).toBe(tour('wmo').stappen[1]!.titel);
     await context.close();
+  });
+
+  it('a new deploy does not leave a stale site: the page offers "Nu vernieuwen", then shows the new version', async () => {
+    // A copy of the site, deployed again with one hand-out changed.
+    const dir = mkdtempSync(join(tmpdir(), 'staalkaart-deploy-'));
+    cpSync('dist', dir, { recursive: true });
+    const { server, url } = await serve({ dir, port: 0 });
+    const context = await chromium.browser().newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${url}/werksessie/`);
+      await precached(page);
+      const file = join(dir, 'werksessie/handout/jeugdwet/index.html');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('</h1>', ' (nieuwe versie)</h1>'));
+      await writeServiceWorker(dir);
+      // The trainer comes back to the page: the new version installs and the page says so.
+      await page.reload();
+      await page.locator('[data-sw-update]').waitFor({ state: 'visible', timeout: 90_000 });
+      await Promise.all([page.waitForEvent('load', { timeout: 90_000 }), page.locator('[data-sw-vernieuw]').click()]);
+      await page.goto(`${url}/werksessie/handout/jeugdwet/`);
+      expect(await page.locator('h1').textContent()).toContain('(nieuwe versie)');
+    } finally {
+      await context.close();
+      await new Promise((done) => server.close(done));
+    }
   });
 });
