@@ -143,8 +143,17 @@ function presenteer(o: StartOpties, tour: RondleidingData, eerste: number): { st
     if (vorige.disabled && document.activeElement === vorige) volgende.focus();
     licht(stap);
     history.replaceState(null, '', `${location.pathname}?rondleiding=${encodeURIComponent(tour.id)}&stap=${index + 1}`);
-    status.textContent = `${nummer.textContent}: ${stap.titel}. ${stap.tekst} Vraag aan de zaal: ${stap.vraag}`;
+    const zeg = `${nummer.textContent}: ${stap.titel}. ${stap.tekst} Vraag aan de zaal: ${stap.vraag}`;
+    // A live region filled in the same moment it appears is often not read: the first step waits a moment.
+    if (status.isConnected && gestart) status.textContent = zeg;
+    else {
+      const hier = index;
+      setTimeout(() => {
+        if (index === hier && !status.textContent) status.textContent = zeg;
+      }, 150);
+    }
   }
+  let gestart = false;
 
   const volgendeStap = () => toon(index + 1);
 
@@ -192,6 +201,7 @@ function presenteer(o: StartOpties, tour: RondleidingData, eerste: number): { st
   document.addEventListener('fullscreenchange', schermWissel);
 
   toon(index);
+  gestart = true;
   if (o.volledig && document.fullscreenEnabled) wisselScherm();
   paneel.focus();
   return { stop };
