@@ -4,7 +4,7 @@
  * casus routes in the order given, the hand-outs' page counts, the kaart
  * download (SVG with legend, PNG ≥ 2400 px) and offline use after one visit.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +14,9 @@ import { axe, useBrowser, watch } from '../helpers/browser.ts';
 import { loadContentDir } from '../../src/lib/content/check.ts';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
 import { serve } from '../../scripts/serve.mjs';
+import { measurePage } from '../../scripts/budget.ts';
+import { builtPages, DIST } from '../helpers/site.ts';
+import { gzipSync } from 'node:zlib';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
@@ -347,5 +350,30 @@ describe('offline after one visit', () => {
       await context.close();
       await new Promise((done) => server.close(done));
     }
+  });
+});
+
+describe('byte budget of the werksessie', () => {
+  const gz = (f: string) => gzipSync(readFileSync(join(DIST, '_astro', f))).length;
+  const assets = readdirSync(join(DIST, '_astro'));
+
+  it('presentation mode adds at most 10 KB gzipped JS to /kaart/, loaded on demand', () => {
+    const kaart = measurePage(DIST, join(DIST, 'kaart', 'index.html'));
+    const start = kaart.jsFiles.filter((f) => /KaartWerksessie|preload-helper/.test(f)).map((f) => f.replace('_astro/', ''));
+    const presentatie = assets.filter((f) => /^presentatie\..*\.js$/.test(f));
+    expect(presentatie).toHaveLength(1);
+    // The presentation chunk itself is not loaded with the page.
+    expect(kaart.jsFiles.some((f) => f.includes('presentatie'))).toBe(false);
+    const added = [...start, ...presentatie].reduce((n, f) => n + gz(f), 0);
+    console.log(`presentation mode on /kaart/: ${(added / 1024).toFixed(1)} KB gz JS (start ${start.join(', ')} + on demand ${presentatie[0]})`);
+    expect(added).toBeLessThanOrEqual(10 * 1024);
+  });
+
+  it('pages outside the kaart and the werksessie gain no JavaScript', () => {
+    const own = /KaartWerksessie|Offline|presentatie|download|workbox/;
+    const extra = builtPages()
+      .filter((p) => p.path !== '/kaart/' && !p.path.startsWith('/werksessie/'))
+      .flatMap((p) => measurePage(DIST, p.file).jsFiles.filter((f) => own.test(f)).map((f) => `${p.path}: ${f}`));
+    expect(extra).toEqual([]);
   });
 });
