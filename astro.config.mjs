@@ -6,6 +6,7 @@ import begripLinks from './src/integrations/begrip-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import precompress from './src/integrations/precompress.ts';
 import { cspConfig } from './src/lib/csp.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 // The content folder can be swapped for a fixture (tests/fixtures/…) with STAALKAART_CONTENT.
 const contentDir = process.env.STAALKAART_CONTENT ?? './content';
@@ -25,8 +26,16 @@ export default defineConfig({
   security: { csp: cspConfig },
   devToolbar: { enabled: false },
   // After the build, begrip links are added to the HTML; the search index is built from
-  // that final HTML, so pagefind() comes after it; precompress() writes .gz/.br copies of the final files.
-  integrations: [contentCheck({ contentDir }), mdx(), begripLinks({ contentDir }), pagefind({ contentDir }), precompress()],
+  // that final HTML, so pagefind() comes after it; serviceWorker() precaches the final files (Workbox);
+  // precompress() writes .gz/.br copies of everything last.
+  integrations: [
+    contentCheck({ contentDir }),
+    mdx(),
+    begripLinks({ contentDir }),
+    pagefind({ contentDir }),
+    serviceWorker(),
+    precompress(),
+  ],
   vite: {
     define: { 'import.meta.env.STAALKAART_CONTENT': JSON.stringify(contentDir) },
   },

@@ -55,6 +55,14 @@ export const paths = {
   bronnen: () => '/bronnen/',
   over: () => '/over/',
   toegankelijkheid: () => '/toegankelijkheid/',
+  // Werksessie (issue 13).
+  werksessie: () => '/werksessie/',
+  oefeningen: () => '/werksessie/oefeningen/',
+  handout: (wet: string) => `/werksessie/handout/${wet}/`,
+  poster: () => '/werksessie/poster/',
+  /** A tour step on the kaart (steps count from 1). */
+  rondleiding: (id: string, stap = 1) => `/kaart/?rondleiding=${id}&stap=${stap}`,
+  rondleidingenData: () => '/werksessie/rondleidingen.json',
 };
 
 /** The anchor of a keuze on its wet page. */

@@ -60,6 +60,23 @@ const expected: Record<string, { file: string; field: string; says: string; warn
   'vraag-onbekend-moment': { file: 'vragen/eigen-bijdrage-drempel.yaml', field: 'momenten[1]', says: 'een moment: visie-kadernota, beleidsplan' },
   'vraag-scheidslijn-zonder-scheidslijn': { file: 'vragen/wachten-op-wlz.yaml', field: 'scheidslijnen', says: 'bij aspect "scheidslijnen": ten minste één scheidslijn' },
   'dubbele-id': { file: 'begrippen/maatwerkvoorziening.yml', field: 'id', says: 'staat ook in begrippen/maatwerkvoorziening.yaml' },
+  // Werksessie: rondleidingen, casus routes and oefeningen.
+  'onbekende-keuze-in-rondleiding': {
+    file: 'rondleidingen/wmo.yaml',
+    field: 'stappen[0].keuzes[0]',
+    says: 'een bekende keuze in de vorm wet/keuze (zoals wmo/eigen-bijdrage), niet "wmo/huishoudelijke-hulp"',
+  },
+  'onbekend-gebied-in-rondleiding': { file: 'rondleidingen/wmo.yaml', field: 'stappen[0].gebieden[0]', says: 'een bekende wet (wlz, wmo), niet "awbz"' },
+  'onbekende-grens-in-rondleiding': { file: 'rondleidingen/wmo.yaml', field: 'stappen[1].grenzen[0]', says: 'een bekende scheidslijn (wmo-wlz), niet "wmo-zvw"' },
+  'onbekende-casus-in-rondleiding': { file: 'rondleidingen/wmo.yaml', field: 'stappen[1].casus', says: 'een bekende casus uit content/casussen/, niet "wachten-op-zorg"' },
+  'casus-zonder-route-in-rondleiding': {
+    file: 'rondleidingen/wmo.yaml',
+    field: 'stappen[1].casus',
+    says: 'een casus met een route (veld route in content/casussen/wachten-op-wlz.mdx)',
+  },
+  'onbekende-wet-in-route': { file: 'casussen/wachten-op-wlz.mdx', field: 'route[1].wet', says: 'een bekende wet (wlz, wmo), niet "awbz"' },
+  'keuze-van-andere-wet-in-route': { file: 'casussen/wachten-op-wlz.mdx', field: 'route[1].keuze', says: 'een keuze van de wet wmo, niet "wlz/toegang"' },
+  'onbekende-casus-in-oefening': { file: 'oefeningen/wachten.yaml', field: 'casus', says: 'een bekende casus uit content/casussen/, niet "wachten"' },
 };
 
 describe('content check', () => {
@@ -70,10 +87,12 @@ describe('content check', () => {
       'abonnementstarief',
       'eigen-bijdrage-drempel',
       'maatwerkvoorziening',
+      'wachten',
       'wachten-op-wlz',
       'wachten-op-wlz',
       'wlz',
       'wlz/toegang',
+      'wmo',
       'wmo',
       'wmo-wlz',
       'wmo/eigen-bijdrage',

@@ -245,6 +245,49 @@ export function checkReferences(entries: CheckedEntry[], known: RawEntry[] = ent
     (d.scheidslijnen as string[]).forEach((s, i) => needScheidslijn(e.file, `scheidslijnen[${i}]`, s));
   }
 
+  // Werksessie (issue 13): casus routes, rondleidingen and oefeningen point at wetten, scheidslijnen,
+  // keuzes and casussen; an unknown target stops the build naming the file and the field.
+  const keuzes = ids('keuzes');
+  const casussen = ids('casussen');
+  const metRoute = new Set(by('casussen').filter((e) => (e.data as Data).route).map((e) => e.id));
+  const needKeuze = (file: string, field: string, id: string) => {
+    if (!keuzes.has(id)) problems.push({ file, field, expected: `een bekende keuze in de vorm wet/keuze (zoals wmo/eigen-bijdrage), niet "${id}"` });
+  };
+  const needCasus = (file: string, field: string, id: string) => {
+    if (!casussen.has(id)) problems.push({ file, field, expected: `een bekende casus uit content/casussen/, niet "${id}"` });
+  };
+  for (const e of by('casussen')) {
+    ((e.data as Data).route as Data[] | undefined)?.forEach((stap, i) => {
+      needWet(e.file, `route[${i}].wet`, stap.wet);
+      if (typeof stap.keuze !== 'string') return;
+      needKeuze(e.file, `route[${i}].keuze`, stap.keuze);
+      if (keuzes.has(stap.keuze) && stap.keuze.split('/')[0] !== stap.wet)
+        problems.push({ file: e.file, field: `route[${i}].keuze`, expected: `een keuze van de wet ${String(stap.wet)}, niet "${stap.keuze}"` });
+    });
+  }
+  for (const e of by('rondleidingen')) {
+    const d = e.data as Data;
+    if (d.wet !== undefined) needWet(e.file, 'wet', d.wet);
+    (d.stappen as Data[]).forEach((stap, i) => {
+      const f = `stappen[${i}]`;
+      (stap.gebieden as string[]).forEach((w, j) => needWet(e.file, `${f}.gebieden[${j}]`, w));
+      (stap.grenzen as string[]).forEach((s, j) => needScheidslijn(e.file, `${f}.grenzen[${j}]`, s));
+      (stap.keuzes as string[]).forEach((k, j) => needKeuze(e.file, `${f}.keuzes[${j}]`, k));
+      if (typeof stap.casus === 'string') {
+        needCasus(e.file, `${f}.casus`, stap.casus);
+        if (casussen.has(stap.casus) && !metRoute.has(stap.casus))
+          problems.push({ file: e.file, field: `${f}.casus`, expected: `een casus met een route (veld route in content/casussen/${stap.casus}.mdx)` });
+      }
+    });
+  }
+  for (const e of by('oefeningen')) {
+    const d = e.data as Data;
+    needCasus(e.file, 'casus', d.casus as string);
+    ((d.antwoord as Data).wetten as string[]).forEach((w, i) => needWet(e.file, `antwoord.wetten[${i}]`, w));
+    (d.keuzes as string[]).forEach((k, i) => needKeuze(e.file, `keuzes[${i}]`, k));
+    (d.scheidslijnen as string[]).forEach((s, i) => needScheidslijn(e.file, `scheidslijnen[${i}]`, s));
+  }
+
   for (const e of by('begrippen')) {
     const d = e.data as Data;
     (d.wetten as string[]).forEach((w, i) => needWet(e.file, `wetten[${i}]`, w));
@@ -262,7 +305,6 @@ export function checkReferences(entries: CheckedEntry[], known: RawEntry[] = ent
   problems.push(...checkBegripOnzekereFeiten(by('begrippen'), by('feiten')));
   // Questions of the question instrument (content/vragen/): their wetten, keuzes and scheidslijnen must exist,
   // and a question either gives its own bandbreedte or points to a keuze that holds the options.
-  const keuzes = ids('keuzes');
   for (const e of by('vragen')) {
     const d = e.data as Data;
     (d.wetten as string[]).forEach((w, i) => needWet(e.file, `wetten[${i}]`, w));

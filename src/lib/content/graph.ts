@@ -105,6 +105,10 @@ export function buildGraph(content: SiteContent) {
     feitMap: feitById as ReadonlyMap<string, Feit>,
     /** Questions of the question instrument, by aspect (in the order of ASPECTEN), then volgorde. */
     vragen,
+    // Werksessie (issue 13): tours, exercise cards and casus lookup.
+    rondleidingen: [...content.rondleidingen].sort(byVolgorde),
+    oefeningen: [...content.oefeningen].sort(byVolgorde),
+    casus: (id: string) => casussen.find((c) => c.id === id),
     wet: (id: string) => wetById.get(id),
     keuze: (id: string) => keuzeById.get(id),
     /** Questions on the werkblad that point to a keuze. */

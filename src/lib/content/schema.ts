@@ -215,8 +215,9 @@ export const casus = z.strictObject({
   scheidslijnen: z.array(slug).default([]),
   /**
    * The route the person in the casus takes through the laws, in order: each
-   * step a wet (and optionally the keuze where it lands). Drawn on the kaart
-   * as a numbered path. (Issue: werksessie.)
+   * step a wet, optionally the keuze where it lands ("wmo/toegang", a keuze of
+   * that wet), and what happens there. Drawn on the kaart as a numbered path
+   * (src/lib/kaart/route.ts). (Issue: werksessie.)
    */
   route: z
     .array(
@@ -224,6 +225,8 @@ export const casus = z.strictObject({
         wet: slug,
         keuze: z.string().optional(),
         wat: tekst,
+        /** Short label beside the step number on the kaart (max 28 characters); defaults to the wet's kort. */
+        label: z.string().max(28).optional(),
       }),
     )
     .min(2)
@@ -316,17 +319,24 @@ export const vraag = z.strictObject({
 });
 export type Vraag = z.infer<typeof vraag>;
 
-/** A guided tour of the kaart for werksessies (content/rondleidingen/). */
+/**
+ * A guided tour of the kaart for werksessies (content/rondleidingen/). Each
+ * step highlights regions (wet ids), borders (scheidslijn ids), markers
+ * (keuze ids "wet/keuze") and/or the route of one casus, with a short text
+ * and a question for the room. The file name is the tour's id in the URL
+ * (/kaart/?rondleiding=<id>&stap=<n>).
+ */
 export const rondleiding = z.strictObject({
   titel: tekst,
   samenvatting: tekst,
+  /** The wet the tour is about; omitted for a tour across the wetten. */
   wet: slug.optional(),
   volgorde: z.number().int().default(100),
   stappen: z
     .array(
       z.strictObject({
         titel: tekst,
-        tekst,
+        tekst: tekst.max(400, { message: 'een korte tekst (hoogstens 400 tekens: hij staat groot op het scherm)' }),
         vraag: tekst,
         gebieden: z.array(slug).default([]),
         grenzen: z.array(slug).default([]),
@@ -334,14 +344,20 @@ export const rondleiding = z.strictObject({
         casus: slug.optional(),
       }),
     )
-    .min(2),
+    .min(2, { message: 'ten minste twee stappen' }),
 });
 export type Rondleiding = z.infer<typeof rondleiding>;
 
-/** An exercise card for werksessies (content/oefeningen/). */
+/**
+ * An exercise card for werksessies (content/oefeningen/): a casus and the
+ * question "welke wet, welke waarde, waar ligt de keuze?"; the facilitator's
+ * side holds the answer and links to keuzes and scheidslijnen.
+ */
 export const oefening = z.strictObject({
   titel: tekst,
   casus: slug,
+  /** The situation as the room reads it (short; the casus page has the rest). */
+  situatie: tekst,
   waarden: z.array(z.enum(WAARDEN)).min(1),
   antwoord: z.strictObject({
     wetten: z.array(slug).min(1),
