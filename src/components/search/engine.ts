@@ -1,14 +1,22 @@
+import { dropStopwords, needsLexicon, prepareQuery, queryWords, rankRelaxed, type Lexicon, type PreparedQuery, type Scored } from '../../lib/search/query.ts';
+
 /**
  * The search engine in the browser: Pagefind's JS API (/pagefind/pagefind.js,
  * written by src/integrations/pagefind.ts), with the ranking that makes the
  * aliases work. Shared by the header search and the /zoeken/ page, so both
  * (and the golden-query test, which drives /zoeken/) rank the same way.
  *
+ * A query is prepared first (src/lib/search/query.ts): question words are
+ * dropped, unknown words split or corrected, and when not every word occurs
+ * on one page, results with fewer of the words follow (relaxation).
+ *
  * Loaded only when someone starts to search (see SiteHeader.astro).
  */
 
 /** Where the integration writes the bundle. Same origin: nothing is fetched from elsewhere. */
 export const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** The lexicon for repairing unknown words (query.ts), written by the integration next to the index. */
+export const LEXICON_URL = '/pagefind/zoekwijzer.json';
 
 /**
  * Weights of the meta fields (src/lib/search/records.ts). A match in a meta
@@ -40,6 +48,10 @@ export interface Hit {
   beleidsruimte?: string;
   /** HTML: Pagefind escapes the text and only adds <mark>. */
   excerpt: string;
+  /** For a keuze: its summary, the first sentence of its samenvatting (plain text). */
+  summary?: string;
+  /** For a result that points at a section of its page: the section's heading. */
+  section?: string;
 }
 
 export interface Filters {
@@ -50,6 +62,10 @@ export interface Filters {
 
 export interface Outcome {
   query: string;
+  /** What was searched and what was changed on the way (dropped words, corrections, a suggestion). */
+  prepared: PreparedQuery;
+  /** How many results hold every searched word; the others hold some of them. */
+  complete: number;
   /** Results after filtering. */
   total: number;
   /** Results before filtering. */
@@ -59,11 +75,19 @@ export interface Outcome {
   more: (from: number, count: number) => Promise<Hit[]>;
 }
 
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations?: number[];
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
+  sub_results?: PagefindSubResult[];
 }
 interface PagefindResult {
   id: string;
@@ -118,17 +142,39 @@ function namesOf(meta: PagefindResultData['meta']): string[] {
   return [...new Set(out.map(normName).filter(Boolean))];
 }
 
-function toHit(d: PagefindResultData): Hit {
+/** The first sentence of a text. */
+const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/s.exec(text.trim())?.[0] ?? text.trim();
+
+/**
+ * The section of a page that answers: the sub-result (a part under a heading
+ * with an id) holding most of the matched words, if that is not the top of
+ * the page.
+ */
+function bestSection(d: PagefindResultData): PagefindSubResult | undefined {
+  const subs = (d.sub_results ?? []).filter((s) => (s.locations?.length ?? 0) > 0);
+  const best = subs.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+  return best && best.url.includes('#') && best.url !== d.url ? best : undefined;
+}
+
+export function toHit(d: PagefindResultData): Hit {
   const type = d.filters.type?.[0];
-  return {
+  const hitType: ResultType = TYPES.includes(type as ResultType) ? (type as ResultType) : 'pagina';
+  const title = d.meta.title ?? d.url;
+  const hit: Hit = {
     url: d.url,
-    title: d.meta.title ?? d.url,
+    title,
     names: namesOf(d.meta),
-    type: TYPES.includes(type as ResultType) ? (type as ResultType) : 'pagina',
+    type: hitType,
     wetten: d.filters.wet ?? [],
     beleidsruimte: d.filters.beleidsruimte?.[0],
     excerpt: d.excerpt,
   };
+  // A keuze record's content is "<onderwerp>. <samenvatting> …" (records.ts): its summary follows the title.
+  if (hitType === 'keuze' && d.content.startsWith(title)) hit.summary = firstSentence(d.content.slice(title.length).replace(/^[.!?:]?\s*/, ''));
+  // Pages (not records, which are parts already) point at the section that answers.
+  const section = d.url.includes('#') ? undefined : bestSection(d);
+  if (section) Object.assign(hit, { url: section.url, section: section.title, excerpt: section.excerpt });
+  return hit;
 }
 
 /** Pagefind filters: any of the chosen values within a group, all groups together. */
@@ -157,20 +203,79 @@ export function exactFirst(hits: Hit[], query: string): Hit[] {
   return exact.length ? [...exact, ...hits.filter((h) => !exact.includes(h))] : hits;
 }
 
+/**
+ * Overview pages (the kaart, the lists, the home page) mention nearly every
+ * subject; they follow the specific answers among the first results, unless
+ * they are what was asked for by name (exactFirst runs after this).
+ */
+export const OVERZICHTEN: ReadonlySet<string> = new Set(['/', '/kaart/', '/wetten/', '/scheidslijnen/', '/casussen/', '/begrippen/', '/bronnen/']);
+
+export function overviewsLast(hits: Hit[]): Hit[] {
+  const page = (h: Hit) => h.url.replace(/#.*$/, '');
+  return [...hits.filter((h) => !OVERZICHTEN.has(page(h))), ...hits.filter((h) => OVERZICHTEN.has(page(h)))];
+}
+
+/** An exact name puts the whole page first, not a section of it. */
+function pageWhenNamed(hits: Hit[], query: string, data: Map<Hit, PagefindResultData>): Hit[] {
+  const q = normName(query);
+  return hits.map((h) => {
+    const d = data.get(h);
+    return d && h.section && h.names.includes(q) ? { ...h, url: d.url, excerpt: d.excerpt, section: undefined } : h;
+  });
+}
+
+let lexicon: Promise<Lexicon> | undefined;
+
+/** The lexicon, fetched once and only when a word needs repairing. A failed fetch repairs nothing. */
+function loadLexicon(): Promise<Lexicon> {
+  lexicon ??= fetch(LEXICON_URL)
+    .then((r) => (r.ok ? (r.json() as Promise<Lexicon>) : { woorden: [], termen: [] }))
+    .catch(() => ({ woorden: [], termen: [] }));
+  return lexicon;
+}
+
 /** Searches and loads the data of the first `count` hits. */
 export async function search(query: string, filters: Filters = {}, count = 8): Promise<Outcome> {
   const q = cleanQuery(query);
   const pf = await pagefind();
-  const res = q.length >= MIN_QUERY ? await pf.search(q, { filters: pagefindFilters(filters) }) : null;
-  const results = res?.results ?? [];
-  const load = (from: number, n: number) => Promise.all(results.slice(from, from + n).map(async (r) => toHit(await r.data())));
-  const head = exactFirst(await load(0, Math.max(count, RERANK)), q);
+  const pfFilters = { filters: pagefindFilters(filters) };
+  const typed = q.length >= MIN_QUERY ? q : '';
+  // The lexicon is fetched only for a query with a word long enough to be misspelt or a compound.
+  const prepared = prepareQuery(typed, needsLexicon(typed) ? await loadLexicon() : undefined);
+  const terms = prepared.terms.map((t) => t.search);
+  const res = terms.length ? await pf.search(terms.join(' '), pfFilters) : null;
+  const full = res?.results ?? [];
+  // Relaxation: with two or more terms, also every term on its own, merged by how many terms a result holds.
+  const perTerm = terms.length > 1 ? await Promise.all(terms.map((t) => pf.search(t, pfFilters))) : [];
+  const byId = new Map<string, PagefindResult>();
+  for (const r of [...full, ...perTerm.flatMap((p) => p?.results ?? [])]) if (!byId.has(r.id)) byId.set(r.id, r);
+  const scored = (list: PagefindResult[]): Scored[] => list.map((r) => ({ id: r.id, score: r.score }));
+  const order = rankRelaxed(scored(full), perTerm.map((p) => scored(p?.results ?? [])), byId.size);
+  const results = order.map((id) => byId.get(id)!);
+  const unfiltered = Math.max(res?.unfilteredResultCount ?? 0, ...perTerm.map((p) => p?.unfilteredResultCount ?? 0));
+
+  const data = new Map<Hit, PagefindResultData>();
+  const load = (from: number, n: number) =>
+    Promise.all(
+      results.slice(from, from + n).map(async (r) => {
+        const d = await r.data();
+        const hit = toHit(d);
+        data.set(hit, d);
+        return hit;
+      }),
+    );
+  const searched = terms.join(' ');
+  // A name typed as such ("Wet werk en bijstand") or left after dropping question words ("wat is een pgb").
+  const loaded = pageWhenNamed(pageWhenNamed(overviewsLast(await load(0, Math.max(count, RERANK))), searched, data), q, data);
+  const head = exactFirst(exactFirst(loaded, searched), q);
   return {
     query: q,
+    prepared,
+    complete: full.length,
     total: results.length,
-    unfiltered: res?.unfilteredResultCount ?? 0,
+    unfiltered,
     hits: head.slice(0, count),
-    // Later pages come from the reranked head first, then from Pagefind's order.
+    // Later pages come from the reranked head first, then from the relaxed order.
     more: async (from, n) => {
       const start = Math.max(from, head.length);
       const rest = from + n > start ? await load(start, from + n - start) : [];
@@ -181,6 +286,6 @@ export async function search(query: string, filters: Filters = {}, count = 8): P
 
 /** Starts loading the index chunks for what is being typed. */
 export async function preload(query: string): Promise<void> {
-  const q = cleanQuery(query);
+  const q = dropStopwords(queryWords(cleanQuery(query))).kept.join(' ');
   if (q.length >= MIN_QUERY) await (await pagefind()).preload(q);
 }
