@@ -1,4 +1,4 @@
-import { dropStopwords, needsLexicon, prepareQuery, queryWords, rankRelaxed, type Lexicon, type PreparedQuery, type Scored } from '../../lib/search/query.ts';
+import { byPrior, dropStopwords, needsLexicon, prepareQuery, queryWords, rankRelaxed, type Lexicon, type PreparedQuery, type Scored } from '../../lib/search/query.ts';
 
 /**
  * The search engine in the browser: Pagefind's JS API (/pagefind/pagefind.js,
@@ -198,9 +198,28 @@ export const MIN_QUERY = 2;
  * query is; this rule adds the second.
  */
 export function exactFirst(hits: Hit[], query: string): Hit[] {
+  // A compound typed in parts is the same name: "maatwerk voorziening" is named "maatwerkvoorziening".
   const q = normName(query);
-  const exact = hits.filter((h) => h.names.includes(q));
+  const joined = q.replace(/ /g, '');
+  const exact = hits.filter((h) => h.names.includes(q) || h.names.some((n) => n.replace(/ /g, '') === joined));
   return exact.length ? [...exact, ...hits.filter((h) => !exact.includes(h))] : hits;
+}
+
+/**
+ * Results named by a term of the question come first, most such terms first:
+ * "huishoudelijke hulp beperken" puts the keuze labelled "Huishoudelijke
+ * hulp" up, "wie betaalt een rolstoel" the keuze with the zoekwoord
+ * "rolstoel". Only terms of at least five letters count (not "pgb" or "wmo",
+ * which name a whole wet or begrip, not the answer to a question about them).
+ */
+export function namedFirst(hits: Hit[], terms: string[]): Hit[] {
+  const names = terms.map(normName).filter((t) => t.length >= 5);
+  if (terms.length < 2 || !names.length) return hits;
+  const count = (h: Hit) => names.filter((t) => h.names.includes(t)).length;
+  return hits
+    .map((h, i) => ({ h, i, n: count(h) }))
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .map(({ h }) => h);
 }
 
 /**
@@ -210,9 +229,14 @@ export function exactFirst(hits: Hit[], query: string): Hit[] {
  */
 export const OVERZICHTEN: ReadonlySet<string> = new Set(['/', '/kaart/', '/wetten/', '/scheidslijnen/', '/casussen/', '/begrippen/', '/bronnen/']);
 
-export function overviewsLast(hits: Hit[]): Hit[] {
-  const page = (h: Hit) => h.url.replace(/#.*$/, '');
-  return [...hits.filter((h) => !OVERZICHTEN.has(page(h))), ...hits.filter((h) => OVERZICHTEN.has(page(h)))];
+/** Weights of the kinds of result among the first ones (see byPrior in query.ts). */
+export const PRIOR = { antwoord: 1, situatie: 0.9, pagina: 0.65, overzicht: 0.2 } as const;
+
+/** Keuzes and begrippen answer; a casus or scheidslijn describes a situation; a wet page section or other page is context. */
+export function prior(hit: Hit): number {
+  if (OVERZICHTEN.has(hit.url.replace(/#.*$/, ''))) return PRIOR.overzicht;
+  if (hit.type === 'keuze' || hit.type === 'begrip') return PRIOR.antwoord;
+  return hit.type === 'casus' || hit.type === 'scheidslijn' ? PRIOR.situatie : PRIOR.pagina;
 }
 
 /** An exact name puts the whole page first, not a section of it. */
@@ -251,22 +275,24 @@ export async function search(query: string, filters: Filters = {}, count = 8): P
   for (const r of [...full, ...perTerm.flatMap((p) => p?.results ?? [])]) if (!byId.has(r.id)) byId.set(r.id, r);
   const scored = (list: PagefindResult[]): Scored[] => list.map((r) => ({ id: r.id, score: r.score }));
   const order = rankRelaxed(scored(full), perTerm.map((p) => scored(p?.results ?? [])), byId.size);
-  const results = order.map((id) => byId.get(id)!);
+  const results = order.map((r) => ({ result: byId.get(r.id)!, ranked: r }));
   const unfiltered = Math.max(res?.unfilteredResultCount ?? 0, ...perTerm.map((p) => p?.unfilteredResultCount ?? 0));
 
   const data = new Map<Hit, PagefindResultData>();
   const load = (from: number, n: number) =>
     Promise.all(
-      results.slice(from, from + n).map(async (r) => {
-        const d = await r.data();
+      results.slice(from, from + n).map(async ({ result, ranked }) => {
+        const d = await result.data();
         const hit = toHit(d);
         data.set(hit, d);
-        return hit;
+        return { hit, ranked };
       }),
     );
   const searched = terms.join(' ');
+  // Among the first results: answers (keuzes, begrippen) before sections of long pages, overviews last.
+  const first = namedFirst(byPrior(await load(0, Math.max(count, RERANK)), ({ hit }) => prior(hit)).map((x) => x.hit), terms);
   // A name typed as such ("Wet werk en bijstand") or left after dropping question words ("wat is een pgb").
-  const loaded = pageWhenNamed(pageWhenNamed(overviewsLast(await load(0, Math.max(count, RERANK))), searched, data), q, data);
+  const loaded = pageWhenNamed(pageWhenNamed(first, searched, data), q, data);
   const head = exactFirst(exactFirst(loaded, searched), q);
   return {
     query: q,
@@ -278,7 +304,7 @@ export async function search(query: string, filters: Filters = {}, count = 8): P
     // Later pages come from the reranked head first, then from the relaxed order.
     more: async (from, n) => {
       const start = Math.max(from, head.length);
-      const rest = from + n > start ? await load(start, from + n - start) : [];
+      const rest = from + n > start ? (await load(start, from + n - start)).map((x) => x.hit) : [];
       return [...head.slice(from, from + n), ...rest];
     },
   };

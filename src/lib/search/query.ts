@@ -37,7 +37,7 @@ export const STOPWOORDEN: ReadonlySet<string> = new Set([
   'mag', 'mogen', 'kan', 'kun', 'kunt', 'kunnen', 'moet', 'moeten', 'wil', 'wilt', 'willen', 'zal', 'zult', 'zullen', 'zou', 'zouden',
   'is', 'ben', 'bent', 'zijn', 'was', 'waren', 'wordt', 'word', 'worden', 'werd', 'heb', 'hebt', 'heeft', 'hebben', 'had',
   'doe', 'doet', 'doen', 'ga', 'gaat', 'gaan', 'gebeurt', 'gebeuren', 'krijg', 'krijgt', 'zit', 'zitten', 'staat', 'geldt', 'hoort',
-  'regelt', 'regelen', 'bepaalt', 'bepalen', 'beslist', 'beslissen', 'zien', 'weten', 'vinden', 'vind', 'vindt',
+  'werkt', 'verschil', 'regelt', 'regelen', 'zien', 'vinden', 'vind', 'vindt',
   // articles, pronouns, prepositions, conjunctions, adverbs
   'de', 'het', 'een', 'der', 'den', 'des', 'ik', 'je', 'jij', 'u', 'uw', 'we', 'wij', 'ze', 'zij', 'hij', 'hem', 'haar', 'hun', 'hen',
   'mijn', 'ons', 'onze', 'jullie', 'men', 'zich', 'zelf', 'iemand', 'iets', 'er', 'hier', 'daar', 'dit', 'dat', 'deze', 'die',
@@ -60,10 +60,22 @@ export function queryWords(query: string): string[] {
   return words(query).filter((w) => w.length >= MIN_WORD || /\d/.test(w));
 }
 
+/**
+ * Words that only frame a question when a given word follows later ("valt …
+ * onder", "in plaats van"), dropped there only: "een oudere valt" keeps it.
+ */
+const FRAMES: ReadonlyMap<string, string> = new Map([
+  ['valt', 'onder'],
+  ['vallen', 'onder'],
+  ['horen', 'bij'],
+  ['plaats', 'van'],
+]);
+
 /** The words that are searched and the ones dropped as question or function words. */
 export function dropStopwords(list: string[]): { kept: string[]; dropped: string[] } {
-  const kept = list.filter((w) => !STOPWOORDEN.has(w));
-  const dropped = list.filter((w) => STOPWOORDEN.has(w));
+  const stop = (w: string, i: number) => STOPWOORDEN.has(w) || (FRAMES.has(w) && list.indexOf(FRAMES.get(w)!, i + 1) > i);
+  const kept = list.filter((w, i) => !stop(w, i));
+  const dropped = list.filter((w, i) => stop(w, i));
   // A query of only such words ("wie", "hoe") is searched as typed.
   return kept.length ? { kept: uniqWords(kept), dropped: uniqWords(dropped) } : { kept: uniqWords(list), dropped: [] };
 }
@@ -268,8 +280,8 @@ export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
   const terms: Term[] = [];
   const repairs: Repair[] = [];
   let suggestion: string | undefined;
-  for (const word of kept) {
-    if (!lexicon?.woorden.length || word.length < MIN_CHECKED || knownWord(word, lexicon)) {
+  for (const word of lexicon ? joinPhrases(kept, lexicon) : kept) {
+    if (!lexicon?.woorden.length || word.includes(' ') || word.length < MIN_CHECKED || knownWord(word, lexicon)) {
       terms.push({ search: word, typed: word });
       continue;
     }
@@ -291,6 +303,15 @@ export interface Scored {
   score: number;
 }
 
+/** A result in the relaxed order: how much of the query it holds (the summed weight of its terms) and its score. */
+export interface Ranked {
+  id: string;
+  /** Summed weight of the terms the result holds; every term for the results of the full search. */
+  weight: number;
+  /** Pagefind's score, relative to the best result of the same search (0–1), summed over terms for partial results. */
+  score: number;
+}
+
 /**
  * Relaxation: merges the results of the search with all terms and of each
  * term on its own. Results holding every term come first, in the order of the
@@ -298,21 +319,69 @@ export interface Scored {
  * weight of the terms they hold (a rare term weighs more than a common one:
  * log(1 + pages / pages with the term)), then by their summed scores.
  */
-export function rankRelaxed(all: Scored[], perTerm: Scored[][], pages: number): string[] {
-  const full = all.map((r) => r.id);
-  const inFull = new Set(full);
-  const weight = new Map<string, number>();
-  const score = new Map<string, number>();
-  for (const results of perTerm) {
-    if (!results.length) continue;
-    const idf = Math.log(1 + Math.max(pages, results.length) / results.length);
-    const top = results[0]!.score || 1;
+export function rankRelaxed(all: Scored[], perTerm: Scored[][], pages: number): Ranked[] {
+  const idf = perTerm.map((results) => (results.length ? Math.log(1 + Math.max(pages, results.length) / results.length) : 0));
+  const total = idf.reduce((a, b) => a + b, 0) || 1;
+  const best = all[0]?.score || 1;
+  const full: Ranked[] = all.map((r) => ({ id: r.id, weight: total, score: r.score / best }));
+  const inFull = new Set(all.map((r) => r.id));
+  const partial = new Map<string, Ranked>();
+  perTerm.forEach((results, t) => {
+    const top = results[0]?.score || 1;
     for (const r of results) {
       if (inFull.has(r.id)) continue;
-      weight.set(r.id, (weight.get(r.id) ?? 0) + idf);
-      score.set(r.id, (score.get(r.id) ?? 0) + r.score / top);
+      const p = partial.get(r.id) ?? { id: r.id, weight: 0, score: 0 };
+      p.weight += idf[t]!;
+      p.score += r.score / top;
+      partial.set(r.id, p);
     }
+  });
+  const rest = [...partial.values()].sort((a, b) => b.weight - a.weight || b.score - a.score || (a.id < b.id ? -1 : 1));
+  return [...full, ...rest];
+}
+
+/**
+ * Re-sorts the first results by what they hold of the query, then by their
+ * score times a prior for the kind of result (an answer such as a keuze or a
+ * begrip before a section of a long page, overview pages last). Stable.
+ */
+export function byPrior<T extends { ranked: Ranked }>(items: T[], prior: (item: T) => number): T[] {
+  const key = (x: T) => x.ranked.score * prior(x);
+  return items
+    .map((x, i) => ({ x, i }))
+    .sort((a, b) => b.x.ranked.weight - a.x.ranked.weight || key(b.x) - key(a.x) || a.i - b.i)
+    .map(({ x }) => x);
+}
+
+/**
+ * Joins adjacent words that together are a term of the site ("eigen
+ * bijdrage", "huishoudelijke hulp"), so relaxation keeps them together: a
+ * result holding "eigen" alone is not half an answer to "eigen bijdrage".
+ */
+export function joinPhrases(list: string[], lexicon: Lexicon): string[] {
+  const phrases = phraseSet(lexicon);
+  const out: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    let joined = false;
+    for (let n = Math.min(3, list.length - i); n >= 2 && !joined; n--) {
+      const candidate = list.slice(i, i + n).join(' ');
+      if (phrases.has(fold(candidate))) {
+        out.push(candidate);
+        i += n - 1;
+        joined = true;
+      }
+    }
+    if (!joined) out.push(list[i]!);
   }
-  const partial = [...weight.keys()].sort((a, b) => weight.get(b)! - weight.get(a)! || score.get(b)! - score.get(a)! || (a < b ? -1 : 1));
-  return [...full, ...partial];
+  return out;
+}
+
+const phraseSets = new WeakMap<Lexicon, Set<string>>();
+function phraseSet(lexicon: Lexicon): Set<string> {
+  let set = phraseSets.get(lexicon);
+  if (!set) {
+    set = new Set(lexicon.termen.map((t) => fold(t).replace(/[^\p{L}\p{N}-]+/gu, ' ').trim()).filter((t) => t.includes(' ')));
+    phraseSets.set(lexicon, set);
+  }
+  return set;
 }
