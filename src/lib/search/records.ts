@@ -154,10 +154,12 @@ export function keuzeRecord(g: Graph, keuze: Entry<Keuze>): SearchRecord {
     ...k.vragenVoorDeRaad.map(sentence),
     ...(k.onzeker ? [sentence(k.onzeker)] : []),
   ].join(' ');
+  // Only the values: labels such as "wie beslist:" on every keuze made a question's "beslist" or
+  // "betaalt" match all of them alike.
   const feiten = [
-    `wie beslist: ${opsomming(k.wieBeslist.map((b) => beslisserLabel[b] ?? b))}`,
-    `instrument: ${opsomming(k.instrument.map((i) => instrumentLabel[i] ?? i))}`,
-    `wie betaalt: ${opsomming(k.wieBetaalt.map((b) => betalerLabel[b] ?? b))}`,
+    opsomming(k.wieBeslist.map((b) => beslisserLabel[b] ?? b)),
+    opsomming(k.instrument.map((i) => instrumentLabel[i] ?? i)),
+    opsomming(k.wieBetaalt.map((b) => betalerLabel[b] ?? b)),
     g.keuzeArtikel(keuze).label,
   ];
   // The keuze's own short label and the lay words people type for it ("rolstoel", "thuiszorg").
