@@ -31,8 +31,8 @@ export const RANKING = {
 /** Meta fields holding a result's own names: a query equal to one of them puts the result first. */
 const NAME_FIELDS = ['title', 'namen', 'zoektermen'] as const;
 
-/** How many of Pagefind's first results are checked for such an exact name. */
-export const RERANK = 12;
+/** How many of the first results are reranked (named and exact results first, answers before page sections), the same for the header and /zoeken/. */
+export const RERANK = 10;
 
 export const EXCERPT_LENGTH = 22;
 
@@ -290,7 +290,8 @@ export async function search(query: string, filters: Filters = {}, count = 8): P
     );
   const searched = terms.join(' ');
   // Among the first results: answers (keuzes, begrippen) before sections of long pages, overviews last.
-  const first = namedFirst(byPrior(await load(0, Math.max(count, RERANK)), ({ hit }) => prior(hit)).map((x) => x.hit), terms);
+  // The same head is reranked for the header (8 results) and /zoeken/ (20), so both show the same order.
+  const first = namedFirst(byPrior(await load(0, RERANK), ({ hit }) => prior(hit)).map((x) => x.hit), terms);
   // A name typed as such ("Wet werk en bijstand") or left after dropping question words ("wat is een pgb").
   const loaded = pageWhenNamed(pageWhenNamed(first, searched, data), q, data);
   const head = exactFirst(exactFirst(loaded, searched), q);
@@ -300,7 +301,7 @@ export async function search(query: string, filters: Filters = {}, count = 8): P
     complete: full.length,
     total: results.length,
     unfiltered,
-    hits: head.slice(0, count),
+    hits: count > head.length ? [...head, ...(await load(head.length, count - head.length)).map((x) => x.hit)] : head.slice(0, count),
     // Later pages come from the reranked head first, then from the relaxed order.
     more: async (from, n) => {
       const start = Math.max(from, head.length);
