@@ -43,6 +43,8 @@ export interface Hit {
   title: string;
   /** The result's own names (title, names, aliases), for the exact-match rule. */
   names: string[];
+  /** Its title and, for a wet, its names, as written: an exact match on one of these beats one on an alias or a part in brackets. */
+  primary: string[];
   type: ResultType;
   wetten: string[];
   beleidsruimte?: string;
@@ -164,6 +166,7 @@ export function toHit(d: PagefindResultData): Hit {
     url: d.url,
     title,
     names: namesOf(d.meta),
+    primary: [d.meta.title ?? '', ...(d.meta.namen ?? '').split(', ')].map(normName).filter(Boolean),
     type: hitType,
     wetten: d.filters.wet ?? [],
     beleidsruimte: d.filters.beleidsruimte?.[0],
@@ -202,7 +205,10 @@ export function exactFirst(hits: Hit[], query: string): Hit[] {
   const q = normName(query);
   const joined = q.replace(/ /g, '');
   const exact = hits.filter((h) => h.names.includes(q) || h.names.some((n) => n.replace(/ /g, '') === joined));
-  return exact.length ? [...exact, ...hits.filter((h) => !exact.includes(h))] : hits;
+  // "Wlz" is the wet's own name, and only a part in brackets of "Ggz-wonen (Wlz)": the wet first.
+  const primary = exact.filter((h) => h.primary.includes(q));
+  const ordered = [...primary, ...exact.filter((h) => !primary.includes(h))];
+  return exact.length ? [...ordered, ...hits.filter((h) => !exact.includes(h))] : hits;
 }
 
 /**
