@@ -19,6 +19,7 @@
  *  - namen        names and abbreviations of a wet (Wlz, AWBZ, Wet langdurige zorg): strongest,
  *                 so that the short form finds the wet first
  *  - zoektermen   other names of the result itself: a begrip's aliases, a keuze's short label
+ *                 and its `zoekwoorden` (lay words and synonyms: "rolstoel", "thuiszorg")
  *  - onderwerpen  related terms that are not the result's own name: the wet aliases that name
  *                 a begrip (the begrip owns those: "CIZ" finds the begrip CIZ first, the Wlz
  *                 next) and the two wetten of a scheidslijn
@@ -153,13 +154,16 @@ export function keuzeRecord(g: Graph, keuze: Entry<Keuze>): SearchRecord {
     ...k.vragenVoorDeRaad.map(sentence),
     ...(k.onzeker ? [sentence(k.onzeker)] : []),
   ].join(' ');
+  // Only the values: labels such as "wie beslist:" on every keuze made a question's "beslist" or
+  // "betaalt" match all of them alike.
   const feiten = [
-    `wie beslist: ${opsomming(k.wieBeslist.map((b) => beslisserLabel[b] ?? b))}`,
-    `instrument: ${opsomming(k.instrument.map((i) => instrumentLabel[i] ?? i))}`,
-    `wie betaalt: ${opsomming(k.wieBetaalt.map((b) => betalerLabel[b] ?? b))}`,
+    opsomming(k.wieBeslist.map((b) => beslisserLabel[b] ?? b)),
+    opsomming(k.instrument.map((i) => instrumentLabel[i] ?? i)),
+    opsomming(k.wieBetaalt.map((b) => betalerLabel[b] ?? b)),
     g.keuzeArtikel(keuze).label,
   ];
-  const zoektermen = uniq([k.kaart.label ?? '']);
+  // The keuze's own short label and the lay words people type for it ("rolstoel", "thuiszorg").
+  const zoektermen = uniq([k.kaart.label ?? '', ...k.zoekwoorden]);
   return {
     url: paths.keuze(keuze.id),
     type: 'keuze',
