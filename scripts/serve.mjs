@@ -1,5 +1,6 @@
 // A small static file server for dist/ on 127.0.0.1, used by `npm start` and the browser tests.
 // Usage: node scripts/serve.mjs [--port 4321] [--dir dist]
+// With GEMEENTE=<id> (a gemeente edition) the default folder is dist-<id>/, where `GEMEENTE=<id> npm run build` writes it.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -71,6 +72,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const i = process.argv.indexOf(`--${name}`);
     return i > -1 ? process.argv[i + 1] : fallback;
   };
-  const { url } = await serve({ dir: arg('dir', 'dist'), port: Number(arg('port', process.env.PORT ?? 4321)) });
+  const gemeente = process.env.GEMEENTE?.trim();
+  const { url } = await serve({ dir: arg('dir', gemeente ? `dist-${gemeente}` : 'dist'), port: Number(arg('port', process.env.PORT ?? 4321)) });
   console.log(`Staalkaart sociaal domein draait op ${url}/ (stoppen: Ctrl+C)`);
 }

@@ -7,8 +7,10 @@ import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContentDir } from '../lib/content/check.ts';
+import type { Keuze } from '../lib/content/schema.ts';
+import { loadEditie } from '../lib/lokaal/load.ts';
 
-export default function contentCheck({ contentDir }: { contentDir: string }): AstroIntegration {
+export default function contentCheck({ contentDir, gemeente }: { contentDir: string; gemeente?: string }): AstroIntegration {
   return {
     name: 'staalkaart:content-check',
     hooks: {
@@ -16,6 +18,11 @@ export default function contentCheck({ contentDir }: { contentDir: string }): As
         const root = fileURLToPath(config.root);
         const entries = checkContentDir(resolve(root, contentDir), root);
         logger.info(`content in orde (${entries.length} bestanden)`);
+        if (gemeente) {
+          const keuzes = new Map(entries.filter((e) => e.collection === 'keuzes').map((e) => [e.id, e.data as Keuze]));
+          const editie = loadEditie(resolve(root, contentDir), gemeente, keuzes, root);
+          logger.info(`editie ${editie.gemeente.naam}: ${editie.keuzes.size} lokale keuzes`);
+        }
       },
     },
   };

@@ -11,8 +11,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import { schemas, type CollectionName } from './schema.ts';
+import { schemas, type CollectionName, type Keuze } from './schema.ts';
 import { buildGraph, type Graph, type SiteContent } from './graph.ts';
+import { checkEdities } from '../lokaal/edition.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -104,7 +105,7 @@ export function readContent(contentDir: string, root = process.cwd()): { entries
   return { entries, problems };
 }
 
-function fieldPath(path: PropertyKey[]): string {
+export function fieldPath(path: PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(hele bestand)';
 }
 
@@ -118,7 +119,7 @@ const TYPE_NL: Record<string, string> = {
   tuple: 'een lijst',
 };
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: z.core.$ZodIssue): string {
   const input = (issue as { input?: unknown }).input;
   const generic = issue.message.startsWith('Invalid input');
   if (issue.code === 'invalid_type') {
@@ -258,7 +259,9 @@ export function checkReferences(entries: CheckedEntry[], known: RawEntry[] = ent
 export function checkContentDir(contentDir: string, root = process.cwd()): CheckedEntry[] {
   const { entries, problems } = readContent(contentDir, root);
   const result = validateEntries(entries);
-  const all = [...problems, ...result.problems];
+  // Gemeente editions (content/lokaal/<gemeente>/) are checked against the keuzes they refer to.
+  const keuzes = new Map(result.checked.filter((e) => e.collection === 'keuzes').map((e) => [e.id, e.data as Keuze]));
+  const all = [...problems, ...result.problems, ...checkEdities(contentDir, keuzes, root)];
   if (all.length) throw new ContentError(all);
   return result.checked;
 }
