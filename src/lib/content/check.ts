@@ -261,7 +261,8 @@ export function checkContentDir(contentDir: string, root = process.cwd()): Check
   const result = validateEntries(entries);
   // Gemeente editions (content/lokaal/<gemeente>/) are checked against the keuzes they refer to.
   const keuzes = new Map(result.checked.filter((e) => e.collection === 'keuzes').map((e) => [e.id, e.data as Keuze]));
-  const all = [...problems, ...result.problems, ...checkEdities(contentDir, keuzes, root)];
+  const ongeldig = new Set(entries.filter((e) => e.collection === 'keuzes' && !keuzes.has(e.id)).map((e) => e.id));
+  const all = [...problems, ...result.problems, ...checkEdities(contentDir, keuzes, root, ongeldig)];
   if (all.length) throw new ContentError(all);
   return result.checked;
 }

@@ -58,7 +58,13 @@ export function resolveOptie(optie: number | string, keuze: Keuze): number | str
 }
 
 /** Checks one edition folder against the keuzes of the national content. */
-export function checkEditie(dir: string, keuzes: ReadonlyMap<string, Keuze>, root = process.cwd()): { editie?: Editie; problems: Probleem[] } {
+export function checkEditie(
+  dir: string,
+  keuzes: ReadonlyMap<string, Keuze>,
+  root = process.cwd(),
+  /** Keuze ids that exist but failed their own schema: reported by their own file, skipped here. */
+  ongeldig: ReadonlySet<string> = new Set(),
+): { editie?: Editie; problems: Probleem[] } {
   const problems: Probleem[] = [];
   const rel = (p: string) => relative(root, p).split(sep).join('/');
   const id = dir.split(sep).filter(Boolean).pop()!;
@@ -100,6 +106,7 @@ export function checkEditie(dir: string, keuzes: ReadonlyMap<string, Keuze>, roo
     const keuzeId = `${inKeuzes[0]}/${inKeuzes[1]!.replace(/\.ya?ml$/, '')}`;
     const keuze = keuzes.get(keuzeId);
     if (!keuze) {
+      if (ongeldig.has(keuzeId)) continue;
       problems.push({ file, field: '(bestand)', expected: `de naam van een bestaande keuze: content/keuzes/${keuzeId}.yaml bestaat niet` });
       continue;
     }
@@ -156,6 +163,6 @@ export function editieMappen(contentDir: string): string[] {
 }
 
 /** Checks every edition below a content folder; used by the content check. */
-export function checkEdities(contentDir: string, keuzes: ReadonlyMap<string, Keuze>, root = process.cwd()): Probleem[] {
-  return editieMappen(contentDir).flatMap((d) => checkEditie(d, keuzes, root).problems);
+export function checkEdities(contentDir: string, keuzes: ReadonlyMap<string, Keuze>, root = process.cwd(), ongeldig: ReadonlySet<string> = new Set()): Probleem[] {
+  return editieMappen(contentDir).flatMap((d) => checkEditie(d, keuzes, root, ongeldig).problems);
 }
