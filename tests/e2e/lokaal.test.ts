@@ -12,6 +12,7 @@ import { loadGraph } from '../helpers/content.ts';
 import { decodeAttr } from '../helpers/html.ts';
 import { builtTexts, DIST } from '../helpers/site.ts';
 import { useBrowser, watch } from '../helpers/browser.ts';
+import { searchOnPage, TOP } from '../search/golden.ts';
 
 const g = loadGraph('content');
 const html = (path: string) => parse(readFileSync(`${DIST}${path}index.html`, 'utf8'));
@@ -80,4 +81,18 @@ describe('kaart with a layer this build lacks', () => {
     expect(w.consoleErrors).toEqual([]);
     await page.close();
   });
+});
+
+describe('searching for the local rules', () => {
+  for (const query of ['lokale regelgeving', 'verordening opzoeken', 'lokale regels']) {
+    it(`"${query}" finds /lokale-regels/ in the top ${TOP}`, async () => {
+      const page = await browser.context().newPage();
+      await page.goto(`${baseUrl}/zoeken/`);
+      const urls = await searchOnPage(page, query);
+      const rank = urls.indexOf('/lokale-regels/') + 1;
+      expect(rank, `top 5: ${urls.slice(0, 5).join(', ')}`).toBeGreaterThan(0);
+      expect(rank).toBeLessThanOrEqual(TOP);
+      await page.close();
+    });
+  }
 });

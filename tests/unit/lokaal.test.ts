@@ -41,8 +41,9 @@ describe('the search link on lokaleregelgeving.overheid.nl', () => {
 describe('Wat koos uw gemeente? is derived from content fields', () => {
   it('takes the document from the instruments when a keuze has no lokaal field', () => {
     const k = keuze('wmo/inkoop-en-bekostiging').data;
-    expect(k.lokaal).toBeUndefined();
+    expect(k.lokaal?.document).toBeUndefined();
     expect(lokaleDocumenten(k)).toEqual(['verordening', 'inkoopdocument', 'begroting', 'gemeenschappelijke-regeling']);
+    expect(lokaleDocumenten({ ...keuze('wlz/toegang-ciz').data })).toEqual([]);
   });
 
   it('prefers the keuze’s own lokaal field, and its zoektermen', () => {

@@ -47,7 +47,7 @@ export function renderKaartSvg(layout: KaartLayout, keuzes: Map<string, Keuze>, 
   );
   // Which symbols show (per layer) and the grade colours: inside the SVG, so it also renders right on its own.
   out.push(
-    `<style>.sym{display:none}[data-laag="beleidsruimte"] .sym-beleidsruimte,[data-laag="wiebeslist"] .sym-wiebeslist,[data-laag="wiebetaalt"] .sym-wiebetaalt,[data-laag="regionaal"] .sym-regionaal,[data-laag="onzekeuzes"] .sym-onzekeuzes{display:inline}.sym-ruim{color:#1e6b34}.sym-beperkt{color:#7a4d00}.sym-geen{color:#4d4d57}</style>`,
+    `<style>.sym{display:none}[data-laag="beleidsruimte"] .sym-beleidsruimte,[data-laag="wiebeslist"] .sym-wiebeslist,[data-laag="wiebetaalt"] .sym-wiebetaalt,[data-laag="regionaal"] .sym-regionaal${opties.onzeKeuzes ? ',[data-laag="onzekeuzes"] .sym-onzekeuzes' : ''}{display:inline}.sym-ruim{color:#1e6b34}.sym-beperkt{color:#7a4d00}.sym-geen{color:#4d4d57}</style>`,
   );
   out.push(
     `<defs><pattern id="${id}-arcering" width="10" height="10" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="10" height="10" fill="#eef1f6"/><line x1="0" y1="0" x2="0" y2="10" stroke="#c5ccda" stroke-width="4"/></pattern></defs>`,

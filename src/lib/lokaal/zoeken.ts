@@ -34,7 +34,7 @@ export const OP_LOKALE_REGELGEVING: readonly LokaalDocument[] = ['verordening', 
 
 /** The local documents to look in for this keuze: its `lokaal.document`, else derived from its instruments. */
 export function lokaleDocumenten(k: Keuze): LokaalDocument[] {
-  if (k.lokaal) return [...k.lokaal.document];
+  if (k.lokaal?.document) return [...k.lokaal.document];
   const docs = k.instrument.map((i) => DOCUMENT_VAN[i]).filter((d): d is LokaalDocument => d !== undefined);
   return LOKALE_DOCUMENTEN.filter((d) => docs.includes(d));
 }
