@@ -7,23 +7,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { parse, TEXT_NODE, walkSync, type Node } from 'ultrahtml';
+import { parse } from 'ultrahtml';
 import { querySelectorAll } from 'ultrahtml/selector';
 import { loadGraph } from '../helpers/content.ts';
+import { nodeAttr, nodeText } from '../helpers/html.ts';
 import { builtPages, builtTexts, DIST } from '../helpers/site.ts';
 import { useBrowser, watch } from '../helpers/browser.ts';
 
 const g = loadGraph('content');
 const html = (file: string) => parse(readFileSync(file, 'utf8'));
-/** Text of a node; `sep` goes between text nodes (' ' where blocks such as dt and dd would otherwise run together). */
-const text = (node: Node, sep = ''): string => {
-  let out = '';
-  walkSync(node, (n: Node) => {
-    if (n.type === TEXT_NODE) out += String(n.value) + sep;
-  });
-  return out.replace(/\s+/g, ' ').trim();
-};
-const attr = (n: Node, a: string) => (n.attributes as Record<string, string>)[a];
+const text = nodeText;
+const attr = nodeAttr;
 
 describe('Voorbeeldgemeente edition', () => {
   it('is this build', () => {

@@ -6,24 +6,18 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { parse, TEXT_NODE, walkSync, type Node } from 'ultrahtml';
+import { parse } from 'ultrahtml';
 import { querySelectorAll } from 'ultrahtml/selector';
 import { loadGraph } from '../helpers/content.ts';
-import { decodeAttr } from '../helpers/html.ts';
+import { decodeAttr, nodeAttr, nodeText } from '../helpers/html.ts';
 import { builtTexts, DIST } from '../helpers/site.ts';
 import { useBrowser, watch } from '../helpers/browser.ts';
 import { searchOnPage, TOP } from '../search/golden.ts';
 
 const g = loadGraph('content');
 const html = (path: string) => parse(readFileSync(`${DIST}${path}index.html`, 'utf8'));
-const text = (node: Node): string => {
-  let out = '';
-  walkSync(node, (n: Node) => {
-    if (n.type === TEXT_NODE) out += String(n.value);
-  });
-  return out.replace(/\s+/g, ' ').trim();
-};
-const attr = (n: Node, a: string) => (n.attributes as Record<string, string>)[a];
+const text = nodeText;
+const attr = nodeAttr;
 
 describe('Wat koos uw gemeente? on every keuze', () => {
   for (const w of g.wetten) {
