@@ -7,13 +7,17 @@ import pagefind from './src/integrations/pagefind.ts';
 import precompress from './src/integrations/precompress.ts';
 import { cspConfig } from './src/lib/csp.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import { distVoor, gemeenteUitOmgeving } from './src/lib/lokaal/load.ts';
 
 // The content folder can be swapped for a fixture (tests/fixtures/…) with STAALKAART_CONTENT.
 const contentDir = process.env.STAALKAART_CONTENT ?? './content';
+// A gemeente edition: GEMEENTE=voorbeeldgemeente builds content/lokaal/voorbeeldgemeente/ into dist-voorbeeldgemeente/.
+const gemeente = gemeenteUitOmgeving();
 
 export default defineConfig({
   site: 'https://staalkaart.example.org',
   trailingSlash: 'always',
+  outDir: process.env.STAALKAART_DIST ?? distVoor(gemeente),
   // No inline <style>: every stylesheet is a file under /_astro/, so one static policy (style-src 'self')
   // holds for every page, as a <meta> and as the server's header.
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -29,7 +33,7 @@ export default defineConfig({
   // that final HTML, so pagefind() comes after it; serviceWorker() precaches the final files (Workbox);
   // precompress() writes .gz/.br copies of everything last.
   integrations: [
-    contentCheck({ contentDir }),
+    contentCheck({ contentDir, gemeente }),
     mdx(),
     begripLinks({ contentDir }),
     pagefind({ contentDir }),
@@ -37,6 +41,9 @@ export default defineConfig({
     precompress(),
   ],
   vite: {
-    define: { 'import.meta.env.STAALKAART_CONTENT': JSON.stringify(contentDir) },
+    define: {
+      'import.meta.env.STAALKAART_CONTENT': JSON.stringify(contentDir),
+      'import.meta.env.STAALKAART_GEMEENTE': JSON.stringify(gemeente ?? ''),
+    },
   },
 });

@@ -2,6 +2,7 @@
 // Like a static host, it sends the headers of dist/_headers (CSP, caching …; see src/lib/headers.ts) and the
 // precompressed .br or .gz copy of a file when the browser accepts it (src/integrations/precompress.ts).
 // Usage: node scripts/serve.mjs [--port 4321] [--dir dist]
+// With GEMEENTE=<id> (a gemeente edition) the default folder is dist-<id>/, where `GEMEENTE=<id> npm run build` writes it.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -134,6 +135,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const i = process.argv.indexOf(`--${name}`);
     return i > -1 ? process.argv[i + 1] : fallback;
   };
-  const { url } = await serve({ dir: arg('dir', 'dist'), port: Number(arg('port', process.env.PORT ?? 4321)) });
+  const gemeente = process.env.GEMEENTE?.trim();
+  const { url } = await serve({ dir: arg('dir', gemeente ? `dist-${gemeente}` : 'dist'), port: Number(arg('port', process.env.PORT ?? 4321)) });
   console.log(`Staalkaart sociaal domein draait op ${url}/ (stoppen: Ctrl+C)`);
 }

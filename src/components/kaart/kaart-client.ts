@@ -32,6 +32,8 @@ function init(root: HTMLElement, svg: SVGSVGElement) {
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
   let state: KaartState = parseState(location.search, known);
+  // A layer this build lacks ("Onze keuzes" exists only in a gemeente edition) falls back to the default.
+  if (!root.querySelector(`input[name="laag"][value="${CSS.escape(state.laag)}"]`)) state = { ...state, laag: 'beleidsruimte' };
   // Keyboard: one tab stop into the kaart (roving tabindex).
   let current: SVGAElement | undefined = items.find((el) => el.classList.contains('regio-link')) ?? items[0];
 

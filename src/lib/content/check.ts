@@ -11,11 +11,12 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import { schemas, type CollectionName } from './schema.ts';
+import { schemas, type CollectionName, type Keuze } from './schema.ts';
 import { buildGraph, type Graph, type SiteContent } from './graph.ts';
 import { feitVerwijzingen, feitVerwijzingenInMdx, formatFeit } from './feiten.ts';
 import type { Feit } from './schema.ts';
 import { SKIP_KEYS, textOf } from '../search/terms.ts';
+import { checkEdities } from '../lokaal/edition.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -112,7 +113,7 @@ export function readContent(contentDir: string, root = process.cwd()): { entries
   return { entries, problems };
 }
 
-function fieldPath(path: PropertyKey[]): string {
+export function fieldPath(path: PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(hele bestand)';
 }
 
@@ -126,7 +127,7 @@ const TYPE_NL: Record<string, string> = {
   tuple: 'een lijst',
 };
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: z.core.$ZodIssue): string {
   const input = (issue as { input?: unknown }).input;
   const generic = issue.message.startsWith('Invalid input');
   if (issue.code === 'invalid_type') {
@@ -484,7 +485,10 @@ export function contentWarnings(entries: CheckedEntry[]): ContentProblem[] {
 export function checkContent(contentDir: string, root = process.cwd()): { checked: CheckedEntry[]; warnings: ContentProblem[] } {
   const { entries, problems } = readContent(contentDir, root);
   const result = validateEntries(entries);
-  const all = [...problems, ...result.problems];
+  // Gemeente editions (content/lokaal/<gemeente>/) are checked against the keuzes they refer to.
+  const keuzes = new Map(result.checked.filter((e) => e.collection === 'keuzes').map((e) => [e.id, e.data as Keuze]));
+  const ongeldig = new Set(entries.filter((e) => e.collection === 'keuzes' && !keuzes.has(e.id)).map((e) => e.id));
+  const all = [...problems, ...result.problems, ...checkEdities(contentDir, keuzes, root, ongeldig)];
   if (all.length) throw new ContentError(all);
   return { checked: result.checked, warnings: contentWarnings(result.checked) };
 }

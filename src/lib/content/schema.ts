@@ -163,12 +163,14 @@ export const keuze = z.strictObject({
     })
     .optional(),
   /**
-   * "Wat koos uw gemeente?": in which local document this keuze is recorded,
-   * and the words to search lokaleregelgeving.overheid.nl with. (Issue: gemeente.)
+   * "Wat koos uw gemeente?": in which local document this keuze is recorded
+   * (default: derived from `instrument`), and the words to search
+   * lokaleregelgeving.overheid.nl with (default: the onderwerp). See
+   * src/lib/lokaal/zoeken.ts. (Issue: gemeente.)
    */
   lokaal: z
     .strictObject({
-      document: z.array(z.enum(LOKALE_DOCUMENTEN)).min(1),
+      document: z.array(z.enum(LOKALE_DOCUMENTEN)).min(1).optional(),
       zoektermen: z.array(tekst).min(1).optional(),
     })
     .optional(),

@@ -5,7 +5,8 @@
  */
 import type { Keuze } from '../content/schema.ts';
 
-export const LAGEN = ['beleidsruimte', 'wiebeslist', 'wiebetaalt', 'regionaal'] as const;
+/** `onzekeuzes` exists only in a gemeente edition (src/lib/lokaal/status.ts gives its categories). */
+export const LAGEN = ['beleidsruimte', 'wiebeslist', 'wiebetaalt', 'regionaal', 'onzekeuzes'] as const;
 export type Laag = (typeof LAGEN)[number];
 
 export const laagLabel: Record<Laag, string> = {
@@ -13,6 +14,7 @@ export const laagLabel: Record<Laag, string> = {
   wiebeslist: 'Wie beslist',
   wiebetaalt: 'Wie betaalt',
   regionaal: 'Regionaal of lokaal',
+  onzekeuzes: 'Onze keuzes',
 };
 
 export interface Categorie {
@@ -23,7 +25,7 @@ export interface Categorie {
 }
 
 /** Categories per layer (not for beleidsruimte, which has its grades). */
-export const CATEGORIEEN: Record<Exclude<Laag, 'beleidsruimte'>, Categorie[]> = {
+export const CATEGORIEEN: Record<Exclude<Laag, 'beleidsruimte' | 'onzekeuzes'>, Categorie[]> = {
   wiebeslist: [
     { id: 'raad', letter: 'R', label: 'de gemeenteraad', kleur: '#1e6b34' },
     { id: 'college', letter: 'C', label: 'het college (binnen de kaders van de raad)', kleur: '#0b5566' },
@@ -45,7 +47,7 @@ export const CATEGORIEEN: Record<Exclude<Laag, 'beleidsruimte'>, Categorie[]> = 
 };
 
 /** The category of a keuze in a layer. */
-export function categorie(laag: Exclude<Laag, 'beleidsruimte'>, k: Keuze): Categorie {
+export function categorie(laag: keyof typeof CATEGORIEEN, k: Keuze): Categorie {
   const list = CATEGORIEEN[laag];
   const find = (id: string) => list.find((c) => c.id === id)!;
   switch (laag) {

@@ -11,6 +11,7 @@ import { paths } from '../links.ts';
 import { esc, r2 } from '../svg.ts';
 import { categorie, CATEGORIEEN, type Laag } from './lagen.ts';
 import type { KaartLayout } from './layout.ts';
+import { ONZE_KEUZES_CATEGORIEEN, type OnzeKeuze } from '../lokaal/status.ts';
 
 const FILL: Record<string, string> = {
   jeugdwet: '#fbe3c0',
@@ -22,13 +23,15 @@ const FILL: Record<string, string> = {
 
 /** The SVG's own stylesheet: which symbols show per layer, and the grade colours. */
 export const KAART_SVG_STYLE =
-  '.sym{display:none}[data-laag="beleidsruimte"] .sym-beleidsruimte,[data-laag="wiebeslist"] .sym-wiebeslist,[data-laag="wiebetaalt"] .sym-wiebetaalt,[data-laag="regionaal"] .sym-regionaal{display:inline}.sym-ruim{color:#1e6b34}.sym-beperkt{color:#7a4d00}.sym-geen{color:#4d4d57}';
+  '.sym{display:none}[data-laag="beleidsruimte"] .sym-beleidsruimte,[data-laag="wiebeslist"] .sym-wiebeslist,[data-laag="wiebetaalt"] .sym-wiebetaalt,[data-laag="regionaal"] .sym-regionaal,[data-laag="onzekeuzes"] .sym-onzekeuzes{display:inline}.sym-ruim{color:#1e6b34}.sym-beperkt{color:#7a4d00}.sym-geen{color:#4d4d57}';
 
 export interface RenderOpties {
   /** Prefix for ids inside the SVG (unique per page). */
   id?: string;
   /** false: a picture without links (the small kaart on the home page). */
   links?: boolean;
+  /** Gemeente edition only: the layer "Onze keuzes", keuze id → local status (src/lib/lokaal/status.ts). */
+  onzeKeuzes?: ReadonlyMap<string, OnzeKeuze>;
 }
 
 export function renderKaartSvg(layout: KaartLayout, keuzes: Map<string, Keuze>, opties: RenderOpties = {}): string {
@@ -116,21 +119,23 @@ export function renderKaartSvg(layout: KaartLayout, keuzes: Map<string, Keuze>, 
       wiebetaalt: categorie('wiebetaalt', k),
       regionaal: categorie('regionaal', k),
     };
+    // Layer "Onze keuzes" (gemeente edition only).
+    const onze = opties.onzeKeuzes?.get(m.keuze);
+    const onzeCat = onze ? ONZE_KEUZES_CATEGORIEEN.find((c) => c.id === onze)! : undefined;
     // The accessible name starts with the visible label (WCAG 2.5.3), then says the rest.
     const zichtbaar = m.label.lines.join(' ').replace(/- /g, '');
     const naam = `${zichtbaar}${zichtbaar === m.onderwerp ? '' : ` (${m.onderwerp})`}, ${kortVan.get(m.wet) ?? m.wet}, beleidsruimte ${beleidsruimteLabel[m.beleidsruimte]}`;
     out.push(
       open(
         paths.keuze(m.keuze),
-        `class="kaart-item marker" data-item="keuze:${esc(m.keuze)}" data-keuze="${esc(m.keuze)}" data-wet="${esc(m.wet)}" data-beleidsruimte="${m.beleidsruimte}" data-wiebeslist="${cats.wiebeslist.id}" data-wiebetaalt="${cats.wiebetaalt.id}" data-regionaal="${cats.regionaal.id}" aria-label="${esc(naam)}"`,
+        `class="kaart-item marker" data-item="keuze:${esc(m.keuze)}" data-keuze="${esc(m.keuze)}" data-wet="${esc(m.wet)}" data-beleidsruimte="${m.beleidsruimte}" data-wiebeslist="${cats.wiebeslist.id}" data-wiebetaalt="${cats.wiebetaalt.id}" data-regionaal="${cats.regionaal.id}"${onzeCat ? ` data-onzekeuzes="${onzeCat.id}"` : ''} aria-label="${esc(naam)}"`,
       ),
     );
     if (links) out.push(`<title>${esc(naam)}</title>`);
     out.push(`<g transform="translate(${r2(m.x)} ${r2(m.y)})">`);
     out.push(`<circle class="marker-halo" r="${m.r + 3}" fill="#ffffff"/>`);
     out.push(`<g class="sym sym-beleidsruimte sym-${m.beleidsruimte}" aria-hidden="true">${gradeSymbol(m.beleidsruimte, m.r)}</g>`);
-    for (const laag of ['wiebeslist', 'wiebetaalt', 'regionaal'] as const) {
-      const c = cats[laag];
+    for (const [laag, c] of [...Object.entries(cats), ...(onzeCat ? [['onzekeuzes', onzeCat] as const] : [])]) {
       out.push(
         `<g class="sym sym-${laag}" aria-hidden="true"><circle r="${m.r + 1}" fill="${c.kleur}"/><text y="4" text-anchor="middle" font-size="10" font-weight="bold" fill="#ffffff">${c.letter}</text></g>`,
       );
