@@ -4,6 +4,7 @@
  * address) under it, as one self-contained SVG. Pure string work, so it runs
  * in the browser (download.ts) and in unit tests alike.
  */
+import { ONZE_KEUZES_CATEGORIEEN } from '../lokaal/status.ts';
 import { BELEIDSRUIMTE, type Beleidsruimte } from '../content/constants.ts';
 import { beleidsruimteLabel, beleidsruimteUitleg } from '../labels.ts';
 import { gradeSymbol } from '../symbols.ts';
@@ -34,7 +35,7 @@ export function legendaItems(laag: Laag, filter: Beleidsruimte[]): { symbool: st
           symbool: `<g color="${GRADE_KLEUR[b]}">${gradeSymbol(b, 8)}</g>`,
           tekst: `${beleidsruimteLabel[b]}: ${beleidsruimteUitleg[b]}`,
         }))
-      : CATEGORIEEN[laag].map((c) => ({
+      : (laag === 'onzekeuzes' ? ONZE_KEUZES_CATEGORIEEN : CATEGORIEEN[laag]).map((c) => ({
           symbool: `<circle r="9" fill="${c.kleur}"/><text y="4" text-anchor="middle" font-size="11" font-weight="bold" fill="#ffffff">${c.letter}</text>`,
           tekst: `${c.letter}: ${c.label}`,
         }));
