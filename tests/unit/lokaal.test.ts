@@ -11,7 +11,7 @@ import { MOMENTEN } from '../../src/lib/content/constants.ts';
 import { loadEditie, distVoor, gemeenteUitOmgeving } from '../../src/lib/lokaal/load.ts';
 import { lokaleDocumenten, lokaleRegelgevingUrl, wegwijzer, zoektermen, OP_LOKALE_REGELGEVING } from '../../src/lib/lokaal/zoeken.ts';
 import { onzeKeuzesLaag, overzicht, vooringevuld } from '../../src/lib/lokaal/status.ts';
-import { WETTELIJKE_MAXIMA } from '../../src/lib/lokaal/maxima.ts';
+import { wettelijkMaximum } from '../../src/lib/lokaal/maxima.ts';
 import type { Keuze, Vraag } from '../../src/lib/content/schema.ts';
 import { contentWith } from '../helpers/fixtures.ts';
 
@@ -89,7 +89,7 @@ describe('Voorbeeldgemeente', () => {
   });
 
   it('keeps its eigen bijdrage within the one legal maximum', () => {
-    expect(voorbeeld.keuzes.get('wmo/eigen-bijdrage')!.data.bedrag).toBeLessThanOrEqual(WETTELIJKE_MAXIMA['wmo/eigen-bijdrage']!.bedrag);
+    expect(voorbeeld.keuzes.get('wmo/eigen-bijdrage')!.data.bedrag).toBeLessThanOrEqual(wettelijkMaximum('content', 'wmo/eigen-bijdrage')!.bedrag);
   });
 });
 

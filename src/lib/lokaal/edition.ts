@@ -10,7 +10,8 @@ import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Keuze } from '../content/schema.ts';
 import { gemeente as gemeenteSchema, lokaleKeuze, type Gemeente, type LokaleKeuze } from './schema.ts';
-import { formatEuro, WETTELIJKE_MAXIMA } from './maxima.ts';
+import { dirname } from 'node:path';
+import { formatEuro, wettelijkMaximum } from './maxima.ts';
 // check.ts imports this module too; only functions are used, at call time, so the cycle is harmless.
 import { describeIssue, fieldPath, type ContentProblem } from '../content/check.ts';
 
@@ -137,7 +138,8 @@ export function checkEditie(
       if (typeof o === 'number') entry.optieIndex = o;
       else p('optie', o);
     }
-    const max = WETTELIJKE_MAXIMA[keuzeId];
+    // dir is <content>/lokaal/<gemeente>: the fact store is <content>/feiten/.
+    const max = d.bedrag !== undefined ? wettelijkMaximum(dirname(dirname(dir)), keuzeId) : undefined;
     if (d.bedrag !== undefined && max && d.bedrag > max.bedrag)
       p('bedrag', `hooguit het wettelijk maximum van ${formatEuro(max.bedrag)} ${max.eenheid} (${max.jaar}; ${max.bron}), niet ${formatEuro(d.bedrag)}`);
     if (d.status !== 'in-voorbereiding' && keuze.beleidsruimte !== 'geen' && !d.besluit) p('besluit', `bij status ${d.status}: de datum van het besluit (JJJJ-MM-DD)`);
