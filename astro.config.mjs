@@ -4,21 +4,46 @@ import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import begripLinks from './src/integrations/begrip-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import precompress from './src/integrations/precompress.ts';
+import { cspConfig } from './src/lib/csp.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
+import { distVoor, gemeenteUitOmgeving } from './src/lib/lokaal/load.ts';
 
 // The content folder can be swapped for a fixture (tests/fixtures/…) with STAALKAART_CONTENT.
 const contentDir = process.env.STAALKAART_CONTENT ?? './content';
+// A gemeente edition: GEMEENTE=voorbeeldgemeente builds content/lokaal/voorbeeldgemeente/ into dist-voorbeeldgemeente/.
+const gemeente = gemeenteUitOmgeving();
 
 export default defineConfig({
   site: 'https://staalkaart.example.org',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  outDir: process.env.STAALKAART_DIST ?? distVoor(gemeente),
+  // No inline <style>: every stylesheet is a file under /_astro/, so one static policy (style-src 'self')
+  // holds for every page, as a <meta> and as the server's header.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // No code blocks in the content; Shiki's inline styles would not pass the CSP.
+  markdown: { syntaxHighlight: false },
   // Everything is local: no prefetching of other origins, no telemetry in the page.
   prefetch: false,
+  // Every page carries a strict Content-Security-Policy (a <meta> from Astro, the same policy as a
+  // header in deploy/). Astro adds the hashes of its own scripts and styles. See src/lib/csp.ts.
+  security: { csp: cspConfig },
   devToolbar: { enabled: false },
   // After the build, begrip links are added to the HTML; the search index is built from
-  // that final HTML, so pagefind() stays last.
-  integrations: [contentCheck({ contentDir }), mdx(), begripLinks({ contentDir }), pagefind({ contentDir })],
+  // that final HTML, so pagefind() comes after it; serviceWorker() precaches the final files (Workbox);
+  // precompress() writes .gz/.br copies of everything last.
+  integrations: [
+    contentCheck({ contentDir, gemeente }),
+    mdx(),
+    begripLinks({ contentDir }),
+    pagefind({ contentDir }),
+    serviceWorker(),
+    precompress(),
+  ],
   vite: {
-    define: { 'import.meta.env.STAALKAART_CONTENT': JSON.stringify(contentDir) },
+    define: {
+      'import.meta.env.STAALKAART_CONTENT': JSON.stringify(contentDir),
+      'import.meta.env.STAALKAART_GEMEENTE': JSON.stringify(gemeente ?? ''),
+    },
   },
 });

@@ -15,6 +15,8 @@ export const LIMITS = {
   js: 10 * 1024,
   /** Gzipped JS on the kaart page. */
   kaartJs: 15 * 1024,
+  /** Gzipped JS on /vragen/ (the werkblad: storage, import, export), header script included. */
+  vragenJs: 6 * 1024,
   /** Gzipped HTML + CSS of one page. */
   htmlCss: 60 * 1024,
 };
@@ -91,13 +93,16 @@ export function summarize(pages: PageBudget[]) {
   });
 }
 
+/** The JS limit of one page. */
+export const jsLimit = (path: string) => (path === '/kaart/' ? LIMITS.kaartJs : path === '/vragen/' ? LIMITS.vragenJs : LIMITS.js);
+
 export const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 export function report(pages: PageBudget[]): string {
   const rows = summarize(pages);
   const lines = ['page type            pages   JS (gz, max)   HTML+CSS (gz, max)'];
   for (const r of rows) lines.push(`${r.type.padEnd(20)} ${String(r.pages).padStart(5)}   ${kb(r.maxJs).padStart(12)}   ${kb(r.maxHtmlCss).padStart(18)}`);
-  lines.push(`limits: JS ${kb(LIMITS.js)} (kaart ${kb(LIMITS.kaartJs)}), HTML+CSS ${kb(LIMITS.htmlCss)}`);
+  lines.push(`limits: JS ${kb(LIMITS.js)} (kaart ${kb(LIMITS.kaartJs)}, vragen ${kb(LIMITS.vragenJs)}), HTML+CSS ${kb(LIMITS.htmlCss)}`);
   return lines.join('\n');
 }
 

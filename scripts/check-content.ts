@@ -1,15 +1,16 @@
 // Checks content/ against the schemas and cross-references, without building the site.
 // Usage: npm run check:content [-- path/to/content]
 import { resolve } from 'node:path';
-import { checkContentDir, ContentError } from '../src/lib/content/check.ts';
+import { checkContent, ContentError, formatWarnings } from '../src/lib/content/check.ts';
 
 const dir = resolve(process.argv[2] ?? 'content');
 try {
-  const entries = checkContentDir(dir);
+  const { checked: entries, warnings } = checkContent(dir);
+  if (warnings.length) console.warn(formatWarnings(warnings));
   const count = (c: string) => entries.filter((e) => e.collection === c).length;
   console.log(
     `content in orde: ${count('wetten')} wetten, ${count('keuzes')} keuzes, ${count('scheidslijnen')} scheidslijnen, ` +
-      `${count('casussen')} casussen, ${count('begrippen')} begrippen, ${count('wijzigingen')} wijzigingen`,
+      `${count('casussen')} casussen, ${count('begrippen')} begrippen, ${count('wijzigingen')} wijzigingen, ${count('feiten')} feiten`,
   );
 } catch (e) {
   if (e instanceof ContentError) {

@@ -1,6 +1,10 @@
 // A small static file server for dist/ on 127.0.0.1, used by `npm start` and the browser tests.
+// Like a static host, it sends the headers of dist/_headers (CSP, caching …; see src/lib/headers.ts) and the
+// precompressed .br or .gz copy of a file when the browser accepts it (src/integrations/precompress.ts).
 // Usage: node scripts/serve.mjs [--port 4321] [--dir dist]
+// With GEMEENTE=<id> (a gemeente edition) the default folder is dist-<id>/, where `GEMEENTE=<id> npm run build` writes it.
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,9 +24,62 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/**
+ * The rules of a `_headers` file (Netlify / Cloudflare Pages format): a path pattern (exact, or ending in
+ * `*` for a prefix) followed by indented `Name: value` lines.
+ * @returns {{ pattern: string, headers: [string, string][] }[]}
+ */
+export function parseHeadersFile(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else if (rules.length) {
+      const i = line.indexOf(':');
+      if (i > 0) rules.at(-1).headers.push([line.slice(0, i).trim().toLowerCase(), line.slice(i + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/**
+ * The headers of every rule that matches a path; a later rule wins for the same header.
+ * @returns {Record<string, string>}
+ */
+export function headersFor(rules, path) {
+  /** @type {Record<string, string>} */
+  const out = {};
+  for (const r of rules) {
+    const match = r.pattern.endsWith('*') ? path.startsWith(r.pattern.slice(0, -1)) : path === r.pattern;
+    if (match) for (const [n, v] of r.headers) out[n] = v;
+  }
+  return out;
+}
+
+/** The precompressed copy to send for an Accept-Encoding header: ['br', '.br'], ['gzip', '.gz'] or none. */
+export function encodingsFor(acceptEncoding = '') {
+  const accepted = new Set(
+    acceptEncoding
+      .split(',')
+      .map((p) => p.trim().split(';'))
+      .filter(([, q]) => !q || !/^q=0(\.0*)?$/.test(q.trim()))
+      .map(([name]) => name.trim().toLowerCase()),
+  );
+  return [
+    ['br', '.br'],
+    ['gzip', '.gz'],
+  ].filter(([name]) => accepted.has(name));
+}
+
 /** Starts the server; resolves with { server, url }. Port 0 picks a free port. */
 export function serve({ dir = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
   const root = resolve(dir);
+  let rules = [];
+  try {
+    rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
+  } catch {
+    // No _headers: plain files, as before.
+  }
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -40,19 +97,26 @@ export function serve({ dir = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
         path = join(path, 'index.html');
         info = await stat(path).catch(() => undefined);
       }
-      if (!info) {
+      if (!info || url.pathname === '/_headers') {
         const body = await readFile(join(root, '404.html')).catch(() => 'Niet gevonden');
-        res.writeHead(404, { 'content-type': TYPES['.html'] }).end(body);
+        res.writeHead(404, { ...headersFor(rules, url.pathname), 'content-type': TYPES['.html'], 'cache-control': 'no-cache' }).end(body);
         return;
       }
-      const body = await readFile(path);
-      res
-        .writeHead(200, {
-          'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-          'cache-control': 'no-cache',
-          'x-content-type-options': 'nosniff',
-        })
-        .end(req.method === 'HEAD' ? undefined : body);
+      const type = TYPES[extname(path)] ?? 'application/octet-stream';
+      let file = path;
+      const headers = { 'cache-control': 'no-cache', ...headersFor(rules, url.pathname), 'content-type': type };
+      if (/^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type)) {
+        headers.vary = 'Accept-Encoding';
+        for (const [name, ext] of encodingsFor(req.headers['accept-encoding'])) {
+          if (await stat(path + ext).catch(() => undefined)) {
+            file = path + ext;
+            headers['content-encoding'] = name;
+            break;
+          }
+        }
+      }
+      const body = await readFile(file);
+      res.writeHead(200, { ...headers, 'content-length': body.length }).end(req.method === 'HEAD' ? undefined : body);
     } catch (e) {
       res.writeHead(500).end(String(e));
     }
@@ -71,6 +135,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const i = process.argv.indexOf(`--${name}`);
     return i > -1 ? process.argv[i + 1] : fallback;
   };
-  const { url } = await serve({ dir: arg('dir', 'dist'), port: Number(arg('port', process.env.PORT ?? 4321)) });
+  const gemeente = process.env.GEMEENTE?.trim();
+  const { url } = await serve({ dir: arg('dir', gemeente ? `dist-${gemeente}` : 'dist'), port: Number(arg('port', process.env.PORT ?? 4321)) });
   console.log(`Staalkaart sociaal domein draait op ${url}/ (stoppen: Ctrl+C)`);
 }

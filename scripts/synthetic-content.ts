@@ -15,6 +15,7 @@ import { parse, stringify } from 'yaml';
 const VARIANTEN = ['voor jongeren', 'in de wijk', 'bij schulden', 'voor mantelzorgers', 'na ontslag', 'met vervoer', 'in de regio', 'met het onderwijs', 'bij wonen', 'voor statushouders'];
 
 export function syntheticContent(factor: number, source = 'content'): string {
+  let eigenLid = 100;
   const dir = mkdtempSync(join(tmpdir(), `staalkaart-synth-${factor}x-`));
   cpSync(source, dir, { recursive: true });
   const keuzes = join(dir, 'keuzes');
@@ -31,6 +32,10 @@ export function syntheticContent(factor: number, source = 'content'): string {
           kaart: { ...data.kaart, label: label.length <= 28 ? label : `${base.slice(0, Math.max(4, 27 - extra.length)).trimEnd()} ${extra}`.slice(0, 28) },
           volgorde: data.volgorde + n * 1000,
           wijzigingen: undefined,
+          // A copy links the same copy of the keuzes its original links (the content check wants links both
+          // ways), and cites a lid of its own, so no two keuzes of different wetten seem to share an article.
+          zieOok: (data.zieOok as { keuze: string }[] | undefined)?.map((z) => ({ ...z, keuze: `${z.keuze}-s${n}` })),
+          artikel: { ...(data.artikel as object), lid: ++eigenLid },
         };
         writeFileSync(join(keuzes, wet, file.replace(/\.yaml$/, `-s${n}.yaml`)), stringify(copy));
       }

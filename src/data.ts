@@ -4,6 +4,8 @@
  */
 import { getCollection } from 'astro:content';
 import { buildGraph, type Graph } from './lib/content/graph.ts';
+import type { Editie } from './lib/lokaal/edition.ts';
+import { loadEditie } from './lib/lokaal/load.ts';
 
 let graph: Promise<Graph> | undefined;
 
@@ -22,4 +24,20 @@ export function site(): Promise<Graph> {
       oefeningen: await getCollection('oefeningen'),
     }))();
   return graph;
+}
+
+let editieCache: Promise<Editie | undefined> | undefined;
+
+/**
+ * The gemeente edition this build is for (GEMEENTE=<id> npm run build), or
+ * undefined on the national site. (Issue: Onze gemeente.)
+ */
+export function editie(): Promise<Editie | undefined> {
+  editieCache ??= (async () => {
+    const id = import.meta.env.STAALKAART_GEMEENTE as string | undefined;
+    if (!id) return undefined;
+    const g = await site();
+    return loadEditie(import.meta.env.STAALKAART_CONTENT ?? './content', id, new Map(g.keuzes.map((k) => [k.id, k.data])));
+  })();
+  return editieCache;
 }

@@ -6,16 +6,24 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContentDir } from '../lib/content/check.ts';
+import { checkContent, formatWarnings } from '../lib/content/check.ts';
+import type { Keuze } from '../lib/content/schema.ts';
+import { loadEditie } from '../lib/lokaal/load.ts';
 
-export default function contentCheck({ contentDir }: { contentDir: string }): AstroIntegration {
+export default function contentCheck({ contentDir, gemeente }: { contentDir: string; gemeente?: string }): AstroIntegration {
   return {
     name: 'staalkaart:content-check',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        const entries = checkContentDir(resolve(root, contentDir), root);
+        const { checked: entries, warnings } = checkContent(resolve(root, contentDir), root);
+        if (warnings.length) logger.warn(formatWarnings(warnings));
         logger.info(`content in orde (${entries.length} bestanden)`);
+        if (gemeente) {
+          const keuzes = new Map(entries.filter((e) => e.collection === 'keuzes').map((e) => [e.id, e.data as Keuze]));
+          const editie = loadEditie(resolve(root, contentDir), gemeente, keuzes, root);
+          logger.info(`editie ${editie.gemeente.naam}: ${editie.keuzes.size} lokale keuzes`);
+        }
       },
     },
   };

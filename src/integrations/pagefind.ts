@@ -12,12 +12,54 @@
  * HTML after any other integration has post-processed dist/.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { graphFromDir } from '../lib/content/check.ts';
-import { searchRecords, TAAL, toCustomRecord } from '../lib/search/records.ts';
+import { searchRecords, TAAL, toCustomRecord, type CustomRecord } from '../lib/search/records.ts';
+import { resolveFeitenInText } from '../lib/content/feiten.ts';
+import type { Graph } from '../lib/content/graph.ts';
+import { lexiconFrom, type Lexicon } from '../lib/search/query.ts';
+import { textOf } from '../lib/search/terms.ts';
+
+/** Where the lexicon for repairing misspelt and compound words is written (engine.ts LEXICON_URL). */
+export const LEXICON_FILE = 'zoekwijzer.json';
+
+/**
+ * Parts of pages that are not indexed, because they repeat what is a result of its own and so let
+ * overview pages and the wrong sections crowd out the answer: the kaart's list (every keuze; it made
+ * /kaart/ match nearly every query), the keuze list at the top of a wet page, the scheidslijnen listed
+ * on a wet page and the casussen listed on a scheidslijn page, and the lists of sources.
+ */
+export const EXCLUDE_SELECTORS = ['.sk-kaartlijst', '.sk-toc', '.sk-bronnen', 'section[aria-labelledby="scheidslijnen"]', 'section[aria-labelledby="casussen"]'];
+
+/** The searchable text of a built page: its <main>, without tags and parts marked data-pagefind-ignore (roughly). */
+function mainText(html: string): string {
+  const main = /<main\b[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
+  return main
+    .replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z]+;|&#\d+;/g, ' ');
+}
+
+/**
+ * The lexicon: every word of the content and of the indexed pages (most frequent first), and the
+ * terms "Bedoelde u …?" may offer: names of wetten, begrippen, keuzes, scheidslijnen and casussen,
+ * with their aliases and zoekwoorden.
+ */
+export function searchLexicon(graph: Graph, pageTexts: string[]): Lexicon {
+  const g = graph;
+  const all = [...g.wetten, ...g.keuzes, ...g.scheidslijnen, ...g.casussen, ...g.begrippen];
+  const termen = [
+    ...g.wetten.flatMap((w) => [w.data.naam, w.data.kort, w.data.afkorting, ...w.data.aliassen]),
+    ...g.begrippen.flatMap((b) => [b.data.term.replace(/\s*\([^)]*\)/g, ''), ...b.data.aliassen]),
+    ...g.keuzes.flatMap((k) => [k.data.onderwerp, ...k.data.zoekwoorden]),
+    ...g.scheidslijnen.map((s) => s.data.titel),
+    ...g.casussen.map((c) => c.data.titel),
+  ];
+  return lexiconFrom([...all.flatMap((e) => textOf(e.data)), ...termen, ...pageTexts], termen);
+}
 
 /** The content graph from a content folder, read and validated by the content check (no second parser). */
 function htmlFiles(dir: string): string[] {
@@ -43,9 +85,10 @@ export interface IndexSummary {
 /** Indexes `dist` (pages and records) and writes `<dist>/pagefind/`. Throws on any Pagefind error. */
 export async function buildSearchIndex(dist: string, contentDir: string, root: string): Promise<IndexSummary> {
   const graph = graphFromDir(contentDir, root);
-  const records = searchRecords(graph).map(toCustomRecord);
+  // Facts ({feit:id}) in record texts become their plain value, as on the pages (src/lib/content/feiten.ts).
+  const records = JSON.parse(resolveFeitenInText(JSON.stringify(searchRecords(graph).map(toCustomRecord)), graph.feitMap)) as CustomRecord[];
   try {
-    const { index, errors } = await pagefind.createIndex({});
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
     if (errors.length || !index) fail('index maken', errors.length ? errors : ['geen index']);
 
     // Every HTML page; only those with data-pagefind-body are indexed. Without any such page
@@ -63,6 +106,8 @@ export async function buildSearchIndex(dist: string, contentDir: string, root: s
     const out = join(dist, 'pagefind');
     const written = await index.writeFiles({ outputPath: out });
     if (written.errors.length) fail('index wegschrijven', written.errors);
+    const pageTexts = htmlFiles(dist).map((f) => mainText(readFileSync(f, 'utf8')));
+    writeFileSync(join(out, LEXICON_FILE), JSON.stringify(searchLexicon(graph, pageTexts)));
     // The site has its own search UI (src/components/search/); Pagefind's ready-made UIs are not shipped.
     for (const file of readdirSync(out)) if (UNUSED_BUNDLE_FILE.test(file)) rmSync(join(out, file));
 

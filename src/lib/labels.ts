@@ -2,7 +2,7 @@
  * Dutch display labels for the enum values of the content model, and date
  * formatting. One place, so the pages, the kaart and search say the same.
  */
-import type { Beleidsruimte } from './content/schema.ts';
+import type { Beleidsruimte, WijzigingStatus } from './content/schema.ts';
 
 export const beleidsruimteLabel: Record<Beleidsruimte, string> = {
   ruim: 'ruim',
@@ -73,13 +73,25 @@ export const soortHulpLabel: Record<string, string> = {
   langdurig: 'blijvend 24 uur zorg of toezicht',
 };
 
-export const statusLabel: Record<string, string> = {
-  'in-werking': 'in werking',
+export const statusLabel: Record<WijzigingStatus, string> = {
+  'in-werking': 'wet, in werking',
   aangenomen: 'aangenomen, nog niet in werking',
-  wetsvoorstel: 'wetsvoorstel',
+  wetsvoorstel: 'wetsvoorstel in de Kamer',
+  controversieel: 'wetsvoorstel, controversieel verklaard',
   consultatie: 'in consultatie',
   voornemen: 'voornemen (nog geen wetsvoorstel)',
-  aangehouden: 'aangehouden of controversieel',
+  'bestuurlijk-akkoord': 'bestuurlijk akkoord (geen wet)',
+};
+
+/** What each status means for a raadslid, in one sentence (on /wijzigingen/). */
+export const statusUitleg: Record<WijzigingStatus, string> = {
+  'in-werking': 'Dit staat in de wet en geldt.',
+  aangenomen: 'Het parlement heeft de wet aangenomen; die gaat later in.',
+  wetsvoorstel: 'Het voorstel ligt bij de Tweede of Eerste Kamer; het kan nog veranderen of sneuvelen.',
+  controversieel: 'De Kamer heeft het voorstel controversieel verklaard: het ligt stil tot een nieuw kabinet of een nieuwe Kamer beslist.',
+  consultatie: 'Een ontwerp waarop iedereen kan reageren; er is nog geen wetsvoorstel bij de Kamer.',
+  voornemen: 'Een plan van het kabinet of een coalitie, zonder wetsvoorstel. Niets is nog zeker.',
+  'bestuurlijk-akkoord': 'Een afspraak tussen Rijk, gemeenten en anderen. Geen wet, wel een opdracht die wordt uitgevoerd.',
 };
 
 export const waardeLabel: Record<string, string> = {
@@ -93,6 +105,29 @@ export const waardeLabel: Record<string, string> = {
   continuiteit: 'continuïteit',
 };
 
+/** The moments of the cycle (MOMENTEN), as the table on /raad/ names them. */
+export const momentLabel: Record<string, string> = {
+  'visie-kadernota': 'kadernota of visie',
+  beleidsplan: 'beleidsplan',
+  verordening: 'verordening',
+  inkoop: 'inkoop',
+  begroting: 'begroting',
+  jaarrekening: 'jaarrekening',
+  monitor: 'monitor en rapportage',
+};
+
+/** The aspects of the question instrument (ASPECTEN), after seeds/004. */
+export const aspectLabel: Record<string, string> = {
+  sturing: 'Sturing en opdrachtgeverschap',
+  toegang: 'Toegang',
+  'aanbod-en-inkoop': 'Aanbod en inkoop',
+  'organisatie-en-informatie': 'Organisatie en informatie',
+  financien: 'Financiën',
+  participatie: 'Participatie van inwoners en cliënten',
+  verantwoording: 'Verantwoording',
+  scheidslijnen: 'Scheidslijnen tussen de wetten',
+};
+
 const datumFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "1 januari 2026" */
@@ -104,4 +139,9 @@ export function formatDatum(d: Date): string {
 export function opsomming(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+}
+
+/** "1 casus", "3 casussen": a count with the right form of the noun. */
+export function aantal(n: number, enkelvoud: string, meervoud: string): string {
+  return `${n} ${n === 1 ? enkelvoud : meervoud}`;
 }

@@ -49,10 +49,20 @@ export const paths = {
   begrippen: () => '/begrippen/',
   begrip: (id: string) => `/begrippen/#${id}`,
   raad: () => '/raad/',
+  vragen: () => '/vragen/',
+  vraag: (id: string) => `/vragen/#${id}`,
   zoeken: () => '/zoeken/',
   bronnen: () => '/bronnen/',
   over: () => '/over/',
   toegankelijkheid: () => '/toegankelijkheid/',
+  // Werksessie (issue 13).
+  werksessie: () => '/werksessie/',
+  oefeningen: () => '/werksessie/oefeningen/',
+  handout: (wet: string) => `/werksessie/handout/${wet}/`,
+  poster: () => '/werksessie/poster/',
+  /** A tour step on the kaart (steps count from 1). */
+  rondleiding: (id: string, stap = 1) => `/kaart/?rondleiding=${id}&stap=${stap}`,
+  rondleidingenData: () => '/werksessie/rondleidingen.json',
 };
 
 /** The anchor of a keuze on its wet page. */

@@ -1,10 +1,10 @@
 /**
  * Byte budget on dist/: printed per page type, and enforced per page.
  * Outside /kaart/ at most 10 KB gzipped JS before search is used; the kaart
- * page at most 15 KB; every page's own HTML + CSS at most 60 KB gzipped.
+ * page at most 15 KB, /vragen/ (the werkblad) at most 6 KB; every page's own HTML + CSS at most 60 KB gzipped.
  */
 import { describe, expect, it } from 'vitest';
-import { LIMITS, measurePage, report } from '../../scripts/budget.ts';
+import { jsLimit, LIMITS, measurePage, report } from '../../scripts/budget.ts';
 import { builtPages, DIST } from '../helpers/site.ts';
 
 const pages = builtPages().map((p) => measurePage(DIST, p.file));
@@ -16,7 +16,7 @@ describe('byte budget', () => {
   });
 
   it('every page stays within its JavaScript budget', () => {
-    const over = pages.filter((p) => p.js > (p.path === '/kaart/' ? LIMITS.kaartJs : LIMITS.js)).map((p) => `${p.path}: ${p.js} B (${p.jsFiles.join(', ')})`);
+    const over = pages.filter((p) => p.js > jsLimit(p.path)).map((p) => `${p.path}: ${p.js} B (${p.jsFiles.join(', ')})`);
     expect(over).toEqual([]);
   });
 

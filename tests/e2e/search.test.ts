@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axe, useBrowser, watch, type PageWatch } from '../helpers/browser.ts';
 import { graphFromDir } from '../../src/lib/content/check.ts';
-import { goldenQueries, searchOnPage, TOP } from '../search/golden.ts';
+import { GOLDEN_QUESTIONS_MIN, goldenQueries, goldenQuestions, rankOf, searchOnPage, TOP } from '../search/golden.ts';
 
 const baseUrl = inject('baseUrl');
 const g = graphFromDir('content', process.cwd());
@@ -61,12 +61,134 @@ describe('golden queries', () => {
   for (const g of golden) {
     it(`"${g.query}" finds ${g.expect} in the top ${TOP}`, async () => {
       const urls = await searchOnPage(p.page, g.query);
-      const rank = urls.indexOf(g.expect) + 1;
+      const rank = rankOf(urls, g.expect);
       ranks.push(rank);
       expect(rank, `top 5: ${urls.slice(0, 5).join(', ')}`).toBeGreaterThan(0);
       expect(rank, `top 5: ${urls.slice(0, 5).join(', ')}`).toBeLessThanOrEqual(TOP);
     });
   }
+});
+
+describe('golden questions', () => {
+  const questions = goldenQuestions();
+
+  it(`has at least 80 questions, 10 of them with typos, and finds at least ${GOLDEN_QUESTIONS_MIN * 100} % in the top ${TOP}`, async () => {
+    expect(questions.length).toBeGreaterThanOrEqual(80);
+    expect(questions.filter((q) => q.typo).length).toBeGreaterThanOrEqual(10);
+    const p = await open('/zoeken/');
+    const failed: string[] = [];
+    for (const q of questions) {
+      const urls = await searchOnPage(p.page, q.query);
+      const rank = rankOf(urls, q.expect);
+      if (rank < 1 || rank > TOP) failed.push(`  "${q.query}" → ${q.expect} (rank ${rank || '-'}; top 3: ${urls.slice(0, 3).join(', ')})`);
+    }
+    const passed = questions.length - failed.length;
+    const rate = passed / questions.length;
+    console.log(`\ngolden questions: ${passed} of ${questions.length} in the top ${TOP} (${(rate * 100).toFixed(1)} %)${failed.length ? `; not:\n${failed.join('\n')}` : ''}\n`);
+    expect(rate, failed.join('\n')).toBeGreaterThanOrEqual(GOLDEN_QUESTIONS_MIN);
+    await clean(p);
+  }, 300_000);
+});
+
+describe('questions, not only keywords', () => {
+  it('says what was searched: question words left out, a corrected word, and results with part of the words', async () => {
+    const p = await open('/zoeken/?q=kan+ik+als+raadslid+de+bijstand+verhogen');
+    const { page } = p;
+    await page.waitForSelector('[data-sk-zoekresultaten] > li');
+    const uitleg = await page.textContent('[data-sk-zoekuitleg]');
+    expect(uitleg).toContain('Gezocht op ‘bijstand verhogen’');
+    expect(uitleg).toContain('Weggelaten: ‘kan’, ‘ik’, ‘als’, ‘raadslid’, ‘de’');
+    expect((await resultsOf(page)).slice(0, TOP).map((r) => r.url)).toContain('/wetten/participatiewet/#bijstandsnormen');
+
+    await searchOnPage(page, 'jeugzorg inkopen');
+    expect(await page.textContent('[data-sk-zoekuitleg]')).toContain('‘jeugzorg’ gelezen als ‘jeugdzorg’');
+    const violations = await axe(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await clean(p);
+  });
+
+  it('never gives nothing when the words occur on the site (the issue\'s "bijstandsuitkering verhogen")', async () => {
+    const p = await open('/zoeken/');
+    const urls = await searchOnPage(p.page, 'bijstandsuitkering verhogen');
+    expect(urls.length).toBeGreaterThan(0);
+    expect(await statusOf(p.page)).not.toContain('Geen resultaten');
+    await clean(p);
+  });
+
+  it('offers "Bedoelde u …?" when the spelling is far off, and the link searches that term', async () => {
+    const p = await open('/zoeken/?q=kijkentafelgezprek');
+    const { page } = p;
+    const link = page.locator('[data-sk-zoekuitleg] a', { hasText: /keukentafelgesprek/i });
+    await link.waitFor();
+    expect(await page.textContent('[data-sk-zoekuitleg]')).toMatch(/Bedoelde u ‘keukentafelgesprek’\?/i);
+    await Promise.all([page.waitForURL(/\/zoeken\/\?q=keukentafelgesprek/i), link.click()]);
+    await page.waitForSelector('[data-sk-zoekresultaten] > li');
+    expect((await resultsOf(page)).slice(0, TOP).map((r) => r.url)).toContain('/begrippen/#keukentafelgesprek');
+    await clean(p);
+  });
+
+  it('shows the answer with the first result: the keuze\'s beleidsruimte badge and its summary', async () => {
+    const p = await open('/zoeken/?q=mag+de+raad+de+eigen+bijdrage+verlagen');
+    const { page } = p;
+    await page.waitForSelector('[data-sk-zoekresultaten] > li');
+    const first = page.locator('[data-sk-zoekresultaten] > li').first();
+    expect(await first.locator('h2 a').getAttribute('href')).toBe('/wetten/wmo/#eigen-bijdrage');
+    const answer = first.locator('.sk-zoekresultaat__antwoord');
+    expect(await answer.locator('.nl-data-badge').textContent()).toBe('Beleidsruimte: ruim');
+    const summary = g.keuzes.find((k) => k.id === 'wmo/eigen-bijdrage')!.data.samenvatting.replace(/\s+/g, ' ').trim();
+    expect(await answer.textContent()).toContain(summary.slice(0, summary.indexOf('.') + 1));
+    const violations = await axe(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await clean(p);
+  });
+
+  it('points a page result at the section that answers, and keeps the kaart and the lists below specific answers', async () => {
+    const p = await open('/zoeken/');
+    const urls = await searchOnPage(p.page, 'wanneer kan de raad sturen in het sociaal domein');
+    expect(urls.slice(0, TOP).some((u) => u.startsWith('/raad/#'))).toBe(true);
+    for (const q of ['hulpmiddelen', 'eigen bijdrage', 'beschermd wonen', 'jeugdhulp']) {
+      const top = (await searchOnPage(p.page, q)).slice(0, TOP);
+      expect(top.filter((u) => ['/kaart/', '/wetten/', '/scheidslijnen/', '/casussen/', '/begrippen/', '/'].includes(u)), q).toEqual([]);
+    }
+    await clean(p);
+  });
+
+  it('the header search shows the same results as /zoeken/ for a question, with what was searched', async () => {
+    const question = 'wie betaalt een rolstoel';
+    const p = await open('/zoeken/');
+    const onPage = (await searchOnPage(p.page, question)).slice(0, 8);
+    await p.page.focus('#sk-zoekveld');
+    await p.page.keyboard.type(question);
+    await p.page.waitForFunction((q) => document.querySelector<HTMLElement>('#sk-zoekveld-lijst')?.dataset.skQuery === q, question);
+    const inHeader = await p.page.$$eval('#sk-zoekveld-lijst [role="option"]', (os) => os.map((o) => (o as HTMLElement).dataset.url));
+    expect(inHeader).toEqual(onPage.slice(0, inHeader.length));
+    expect(inHeader[0]).toBe('/wetten/zvw/#hulpmiddelen');
+    expect(await p.page.textContent('.sk-zoekpopup__uitleg')).toContain('Weggelaten: ‘wie’, ‘een’');
+    expect(await p.page.locator('#sk-zoekveld-lijst [role="option"]').first().locator('.nl-data-badge').textContent()).toBe('Beleidsruimte: geen');
+    const violations = await axe(p.page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await clean(p);
+  });
+
+  it('/zoeken/ does not shift its layout while it loads, with or without a query', async () => {
+    for (const path of ['/zoeken/', '/zoeken/?q=eigen+bijdrage']) {
+      const page = await chromium.context().newPage();
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.addInitScript(() => {
+        const w = window as unknown as { __cls: number };
+        w.__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__cls += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(baseUrl + path, { waitUntil: 'load' });
+      await page.waitForSelector('[data-sk-zoekstatus]:not(:empty)');
+      if (path.includes('?q=')) await page.waitForSelector('[data-sk-zoekresultaten] > li');
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls), path).toBe(0);
+      await page.close();
+    }
+  });
 });
 
 describe('the index', () => {
@@ -95,6 +217,9 @@ describe('the index', () => {
       for (const outside of ['Naar de inhoud', 'Hoofdmenu', 'Geen cookies', 'Staalkaart sociaal domein:']) expect(text, `${url}: ${outside}`).not.toContain(outside);
     }
     expect(content('/wetten/wmo/')).not.toContain(keuze);
+    // The kaart's list repeats every keuze: not indexed, so /kaart/ does not match every question.
+    expect(content('/kaart/')).not.toContain(keuze);
+    expect(content('/kaart/')).not.toBe('');
     expect(content('/begrippen/')).not.toContain(opening(begrip.definitie));
     await clean(p);
   });

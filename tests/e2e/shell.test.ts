@@ -31,8 +31,11 @@ describe('shell on every page', () => {
         expect(attr(crumbs[crumbs.length - 1]!, 'aria-current')).toBe('page');
       }
       const footer = querySelectorAll(doc, 'footer a').map((a: Node) => attr(a, 'href'));
-      expect(footer).toEqual(expect.arrayContaining(['/bronnen/', '/toegankelijkheid/', '/over/#licenties']));
-      expect(readFileSync(file, 'utf8')).toMatch(/Peildatum van de inhoud: <strong[^>]*>\d+ \w+ 20\d\d<\/strong>/);
+      expect(footer).toEqual(expect.arrayContaining(['/bronnen/', '/toegankelijkheid/', '/over/#licenties', '/wijzigingen/', '/feiten/']));
+      // Two dates: the stand of the law texts, and up to when developments were followed.
+      const html = readFileSync(file, 'utf8');
+      expect(html).toMatch(/Wetteksten: stand van <strong[^>]*>\d+ \w+ 20\d\d<\/strong>/);
+      expect(html).toMatch(/gevolgd tot <strong[^>]*>\d+ \w+ 20\d\d<\/strong>/);
     });
   }
 });

@@ -1,6 +1,6 @@
 /** Reading built HTML in Node with a real parser (ultrahtml), for link and content checks. */
 import { readFileSync } from 'node:fs';
-import { ELEMENT_NODE, parse, walkSync, type Node } from 'ultrahtml';
+import { ELEMENT_NODE, parse, TEXT_NODE, walkSync, type Node } from 'ultrahtml';
 
 export interface ParsedPage {
   ids: Set<string>;
@@ -30,3 +30,15 @@ export function parseFile(file: string): ParsedPage {
 export function decodeAttr(v: string): string {
   return v.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 }
+
+/** The text of a node; `sep` goes between text nodes (' ' where blocks such as dt and dd would run together). */
+export function nodeText(node: Node, sep = ''): string {
+  let out = '';
+  walkSync(node, (n: Node) => {
+    if (n.type === TEXT_NODE) out += String(n.value) + sep;
+  });
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** One attribute of an element node. */
+export const nodeAttr = (n: Node, a: string): string | undefined => (n.attributes as Record<string, string>)[a];

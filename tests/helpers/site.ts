@@ -1,8 +1,12 @@
-/** The built site on disk: every page in dist/ and its URL path. */
-import { readdirSync, statSync } from 'node:fs';
+/**
+ * The built site on disk: every page in dist/ and its URL path. STAALKAART_DIST
+ * picks another build (the e2e-gemeente project sets dist-voorbeeldgemeente).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
 
-export const DIST = 'dist';
+export const DIST = process.env.STAALKAART_DIST ?? 'dist';
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -25,4 +29,23 @@ export function builtPages(): { file: string; path: string }[] {
 
 export function allFiles(dir = DIST): string[] {
   return walk(dir);
+}
+
+/**
+ * The text of every file of a build, Pagefind's gzipped index and fragments
+ * unpacked: for checks that something does (or does not) appear anywhere.
+ */
+export function builtTexts(dir = DIST): { file: string; text: string }[] {
+  return walk(dir).map((file) => {
+    const raw = readFileSync(file);
+    let buf = raw;
+    if (raw[0] === 0x1f && raw[1] === 0x8b) {
+      try {
+        buf = gunzipSync(raw);
+      } catch {
+        buf = raw;
+      }
+    }
+    return { file, text: buf.toString('utf8') };
+  });
 }

@@ -13,22 +13,40 @@ export interface GoldenQuery {
   /** The URL that must be among the first TOP results. */
   expect: string;
   why?: string;
+  /** The query holds a spelling error on purpose (golden questions). */
+  typo?: boolean;
 }
 
 export const GOLDEN_FILE = join(import.meta.dirname, 'golden-queries.yaml');
+/** Whole questions and natural phrases (see the file's header). */
+export const QUESTIONS_FILE = join(import.meta.dirname, 'golden-questions.yaml');
 /** How high the expected page must rank. */
 export const TOP = 3;
+/** The share of golden questions that must pass (the keyword queries must all pass). */
+export const GOLDEN_QUESTIONS_MIN = 0.95;
+
+export const goldenQuestions = (file = QUESTIONS_FILE) => goldenQueries(file);
+
+/**
+ * The rank (1-based, 0 when absent) of the expected URL among result URLs. A page expected
+ * without an anchor is also found by a result that points at one of its sections.
+ */
+export function rankOf(urls: string[], expect: string): number {
+  const page = (u: string) => (expect.includes('#') ? u : u.replace(/#.*$/, ''));
+  return urls.findIndex((u) => page(u) === expect) + 1;
+}
 
 export function goldenQueries(file = GOLDEN_FILE): GoldenQuery[] {
   const data = parse(readFileSync(file, 'utf8')) as unknown;
   if (!Array.isArray(data)) throw new Error(`${file}: verwacht een lijst van { query, expect }`);
   return data.map((item, i) => {
-    const { query, expect, why, ...rest } = (item ?? {}) as Record<string, unknown>;
+    const { query, expect, why, typo, ...rest } = (item ?? {}) as Record<string, unknown>;
     if (typeof query !== 'string' || !query.trim()) throw new Error(`${file} [${i}]: "query" ontbreekt`);
     if (typeof expect !== 'string' || !expect.startsWith('/')) throw new Error(`${file} [${i}] ${query}: "expect" moet een pad zijn, zoals /wetten/wlz/`);
     if (why !== undefined && typeof why !== 'string') throw new Error(`${file} [${i}] ${query}: "why" moet tekst zijn`);
+    if (typo !== undefined && typeof typo !== 'boolean') throw new Error(`${file} [${i}] ${query}: "typo" moet true of false zijn`);
     if (Object.keys(rest).length) throw new Error(`${file} [${i}] ${query}: onbekende velden ${Object.keys(rest).join(', ')}`);
-    return { query, expect, ...(why ? { why } : {}) };
+    return { query, expect, ...(why ? { why } : {}), ...(typo ? { typo } : {}) };
   });
 }
 

@@ -1,10 +1,39 @@
 import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContentDir, ContentError } from '../../src/lib/content/check.ts';
+import { checkContent, checkContentDir, ContentError } from '../../src/lib/content/check.ts';
 import { brokenFixtures, contentWith } from '../helpers/fixtures.ts';
 
-/** What each broken fixture must be rejected with: the file, the field and what was expected. */
-const expected: Record<string, { file: string; field: string; says: string }> = {
+/**
+ * What each broken fixture must be rejected with: the file, the field and what
+ * was expected. `warning` fixtures do not stop the build: the check lists them.
+ */
+const expected: Record<string, { file: string; field: string; says: string; warning?: true }> = {
+  'regionaal-in-tekst': {
+    file: 'keuzes/wmo/eigen-bijdrage.yaml',
+    field: 'regionaal',
+    says: 'true, of een tekst zonder "jeugdregio": het veld samenvatting noemt "jeugdregio", maar regionaal staat op false',
+    warning: true,
+  },
+  'zelfde-artikel-zonder-verwijzing': {
+    file: 'keuzes/wlz/eigen-bijdrage.yaml',
+    field: 'zieOok',
+    says: 'een verwijzing naar wmo/eigen-bijdrage: die keuze in een andere wet gaat over hetzelfde artikel (artikel 2.1.4a, BWBR0035362)',
+  },
+  'verschil-zonder-uitleg': {
+    file: 'keuzes/wlz/toegang.yaml',
+    field: 'zieOok[0].verschil',
+    says: 'uitleg waarom wie beslist (hier ciz; daar raad) en wie betaalt (hier wlz-fonds; daar gemeente, client) verschilt van wmo/eigen-bijdrage',
+  },
+  'verwijzing-niet-terug': {
+    file: 'keuzes/wlz/toegang.yaml',
+    field: 'zieOok',
+    says: 'een verwijzing terug naar wmo/eigen-bijdrage',
+  },
+  'onzeker-feit-in-begrip': {
+    file: 'begrippen/maatwerkvoorziening.yaml',
+    field: 'definitie',
+    says: '{feit:abonnementstarief} in plaats van het feit zelf: het is onzeker',
+  },
   'onbekende-wet-in-scheidslijn': { file: 'scheidslijnen/wmo-wlz.mdx', field: 'tussen[1]', says: 'een bekende wet (wlz, wmo), niet "wlzz"' },
   'onbekende-scheidslijn-in-casus': {
     file: 'casussen/wachten-op-wlz.mdx',
@@ -16,7 +45,47 @@ const expected: Record<string, { file: string; field: string; says: string }> = 
   'keuze-zonder-bron': { file: 'keuzes/wmo/eigen-bijdrage.yaml', field: 'bronnen', says: 'het veld ontbreekt' },
   'onjuiste-bwb': { file: 'wetten/wlz.mdx', field: 'bwb', says: 'een BWB-id zoals BWBR0035362' },
   'ongeldige-datum': { file: 'wetten/wmo.mdx', field: 'peildatum', says: 'een geldige datum in de vorm JJJJ-MM-DD' },
+  'onbekend-feit': {
+    file: 'keuzes/wmo/eigen-bijdrage.yaml',
+    field: 'samenvatting',
+    says: 'een bekend feit uit content/feiten/, niet "abonnementstarif"',
+  },
+  'vraag-onbekende-keuze': {
+    file: 'vragen/eigen-bijdrage-drempel.yaml',
+    field: 'keuzes[0]',
+    says: 'een bekende keuze als <wet>/<id> (zoals wmo/eigen-bijdrage), niet "wmo/eigen-bijdragen"',
+  },
+  'vraag-onbekende-scheidslijn': { file: 'vragen/wachten-op-wlz.yaml', field: 'scheidslijnen[0]', says: 'een bekende scheidslijn (wmo-wlz), niet "wlz-wmo"' },
+  'vraag-zonder-bandbreedte': { file: 'vragen/eigen-bijdrage-drempel.yaml', field: 'bandbreedte', says: 'of in keuzes een keuze die de opties al noemt' },
+  'vraag-onbekend-moment': { file: 'vragen/eigen-bijdrage-drempel.yaml', field: 'momenten[1]', says: 'een moment: visie-kadernota, beleidsplan' },
+  'vraag-scheidslijn-zonder-scheidslijn': { file: 'vragen/wachten-op-wlz.yaml', field: 'scheidslijnen', says: 'bij aspect "scheidslijnen": ten minste één scheidslijn' },
   'dubbele-id': { file: 'begrippen/maatwerkvoorziening.yml', field: 'id', says: 'staat ook in begrippen/maatwerkvoorziening.yaml' },
+  // Werksessie: rondleidingen, casus routes and oefeningen.
+  'onbekende-keuze-in-rondleiding': {
+    file: 'rondleidingen/wmo.yaml',
+    field: 'stappen[0].keuzes[0]',
+    says: 'een bekende keuze in de vorm wet/keuze (zoals wmo/eigen-bijdrage), niet "wmo/huishoudelijke-hulp"',
+  },
+  'onbekend-gebied-in-rondleiding': { file: 'rondleidingen/wmo.yaml', field: 'stappen[0].gebieden[0]', says: 'een bekende wet (wlz, wmo), niet "awbz"' },
+  'onbekende-grens-in-rondleiding': { file: 'rondleidingen/wmo.yaml', field: 'stappen[1].grenzen[0]', says: 'een bekende scheidslijn (wmo-wlz), niet "wmo-zvw"' },
+  'onbekende-casus-in-rondleiding': { file: 'rondleidingen/wmo.yaml', field: 'stappen[1].casus', says: 'een bekende casus uit content/casussen/, niet "wachten-op-zorg"' },
+  'casus-zonder-route-in-rondleiding': {
+    file: 'rondleidingen/wmo.yaml',
+    field: 'stappen[1].casus',
+    says: 'een casus met een route (veld route in content/casussen/wachten-op-wlz.mdx)',
+  },
+  'onbekende-wet-in-route': { file: 'casussen/wachten-op-wlz.mdx', field: 'route[1].wet', says: 'een bekende wet (wlz, wmo), niet "awbz"' },
+  'keuze-van-andere-wet-in-route': { file: 'casussen/wachten-op-wlz.mdx', field: 'route[1].keuze', says: 'een keuze van de wet wmo, niet "wlz/toegang"' },
+  'onbekende-casus-in-oefening': { file: 'oefeningen/wachten.yaml', field: 'casus', says: 'een bekende casus uit content/casussen/, niet "wachten"' },
+  // Gemeente editions (content/lokaal/<gemeente>/): see tests/unit/lokaal.test.ts for the rest.
+  'lokaal-keuze-bij-geen': { file: 'lokaal/testgemeente/keuzes/wlz/toegang.yaml', field: 'optie', says: 'geen lokale keuze: "Toegang tot de Wlz" heeft beleidsruimte geen' },
+  'lokaal-bedrag-boven-maximum': { file: 'lokaal/testgemeente/keuzes/wmo/eigen-bijdrage.yaml', field: 'bedrag', says: 'hooguit het wettelijk maximum van € 21,80 per maand per huishouden (2026' },
+  'lokaal-onbekende-keuze': { file: 'lokaal/testgemeente/keuzes/wmo/eigen-bijdragen.yaml', field: '(bestand)', says: 'content/keuzes/wmo/eigen-bijdragen.yaml bestaat niet' },
+  'lokaal-onbekende-optie': { file: 'lokaal/testgemeente/keuzes/wmo/eigen-bijdrage.yaml', field: 'optie', says: 'een optienummer van 1 tot en met 2 (de opties van "Eigen bijdrage"), niet 3' },
+  'lokaal-ongeldige-datum': { file: 'lokaal/testgemeente/keuzes/wmo/eigen-bijdrage.yaml', field: 'besluit', says: 'een geldige datum in de vorm JJJJ-MM-DD' },
+  'lokaal-besluit-na-peildatum': { file: 'lokaal/testgemeente/keuzes/wmo/eigen-bijdrage.yaml', field: 'besluit', says: 'een datum op of vóór de peildatum van de gemeente (2026-10-01), niet 2026-12-10' },
+  'lokaal-onbekend-moment': { file: 'lokaal/testgemeente/keuzes/wmo/eigen-bijdrage.yaml', field: 'volgende.moment', says: 'een moment uit de cyclus: visie-kadernota, beleidsplan' },
+  'lokaal-ongeldige-cbs': { file: 'lokaal/testgemeente/gemeente.yaml', field: 'cbs', says: 'een CBS-code: GM en vier cijfers' },
 };
 
 describe('content check', () => {
@@ -24,10 +93,15 @@ describe('content check', () => {
     const dir = contentWith();
     expect(checkContentDir(dir, dir).map((e) => e.id).sort()).toEqual([
       'abonnementstarief',
+      'abonnementstarief',
+      'eigen-bijdrage-drempel',
       'maatwerkvoorziening',
+      'wachten',
+      'wachten-op-wlz',
       'wachten-op-wlz',
       'wlz',
       'wlz/toegang',
+      'wmo',
       'wmo',
       'wmo-wlz',
       'wmo/eigen-bijdrage',
@@ -38,7 +112,23 @@ describe('content check', () => {
     expect(brokenFixtures()).toEqual(Object.keys(expected).sort());
   });
 
-  for (const name of Object.keys(expected)) {
+  for (const name of Object.keys(expected).filter((n) => expected[n]!.warning)) {
+    it(`accepts ${name}, with one warning naming file, field and what was expected`, () => {
+      const dir = contentWith(name);
+      const { warnings } = checkContent(dir, dir);
+      const want = expected[name]!;
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatchObject({ file: want.file, field: want.field });
+      expect(warnings[0]!.expected).toContain(want.says);
+    });
+  }
+
+  it('has no warnings for the valid fixture', () => {
+    const dir = contentWith();
+    expect(checkContent(dir, dir).warnings).toEqual([]);
+  });
+
+  for (const name of Object.keys(expected).filter((n) => !expected[n]!.warning)) {
     it(`rejects ${name} with one message naming file, field and what was expected`, () => {
       const dir = contentWith(name);
       let error: unknown;

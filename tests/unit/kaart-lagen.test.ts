@@ -9,7 +9,7 @@ describe('kaart layers', () => {
     const codes = LAAG_DEFINITIES.flatMap((l) => l.categorieen.map((c) => c.letter));
     expect(new Set(codes).size, codes.join(' ')).toBe(codes.length);
     expect(LAGEN[0]).toBe('beleidsruimte');
-    expect(LAGEN.slice(1)).toEqual(LAAG_DEFINITIES.map((l) => l.id));
+    expect(LAGEN.slice(1)).toEqual([...LAAG_DEFINITIES.map((l) => l.id), 'onzekeuzes']);
   });
 
   it('puts every keuze in a known category of every layer, drawn with its code', () => {

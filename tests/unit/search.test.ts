@@ -20,7 +20,7 @@ import {
 } from '../../src/lib/search/records.ts';
 import { compoundVariants, normTerm, splitCompound, textOf, uniq, vocabulary, words } from '../../src/lib/search/terms.ts';
 import { exactFirst, normName, type Hit } from '../../src/components/search/engine.ts';
-import { goldenQueries } from '../search/golden.ts';
+import { goldenQueries, goldenQuestions, rankOf } from '../search/golden.ts';
 
 const g = graphFromDir('content', process.cwd());
 
@@ -70,8 +70,8 @@ describe('search terms', () => {
 describe('search records from the content', () => {
   const records = searchRecords(g);
 
-  it('has one record for every keuze and every begrip, each at its anchor', () => {
-    expect(records.length).toBe(g.keuzes.length + g.begrippen.length);
+  it('has one record for every keuze, begrip and vraag, each at its anchor', () => {
+    expect(records.length).toBe(g.keuzes.length + g.begrippen.length + g.vragen.length);
     expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
     expect(records.filter((r) => r.type === 'keuze').map((r) => r.url)).toEqual(g.keuzes.map((k) => paths.keuze(k.id)));
     expect(records.filter((r) => r.type === 'begrip').map((r) => r.url)).toEqual(g.begrippen.map((b) => paths.begrip(b.id)));
@@ -85,7 +85,8 @@ describe('search records from the content', () => {
     expect(r.content.startsWith(k.data.samenvatting.trim())).toBe(true);
     // Facts and the wet's name are meta, not text: they would crowd out the excerpt.
     expect(r.content).not.toContain('Wie beslist');
-    expect(r.terms.feiten.join(' ')).toContain('wie beslist: gemeenteraad');
+    expect(r.terms.feiten.join(' ')).toContain('gemeenteraad');
+    expect(r.terms.feiten.join(' ')).not.toContain('wie beslist');
     expect(r.terms.onderwerpen).toEqual(['Wmo', 'Wet maatschappelijke ondersteuning 2015']);
   });
 
@@ -145,6 +146,7 @@ describe('exact names first', () => {
     url: `/${title}/`,
     title,
     names: names.map(normName),
+    primary: [normName(title)],
     type: 'keuze',
     wetten: [],
     excerpt: '',
@@ -160,16 +162,28 @@ describe('exact names first', () => {
     expect(exactFirst(hits, 'eigen  Bijdrage').map((h) => h.title)).toEqual(['Eigen bijdrage', 'Ouderbijdrage', 'Maximum van de eigen bijdrage', 'Eigen bijdrage Wlz']);
     expect(exactFirst(hits, 'bijdrage')).toEqual(hits);
   });
+
+  it('puts a result whose own title is the query before one named so only by an alias or a part in brackets', () => {
+    const hits = [hit('Ggz-wonen (Wlz)', ['Ggz-wonen (Wlz)', 'Ggz-wonen', 'Wlz']), hit('Wlz')];
+    expect(exactFirst(hits, 'wlz').map((h) => h.title)).toEqual(['Wlz', 'Ggz-wonen (Wlz)']);
+  });
+
+  it('treats a compound typed in parts as its name', () => {
+    const hits = [hit('Algemene voorziening'), hit('Maatwerkvoorziening')];
+    expect(exactFirst(hits, 'maatwerk voorziening')[0]!.title).toBe('Maatwerkvoorziening');
+  });
 });
 
-describe('golden queries', () => {
-  const golden = goldenQueries();
+describe('golden queries and questions', () => {
+  const golden = [...goldenQueries(), ...goldenQuestions()];
   const urls = new Set([
     ...g.wetten.map((w) => paths.wet(w.id)),
     ...g.keuzes.map((k) => paths.keuze(k.id)),
     ...g.scheidslijnen.map((s) => paths.scheidslijn(s.id)),
     ...g.casussen.map((c) => paths.casus(c.id)),
     ...g.begrippen.map((b) => paths.begrip(b.id)),
+    paths.vragen(),
+    '/raad/',
   ]);
 
   it('has at least 30 queries, each once', () => {
@@ -177,12 +191,28 @@ describe('golden queries', () => {
     expect(new Set(golden.map((q) => q.query.toLowerCase())).size).toBe(golden.length);
   });
 
-  it('expects only pages that exist: a wet, keuze, scheidslijn, casus or begrip', () => {
+  it('expects only pages that exist: a wet, keuze, scheidslijn, casus, begrip or the werkblad', () => {
     expect(golden.filter((q) => !urls.has(q.expect)).map((q) => `${q.query} → ${q.expect}`)).toEqual([]);
   });
 
   it('covers every type of result', () => {
     const kinds = new Set(golden.map((q) => (q.expect.includes('#') ? (q.expect.startsWith('/begrippen/') ? 'begrip' : 'keuze') : q.expect.split('/')[1])));
-    expect([...kinds].sort()).toEqual(['begrip', 'casussen', 'keuze', 'scheidslijnen', 'wetten']);
+    expect([...kinds].sort()).toEqual(['begrip', 'casussen', 'keuze', 'raad', 'scheidslijnen', 'vragen', 'wetten']);
+  });
+
+  it('asks questions about every wet, every scheidslijn, the casussen and /raad/', () => {
+    const questions = goldenQuestions();
+    const expected = new Set(questions.map((q) => q.expect.replace(/#.*$/, '')));
+    for (const w of g.wetten) expect(expected, w.id).toContain(paths.wet(w.id));
+    for (const s of g.scheidslijnen) expect(expected, s.id).toContain(paths.scheidslijn(s.id));
+    expect(g.casussen.filter((c) => expected.has(paths.casus(c.id))).length).toBeGreaterThanOrEqual(7);
+    expect(expected).toContain('/raad/');
+    expect(questions.filter((q) => q.typo).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('counts a section of an expected page as that page, but not another keuze', () => {
+    expect(rankOf(['/kaart/', '/raad/#momenten'], '/raad/')).toBe(2);
+    expect(rankOf(['/wetten/wmo/#toegang'], '/wetten/wmo/')).toBe(1);
+    expect(rankOf(['/wetten/wmo/#toegang'], '/wetten/wmo/#eigen-bijdrage')).toBe(0);
   });
 });

@@ -60,6 +60,8 @@ function init(root: HTMLElement) {
   };
 
   let state: KaartState = parseState(location.search, known);
+  // A layer this build lacks ("Onze keuzes" exists only in a gemeente edition) falls back to the default.
+  if (!root.querySelector(`input[name="laag"][value="${CSS.escape(state.laag)}"]`)) state = { ...state, laag: 'beleidsruimte' };
   let current: SVGAElement | undefined;
 
   $('[data-bediening]').hidden = false;

@@ -1,14 +1,22 @@
+import { byPrior, dropStopwords, needsLexicon, prepareQuery, queryWords, rankRelaxed, type Lexicon, type PreparedQuery, type Scored } from '../../lib/search/query.ts';
+
 /**
  * The search engine in the browser: Pagefind's JS API (/pagefind/pagefind.js,
  * written by src/integrations/pagefind.ts), with the ranking that makes the
  * aliases work. Shared by the header search and the /zoeken/ page, so both
  * (and the golden-query test, which drives /zoeken/) rank the same way.
  *
+ * A query is prepared first (src/lib/search/query.ts): question words are
+ * dropped, unknown words split or corrected, and when not every word occurs
+ * on one page, results with fewer of the words follow (relaxation).
+ *
  * Loaded only when someone starts to search (see SiteHeader.astro).
  */
 
 /** Where the integration writes the bundle. Same origin: nothing is fetched from elsewhere. */
 export const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** The lexicon for repairing unknown words (query.ts), written by the integration next to the index. */
+export const LEXICON_URL = '/pagefind/zoekwijzer.json';
 
 /**
  * Weights of the meta fields (src/lib/search/records.ts). A match in a meta
@@ -23,23 +31,29 @@ export const RANKING = {
 /** Meta fields holding a result's own names: a query equal to one of them puts the result first. */
 const NAME_FIELDS = ['title', 'namen', 'zoektermen'] as const;
 
-/** How many of Pagefind's first results are checked for such an exact name. */
-export const RERANK = 12;
+/** How many of the first results are reranked (named and exact results first, answers before page sections), the same for the header and /zoeken/. */
+export const RERANK = 10;
 
 export const EXCERPT_LENGTH = 22;
 
-export type ResultType = 'wet' | 'keuze' | 'scheidslijn' | 'casus' | 'begrip' | 'pagina';
+export type ResultType = 'wet' | 'keuze' | 'scheidslijn' | 'casus' | 'begrip' | 'vraag' | 'pagina';
 
 export interface Hit {
   url: string;
   title: string;
   /** The result's own names (title, names, aliases), for the exact-match rule. */
   names: string[];
+  /** Its title and, for a wet, its names, as written: an exact match on one of these beats one on an alias or a part in brackets. */
+  primary: string[];
   type: ResultType;
   wetten: string[];
   beleidsruimte?: string;
   /** HTML: Pagefind escapes the text and only adds <mark>. */
   excerpt: string;
+  /** For a keuze: its summary, the first sentence of its samenvatting (plain text). */
+  summary?: string;
+  /** For a result that points at a section of its page: the section's heading. */
+  section?: string;
 }
 
 export interface Filters {
@@ -50,6 +64,10 @@ export interface Filters {
 
 export interface Outcome {
   query: string;
+  /** What was searched and what was changed on the way (dropped words, corrections, a suggestion). */
+  prepared: PreparedQuery;
+  /** How many results hold every searched word; the others hold some of them. */
+  complete: number;
   /** Results after filtering. */
   total: number;
   /** Results before filtering. */
@@ -59,11 +77,19 @@ export interface Outcome {
   more: (from: number, count: number) => Promise<Hit[]>;
 }
 
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations?: number[];
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
+  sub_results?: PagefindSubResult[];
 }
 interface PagefindResult {
   id: string;
@@ -96,7 +122,7 @@ export function pagefind(): Promise<PagefindApi> {
   return api;
 }
 
-const TYPES: ResultType[] = ['wet', 'keuze', 'scheidslijn', 'casus', 'begrip'];
+const TYPES: ResultType[] = ['wet', 'keuze', 'scheidslijn', 'casus', 'begrip', 'vraag'];
 
 /** For comparing names: lowercase, no diacritics, no punctuation. */
 export const normName = (s: string) =>
@@ -118,17 +144,40 @@ function namesOf(meta: PagefindResultData['meta']): string[] {
   return [...new Set(out.map(normName).filter(Boolean))];
 }
 
-function toHit(d: PagefindResultData): Hit {
+/** The first sentence of a text. */
+const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/s.exec(text.trim())?.[0] ?? text.trim();
+
+/**
+ * The section of a page that answers: the sub-result (a part under a heading
+ * with an id) holding most of the matched words, if that is not the top of
+ * the page.
+ */
+function bestSection(d: PagefindResultData): PagefindSubResult | undefined {
+  const subs = (d.sub_results ?? []).filter((s) => (s.locations?.length ?? 0) > 0);
+  const best = subs.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+  return best && best.url.includes('#') && best.url !== d.url ? best : undefined;
+}
+
+export function toHit(d: PagefindResultData): Hit {
   const type = d.filters.type?.[0];
-  return {
+  const hitType: ResultType = TYPES.includes(type as ResultType) ? (type as ResultType) : 'pagina';
+  const title = d.meta.title ?? d.url;
+  const hit: Hit = {
     url: d.url,
-    title: d.meta.title ?? d.url,
+    title,
     names: namesOf(d.meta),
-    type: TYPES.includes(type as ResultType) ? (type as ResultType) : 'pagina',
+    primary: [d.meta.title ?? '', ...(d.meta.namen ?? '').split(', ')].map(normName).filter(Boolean),
+    type: hitType,
     wetten: d.filters.wet ?? [],
     beleidsruimte: d.filters.beleidsruimte?.[0],
     excerpt: d.excerpt,
   };
+  // A keuze record's content is "<onderwerp>. <samenvatting> …" (records.ts): its summary follows the title.
+  if (hitType === 'keuze' && d.content.startsWith(title)) hit.summary = firstSentence(d.content.slice(title.length).replace(/^[.!?:]?\s*/, ''));
+  // Pages (not records, which are parts already) point at the section that answers.
+  const section = d.url.includes('#') ? undefined : bestSection(d);
+  if (section) Object.assign(hit, { url: section.url, section: section.title, excerpt: section.excerpt });
+  return hit;
 }
 
 /** Pagefind filters: any of the chosen values within a group, all groups together. */
@@ -152,28 +201,117 @@ export const MIN_QUERY = 2;
  * query is; this rule adds the second.
  */
 export function exactFirst(hits: Hit[], query: string): Hit[] {
+  // A compound typed in parts is the same name: "maatwerk voorziening" is named "maatwerkvoorziening".
   const q = normName(query);
-  const exact = hits.filter((h) => h.names.includes(q));
-  return exact.length ? [...exact, ...hits.filter((h) => !exact.includes(h))] : hits;
+  const joined = q.replace(/ /g, '');
+  const exact = hits.filter((h) => h.names.includes(q) || h.names.some((n) => n.replace(/ /g, '') === joined));
+  // "Wlz" is the wet's own name, and only a part in brackets of "Ggz-wonen (Wlz)": the wet first.
+  const primary = exact.filter((h) => h.primary.includes(q));
+  const ordered = [...primary, ...exact.filter((h) => !primary.includes(h))];
+  return exact.length ? [...ordered, ...hits.filter((h) => !exact.includes(h))] : hits;
+}
+
+/**
+ * Results named by a term of the question come first, most such terms first:
+ * "huishoudelijke hulp beperken" puts the keuze labelled "Huishoudelijke
+ * hulp" up, "wie betaalt een rolstoel" the keuze with the zoekwoord
+ * "rolstoel". Only terms of at least five letters count (not "pgb" or "wmo",
+ * which name a whole wet or begrip, not the answer to a question about them).
+ */
+export function namedFirst(hits: Hit[], terms: string[]): Hit[] {
+  const names = terms.map(normName).filter((t) => t.length >= 5);
+  if (terms.length < 2 || !names.length) return hits;
+  const count = (h: Hit) => names.filter((t) => h.names.includes(t)).length;
+  return hits
+    .map((h, i) => ({ h, i, n: count(h) }))
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .map(({ h }) => h);
+}
+
+/**
+ * Overview pages (the kaart, the lists, the home page) mention nearly every
+ * subject; they follow the specific answers among the first results, unless
+ * they are what was asked for by name (exactFirst runs after this).
+ */
+export const OVERZICHTEN: ReadonlySet<string> = new Set(['/', '/kaart/', '/wetten/', '/scheidslijnen/', '/casussen/', '/begrippen/', '/bronnen/']);
+
+/** Weights of the kinds of result among the first ones (see byPrior in query.ts). */
+export const PRIOR = { antwoord: 1, situatie: 0.9, pagina: 0.65, overzicht: 0.2 } as const;
+
+/** Keuzes and begrippen answer; a casus or scheidslijn describes a situation; a wet page section or other page is context. */
+export function prior(hit: Hit): number {
+  if (OVERZICHTEN.has(hit.url.replace(/#.*$/, ''))) return PRIOR.overzicht;
+  if (hit.type === 'keuze' || hit.type === 'begrip') return PRIOR.antwoord;
+  return hit.type === 'casus' || hit.type === 'scheidslijn' ? PRIOR.situatie : PRIOR.pagina;
+}
+
+/** An exact name puts the whole page first, not a section of it. */
+function pageWhenNamed(hits: Hit[], query: string, data: Map<Hit, PagefindResultData>): Hit[] {
+  const q = normName(query);
+  return hits.map((h) => {
+    const d = data.get(h);
+    return d && h.section && h.names.includes(q) ? { ...h, url: d.url, excerpt: d.excerpt, section: undefined } : h;
+  });
+}
+
+let lexicon: Promise<Lexicon> | undefined;
+
+/** The lexicon, fetched once and only when a word needs repairing. A failed fetch repairs nothing. */
+function loadLexicon(): Promise<Lexicon> {
+  lexicon ??= fetch(LEXICON_URL)
+    .then((r) => (r.ok ? (r.json() as Promise<Lexicon>) : { woorden: [], termen: [] }))
+    .catch(() => ({ woorden: [], termen: [] }));
+  return lexicon;
 }
 
 /** Searches and loads the data of the first `count` hits. */
 export async function search(query: string, filters: Filters = {}, count = 8): Promise<Outcome> {
   const q = cleanQuery(query);
   const pf = await pagefind();
-  const res = q.length >= MIN_QUERY ? await pf.search(q, { filters: pagefindFilters(filters) }) : null;
-  const results = res?.results ?? [];
-  const load = (from: number, n: number) => Promise.all(results.slice(from, from + n).map(async (r) => toHit(await r.data())));
-  const head = exactFirst(await load(0, Math.max(count, RERANK)), q);
+  const pfFilters = { filters: pagefindFilters(filters) };
+  const typed = q.length >= MIN_QUERY ? q : '';
+  // The lexicon is fetched only for a query with a word long enough to be misspelt or a compound.
+  const prepared = prepareQuery(typed, needsLexicon(typed) ? await loadLexicon() : undefined);
+  const terms = prepared.terms.map((t) => t.search);
+  const res = terms.length ? await pf.search(terms.join(' '), pfFilters) : null;
+  const full = res?.results ?? [];
+  // Relaxation: with two or more terms, also every term on its own, merged by how many terms a result holds.
+  const perTerm = terms.length > 1 ? await Promise.all(terms.map((t) => pf.search(t, pfFilters))) : [];
+  const byId = new Map<string, PagefindResult>();
+  for (const r of [...full, ...perTerm.flatMap((p) => p?.results ?? [])]) if (!byId.has(r.id)) byId.set(r.id, r);
+  const scored = (list: PagefindResult[]): Scored[] => list.map((r) => ({ id: r.id, score: r.score }));
+  const order = rankRelaxed(scored(full), perTerm.map((p) => scored(p?.results ?? [])), byId.size);
+  const results = order.map((r) => ({ result: byId.get(r.id)!, ranked: r }));
+  const unfiltered = Math.max(res?.unfilteredResultCount ?? 0, ...perTerm.map((p) => p?.unfilteredResultCount ?? 0));
+
+  const data = new Map<Hit, PagefindResultData>();
+  const load = (from: number, n: number) =>
+    Promise.all(
+      results.slice(from, from + n).map(async ({ result, ranked }) => {
+        const d = await result.data();
+        const hit = toHit(d);
+        data.set(hit, d);
+        return { hit, ranked };
+      }),
+    );
+  const searched = terms.join(' ');
+  // Among the first results: answers (keuzes, begrippen) before sections of long pages, overviews last.
+  // The same head is reranked for the header (8 results) and /zoeken/ (20), so both show the same order.
+  const first = namedFirst(byPrior(await load(0, RERANK), ({ hit }) => prior(hit)).map((x) => x.hit), terms);
+  // A name typed as such ("Wet werk en bijstand") or left after dropping question words ("wat is een pgb").
+  const loaded = pageWhenNamed(pageWhenNamed(first, searched, data), q, data);
+  const head = exactFirst(exactFirst(loaded, searched), q);
   return {
     query: q,
+    prepared,
+    complete: full.length,
     total: results.length,
-    unfiltered: res?.unfilteredResultCount ?? 0,
-    hits: head.slice(0, count),
-    // Later pages come from the reranked head first, then from Pagefind's order.
+    unfiltered,
+    hits: count > head.length ? [...head, ...(await load(head.length, count - head.length)).map((x) => x.hit)] : head.slice(0, count),
+    // Later pages come from the reranked head first, then from the relaxed order.
     more: async (from, n) => {
       const start = Math.max(from, head.length);
-      const rest = from + n > start ? await load(start, from + n - start) : [];
+      const rest = from + n > start ? (await load(start, from + n - start)).map((x) => x.hit) : [];
       return [...head.slice(from, from + n), ...rest];
     },
   };
@@ -181,6 +319,6 @@ export async function search(query: string, filters: Filters = {}, count = 8): P
 
 /** Starts loading the index chunks for what is being typed. */
 export async function preload(query: string): Promise<void> {
-  const q = cleanQuery(query);
+  const q = dropStopwords(queryWords(cleanQuery(query))).kept.join(' ');
   if (q.length >= MIN_QUERY) await (await pagefind()).preload(q);
 }

@@ -7,8 +7,8 @@
  * chosen result (or, with none chosen, the /zoeken/ page with all results);
  * Escape closes the list. The number of results is announced politely.
  */
-import { cleanQuery, MIN_QUERY, pagefind, preload, search, type Hit } from './engine.ts';
-import { announcer, el, excerpt, hitMeta, resultaten } from './render.ts';
+import { cleanQuery, MIN_QUERY, pagefind, preload, search, type Hit, type Outcome } from './engine.ts';
+import { announcer, answer, el, excerpt, explanation, hitMeta, resultaten, suggestion } from './render.ts';
 
 const MAX = 8;
 
@@ -31,7 +31,9 @@ export function start(field: HTMLInputElement): void {
   const foot = el('p', 'sk-zoekpopup__foot');
   const all = el('a', 'nl-link');
   foot.append(all);
-  popup.append(list, foot);
+  // What was searched (question words left out, corrections) and "Bedoelde u …?", as on /zoeken/.
+  const uitleg = el('div', 'sk-zoekpopup__uitleg');
+  popup.append(uitleg, list, foot);
   form.append(status, popup);
 
   field.setAttribute('role', 'combobox');
@@ -67,7 +69,8 @@ export function start(field: HTMLInputElement): void {
     window.location.href = url;
   }
 
-  function render(query: string, total: number) {
+  function render(outcome: Outcome) {
+    const { query, total } = outcome;
     shownQuery = query;
     list.replaceChildren(
       ...hits.map((hit, i) => {
@@ -77,7 +80,9 @@ export function start(field: HTMLInputElement): void {
         li.setAttribute('aria-selected', 'false');
         li.dataset.url = hit.url;
         // The option's name is its whole text (title, type and wet, excerpt), as it is shown.
-        li.append(el('span', 'sk-zoekpopup__title', hit.title), el('span', 'sk-zoekpopup__meta', hitMeta(hit)), excerpt(hit, 'sk-zoekpopup__excerpt'));
+        const title = hit.section ? `${hit.title}: ${hit.section}` : hit.title;
+        li.append(el('span', 'sk-zoekpopup__title', title), el('span', 'sk-zoekpopup__meta', hitMeta(hit)));
+        li.append((i === 0 ? answer(hit, 'sk-zoekpopup__excerpt') : undefined) ?? excerpt(hit, 'sk-zoekpopup__excerpt'));
         return li;
       }),
     );
@@ -88,7 +93,11 @@ export function start(field: HTMLInputElement): void {
     // A listbox without options is not allowed: the empty message is then not an option, and the list is not a listbox.
     if (total === 0) list.removeAttribute('role');
     else list.setAttribute('role', 'listbox');
-    announce(total === 0 ? `Geen resultaten voor ${query}` : `${resultaten(total)} voor ${query}`);
+    const extra = explanation(outcome);
+    const bedoeld = suggestion(outcome, 'sk-zoekpopup__suggestie');
+    uitleg.replaceChildren(...(extra ? [el('p', 'sk-zoekpopup__gezocht', extra)] : []), ...(bedoeld ? [bedoeld] : []));
+    uitleg.hidden = !extra && !bedoeld;
+    announce([total === 0 ? `Geen resultaten voor ${query}` : `${resultaten(total)} voor ${query}`, extra, bedoeld?.textContent ?? ''].filter(Boolean).join('. '));
     list.dataset.skQuery = query;
     setActive(-1);
     open(true);
@@ -110,7 +119,7 @@ export function start(field: HTMLInputElement): void {
     const outcome = await search(query, {}, MAX);
     if (mine !== seq) return; // a newer query is on its way
     hits = outcome.hits;
-    render(outcome.query, outcome.total);
+    render(outcome);
   }
 
   field.addEventListener('input', () => void update().catch(fail));

@@ -5,7 +5,7 @@
  * linked, bookmarked and reloaded. Loaded by the page's own script.
  */
 import { cleanQuery, MIN_QUERY, search, type Filters, type Hit, type Outcome } from './engine.ts';
-import { announcer, el, excerpt, hitMeta, resultaten } from './render.ts';
+import { announcer, answer, el, excerpt, explanation, hitMeta, resultaten, suggestion } from './render.ts';
 
 const PAGE = 20;
 const FILTER_NAMES = ['type', 'wet', 'beleidsruimte'] as const;
@@ -16,7 +16,8 @@ export function start(root: HTMLElement = document.body): void {
   const list = root.querySelector<HTMLOListElement>('[data-sk-zoekresultaten]');
   const moreButton = root.querySelector<HTMLButtonElement>('[data-sk-meer]');
   const live = root.querySelector<HTMLElement>('[data-sk-zoekmelding]');
-  if (!form || !status || !list || !moreButton || !live) return;
+  const uitleg = root.querySelector<HTMLElement>('[data-sk-zoekuitleg]');
+  if (!form || !status || !list || !moreButton || !live || !uitleg) return;
   // The status is shown at once; screen readers hear it when the typing pauses.
   const announce = announcer(live);
   const field = form.elements.namedItem('q') as HTMLInputElement;
@@ -54,13 +55,16 @@ export function start(root: HTMLElement = document.body): void {
     if (url !== `${window.location.pathname}${window.location.search}`) history.replaceState(null, '', url);
   }
 
-  function item(hit: Hit): HTMLLIElement {
+  function item(hit: Hit, first = false): HTMLLIElement {
     const li = el('li');
     const h2 = el('h2', 'nl-heading nl-heading--level-2');
-    const a = el('a', 'nl-link', hit.title);
+    const a = el('a', 'nl-link', hit.section ? `${hit.title}: ${hit.section}` : hit.title);
     a.href = hit.url;
     h2.append(a);
-    li.append(h2, el('p', 'sk-zoekresultaat__meta', hitMeta(hit)), excerpt(hit, 'sk-zoekresultaat__excerpt'));
+    li.append(h2, el('p', 'sk-zoekresultaat__meta', hitMeta(hit)));
+    // The first result, when it is a keuze, answers on the spot: its beleidsruimte and summary.
+    const antwoord = first ? answer(hit, 'sk-zoekresultaat__antwoord') : undefined;
+    li.append(antwoord ?? excerpt(hit, 'sk-zoekresultaat__excerpt'));
     return li;
   }
 
@@ -83,11 +87,14 @@ export function start(root: HTMLElement = document.body): void {
     if (mine !== seq) return;
     current = outcome;
     shown = outcome.hits.length;
-    list!.replaceChildren(...outcome.hits.map(item));
+    list!.replaceChildren(...outcome.hits.map((h, i) => item(h, i === 0)));
     list!.dataset.skQuery = outcome.query;
     list!.removeAttribute('aria-busy');
     status!.textContent = statusText(outcome, Object.keys(filters).length > 0);
-    announce(status!.textContent);
+    const extra = outcome.query.length >= MIN_QUERY ? explanation(outcome) : '';
+    const bedoeld = suggestion(outcome, 'sk-zoekpagina__suggestie');
+    uitleg!.replaceChildren(...(extra ? [el('span', undefined, extra)] : []), ...(bedoeld ? [bedoeld] : []));
+    announce([status!.textContent, extra, bedoeld?.textContent ?? ''].filter(Boolean).join(' '));
     moreButton!.hidden = shown >= outcome.total;
   }
 
@@ -95,7 +102,7 @@ export function start(root: HTMLElement = document.body): void {
     if (!current) return;
     const next = await current.more(shown, PAGE);
     const first = next[0] ? item(next[0]) : undefined;
-    list!.append(...(first ? [first] : []), ...next.slice(1).map(item));
+    list!.append(...(first ? [first] : []), ...next.slice(1).map((h) => item(h)));
     shown += next.length;
     moreButton!.hidden = shown >= current.total;
     // Move focus to the first new result, so keyboard users continue where the new ones start.
@@ -120,6 +127,6 @@ export function start(root: HTMLElement = document.body): void {
   moreButton.addEventListener('click', () => void more().catch(fail));
 
   fromUrl();
-  form.hidden = false;
+  form.classList.remove('sk-zoekpagina--wacht');
   void run().catch(fail);
 }

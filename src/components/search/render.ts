@@ -1,5 +1,8 @@
 /** Small DOM helpers shared by the header search and the /zoeken/ page. */
-import type { Hit, ResultType } from './engine.ts';
+import type { Hit, Outcome, ResultType } from './engine.ts';
+import { searchedText } from '../../lib/search/query.ts';
+import { gradeSymbol } from '../../lib/symbols.ts';
+import type { Beleidsruimte } from '../../lib/content/schema.ts';
 
 export const typeLabel: Record<ResultType, string> = {
   wet: 'Wet',
@@ -7,6 +10,7 @@ export const typeLabel: Record<ResultType, string> = {
   scheidslijn: 'Scheidslijn',
   casus: 'Casus',
   begrip: 'Begrip',
+  vraag: 'Vraag voor de raad',
   pagina: 'Pagina',
 };
 
@@ -45,4 +49,59 @@ export function announcer(region: HTMLElement, delay = 600): (text: string) => v
     clearTimeout(timer);
     timer = setTimeout(() => (region.textContent = text), delay);
   };
+}
+
+const quote = (s: string) => `‘${s}’`;
+const list = (items: string[]) => items.map(quote).join(', ');
+
+/**
+ * What was searched, when it differs from what was typed: question words left
+ * out, words corrected or split, and whether the results hold every word.
+ * Empty when the query was searched as typed.
+ */
+export function explanation(o: Outcome): string {
+  const p = o.prepared;
+  const parts: string[] = [];
+  const searched = searchedText(p);
+  if (searched && (p.dropped.length || p.repairs.length)) parts.push(`Gezocht op ${quote(searched)}.`);
+  if (p.dropped.length) parts.push(`Weggelaten: ${list(p.dropped)}.`);
+  for (const r of p.repairs) {
+    if (r.kind === 'corrected') parts.push(`${quote(r.word)} gelezen als ${quote(r.to)}.`);
+    else if (r.kind === 'split') parts.push(`${quote(r.word)} gezocht als ${quote(r.parts.join(' '))}.`);
+    else parts.push(`${quote(r.word)} staat niet letterlijk op de site.`);
+  }
+  if (p.terms.length > 1 && o.total > o.complete)
+    parts.push(o.complete ? `${o.complete} met alle woorden, daarna resultaten met een deel ervan.` : `Geen resultaat bevat alle woorden; eerst de resultaten met de meeste.`);
+  return parts.join(' ');
+}
+
+/** "Bedoelde u ‘…’?" with a link that searches the term, or undefined. */
+export function suggestion(o: Outcome, className: string): HTMLParagraphElement | undefined {
+  const term = o.prepared.suggestion;
+  if (!term) return undefined;
+  const p = el('p', className, 'Bedoelde u ');
+  const a = el('a', 'nl-link', term);
+  a.href = `/zoeken/?q=${encodeURIComponent(term)}`;
+  p.append('‘', a, '’?');
+  return p;
+}
+
+/** The beleidsruimte of a keuze as a badge: symbol and text, never colour alone. */
+export function gradeBadge(grade: string): HTMLSpanElement {
+  const badge = el('span', `nl-data-badge sk-zoekgraad sk-zoekgraad--${grade}`);
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '-8 -8 16 16');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  svg.innerHTML = gradeSymbol(grade as Beleidsruimte, 6) ?? '';
+  badge.append(svg, `Beleidsruimte: ${grade}`);
+  return badge;
+}
+
+/** The answer shown with the first result when it is a keuze: its beleidsruimte and one-line summary. */
+export function answer(hit: Hit, className: string): HTMLParagraphElement | undefined {
+  if (hit.type !== 'keuze' || !hit.summary || !hit.beleidsruimte) return undefined;
+  const p = el('p', className);
+  p.append(gradeBadge(hit.beleidsruimte), ' ', hit.summary);
+  return p;
 }

@@ -11,8 +11,12 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import { schemas, type CollectionName } from './schema.ts';
+import { schemas, type CollectionName, type Keuze } from './schema.ts';
 import { buildGraph, type Graph, type SiteContent } from './graph.ts';
+import { feitVerwijzingen, feitVerwijzingenInMdx, formatFeit } from './feiten.ts';
+import type { Feit } from './schema.ts';
+import { SKIP_KEYS, textOf } from '../search/terms.ts';
+import { checkEdities } from '../lokaal/edition.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -21,6 +25,8 @@ export interface RawEntry {
   /** Path relative to the project root, for messages. */
   file: string;
   data: unknown;
+  /** The MDX body of a .md/.mdx file (after the frontmatter). */
+  body?: string;
 }
 
 export interface ContentProblem {
@@ -71,9 +77,11 @@ function walk(dir: string): string[] {
   });
 }
 
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
 /** Splits `---\nyaml\n---\nbody` and parses the YAML part. */
 export function parseFrontmatter(source: string): unknown {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  const match = FRONTMATTER.exec(source);
   if (!match) throw new Error('geen frontmatter tussen twee regels "---" bovenaan het bestand');
   return parseYaml(match[1]!) ?? {};
 }
@@ -94,8 +102,9 @@ export function readContent(contentDir: string, root = process.cwd()): { entries
       const id = relative(base, path).slice(0, -ext.length).split(sep).join('/');
       try {
         const source = readFileSync(path, 'utf8');
-        const data = ext.startsWith('.md') ? parseFrontmatter(source) : parseYaml(source);
-        entries.push({ collection, id, file, data });
+        const md = ext.startsWith('.md');
+        const data = md ? parseFrontmatter(source) : parseYaml(source);
+        entries.push({ collection, id, file, data, ...(md ? { body: source.replace(FRONTMATTER, '') } : {}) });
       } catch (e) {
         problems.push({ file, field: '(bestand)', expected: `geldige YAML: ${(e as Error).message.split('\n')[0]}` });
       }
@@ -104,7 +113,7 @@ export function readContent(contentDir: string, root = process.cwd()): { entries
   return { entries, problems };
 }
 
-function fieldPath(path: PropertyKey[]): string {
+export function fieldPath(path: PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(hele bestand)';
 }
 
@@ -118,7 +127,7 @@ const TYPE_NL: Record<string, string> = {
   tuple: 'een lijst',
 };
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: z.core.$ZodIssue): string {
   const input = (issue as { input?: unknown }).input;
   const generic = issue.message.startsWith('Invalid input');
   if (issue.code === 'invalid_type') {
@@ -181,6 +190,10 @@ export function checkReferences(entries: CheckedEntry[], known: RawEntry[] = ent
     if (typeof id === 'string' && !wetten.has(id))
       problems.push({ file, field, expected: `een bekende wet (${wetList}), niet "${id}"` });
   };
+  const needScheidslijn = (file: string, field: string, id: string) => {
+    if (!scheidslijnen.has(id))
+      problems.push({ file, field, expected: `een bekende scheidslijn (${[...scheidslijnen].sort().join(', ') || 'geen'}), niet "${id}"` });
+  };
   const checkArtikel = (file: string, field: string, art: Data | undefined, defaultWet?: string) => {
     if (!art) return;
     if (art.wet !== undefined) needWet(file, `${field}.wet`, art.wet);
@@ -230,14 +243,50 @@ export function checkReferences(entries: CheckedEntry[], known: RawEntry[] = ent
   for (const e of by('casussen')) {
     const d = e.data as Data;
     (d.wetten as string[]).forEach((w, i) => needWet(e.file, `wetten[${i}]`, w));
-    (d.scheidslijnen as string[]).forEach((s, i) => {
-      if (!scheidslijnen.has(s))
-        problems.push({
-          file: e.file,
-          field: `scheidslijnen[${i}]`,
-          expected: `een bekende scheidslijn (${[...scheidslijnen].sort().join(', ') || 'geen'}), niet "${s}"`,
-        });
+    (d.scheidslijnen as string[]).forEach((s, i) => needScheidslijn(e.file, `scheidslijnen[${i}]`, s));
+  }
+
+  // Werksessie (issue 13): casus routes, rondleidingen and oefeningen point at wetten, scheidslijnen,
+  // keuzes and casussen; an unknown target stops the build naming the file and the field.
+  const keuzes = ids('keuzes');
+  const casussen = ids('casussen');
+  const metRoute = new Set(by('casussen').filter((e) => (e.data as Data).route).map((e) => e.id));
+  const needKeuze = (file: string, field: string, id: string) => {
+    if (!keuzes.has(id)) problems.push({ file, field, expected: `een bekende keuze in de vorm wet/keuze (zoals wmo/eigen-bijdrage), niet "${id}"` });
+  };
+  const needCasus = (file: string, field: string, id: string) => {
+    if (!casussen.has(id)) problems.push({ file, field, expected: `een bekende casus uit content/casussen/, niet "${id}"` });
+  };
+  for (const e of by('casussen')) {
+    ((e.data as Data).route as Data[] | undefined)?.forEach((stap, i) => {
+      needWet(e.file, `route[${i}].wet`, stap.wet);
+      if (typeof stap.keuze !== 'string') return;
+      needKeuze(e.file, `route[${i}].keuze`, stap.keuze);
+      if (keuzes.has(stap.keuze) && stap.keuze.split('/')[0] !== stap.wet)
+        problems.push({ file: e.file, field: `route[${i}].keuze`, expected: `een keuze van de wet ${String(stap.wet)}, niet "${stap.keuze}"` });
     });
+  }
+  for (const e of by('rondleidingen')) {
+    const d = e.data as Data;
+    if (d.wet !== undefined) needWet(e.file, 'wet', d.wet);
+    (d.stappen as Data[]).forEach((stap, i) => {
+      const f = `stappen[${i}]`;
+      (stap.gebieden as string[]).forEach((w, j) => needWet(e.file, `${f}.gebieden[${j}]`, w));
+      (stap.grenzen as string[]).forEach((s, j) => needScheidslijn(e.file, `${f}.grenzen[${j}]`, s));
+      (stap.keuzes as string[]).forEach((k, j) => needKeuze(e.file, `${f}.keuzes[${j}]`, k));
+      if (typeof stap.casus === 'string') {
+        needCasus(e.file, `${f}.casus`, stap.casus);
+        if (casussen.has(stap.casus) && !metRoute.has(stap.casus))
+          problems.push({ file: e.file, field: `${f}.casus`, expected: `een casus met een route (veld route in content/casussen/${stap.casus}.mdx)` });
+      }
+    });
+  }
+  for (const e of by('oefeningen')) {
+    const d = e.data as Data;
+    needCasus(e.file, 'casus', d.casus as string);
+    ((d.antwoord as Data).wetten as string[]).forEach((w, i) => needWet(e.file, `antwoord.wetten[${i}]`, w));
+    (d.keuzes as string[]).forEach((k, i) => needKeuze(e.file, `keuzes[${i}]`, k));
+    (d.scheidslijnen as string[]).forEach((s, i) => needScheidslijn(e.file, `scheidslijnen[${i}]`, s));
   }
 
   for (const e of by('begrippen')) {
@@ -251,16 +300,207 @@ export function checkReferences(entries: CheckedEntry[], known: RawEntry[] = ent
   for (const e of by('wijzigingen')) {
     ((e.data as Data).wetten as string[]).forEach((w, i) => needWet(e.file, `wetten[${i}]`, w));
   }
+
+  problems.push(...checkFeitVerwijzingen(entries, ids('feiten')));
+  problems.push(...checkZelfdeOnderwerp(by('keuzes'), bwbOf));
+  problems.push(...checkBegripOnzekereFeiten(by('begrippen'), by('feiten')));
+  // Questions of the question instrument (content/vragen/): their wetten, keuzes and scheidslijnen must exist,
+  // and a question either gives its own bandbreedte or points to a keuze that holds the options.
+  for (const e of by('vragen')) {
+    const d = e.data as Data;
+    (d.wetten as string[]).forEach((w, i) => needWet(e.file, `wetten[${i}]`, w));
+    (d.keuzes as string[]).forEach((k, i) => {
+      if (!keuzes.has(k))
+        problems.push({ file: e.file, field: `keuzes[${i}]`, expected: `een bekende keuze als <wet>/<id> (zoals wmo/eigen-bijdrage), niet "${k}"` });
+    });
+    (d.scheidslijnen as string[]).forEach((s, i) => needScheidslijn(e.file, `scheidslijnen[${i}]`, s));
+    if (!d.bandbreedte && !(d.keuzes as string[]).length)
+      problems.push({
+        file: e.file,
+        field: 'bandbreedte',
+        expected: 'een bandbreedte (ten minste twee antwoorden, elk met een risico), of in keuzes een keuze die de opties al noemt',
+      });
+    if (d.aspect === 'scheidslijnen' && !(d.scheidslijnen as string[]).length)
+      problems.push({ file: e.file, field: 'scheidslijnen', expected: 'bij aspect "scheidslijnen": ten minste één scheidslijn' });
+  }
   return problems;
+}
+
+/** Names, titles and labels: kept free of facts (they are measured for the kaart, used in links and search). */
+const NAAM_VELDEN = new Set(['onderwerp', 'titel', 'term', 'label', 'aliassen', 'zoekwoorden']);
+
+/** Every `{feit:id}` in a text field and every `<Feit id>` in an MDX body names a fact in content/feiten/. */
+function checkFeitVerwijzingen(entries: CheckedEntry[], feiten: Set<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const unknown = (file: string, field: string, id: string) => {
+    if (!feiten.has(id)) problems.push({ file, field, expected: `een bekend feit uit content/feiten/, niet "${id}"` });
+  };
+  for (const e of entries) {
+    if (e.collection === 'feiten') {
+      for (const r of feitVerwijzingen(e.data))
+        problems.push({ file: e.file, field: r.field, expected: `een waarde zonder verwijzing naar een ander feit ({feit:${r.id}})` });
+      continue;
+    }
+    for (const r of feitVerwijzingen(e.data)) {
+      unknown(e.file, r.field, r.id);
+      const name = r.field.replace(/\[\d+\]/g, '').split('.').pop()!;
+      if (NAAM_VELDEN.has(name))
+        problems.push({ file: e.file, field: r.field, expected: `een naam zonder {feit:…}: dit veld is een titel of label (schrijf het getal hier uit of laat het weg)` });
+    }
+    if (e.body === undefined) continue;
+    for (const id of feitVerwijzingenInMdx(e.body)) unknown(e.file, '(tekst)', id);
+    if (e.body.includes('{feit:'))
+      problems.push({ file: e.file, field: '(tekst)', expected: 'in MDX-tekst <Feit id="…" /> in plaats van {feit:…}' });
+  }
+  return problems;
+}
+
+type KeuzeData = { wieBeslist: string[]; wieBetaalt: string[]; artikel: Data; zieOok: { keuze: string; verschil?: string }[] };
+
+const sameSet = (a: string[], b: string[]) => a.length === new Set([...a, ...b]).size && b.length === a.length;
+
+/**
+ * Two keuzes in different wetten about the same subject (linked with `zieOok`,
+ * or citing the same article and lid) must link each other, and agree on wie
+ * beslist and wie betaalt or explain the difference in `verschil`.
+ */
+export function checkZelfdeOnderwerp(keuzes: CheckedEntry[], bwbOf: Map<string, string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const byId = new Map(keuzes.map((k) => [k.id, k]));
+  const data = (k: CheckedEntry) => k.data as KeuzeData;
+  const wet = (id: string) => id.split('/')[0]!;
+  const artikelKey = (k: CheckedEntry) => {
+    const a = data(k).artikel;
+    const bwb = (a.bwb as string | undefined) ?? bwbOf.get((a.wet as string | undefined) ?? wet(k.id));
+    return `artikel ${String(a.nummer)}${a.lid ? ` lid ${String(a.lid)}` : ''}, ${bwb}`;
+  };
+  const links = (k: CheckedEntry) => data(k).zieOok.map((z) => z.keuze);
+
+  for (const k of keuzes) {
+    data(k).zieOok.forEach((z, i) => {
+      const other = byId.get(z.keuze);
+      if (!other || z.keuze === k.id) {
+        problems.push({ file: k.file, field: `zieOok[${i}].keuze`, expected: `een andere bekende keuze (wet/id), niet "${z.keuze}"` });
+        return;
+      }
+      if (!links(other).includes(k.id))
+        problems.push({ file: other.file, field: 'zieOok', expected: `een verwijzing terug naar ${k.id} (die keuze verwijst naar deze)` });
+      if (wet(k.id) === wet(other.id) || k.id > other.id) return; // each cross-wet pair once
+      const back = data(other).zieOok.find((b) => b.keuze === k.id);
+      const verschillen = [
+        sameSet(data(k).wieBeslist, data(other).wieBeslist) ? '' : `wie beslist (hier ${data(k).wieBeslist.join(', ')}; daar ${data(other).wieBeslist.join(', ')})`,
+        sameSet(data(k).wieBetaalt, data(other).wieBetaalt) ? '' : `wie betaalt (hier ${data(k).wieBetaalt.join(', ')}; daar ${data(other).wieBetaalt.join(', ')})`,
+      ].filter(Boolean);
+      if (verschillen.length && !z.verschil && !back?.verschil)
+        problems.push({
+          file: k.file,
+          field: `zieOok[${i}].verschil`,
+          expected: `uitleg waarom ${verschillen.join(' en ')} verschilt van ${other.id}, of dezelfde waarden`,
+        });
+    });
+  }
+
+  // Keuzes of different wetten that cite the same article are about the same subject: they must be linked.
+  const perArtikel = new Map<string, CheckedEntry[]>();
+  for (const k of keuzes) perArtikel.set(artikelKey(k), [...(perArtikel.get(artikelKey(k)) ?? []), k]);
+  for (const [art, group] of perArtikel)
+    for (const a of group)
+      for (const b of group)
+        if (a.id < b.id && wet(a.id) !== wet(b.id) && !links(a).includes(b.id) && !links(b).includes(a.id))
+          problems.push({
+            file: a.file,
+            field: 'zieOok',
+            expected: `een verwijzing naar ${b.id}: die keuze in een andere wet gaat over hetzelfde artikel (${art})`,
+          });
+  return problems;
+}
+
+/** Lower case with plain spaces, to compare "€ 21,80" with "€\u00a021,80". */
+const plat = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
+
+/** Text of a begrip without its fact references, to look for mentions. */
+const zonderFeiten = (s: string) => s.replace(/\{feit:[^}]*\}/g, ' ');
+
+/**
+ * A begrip that mentions a fact marked onzeker (its value, or the words of one of
+ * its `herkenning` entries) must use the fact, so that it shows the uncertainty too.
+ */
+export function checkBegripOnzekereFeiten(begrippen: CheckedEntry[], feiten: CheckedEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const onzeker = feiten.filter((f) => (f.data as Feit).onzeker);
+  for (const b of begrippen) {
+    const definitie = (b.data as Data).definitie as string;
+    const tekst = plat(`${(b.data as Data).term as string} ${zonderFeiten(definitie)}`);
+    for (const f of onzeker) {
+      if (definitie.includes(`{feit:${f.id}}`)) continue;
+      const feit = f.data as Feit;
+      const waarde = typeof feit.waarde === 'number' ? plat(formatFeit(feit)) : undefined;
+      const noemtWaarde = waarde !== undefined && new RegExp(`(^|[^\\d.,])${waarde.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d,])`).test(tekst);
+      const noemtWoorden = feit.herkenning.some((woorden) => woorden.every((w) => tekst.includes(plat(w))));
+      if (noemtWaarde || noemtWoorden)
+        problems.push({
+          file: b.file,
+          field: 'definitie',
+          expected: `{feit:${f.id}} in plaats van het feit zelf: het is onzeker (${feit.label}), en de pagina moet dat laten zien`,
+        });
+    }
+  }
+  return problems;
+}
+
+/** Words that say a keuze is decided in a regional arrangement. */
+const REGIONAAL_WOORDEN = /\b(regionaal|regionale|jeugdregio(?:'s)?)\b/i;
+
+/**
+ * Warnings (listed in the build output, not stopping it): a keuze whose text
+ * says "regionaal" or "jeugdregio" while its `regionaal` field says it is
+ * decided locally or nationally.
+ */
+export function contentWarnings(entries: CheckedEntry[]): ContentProblem[] {
+  const warnings: ContentProblem[] = [];
+  for (const k of entries.filter((e) => e.collection === 'keuzes')) {
+    const d = k.data as Data;
+    if (d.regionaal) continue;
+    for (const [field, value] of Object.entries(d)) {
+      if (SKIP_KEYS.has(field)) continue;
+      const hit = textOf(value).map((t) => REGIONAAL_WOORDEN.exec(t)).find(Boolean);
+      if (hit) {
+        warnings.push({
+          file: k.file,
+          field: 'regionaal',
+          expected: `true, of een tekst zonder "${hit[0]}": het veld ${field} noemt "${hit[0]}", maar regionaal staat op false`,
+        });
+        break;
+      }
+    }
+  }
+  return warnings;
+}
+
+/**
+ * Reads and validates a content folder; throws a ContentError listing every
+ * problem. Warnings (see contentWarnings) do not stop anything: they are
+ * returned for the build output.
+ */
+export function checkContent(contentDir: string, root = process.cwd()): { checked: CheckedEntry[]; warnings: ContentProblem[] } {
+  const { entries, problems } = readContent(contentDir, root);
+  const result = validateEntries(entries);
+  // Gemeente editions (content/lokaal/<gemeente>/) are checked against the keuzes they refer to.
+  const keuzes = new Map(result.checked.filter((e) => e.collection === 'keuzes').map((e) => [e.id, e.data as Keuze]));
+  const ongeldig = new Set(entries.filter((e) => e.collection === 'keuzes' && !keuzes.has(e.id)).map((e) => e.id));
+  const all = [...problems, ...result.problems, ...checkEdities(contentDir, keuzes, root, ongeldig)];
+  if (all.length) throw new ContentError(all);
+  return { checked: result.checked, warnings: contentWarnings(result.checked) };
 }
 
 /** Reads and validates a content folder; throws a ContentError listing every problem. */
 export function checkContentDir(contentDir: string, root = process.cwd()): CheckedEntry[] {
-  const { entries, problems } = readContent(contentDir, root);
-  const result = validateEntries(entries);
-  const all = [...problems, ...result.problems];
-  if (all.length) throw new ContentError(all);
-  return result.checked;
+  return checkContent(contentDir, root).checked;
+}
+
+/** The warnings as lines for the build output. */
+export function formatWarnings(warnings: ContentProblem[]): string {
+  return `Let op (${warnings.length} ${warnings.length === 1 ? 'waarschuwing' : 'waarschuwingen'}, de build gaat door):\n${warnings.map(formatProblem).join('\n')}`;
 }
 
 /** The validated content of a folder, by collection. */

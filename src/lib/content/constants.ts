@@ -55,14 +55,22 @@ export const INSTRUMENTEN = [
 export const LEVENSFASEN = ['jeugd', 'jongvolwassen', 'volwassen', 'oudere'] as const;
 export const SOORTEN_HULP = ['werk-inkomen', 'ondersteuning', 'zorg', 'langdurig'] as const;
 
+/**
+ * Where an announced change stands, from settled to uncertain: law in force,
+ * passed but not yet in force, a bill in the Kamer, a bill declared
+ * controversieel (on hold), a draft in consultation, a plan without a bill,
+ * and a bestuurlijk akkoord (an agreement, not a law). Labels: src/lib/labels.ts.
+ */
 export const WIJZIGING_STATUS = [
   'in-werking',
   'aangenomen',
   'wetsvoorstel',
+  'controversieel',
   'consultatie',
   'voornemen',
-  'aangehouden',
+  'bestuurlijk-akkoord',
 ] as const;
+export type WijzigingStatus = (typeof WIJZIGING_STATUS)[number];
 
 export const WAARDEN = [
   'tijdigheid',
@@ -106,3 +114,7 @@ export const ASPECTEN = [
   'scheidslijnen',
 ] as const;
 export type Aspect = (typeof ASPECTEN)[number];
+
+/** The kinds of fact in content/feiten/ (how a value is written: "€ 21,80", "1 januari 2026", "41", "23"). */
+export const FEIT_SOORTEN = ['bedrag', 'datum', 'aantal', 'leeftijd', 'percentage', 'tekst'] as const;
+export type FeitSoort = (typeof FEIT_SOORTEN)[number];

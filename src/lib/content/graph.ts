@@ -6,6 +6,7 @@
  */
 import type { Artikel, Begrip, Bron, Casus, Feit, Keuze, Oefening, Rondleiding, Scheidslijn, Vraag, Wet, Wijziging } from './schema.ts';
 import { artikelUrl } from '../links.ts';
+import { ASPECTEN } from './constants.ts';
 
 export interface Entry<T> {
   id: string;
@@ -39,6 +40,9 @@ export interface BronGebruik {
   gebruikt: { titel: string; pad: string; peildatum?: Date }[];
 }
 
+/** The two dates of the site as a whole, kept as facts in content/feiten/ (shown in the footer). */
+export const SITE_FEITEN = { peildatum: 'peildatum-wetteksten', ontwikkelingen: 'ontwikkelingen-gevolgd-tot' } as const;
+
 export const wetVanKeuze = (keuzeId: string): string => keuzeId.split('/')[0]!;
 
 const byVolgorde = <T extends { volgorde: number }>(a: Entry<T>, b: Entry<T>) =>
@@ -63,6 +67,16 @@ export function buildGraph(content: SiteContent) {
   const wijzigingen = [...content.wijzigingen].sort(
     (a, b) => (a.data.datum?.getTime() ?? Infinity) - (b.data.datum?.getTime() ?? Infinity) || a.id.localeCompare(b.id),
   );
+  const feiten = [...content.feiten].sort((a, b) => a.data.label.localeCompare(b.data.label, 'nl'));
+  const feitById = new Map(feiten.map((f) => [f.id, f.data]));
+  const siteDatum = (id: string): Date | undefined => {
+    const w = feitById.get(id)?.waarde;
+    return w instanceof Date ? w : undefined;
+  };
+  const vragen = [...content.vragen].sort(
+    (a, b) => ASPECTEN.indexOf(a.data.aspect) - ASPECTEN.indexOf(b.data.aspect) || byVolgorde(a, b),
+  );
+  const keuzeById = new Map(keuzes.map((k) => [k.id, k]));
   const scheidslijnById = new Map(scheidslijnen.map((s) => [s.id, s]));
   const wijzigingById = new Map(wijzigingen.map((w) => [w.id, w]));
 
@@ -86,7 +100,24 @@ export function buildGraph(content: SiteContent) {
     casussen,
     begrippen,
     wijzigingen,
+    /** The facts, by label; `feitMap` for resolving `{feit:id}` (src/lib/content/feiten.ts). */
+    feiten,
+    feitMap: feitById as ReadonlyMap<string, Feit>,
+    /** Questions of the question instrument, by aspect (in the order of ASPECTEN), then volgorde. */
+    vragen,
+    // Werksessie (issue 13): tours, exercise cards and casus lookup.
+    rondleidingen: [...content.rondleidingen].sort(byVolgorde),
+    oefeningen: [...content.oefeningen].sort(byVolgorde),
+    casus: (id: string) => casussen.find((c) => c.id === id),
     wet: (id: string) => wetById.get(id),
+    keuze: (id: string) => keuzeById.get(id),
+    /** Questions on the werkblad that point to a keuze. */
+    vragenVanKeuze: (keuzeId: string) => vragen.filter((v) => v.data.keuzes.includes(keuzeId)),
+    /** Every wet a question touches: its own wetten and those of its keuzes and scheidslijnen (for the filters). */
+    wettenVanVraag: (v: Entry<Vraag>) => {
+      const ids = new Set([...v.data.wetten, ...v.data.keuzes.map(wetVanKeuze), ...v.data.scheidslijnen.flatMap((s) => scheidslijnById.get(s)?.data.tussen ?? [])]);
+      return wetten.filter((w) => ids.has(w.id)).map((w) => w.id);
+    },
     scheidslijn: (id: string) => scheidslijnById.get(id),
     keuzesVan: (wetId: string) => keuzes.filter((k) => wetVanKeuze(k.id) === wetId),
     scheidslijnenVan: (wetId: string) => scheidslijnen.filter((s) => s.data.tussen.includes(wetId)),
@@ -95,12 +126,27 @@ export function buildGraph(content: SiteContent) {
     casussenVanWet: (wetId: string) => casussen.filter((c) => c.data.wetten.includes(wetId)),
     wijzigingenVanWet: (wetId: string) => wijzigingen.filter((w) => w.data.wetten.includes(wetId)),
     wijzigingenVanKeuze: (k: Entry<Keuze>) => k.data.wijzigingen.map((id) => wijzigingById.get(id)!),
+    /** The keuzes this one links with `zieOok`, with the explanation of a difference from either side. */
+    zieOokVanKeuze: (k: Entry<Keuze>) =>
+      // `?? []`: Astro's content cache may hold entries parsed before this field existed.
+      (k.data.zieOok ?? []).map((z) => {
+        const keuze = keuzeById.get(z.keuze)!;
+        return { keuze, verschil: z.verschil ?? (keuze.data.zieOok ?? []).find((b) => b.keuze === k.id)?.verschil };
+      }),
+    /** The keuzes that a wijziging touches (they name it in `wijzigingen`). */
+    keuzesVanWijziging: (id: string) => keuzes.filter((k) => k.data.wijzigingen.includes(id)),
     keuzePeildatum,
     keuzeArtikel: (k: Entry<Keuze>) => artikel(k.data.artikel, wetVanKeuze(k.id), keuzePeildatum(k)),
     scheidslijnArtikelen: (s: Entry<Scheidslijn>) => s.data.artikelen.map((a) => artikel(a, undefined, s.data.peildatum)),
-    /** The latest peildatum over all wetten and scheidslijnen: the "stand" of the site. */
+    /**
+     * The peildatum of the law texts: the fact `peildatum-wetteksten` (one
+     * place for the whole site), else the latest peildatum of the wetten and scheidslijnen.
+     */
     peildatum: () =>
+      siteDatum(SITE_FEITEN.peildatum) ??
       new Date(Math.max(...[...wetten, ...scheidslijnen].map((e) => e.data.peildatum.getTime()), 0)),
+    /** The date up to which announced changes and news were followed (fact `ontwikkelingen-gevolgd-tot`). */
+    ontwikkelingenTot: () => siteDatum(SITE_FEITEN.ontwikkelingen),
     bronnen: (): BronGebruik[] => {
       const map = new Map<string, BronGebruik>();
       const add = (bron: Bron, titel: string, pad: string, peildatum?: Date) => {

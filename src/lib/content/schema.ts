@@ -9,7 +9,7 @@
 import { z } from 'astro/zod';
 
 export * from './constants.ts';
-import { ASPECTEN, BELEIDSRUIMTE, BESLISSERS, BETALERS, INSTRUMENTEN, LEVENSFASEN, LOKALE_DOCUMENTEN, MOMENTEN, SOORTEN_HULP, WIJZIGING_STATUS, WAARDEN } from './constants.ts';
+import { ASPECTEN, BELEIDSRUIMTE, FEIT_SOORTEN, BESLISSERS, BETALERS, INSTRUMENTEN, LEVENSFASEN, LOKALE_DOCUMENTEN, MOMENTEN, SOORTEN_HULP, WIJZIGING_STATUS, WAARDEN } from './constants.ts';
 
 /** BWB ids look like BWBR0035362 (wetten.overheid.nl). */
 export const bwbId = z
@@ -128,6 +128,15 @@ export const keuze = z.strictObject({
   artikel,
   /** Ids of entries in content/wijzigingen that touch this keuze. */
   wijzigingen: z.array(slug).default([]),
+  /**
+   * The same subject under another wet ("wmo/wlz-gaat-voor" ↔ "wlz/wmo-weigeren-bij-wlz").
+   * The link must go both ways; where wie beslist or wie betaalt differ, `verschil`
+   * (on either side) says why. The content check enforces both, and asks for a link
+   * between keuzes of different wetten that cite the same article.
+   */
+  zieOok: z
+    .array(z.strictObject({ keuze: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { message: 'een keuze-id zoals wmo/eigen-bijdrage' }), verschil: z.string().optional() }))
+    .default([]),
   /** Said on the page where the sources disagree or could not be verified. */
   onzeker: z.string().optional(),
   kaart: z.strictObject({
@@ -154,12 +163,14 @@ export const keuze = z.strictObject({
     })
     .optional(),
   /**
-   * "Wat koos uw gemeente?": in which local document this keuze is recorded,
-   * and the words to search lokaleregelgeving.overheid.nl with. (Issue: gemeente.)
+   * "Wat koos uw gemeente?": in which local document this keuze is recorded
+   * (default: derived from `instrument`), and the words to search
+   * lokaleregelgeving.overheid.nl with (default: the onderwerp). See
+   * src/lib/lokaal/zoeken.ts. (Issue: gemeente.)
    */
   lokaal: z
     .strictObject({
-      document: z.array(z.enum(LOKALE_DOCUMENTEN)).min(1),
+      document: z.array(z.enum(LOKALE_DOCUMENTEN)).min(1).optional(),
       zoektermen: z.array(tekst).min(1).optional(),
     })
     .optional(),
@@ -206,8 +217,9 @@ export const casus = z.strictObject({
   scheidslijnen: z.array(slug).default([]),
   /**
    * The route the person in the casus takes through the laws, in order: each
-   * step a wet (and optionally the keuze where it lands). Drawn on the kaart
-   * as a numbered path. (Issue: werksessie.)
+   * step a wet, optionally the keuze where it lands ("wmo/toegang", a keuze of
+   * that wet), and what happens there. Drawn on the kaart as a numbered path
+   * (src/lib/kaart/route.ts). (Issue: werksessie.)
    */
   route: z
     .array(
@@ -215,6 +227,8 @@ export const casus = z.strictObject({
         wet: slug,
         keuze: z.string().optional(),
         wat: tekst,
+        /** Short label beside the step number on the kaart (max 28 characters); defaults to the wet's kort. */
+        label: z.string().max(28).optional(),
       }),
     )
     .min(2)
@@ -239,12 +253,14 @@ export const wijziging = z.strictObject({
   titel: tekst,
   samenvatting: tekst,
   status: z.enum(WIJZIGING_STATUS, {
-    message: 'in-werking, aangenomen, wetsvoorstel, consultatie, voornemen of aangehouden',
+    message: WIJZIGING_STATUS.join(', '),
   }),
   /** The date it takes (or took, or is planned to take) effect. */
   datum: datum.optional(),
   /** Free text when the date is uncertain ("niet voor 2028"). */
   datumToelichting: z.string().optional(),
+  /** When this entry was last changed: the date of its entry in the Atom feed (/wijzigingen/feed.xml). */
+  bijgewerkt: datum.optional(),
   wetten: z.array(slug).min(1),
   bronnen,
 });
@@ -252,24 +268,49 @@ export type Wijziging = z.infer<typeof wijziging>;
 
 /**
  * A fact: an amount, date, count or age that pages and YAML refer to by id
- * instead of typing it. (Issue: Eén waarheid; content/feiten/.)
+ * instead of typing it (`{feit:abonnementstarief}` in a YAML text, `<Feit
+ * id="abonnementstarief" />` in MDX). Resolved in one place:
+ * src/lib/content/feiten.ts. (Issue: Eén waarheid; content/feiten/.)
  */
-export const feit = z.strictObject({
-  label: tekst,
-  waarde: z.union([z.string(), z.number()]),
-  onzeker: z.string().optional(),
-  peildatum: datum,
-  bronnen,
-});
+export const feit = z
+  .strictObject({
+    label: tekst,
+    /** What kind of value: decides how it is written ("€ 21,80", "1 januari 2026", "41", "23"). */
+    soort: z.enum(FEIT_SOORTEN, { message: `een van: ${FEIT_SOORTEN.join(', ')}` }),
+    /** A number for bedrag, aantal, leeftijd and percentage; a date for datum; a text for tekst. */
+    waarde: z.union([z.number(), datum, z.string()]),
+    /** Written after the value ("per maand", "per jaar"). */
+    eenheid: z.string().optional(),
+    /** How the value is written in running text, when the standard form does not fit. */
+    weergave: z.string().optional(),
+    /** What could not be verified: every use of the fact shows a mark that links to this note. */
+    onzeker: z.string().optional(),
+    /**
+     * How to recognise a text that talks about this fact without using it: each
+     * entry is a list of words that together mark a mention ("beschut" and
+     * "minimumaantal"). A begrip that mentions an onzeker fact must use it.
+     */
+    herkenning: z.array(z.array(z.string().min(1)).min(1)).default([]),
+    /** The date on which the value was checked against its source. */
+    peildatum: datum,
+    bronnen,
+  })
+  .superRefine((f, ctx) => {
+    const wantsNumber = f.soort !== 'datum' && f.soort !== 'tekst';
+    if (wantsNumber && typeof f.waarde !== 'number')
+      ctx.addIssue({ code: 'custom', path: ['waarde'], message: `een getal (soort ${f.soort})`, input: f.waarde });
+    if (f.soort === 'datum' && !(f.waarde instanceof Date))
+      ctx.addIssue({ code: 'custom', path: ['waarde'], message: 'een datum JJJJ-MM-DD (soort datum)', input: f.waarde });
+  });
 export type Feit = z.infer<typeof feit>;
 
 /** One question of the question instrument (content/vragen/, seeds/004). */
 export const vraag = z.strictObject({
   vraag: tekst,
   toelichting: z.string().optional(),
-  aspect: z.enum(ASPECTEN),
-  wetten: z.array(slug).min(1),
-  momenten: z.array(z.enum(MOMENTEN)).min(1),
+  aspect: z.enum(ASPECTEN, { message: `een aspect: ${ASPECTEN.join(', ')}` }),
+  wetten: z.array(slug).min(1, { message: 'ten minste één wet' }),
+  momenten: z.array(z.enum(MOMENTEN, { message: `een moment: ${MOMENTEN.join(', ')}` })).min(1, { message: 'ten minste één moment' }),
   /** Keuze ids ("wmo/eigen-bijdrage") whose options answer this question. */
   keuzes: z.array(z.string()).default([]),
   scheidslijnen: z.array(slug).default([]),
@@ -280,17 +321,24 @@ export const vraag = z.strictObject({
 });
 export type Vraag = z.infer<typeof vraag>;
 
-/** A guided tour of the kaart for werksessies (content/rondleidingen/). */
+/**
+ * A guided tour of the kaart for werksessies (content/rondleidingen/). Each
+ * step highlights regions (wet ids), borders (scheidslijn ids), markers
+ * (keuze ids "wet/keuze") and/or the route of one casus, with a short text
+ * and a question for the room. The file name is the tour's id in the URL
+ * (/kaart/?rondleiding=<id>&stap=<n>).
+ */
 export const rondleiding = z.strictObject({
   titel: tekst,
   samenvatting: tekst,
+  /** The wet the tour is about; omitted for a tour across the wetten. */
   wet: slug.optional(),
   volgorde: z.number().int().default(100),
   stappen: z
     .array(
       z.strictObject({
         titel: tekst,
-        tekst,
+        tekst: tekst.max(400, { message: 'een korte tekst (hoogstens 400 tekens: hij staat groot op het scherm)' }),
         vraag: tekst,
         gebieden: z.array(slug).default([]),
         grenzen: z.array(slug).default([]),
@@ -298,14 +346,20 @@ export const rondleiding = z.strictObject({
         casus: slug.optional(),
       }),
     )
-    .min(2),
+    .min(2, { message: 'ten minste twee stappen' }),
 });
 export type Rondleiding = z.infer<typeof rondleiding>;
 
-/** An exercise card for werksessies (content/oefeningen/). */
+/**
+ * An exercise card for werksessies (content/oefeningen/): a casus and the
+ * question "welke wet, welke waarde, waar ligt de keuze?"; the facilitator's
+ * side holds the answer and links to keuzes and scheidslijnen.
+ */
 export const oefening = z.strictObject({
   titel: tekst,
   casus: slug,
+  /** The situation as the room reads it (short; the casus page has the rest). */
+  situatie: tekst,
   waarden: z.array(z.enum(WAARDEN)).min(1),
   antwoord: z.strictObject({
     wetten: z.array(slug).min(1),

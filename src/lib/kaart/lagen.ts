@@ -21,7 +21,7 @@ export interface Categorie {
   kleur: string;
 }
 
-export type Vorm = 'cirkel' | 'vierkant' | 'pil';
+export type Vorm = 'cirkel' | 'vierkant' | 'pil' | 'ruit';
 
 export interface LaagDefinitie {
   id: string;
@@ -81,10 +81,19 @@ export const LAAG_DEFINITIES = [
 ] as const satisfies readonly LaagDefinitie[];
 
 export type CategorieLaag = (typeof LAAG_DEFINITIES)[number]['id'];
-export const LAGEN = ['beleidsruimte', ...LAAG_DEFINITIES.map((l) => l.id)] as ['beleidsruimte', ...CategorieLaag[]];
-export type Laag = 'beleidsruimte' | CategorieLaag;
+/**
+ * `onzekeuzes` exists only in a gemeente edition: its categories come from the edition, not from the keuze
+ * (src/lib/lokaal/status.ts, ONZE_KEUZES_CATEGORIEEN), drawn as a diamond.
+ */
+export const ONZE_KEUZES_LAAG = { id: 'onzekeuzes', label: 'Onze keuzes', vorm: 'ruit' } as const;
+export const LAGEN = ['beleidsruimte', ...LAAG_DEFINITIES.map((l) => l.id), ONZE_KEUZES_LAAG.id] as ['beleidsruimte', ...CategorieLaag[], 'onzekeuzes'];
+export type Laag = 'beleidsruimte' | CategorieLaag | 'onzekeuzes';
 
-export const laagLabel = Object.fromEntries([['beleidsruimte', 'Beleidsruimte'], ...LAAG_DEFINITIES.map((l) => [l.id, l.label])]) as Record<Laag, string>;
+export const laagLabel = Object.fromEntries([
+  ['beleidsruimte', 'Beleidsruimte'],
+  ...LAAG_DEFINITIES.map((l) => [l.id, l.label]),
+  [ONZE_KEUZES_LAAG.id, ONZE_KEUZES_LAAG.label],
+]) as Record<Laag, string>;
 
 /** Categories per layer (not for beleidsruimte, which has its grades). */
 export const CATEGORIEEN = Object.fromEntries(LAAG_DEFINITIES.map((l) => [l.id, l.categorieen])) as unknown as Record<CategorieLaag, Categorie[]>;
@@ -107,6 +116,8 @@ export function laagTeken(vorm: Vorm, c: Categorie, r: number): string {
       ? `<circle r="${s}" fill="${c.kleur}"/>`
       : vorm === 'vierkant'
         ? `<rect x="${-s}" y="${-s}" width="${2 * s}" height="${2 * s}" fill="${c.kleur}"/>`
-        : `<rect x="${-s * 1.25}" y="${-s * 0.8}" width="${2.5 * s}" height="${1.6 * s}" rx="${0.8 * s}" fill="${c.kleur}"/>`;
+        : vorm === 'pil'
+          ? `<rect x="${-s * 1.25}" y="${-s * 0.8}" width="${2.5 * s}" height="${1.6 * s}" rx="${0.8 * s}" fill="${c.kleur}"/>`
+          : `<path d="M0 ${-s * 1.3}L${s * 1.3} 0L0 ${s * 1.3}L${-s * 1.3} 0Z" fill="${c.kleur}"/>`;
   return `${shape}<text y="${Math.round(f * 0.36 * 100) / 100}" text-anchor="middle" font-size="${f}" font-weight="bold" fill="#ffffff">${c.letter}</text>`;
 }

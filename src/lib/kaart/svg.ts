@@ -11,6 +11,7 @@ import { paths } from '../links.ts';
 import { esc, r2 } from '../svg.ts';
 import { categorie, CATEGORIEEN, LAAG_DEFINITIES, LAGEN, laagTeken, type Laag } from './lagen.ts';
 import type { KaartLayout } from './layout.ts';
+import { ONZE_KEUZES_CATEGORIEEN, type OnzeKeuze } from '../lokaal/status.ts';
 
 const FILL: Record<string, string> = {
   jeugdwet: '#fbe3c0',
@@ -30,6 +31,8 @@ export interface RenderOpties {
    * `<g class="kaart-overlay" data-overlay="id">…</g>` after the markers, in kaart coordinates of this layout.
    */
   overlays?: KaartOverlay[];
+  /** Gemeente edition only: the layer "Onze keuzes", keuze id → local status (src/lib/lokaal/status.ts). */
+  onzeKeuzes?: ReadonlyMap<string, OnzeKeuze>;
 }
 
 /** An overlay group: its markup is computed from the layout (positions of markers, regions, borders). */
@@ -194,10 +197,13 @@ export function renderKaartSvg(layout: KaartLayout, keuzes: Map<string, Keuze>, 
     const zichtbaar = rendered(m.label.lines);
     const naam = `${zichtbaar}${zichtbaar === m.onderwerp ? '' : ` (${m.onderwerp})`}, ${kortVan(layout, m.wet)}, beleidsruimte ${beleidsruimteLabel[m.beleidsruimte]}`;
     const cats = LAAG_DEFINITIES.map((l) => ({ laag: l, c: categorie(l.id, k) }));
+    // Layer "Onze keuzes" (gemeente edition only).
+    const onze = opties.onzeKeuzes?.get(m.keuze);
+    const onzeCat = onze ? ONZE_KEUZES_CATEGORIEEN.find((c) => c.id === onze)! : undefined;
     out.push(
       open(
         paths.keuze(m.keuze),
-        `class="kaart-item marker" data-item="keuze:${esc(m.keuze)}" data-keuze="${esc(m.keuze)}" data-wet="${esc(m.wet)}" data-vak="${esc(m.vak)}"${vak?.samenvatting ? ` data-lod="${vak.font}"` : ''} data-beleidsruimte="${m.beleidsruimte}" ${cats.map(({ laag, c }) => `data-${laag.id}="${c.id}"`).join(' ')} aria-label="${esc(naam)}"`,
+        `class="kaart-item marker" data-item="keuze:${esc(m.keuze)}" data-keuze="${esc(m.keuze)}" data-wet="${esc(m.wet)}" data-vak="${esc(m.vak)}"${vak?.samenvatting ? ` data-lod="${vak.font}"` : ''} data-beleidsruimte="${m.beleidsruimte}" ${cats.map(({ laag, c }) => `data-${laag.id}="${c.id}"`).join(' ')}${onzeCat ? ` data-onzekeuzes="${onzeCat.id}"` : ''} aria-label="${esc(naam)}"`,
       ),
     );
     if (links) out.push(`<title>${esc(naam)}</title>`);
@@ -205,6 +211,7 @@ export function renderKaartSvg(layout: KaartLayout, keuzes: Map<string, Keuze>, 
     out.push(`<circle class="marker-halo" r="${r2(m.r + 3)}" fill="#ffffff"/>`);
     out.push(`<g class="sym sym-beleidsruimte sym-${m.beleidsruimte}" aria-hidden="true">${gradeSymbol(m.beleidsruimte, m.r)}</g>`);
     for (const { laag, c } of cats) out.push(`<g class="sym sym-${laag.id}" aria-hidden="true">${laagTeken(laag.vorm, c, m.r)}</g>`);
+    if (onzeCat) out.push(`<g class="sym sym-onzekeuzes" aria-hidden="true">${laagTeken('ruit', onzeCat, m.r)}</g>`);
     out.push(`</g>`);
     out.push(`<text class="marker-label" x="${r2(m.label.x)}" y="${r2(m.label.y)}" font-size="${r2(m.label.fontSize)}" fill="#1b1b1f">`);
     // A space ends every wrapped line (not a hyphenated one), so the text reads as one phrase.

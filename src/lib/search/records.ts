@@ -19,6 +19,7 @@
  *  - namen        names and abbreviations of a wet (Wlz, AWBZ, Wet langdurige zorg): strongest,
  *                 so that the short form finds the wet first
  *  - zoektermen   other names of the result itself: a begrip's aliases, a keuze's short label
+ *                 and its `zoekwoorden` (lay words and synonyms: "rolstoel", "thuiszorg")
  *  - onderwerpen  related terms that are not the result's own name: the wet aliases that name
  *                 a begrip (the begrip owns those: "CIZ" finds the begrip CIZ first, the Wlz
  *                 next) and the two wetten of a scheidslijn
@@ -31,13 +32,13 @@
  */
 import type { Entry, Graph } from '../content/graph.ts';
 import { wetVanKeuze } from '../content/graph.ts';
-import type { Begrip, Beleidsruimte, Casus, Keuze, Scheidslijn, Wet } from '../content/schema.ts';
-import { beslisserLabel, betalerLabel, instrumentLabel, opsomming } from '../labels.ts';
+import type { Begrip, Beleidsruimte, Casus, Keuze, Scheidslijn, Vraag, Wet } from '../content/schema.ts';
+import { aspectLabel, beslisserLabel, betalerLabel, instrumentLabel, momentLabel, opsomming } from '../labels.ts';
 import { paths } from '../links.ts';
 import { compoundVariants, normTerm, textOf, uniq, vocabulary, type Vocabulary } from './terms.ts';
 
 /** The result types, also the values of the "type" filter. */
-export const ZOEK_TYPES = ['wet', 'keuze', 'scheidslijn', 'casus', 'begrip'] as const;
+export const ZOEK_TYPES = ['wet', 'keuze', 'scheidslijn', 'casus', 'begrip', 'vraag'] as const;
 export type ZoekType = (typeof ZOEK_TYPES)[number];
 
 /** Filter names as Pagefind knows them (and as they appear in /zoeken/?…). */
@@ -153,13 +154,16 @@ export function keuzeRecord(g: Graph, keuze: Entry<Keuze>): SearchRecord {
     ...k.vragenVoorDeRaad.map(sentence),
     ...(k.onzeker ? [sentence(k.onzeker)] : []),
   ].join(' ');
+  // Only the values: labels such as "wie beslist:" on every keuze made a question's "beslist" or
+  // "betaalt" match all of them alike.
   const feiten = [
-    `wie beslist: ${opsomming(k.wieBeslist.map((b) => beslisserLabel[b] ?? b))}`,
-    `instrument: ${opsomming(k.instrument.map((i) => instrumentLabel[i] ?? i))}`,
-    `wie betaalt: ${opsomming(k.wieBetaalt.map((b) => betalerLabel[b] ?? b))}`,
+    opsomming(k.wieBeslist.map((b) => beslisserLabel[b] ?? b)),
+    opsomming(k.instrument.map((i) => instrumentLabel[i] ?? i)),
+    opsomming(k.wieBetaalt.map((b) => betalerLabel[b] ?? b)),
     g.keuzeArtikel(keuze).label,
   ];
-  const zoektermen = uniq([k.kaart.label ?? '']);
+  // The keuze's own short label and the lay words people type for it ("rolstoel", "thuiszorg").
+  const zoektermen = uniq([k.kaart.label ?? '', ...k.zoekwoorden]);
   return {
     url: paths.keuze(keuze.id),
     type: 'keuze',
@@ -197,9 +201,35 @@ export function begripRecord(g: Graph, begrip: Entry<Begrip>): SearchRecord {
   };
 }
 
-/** Every record that is not a built page: all keuzes, then all begrippen. */
+/** A question of the werkblad as a record of its own, at its anchor on /vragen/. */
+export function vraagRecord(g: Graph, vraag: Entry<Vraag>): SearchRecord {
+  const { vocab } = context(g);
+  const v = vraag.data;
+  const content = [
+    ...(v.toelichting ? [sentence(v.toelichting)] : []),
+    ...(v.bandbreedte ?? []).map((b) => `${sentence(b.antwoord)} Risico: ${sentence(b.risico)}`),
+    ...v.keuzes.map((id) => `Zie de keuze: ${sentence(g.keuze(id)?.data.onderwerp ?? id)}`),
+  ].join(' ');
+  const wetten = g.wettenVanVraag(vraag).map((w) => kortVan(g, w));
+  return {
+    url: paths.vraag(vraag.id),
+    type: 'vraag',
+    title: v.vraag,
+    content,
+    terms: {
+      namen: [],
+      zoektermen: [],
+      onderwerpen: uniq([aspectLabel[v.aspect] ?? v.aspect, ...v.momenten.map((m) => momentLabel[m] ?? m), 'werkblad']),
+      feiten: [],
+      varianten: compoundVariants([...textOf(v)], vocab),
+    },
+    filters: { type: ['vraag'], wet: wetten },
+  };
+}
+
+/** Every record that is not a built page: all keuzes, all begrippen, all questions of the werkblad. */
 export function searchRecords(g: Graph): SearchRecord[] {
-  return [...g.keuzes.map((k) => keuzeRecord(g, k)), ...g.begrippen.map((b) => begripRecord(g, b))];
+  return [...g.keuzes.map((k) => keuzeRecord(g, k)), ...g.begrippen.map((b) => begripRecord(g, b)), ...g.vragen.map((v) => vraagRecord(g, v))];
 }
 
 /** Meta fields of a record or page: only non-empty ones. */

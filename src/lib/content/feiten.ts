@@ -1,0 +1,121 @@
+/**
+ * Facts (content/feiten/): an amount, date, count or age written once and
+ * used everywhere by id. This module is the one place where a reference to a
+ * fact becomes text:
+ *
+ *  - in YAML text fields and MDX frontmatter: `{feit:abonnementstarief}`
+ *  - in an MDX body: `<Feit id="abonnementstarief" />` (src/components/Feit.astro
+ *    writes the same placeholder)
+ *
+ * Every page passes through `resolveFeitenInHtml` (src/middleware.ts), so a
+ * fact is resolved at render time wherever it appears: running text gets the
+ * value, and a fact marked `onzeker` gets a visible mark linking to its note on
+ * /feiten/. Attributes, <title>, scripts and SVG get the plain value.
+ * Plain-text consumers (search records, the Atom feed) use `resolveFeitenInText`.
+ *
+ * Pure TypeScript: no Astro, no DOM.
+ */
+import type { Feit } from './schema.ts';
+
+/** `{feit:id}` in a text. */
+export const FEIT_PLACEHOLDER = /\{feit:([^}\s]*)\}/g;
+/** `<Feit id="…" />` in an MDX body. */
+export const MDX_FEIT = /<Feit\s+id=(?:"([^"]*)"|'([^']*)')\s*\/?>/g;
+
+/** The fields of a fact this module reads; `Feit` from the schema fits. */
+export type FeitWaarde = Pick<Feit, 'label' | 'soort' | 'waarde' | 'eenheid' | 'weergave' | 'onzeker'>;
+export type Feiten = ReadonlyMap<string, FeitWaarde>;
+
+/** Where facts are explained: the anchor of a fact on /feiten/. */
+export const feitUrl = (id: string) => `/feiten/#${id}`;
+
+const NBSP = '\u00a0';
+const bedrag = (n: number) =>
+  new Intl.NumberFormat('nl-NL', Number.isInteger(n) ? {} : { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
+const getal = (n: number) => new Intl.NumberFormat('nl-NL').format(n);
+const datumFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** The value as written in running text: "€ 21,80 per maand", "1 januari 2026", "41", "23". */
+export function formatFeit(f: FeitWaarde): string {
+  if (f.weergave) return f.weergave;
+  const w = f.waarde;
+  let value: string;
+  if (w instanceof Date) value = datumFormat.format(w);
+  else if (typeof w === 'number')
+    value = f.soort === 'bedrag' ? `€${NBSP}${bedrag(w)}` : f.soort === 'percentage' ? `${getal(w)}%` : getal(w);
+  else value = w;
+  return f.eenheid ? `${value} ${f.eenheid}` : value;
+}
+
+function lookup(id: string, feiten: Feiten): FeitWaarde {
+  const f = feiten.get(id);
+  if (!f) throw new Error(`onbekend feit "${id}": voeg content/feiten/${id}.yaml toe of verbeter de verwijzing`);
+  return f;
+}
+
+/** The plain form, for text without markup: "€ 21,80 (onzeker)". */
+export function feitTekst(id: string, feiten: Feiten): string {
+  const f = lookup(id, feiten);
+  return f.onzeker ? `${formatFeit(f)} (onzeker)` : formatFeit(f);
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The markup of a fact in running text. An onzeker fact gets a visible mark,
+ * "(onzeker)", that links to the explanation on /feiten/ and carries it as a
+ * tooltip too.
+ */
+export function feitHtml(id: string, feiten: Feiten): string {
+  const f = lookup(id, feiten);
+  const value = escapeHtml(formatFeit(f));
+  if (!f.onzeker) return `<span class="sk-feit" data-feit="${id}">${value}</span>`;
+  return (
+    `<span class="sk-feit sk-feit--onzeker" data-feit="${id}">${value}` +
+    ` <a class="sk-feit__mark" href="${feitUrl(id)}" title="${escapeHtml(`Niet zeker: ${f.onzeker}`)}">(onzeker)</a></span>`
+  );
+}
+
+/** Replaces every `{feit:id}` in a plain text by the plain form of the fact. */
+export function resolveFeitenInText(text: string, feiten: Feiten): string {
+  return text.replace(FEIT_PLACEHOLDER, (_, id: string) => feitTekst(id, feiten));
+}
+
+/**
+ * Elements whose content is not running text, and single tags (with their
+ * attributes): a fact there is written plain, without markup.
+ */
+const RAW_OR_TAG = /<(script|style|title|textarea|svg)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>/gi;
+
+/** Resolves every `{feit:id}` in a page: markup in running text, plain in tags, attributes, scripts and SVG. */
+export function resolveFeitenInHtml(html: string, feiten: Feiten): string {
+  if (!html.includes('{feit:')) return html;
+  let out = '';
+  let last = 0;
+  const text = (s: string) => s.replace(FEIT_PLACEHOLDER, (_, id: string) => feitHtml(id, feiten));
+  for (const m of html.matchAll(RAW_OR_TAG)) {
+    out += text(html.slice(last, m.index)) + resolveFeitenInText(m[0], feiten);
+    last = m.index + m[0].length;
+  }
+  return out + text(html.slice(last));
+}
+
+export interface FeitVerwijzing {
+  /** Field path as the content check names it: "waartussen[1].risico". */
+  field: string;
+  id: string;
+}
+
+/** Every `{feit:id}` in a parsed YAML value, with the field it is in. */
+export function feitVerwijzingen(value: unknown, path = ''): FeitVerwijzing[] {
+  if (typeof value === 'string') return [...value.matchAll(FEIT_PLACEHOLDER)].map((m) => ({ field: path || '(hele bestand)', id: m[1]! }));
+  if (Array.isArray(value)) return value.flatMap((v, i) => feitVerwijzingen(v, `${path}[${i}]`));
+  if (value && typeof value === 'object' && !(value instanceof Date))
+    return Object.entries(value).flatMap(([k, v]) => feitVerwijzingen(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
+/** Every `<Feit id="…" />` in an MDX body. */
+export function feitVerwijzingenInMdx(body: string): string[] {
+  return [...body.matchAll(MDX_FEIT)].map((m) => m[1] ?? m[2]!);
+}

@@ -1,0 +1,124 @@
+/**
+ * A casus route on the kaart: the path a person takes through the laws
+ * (content/casussen/*.mdx, field `route`), drawn as numbered steps joined by
+ * arrows across the regions. Pure: from the layout geometry to SVG markup,
+ * so the casus page, the presentation mode and the snapshot test draw the
+ * same thing. (Issue 13, werksessie.)
+ *
+ * A step sits on its keuze's marker when it names one, otherwise in the
+ * middle of its wet's largest piece. A step that returns to a place already
+ * visited is moved a little aside, so "heen en weer" shows as separate
+ * numbers; each leg bends to its own side, so A→B and B→A do not overlap.
+ */
+import type { Casus } from '../content/schema.ts';
+import { esc, r2, textWidth } from '../svg.ts';
+import type { KaartLayout } from './layout.ts';
+
+export type Route = NonNullable<Casus['route']>;
+
+export interface RoutePunt {
+  nummer: number;
+  wet: string;
+  keuze?: string;
+  x: number;
+  y: number;
+  label: string;
+}
+
+const STAP_R = 15;
+const LABEL_SIZE = 14;
+const BEND = 0.18;
+export const ROUTE_KLEUR = '#6a1b9a';
+
+/** Where each step of a route lies on the kaart, in the order given. */
+export function routePunten(layout: KaartLayout, route: Route): RoutePunt[] {
+  const used: { x: number; y: number }[] = [];
+  return route.map((stap, i) => {
+    const region = layout.regions.find((r) => r.wet === stap.wet);
+    if (!region) throw new Error(`route: de wet "${stap.wet}" staat niet op de kaart`);
+    const marker = stap.keuze ? layout.markers.find((m) => m.keuze === stap.keuze) : undefined;
+    let x: number;
+    let y: number;
+    if (marker) {
+      x = marker.x;
+      y = marker.y;
+    } else {
+      const piece = [...region.pieces].sort((a, b) => b.w * b.h - a.w * a.h)[0]!;
+      x = piece.x + piece.w / 2;
+      y = piece.y + piece.h / 2;
+    }
+    // Never two steps on one spot: step aside (down and right) until free.
+    let tries = 0;
+    while (used.some((p) => Math.hypot(p.x - x, p.y - y) < STAP_R * 2.2) && tries < 8) {
+      x += STAP_R * 1.6;
+      y += STAP_R * 1.6;
+      tries++;
+    }
+    used.push({ x, y });
+    return { nummer: i + 1, wet: stap.wet, keuze: stap.keuze, x, y, label: stap.label ?? region.kort };
+  });
+}
+
+/** A leg from a to b as a quadratic curve, bent to the left of its direction and stopping at the circles. */
+function leg(a: RoutePunt, b: RoutePunt): string {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len = Math.hypot(dx, dy) || 1;
+  const ux = dx / len;
+  const uy = dy / len;
+  const sx = a.x + ux * STAP_R;
+  const sy = a.y + uy * STAP_R;
+  const ex = b.x - ux * (STAP_R + 4);
+  const ey = b.y - uy * (STAP_R + 4);
+  const cx = (a.x + b.x) / 2 + uy * len * BEND;
+  const cy = (a.y + b.y) / 2 - ux * len * BEND;
+  return `M${r2(sx)} ${r2(sy)}Q${r2(cx)} ${r2(cy)} ${r2(ex)} ${r2(ey)}`;
+}
+
+export interface RouteOpties {
+  /** Prefix for ids inside the SVG (unique per page). */
+  id?: string;
+  casus: string;
+  titel: string;
+  /** Font size of the step labels (14 on the page; larger in presentation mode). */
+  labelSize?: number;
+}
+
+/** The route as an SVG group to place as the last child of the kaart's <svg>. */
+export function renderRoute(layout: KaartLayout, route: Route, opties: RouteOpties): string {
+  const id = `${opties.id ?? 'kaart'}-route-${opties.casus}`;
+  const punten = routePunten(layout, route);
+  const size = opties.labelSize ?? LABEL_SIZE;
+  const out: string[] = [];
+  out.push(`<g class="kaart-route" data-casus="${esc(opties.casus)}" aria-label="${esc(`Route: ${opties.titel}`)}" role="group">`);
+  out.push(
+    `<defs><marker id="${id}-pijl" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${ROUTE_KLEUR}"/></marker></defs>`,
+  );
+  for (let i = 1; i < punten.length; i++) {
+    const d = leg(punten[i - 1]!, punten[i]!);
+    out.push(`<path class="route-halo" d="${d}" fill="none" stroke="#ffffff" stroke-width="9" stroke-linecap="round" aria-hidden="true"/>`);
+    out.push(
+      `<path class="route-been" data-van="${i}" d="${d}" fill="none" stroke="${ROUTE_KLEUR}" stroke-width="4" stroke-linecap="round" stroke-dasharray="10 5" marker-end="url(#${id}-pijl)" aria-hidden="true"/>`,
+    );
+  }
+  for (const p of punten) {
+    // textWidth is generous (widest fallback font); a box at 0.8 of it fits the usual fonts snugly.
+    const w = textWidth(p.label, size) * 0.8 + 10;
+    const h = size + 8;
+    const lx = p.x + STAP_R + 4;
+    out.push(`<g class="route-stap" data-stap="${p.nummer}" data-wet="${esc(p.wet)}" transform="translate(${r2(p.x)} ${r2(p.y)})">`);
+    out.push(`<circle r="${STAP_R}" fill="${ROUTE_KLEUR}" stroke="#ffffff" stroke-width="3"/>`);
+    out.push(`<text y="6" text-anchor="middle" font-size="17" font-weight="bold" fill="#ffffff">${p.nummer}</text>`);
+    out.push(`<rect x="${r2(lx - p.x)}" y="${r2(-h / 2)}" width="${r2(w)}" height="${r2(h)}" rx="4" fill="#ffffff" stroke="${ROUTE_KLEUR}" stroke-width="1.5"/>`);
+    out.push(`<text class="route-label" x="${r2(lx - p.x + 5)}" y="${r2(size * 0.36)}" font-size="${size}" font-weight="bold" fill="#1b1b1f">${esc(p.label)}</text>`);
+    out.push(`</g>`);
+  }
+  out.push(`</g>`);
+  return out.join('\n');
+}
+
+/** The kaart SVG with a route drawn on top (inserted before the closing tag). */
+export function withRoute(svg: string, routeSvg: string): string {
+  const end = svg.lastIndexOf('</svg>');
+  return `${svg.slice(0, end)}${routeSvg}\n${svg.slice(end)}`;
+}

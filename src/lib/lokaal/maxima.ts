@@ -1,0 +1,48 @@
+/**
+ * Legal maxima that a local amount may not exceed. The amounts themselves live
+ * once, as facts in content/feiten/ (the fact store); this module only says
+ * which fact caps which keuze. The content check refuses a local entry
+ * (`bedrag`) above the maximum of its keuze.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+export interface WettelijkMaximum {
+  /** Euro. */
+  bedrag: number;
+  eenheid: string;
+  /** The peildatum of the fact, as the year the amount applies to. */
+  jaar: number;
+  /** The fact's id in content/feiten/. */
+  feit: string;
+  bron: string;
+}
+
+/** Keuze id → the fact (content/feiten/<id>.yaml) that caps a local amount for it. */
+export const MAXIMUM_FEITEN: Readonly<Record<string, { feit: string; eenheid: string }>> = {
+  'wmo/eigen-bijdrage': { feit: 'abonnementstarief', eenheid: 'per maand per huishouden' },
+};
+
+/** The maximum for a keuze, read from the fact store of a content folder; undefined when none applies. */
+export function wettelijkMaximum(contentDir: string, keuzeId: string): WettelijkMaximum | undefined {
+  const m = MAXIMUM_FEITEN[keuzeId];
+  if (!m) return undefined;
+  const feit = parseYaml(readFileSync(join(contentDir, 'feiten', `${m.feit}.yaml`), 'utf8')) as {
+    waarde: number;
+    peildatum: Date | string;
+    bronnen: { titel: string; url: string }[];
+  };
+  const bron = feit.bronnen[0]!;
+  return {
+    bedrag: Number(feit.waarde),
+    eenheid: m.eenheid,
+    jaar: new Date(feit.peildatum).getUTCFullYear(),
+    feit: m.feit,
+    bron: `${bron.titel}, ${bron.url}`,
+  };
+}
+
+export function formatEuro(bedrag: number): string {
+  return `€ ${bedrag.toFixed(2).replace('.', ',')}`;
+}

@@ -1,0 +1,387 @@
+/**
+ * Query preparation: from what someone types ("mag de raad de eigen bijdrage
+ * verlagen?") to the words that are searched ("eigen bijdrage verlagen").
+ *
+ *  1. Question and function words are dropped (STOPWOORDEN): Pagefind only
+ *     returns pages that hold every word, so "wie", "mag" or "raadslid" would
+ *     rule out the answer.
+ *  2. A word that the index does not know is repaired with the lexicon
+ *     (written at build time, see lexiconFrom): split into two known parts
+ *     when it is a compound ("jeugdhulpaanbieders" → "jeugdhulp aanbieders",
+ *     the same splitter as the index uses, terms.ts), else corrected to the
+ *     nearest known word within a small edit distance ("jeugzorg" →
+ *     "jeugdzorg"), else dropped, with a "Bedoelde u …?" term when one is
+ *     near enough.
+ *  3. Relaxation: when not every word matches on one page, results that hold
+ *     fewer words follow, ranked by how many (and how rare) of the words they
+ *     hold (rankRelaxed). So a question never gives nothing when its words
+ *     occur on the site.
+ *
+ * Lay words and synonyms ("rolstoel", "thuiszorg") need no step here: they
+ * are content (`zoekwoorden` of keuzes, `aliassen` of wetten and begrippen)
+ * and indexed with the entry they belong to (records.ts).
+ *
+ * Pure TypeScript: no DOM, no Pagefind; shared by the browser and the build.
+ */
+import { splitCompound, words, type Vocabulary } from './terms.ts';
+
+/**
+ * Dutch question and function words, and words that every question of a
+ * raadslid contains ("raadslid", "gemeente" is not one: it tells the wet).
+ * Dropped from a query unless nothing else is left.
+ */
+export const STOPWOORDEN: ReadonlySet<string> = new Set([
+  // question words
+  'wie', 'wat', 'waar', 'wanneer', 'waarom', 'hoe', 'hoeveel', 'welk', 'welke', 'waarvoor', 'waardoor', 'waarmee', 'waarover',
+  // modal and auxiliary verbs
+  'mag', 'mogen', 'kan', 'kun', 'kunt', 'kunnen', 'moet', 'moeten', 'wil', 'wilt', 'willen', 'zal', 'zult', 'zullen', 'zou', 'zouden',
+  'is', 'ben', 'bent', 'zijn', 'was', 'waren', 'wordt', 'word', 'worden', 'werd', 'heb', 'hebt', 'heeft', 'hebben', 'had',
+  'doe', 'doet', 'doen', 'ga', 'gaat', 'gaan', 'gebeurt', 'gebeuren', 'krijg', 'krijgt', 'zit', 'zitten', 'staat', 'geldt', 'hoort',
+  'werkt', 'verschil', 'regelt', 'regelen', 'zien', 'vinden', 'vind', 'vindt',
+  // articles, pronouns, prepositions, conjunctions, adverbs
+  'de', 'het', 'een', 'der', 'den', 'des', 'ik', 'je', 'jij', 'u', 'uw', 'we', 'wij', 'ze', 'zij', 'hij', 'hem', 'haar', 'hun', 'hen',
+  'mijn', 'ons', 'onze', 'jullie', 'men', 'zich', 'zelf', 'iemand', 'iets', 'er', 'hier', 'daar', 'dit', 'dat', 'deze', 'die',
+  'als', 'of', 'en', 'maar', 'dan', 'want', 'omdat', 'terwijl', 'zodat', 'wel', 'niet', 'geen', 'nog', 'ook',
+  'al', 'toch', 'eigenlijk', 'precies', 'even', 'nu', 'zo', 'heel', 'erg', 'meer', 'minder', 'veel', 'weinig', 'alle', 'allemaal',
+  'van', 'voor', 'in', 'op', 'aan', 'bij', 'met', 'naar', 'over', 'om', 'te', 'tot', 'uit', 'door', 'onder', 'tegen', 'tussen',
+  'zonder', 'na', 'per', 'via', 'toe', 'mee', 'af', 'binnen',
+  // who asks
+  'raadslid', 'raadsleden', 'gemeenteraadslid', 'gemeenteraadsleden', 'fractie', 'wethouder',
+]);
+
+/** Words that are kept even though they are short: abbreviations people type. */
+const MIN_WORD = 2;
+
+/** Lowercase, without diacritics: how words are compared for spelling. */
+export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The words of a query, in order; only a typed hyphen stays inside a word. */
+export function queryWords(query: string): string[] {
+  return words(query).filter((w) => w.length >= MIN_WORD || /\d/.test(w));
+}
+
+/**
+ * Words that only frame a question when a given word follows later ("valt …
+ * onder", "in plaats van"), dropped there only: "een oudere valt" keeps it.
+ */
+const FRAMES: ReadonlyMap<string, string> = new Map([
+  ['valt', 'onder'],
+  ['vallen', 'onder'],
+  ['horen', 'bij'],
+  ['plaats', 'van'],
+]);
+
+/** The words that are searched and the ones dropped as question or function words. */
+export function dropStopwords(list: string[]): { kept: string[]; dropped: string[] } {
+  const stop = (w: string, i: number) => STOPWOORDEN.has(w) || (FRAMES.has(w) && list.indexOf(FRAMES.get(w)!, i + 1) > i);
+  const kept = list.filter((w, i) => !stop(w, i));
+  const dropped = list.filter((w, i) => stop(w, i));
+  // A query of only such words ("wie", "hoe") is searched as typed.
+  return kept.length ? { kept: uniqWords(kept), dropped: uniqWords(dropped) } : { kept: uniqWords(list), dropped: [] };
+}
+
+const uniqWords = (list: string[]) => [...new Set(list)];
+
+/**
+ * The lexicon: what the browser needs to repair a word the index does not
+ * know. Written at build time (src/integrations/pagefind.ts) and fetched only
+ * when a query holds such a word.
+ */
+export interface Lexicon {
+  /** Every plain word of the content (at least MIN_PART letters), most frequent first. */
+  woorden: string[];
+  /** Terms offered by "Bedoelde u …?": names of wetten, begrippen, keuzes and their aliases and zoekwoorden. */
+  termen: string[];
+}
+
+/** Builds the lexicon from the texts of the content and the terms that may be offered. */
+export function lexiconFrom(texts: Iterable<string>, termen: Iterable<string>): Lexicon {
+  const count = new Map<string, number>();
+  for (const t of texts) for (const w of words(t)) if (!w.includes('-') && w.length >= 4 && !/\d/.test(w)) count.set(w, (count.get(w) ?? 0) + 1);
+  const woorden = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+  const seen = new Set<string>();
+  const terms: string[] = [];
+  for (const t of termen) {
+    const term = t.replace(/\s+/g, ' ').trim();
+    const key = fold(term);
+    if (term && !seen.has(key)) {
+      seen.add(key);
+      terms.push(term);
+    }
+  }
+  return { woorden, termen: terms.sort((a, b) => a.localeCompare(b, 'nl')) };
+}
+
+/**
+ * Damerau–Levenshtein distance (adjacent swaps count one), or `max + 1` as
+ * soon as it is certain to be larger than `max`.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let best = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = d;
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** How many typing errors a word of this length may hold and still be corrected silently. */
+export const maxTypos = (word: string) => (word.length < 5 ? 0 : word.length < 9 ? 1 : 2);
+
+/**
+ * The known word nearest to `word`, within maxTypos; among equally near words
+ * the most frequent (the lexicon lists them in that order). Undefined when the
+ * word is known or nothing is near enough.
+ */
+export function correctWord(word: string, lexicon: Lexicon): string | undefined {
+  const max = maxTypos(word);
+  if (!max) return undefined;
+  const w = fold(word);
+  let best: string | undefined;
+  let bestDistance = max + 1;
+  for (const candidate of lexicon.woorden) {
+    if (candidate === word) return undefined;
+    const d = editDistance(w, fold(candidate), bestDistance - 1);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+      if (d === 1 && max === 1) break;
+    }
+  }
+  return best;
+}
+
+/**
+ * "Bedoelde u …?": the term nearest to what was typed, when the spelling is
+ * too far off to correct silently: within a third of the term's length, or
+ * a term that starts with the word's first letters.
+ */
+export function suggestTerm(typed: string, lexicon: Lexicon): string | undefined {
+  const t = fold(typed);
+  if (t.length < 3) return undefined;
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const term of lexicon.termen) {
+    const f = fold(term);
+    const max = Math.max(2, Math.floor(f.length / 3));
+    const d = editDistance(t, f, max);
+    if (d <= max && d < bestScore) {
+      best = term;
+      bestScore = d;
+    }
+  }
+  return best;
+}
+
+/** The lexicon's words in sorted order (folded), for the prefix test. */
+const sortedWords = new WeakMap<Lexicon, string[]>();
+function sorted(lexicon: Lexicon): string[] {
+  let list = sortedWords.get(lexicon);
+  if (!list) sortedWords.set(lexicon, (list = [...new Set(lexicon.woorden.map(fold))].sort()));
+  return list;
+}
+
+/**
+ * Whether a word occurs on the site: it is a word of the lexicon, or the start
+ * of one (a word being typed, or a stem: "verhog" of "verhoging"). Pagefind
+ * itself cannot tell: for a word it does not know it returns the pages of the
+ * nearest word it does.
+ */
+export function knownWord(word: string, lexicon: Lexicon): boolean {
+  // Hyphenated words are indexed as a whole and in parts (terms.ts): known when each part is.
+  if (word.includes('-')) return word.split('-').every((part) => part.length < MIN_CHECKED || knownWord(part, lexicon));
+  const w = fold(word);
+  const list = sorted(lexicon);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < w) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo]!.startsWith(w);
+}
+
+/** A vocabulary set of the lexicon, for the compound splitter. */
+const vocabs = new WeakMap<Lexicon, Vocabulary>();
+export function lexiconVocabulary(lexicon: Lexicon): Vocabulary {
+  let v = vocabs.get(lexicon);
+  if (!v) vocabs.set(lexicon, (v = new Set(lexicon.woorden)));
+  return v;
+}
+
+/** What happened to one word of the query. */
+export type Repair =
+  | { kind: 'split'; word: string; parts: [string, string] }
+  | { kind: 'corrected'; word: string; to: string }
+  | { kind: 'unknown'; word: string };
+
+/** Shortest word that is checked against the lexicon; shorter words (Wlz, pgb, CIZ) are searched as typed. */
+export const MIN_CHECKED = 5;
+
+/**
+ * Repairs a word that is not on the site: one typing error away from a word
+ * of the site, it is that word ("keukentafelgesprekk"); else its compound
+ * parts when both are words of the site ("jeugdhulpaanbieders"); else the
+ * nearest word within maxTypos; else unknown.
+ */
+export function repairWord(word: string, lexicon: Lexicon): Repair {
+  const to = correctWord(word, lexicon);
+  if (to && editDistance(fold(word), fold(to), 1) <= 1) return { kind: 'corrected', word, to };
+  const parts = splitCompound(word, lexiconVocabulary(lexicon));
+  if (parts) return { kind: 'split', word, parts };
+  if (to) return { kind: 'corrected', word, to };
+  return { kind: 'unknown', word };
+}
+
+/** One search term of the prepared query: a word, or the parts of a compound that must occur together. */
+export interface Term {
+  /** What is given to Pagefind ("jeugdhulp aanbieders" for a split compound). */
+  search: string;
+  /** The word as it was typed. */
+  typed: string;
+}
+
+/** The prepared query: what is searched, and what was changed on the way (to show on the page). */
+export interface PreparedQuery {
+  /** The query as typed (cleaned). */
+  query: string;
+  terms: Term[];
+  dropped: string[];
+  repairs: Repair[];
+  /** A term to offer with "Bedoelde u …?". */
+  suggestion?: string;
+}
+
+/** The words searched, as one string ("eigen bijdrage verlagen"). */
+export const searchedText = (p: PreparedQuery) => p.terms.map((t) => t.search).join(' ');
+
+/** Whether preparing this query needs the lexicon: it has a word long enough to be checked. */
+export const needsLexicon = (query: string) => dropStopwords(queryWords(query)).kept.some((w) => w.length >= MIN_CHECKED);
+
+/**
+ * Prepares a query: drops question words, and repairs each word of at least
+ * MIN_CHECKED letters that is not on the site. A word that cannot be repaired
+ * is still searched (Pagefind's Dutch stemming may know it: "verhogen"),
+ * and a "Bedoelde u …?" term is offered for it when one is near.
+ */
+export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
+  const { kept, dropped } = dropStopwords(queryWords(query));
+  const terms: Term[] = [];
+  const repairs: Repair[] = [];
+  let suggestion: string | undefined;
+  for (const word of lexicon ? joinPhrases(kept, lexicon) : kept) {
+    if (!lexicon?.woorden.length || word.includes(' ') || word.length < MIN_CHECKED || knownWord(word, lexicon)) {
+      terms.push({ search: word, typed: word });
+      continue;
+    }
+    const repair = repairWord(word, lexicon);
+    repairs.push(repair);
+    if (repair.kind === 'split') terms.push({ search: repair.parts.join(' '), typed: word });
+    else if (repair.kind === 'corrected') terms.push({ search: repair.to, typed: word });
+    else {
+      terms.push({ search: word, typed: word });
+      suggestion ??= suggestTerm(word, lexicon);
+    }
+  }
+  return { query, terms, dropped, repairs, ...(suggestion ? { suggestion } : {}) };
+}
+
+/** A result of one search: an id and Pagefind's score. */
+export interface Scored {
+  id: string;
+  score: number;
+}
+
+/** A result in the relaxed order: how much of the query it holds (the summed weight of its terms) and its score. */
+export interface Ranked {
+  id: string;
+  /** Summed weight of the terms the result holds; every term for the results of the full search. */
+  weight: number;
+  /** Pagefind's score, relative to the best result of the same search (0–1), summed over terms for partial results. */
+  score: number;
+}
+
+/**
+ * Relaxation: merges the results of the search with all terms and of each
+ * term on its own. Results holding every term come first, in the order of the
+ * search with all terms; then results holding fewer terms, ranked by the
+ * weight of the terms they hold (a rare term weighs more than a common one:
+ * log(1 + pages / pages with the term)), then by their summed scores.
+ */
+export function rankRelaxed(all: Scored[], perTerm: Scored[][], pages: number): Ranked[] {
+  const idf = perTerm.map((results) => (results.length ? Math.log(1 + Math.max(pages, results.length) / results.length) : 0));
+  const total = idf.reduce((a, b) => a + b, 0) || 1;
+  const best = all[0]?.score || 1;
+  const full: Ranked[] = all.map((r) => ({ id: r.id, weight: total, score: r.score / best }));
+  const inFull = new Set(all.map((r) => r.id));
+  const partial = new Map<string, Ranked>();
+  perTerm.forEach((results, t) => {
+    const top = results[0]?.score || 1;
+    for (const r of results) {
+      if (inFull.has(r.id)) continue;
+      const p = partial.get(r.id) ?? { id: r.id, weight: 0, score: 0 };
+      p.weight += idf[t]!;
+      p.score += r.score / top;
+      partial.set(r.id, p);
+    }
+  });
+  const rest = [...partial.values()].sort((a, b) => b.weight - a.weight || b.score - a.score || (a.id < b.id ? -1 : 1));
+  return [...full, ...rest];
+}
+
+/**
+ * Re-sorts the first results by what they hold of the query, then by their
+ * score times a prior for the kind of result (an answer such as a keuze or a
+ * begrip before a section of a long page, overview pages last). Stable.
+ */
+export function byPrior<T extends { ranked: Ranked }>(items: T[], prior: (item: T) => number): T[] {
+  const key = (x: T) => x.ranked.score * prior(x);
+  return items
+    .map((x, i) => ({ x, i }))
+    .sort((a, b) => b.x.ranked.weight - a.x.ranked.weight || key(b.x) - key(a.x) || a.i - b.i)
+    .map(({ x }) => x);
+}
+
+/**
+ * Joins adjacent words that together are a term of the site ("eigen
+ * bijdrage", "huishoudelijke hulp"), so relaxation keeps them together: a
+ * result holding "eigen" alone is not half an answer to "eigen bijdrage".
+ */
+export function joinPhrases(list: string[], lexicon: Lexicon): string[] {
+  const phrases = phraseSet(lexicon);
+  const out: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    let joined = false;
+    for (let n = Math.min(3, list.length - i); n >= 2 && !joined; n--) {
+      const candidate = list.slice(i, i + n).join(' ');
+      if (phrases.has(fold(candidate))) {
+        out.push(candidate);
+        i += n - 1;
+        joined = true;
+      }
+    }
+    if (!joined) out.push(list[i]!);
+  }
+  return out;
+}
+
+const phraseSets = new WeakMap<Lexicon, Set<string>>();
+function phraseSet(lexicon: Lexicon): Set<string> {
+  let set = phraseSets.get(lexicon);
+  if (!set) {
+    set = new Set(lexicon.termen.map((t) => fold(t).replace(/[^\p{L}\p{N}-]+/gu, ' ').trim()).filter((t) => t.includes(' ')));
+    phraseSets.set(lexicon, set);
+  }
+  return set;
+}

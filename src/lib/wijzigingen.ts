@@ -1,0 +1,81 @@
+/**
+ * The time line of announced changes (/wijzigingen/) and its Atom feed
+ * (/wijzigingen/feed.xml), derived from the content graph. Pure TypeScript.
+ */
+import type { Entry, Graph } from './content/graph.ts';
+import { wetVanKeuze } from './content/graph.ts';
+import type { Wijziging } from './content/schema.ts';
+import { resolveFeitenInText } from './content/feiten.ts';
+import { isoDate, paths } from './links.ts';
+import { formatDatum, statusLabel } from './labels.ts';
+
+export const FEED_PATH = '/wijzigingen/feed.xml';
+export const TIJDLIJN_PATH = '/wijzigingen/';
+export const wijzigingAnker = (id: string) => `wijziging-${id}`;
+
+export interface TijdlijnGroep {
+  /** "2026", or undefined for changes without an expected date. */
+  jaar?: string;
+  wijzigingen: Entry<Wijziging>[];
+}
+
+/** The changes by expected date (oldest first), grouped per year; changes without a date last. */
+export function tijdlijn(g: Graph): TijdlijnGroep[] {
+  const groepen: TijdlijnGroep[] = [];
+  for (const w of g.wijzigingen) {
+    const jaar = w.data.datum ? String(w.data.datum.getUTCFullYear()) : undefined;
+    const last = groepen.at(-1);
+    if (last && last.jaar === jaar) last.wijzigingen.push(w);
+    else groepen.push({ jaar, wijzigingen: [w] });
+  }
+  return groepen;
+}
+
+/** When a change was last touched, for the feed: its own `bijgewerkt`, else the date up to which news was followed. */
+export function bijgewerkt(w: Entry<Wijziging>, g: Graph): Date {
+  return w.data.bijgewerkt ?? g.ontwikkelingenTot() ?? g.peildatum();
+}
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const atomDate = (d: Date) => `${isoDate(d)}T00:00:00Z`;
+
+/** The Atom feed of all changes (RFC 4287), with absolute URLs on `site`. */
+export function atomFeed(g: Graph, site: URL | string): string {
+  const abs = (path: string) => new URL(path, site).href;
+  const tekst = (s: string) => xml(resolveFeitenInText(s, g.feitMap));
+  const entries = [...g.wijzigingen].sort((a, b) => bijgewerkt(b, g).getTime() - bijgewerkt(a, g).getTime() || a.id.localeCompare(b.id));
+  const updated = entries.length ? bijgewerkt(entries[0]!, g) : g.peildatum();
+  const entry = (w: Entry<Wijziging>) => {
+    const d = w.data;
+    const wanneer = d.datum ? `Datum: ${formatDatum(d.datum)}. ` : '';
+    const toelichting = d.datumToelichting ? `${d.datumToelichting} ` : '';
+    const keuzes = g.keuzesVanWijziging(w.id);
+    const raakt = keuzes.length
+      ? ` Raakt: ${keuzes.map((k) => `${k.data.onderwerp} (${g.wet(wetVanKeuze(k.id))?.data.kort ?? wetVanKeuze(k.id)})`).join('; ')}.`
+      : '';
+    const bronnen = d.bronnen.map((b) => `    <link rel="related" href="${xml(b.url)}" title="${xml(b.titel)}"/>`).join('\n');
+    return `  <entry>
+    <id>${xml(abs(`${TIJDLIJN_PATH}#${wijzigingAnker(w.id)}`))}</id>
+    <title>${tekst(`${d.titel} — ${statusLabel[d.status]}`)}</title>
+    <updated>${atomDate(bijgewerkt(w, g))}</updated>
+    <link rel="alternate" type="text/html" href="${xml(abs(`${TIJDLIJN_PATH}#${wijzigingAnker(w.id)}`))}"/>
+${bronnen}
+    <category term="${xml(d.status)}" label="${xml(statusLabel[d.status])}"/>
+${d.wetten.map((wet) => `    <category term="${xml(wet)}" label="${xml(g.wet(wet)?.data.afkorting ?? wet)}" scheme="${xml(abs(paths.wetten()))}"/>`).join('\n')}
+    <summary type="text">${tekst(`Status: ${statusLabel[d.status]}. ${wanneer}${toelichting}${d.samenvatting}${raakt}`)}</summary>
+  </entry>`;
+  };
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">
+  <id>${xml(abs(FEED_PATH))}</id>
+  <title>Staalkaart sociaal domein: wijzigingen in de wet</title>
+  <subtitle>Aangekondigde en recente wijzigingen in Wmo 2015, Jeugdwet, Participatiewet, Wlz en Zvw, met hun status.</subtitle>
+  <updated>${atomDate(updated)}</updated>
+  <author><name>Redactie Staalkaart sociaal domein</name></author>
+  <link rel="self" type="application/atom+xml" href="${xml(abs(FEED_PATH))}"/>
+  <link rel="alternate" type="text/html" href="${xml(abs(TIJDLIJN_PATH))}"/>
+  <rights>CC BY 4.0</rights>
+${entries.map(entry).join('\n')}
+</feed>
+`;
+}

@@ -1,0 +1,90 @@
+/**
+ * The Content-Security-Policy in Chromium: every built page carries the strict policy and causes no
+ * violation; the kaart in every layer, with a selection and zoom; search (Pagefind's WebAssembly) from the
+ * header and on /zoeken/. A deliberately broken page (inline handler, inline script, style attribute)
+ * shows the check does see violations.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, watch } from '../helpers/browser.ts';
+import { metaPolicy, policyProblems, watchCsp } from '../helpers/csp.ts';
+import { builtPages } from '../helpers/site.ts';
+import { LAGEN } from '../../src/lib/kaart/lagen.ts';
+
+const baseUrl = inject('baseUrl');
+const chromium = useBrowser();
+
+async function open(path: string) {
+  const page = await chromium.context().newPage();
+  const w = await watch(page, baseUrl);
+  const csp = await watchCsp(page);
+  const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
+  return { page, w, csp, status: response?.status() };
+}
+
+describe('CSP on every built page', () => {
+  for (const { path } of builtPages()) {
+    it(`${path} has the strict policy and breaks none of it`, async () => {
+      const { page, w, csp } = await open(path);
+      expect(policyProblems(await metaPolicy(page))).toEqual([]);
+      // Move through the page the way a reader does, so lazy parts run too.
+      await page.keyboard.press('Tab');
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      expect(await csp.violations()).toEqual([]);
+      expect(w.consoleErrors).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('CSP with the scripts at work', () => {
+  for (const laag of LAGEN) {
+    it(`the kaart in layer ${laag}: select, zoom, no violation`, async () => {
+      const { page, csp } = await open(`/kaart/?laag=${laag}`);
+      expect(await page.getAttribute('svg.sk-kaart__svg', 'data-laag')).toBe(laag);
+      await page.locator('svg a.marker').first().click();
+      const zoom = page.locator('[data-zoom="in"]');
+      if (await zoom.isVisible()) await zoom.click();
+      expect(await csp.violations()).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('search from the header field runs Pagefind (WebAssembly) with no violation', async () => {
+    const { page, csp } = await open('/');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.focus('#sk-zoekveld');
+    await page.keyboard.type('eigen bijdrage');
+    await page.locator('#sk-zoekveld-lijst [role="option"]').first().waitFor({ timeout: 60_000 });
+    expect(requests.some((p) => p.startsWith('/pagefind/') && p.includes('wasm'))).toBe(true);
+    expect(await csp.violations()).toEqual([]);
+    await page.close();
+  });
+
+  it('/zoeken/?q=… finds results with no violation', async () => {
+    const { page, csp } = await open('/zoeken/?q=jeugdhulp');
+    await page.waitForFunction(() => document.querySelectorAll('[data-sk-zoekresultaten] > li').length > 0, undefined, { timeout: 60_000 });
+    expect(await csp.violations()).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the CSP check itself', () => {
+  it('reports an inline handler, an inline script and a style attribute on a broken page', async () => {
+    const page = await chromium.context().newPage();
+    const csp = await watchCsp(page);
+    const broken = readFileSync('tests/fixtures/web/csp-broken.html', 'utf8');
+    const html = readFileSync('dist/index.html', 'utf8').replace('</body>', `${broken}</body>`);
+    await page.route(`${baseUrl}/__kapot/`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await page.goto(`${baseUrl}/__kapot/`, { waitUntil: 'load' });
+    await page.click('#kapot');
+    expect(await page.title()).not.toBe('kapot');
+    expect(await page.evaluate(() => document.body.dataset.inline)).toBeUndefined();
+    const violations = (await csp.violations()).join('\n');
+    expect(violations).toMatch(/script-src-attr/);
+    expect(violations).toMatch(/script-src-elem/);
+    expect(violations).toMatch(/style-src-attr/);
+    await page.close();
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * The Voorbeeldgemeente edition (dist-voorbeeldgemeente/, project e2e-gemeente):
+ * marked fictional on every page with both peildata, "In Voorbeeldgemeente"
+ * on every keuze card, /gemeente/ sorted by the next moment, the pre-filled
+ * answers, and the kaart layer "Onze keuzes" in Chromium. pages.test.ts and
+ * links.test.ts run on this build too (axe, console, foreign requests, links).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import { parse } from 'ultrahtml';
+import { querySelectorAll } from 'ultrahtml/selector';
+import { loadGraph } from '../helpers/content.ts';
+import { nodeAttr, nodeText } from '../helpers/html.ts';
+import { builtPages, builtTexts, DIST } from '../helpers/site.ts';
+import { useBrowser, watch } from '../helpers/browser.ts';
+
+const g = loadGraph('content');
+const html = (file: string) => parse(readFileSync(file, 'utf8'));
+const text = nodeText;
+const attr = nodeAttr;
+
+describe('Voorbeeldgemeente edition', () => {
+  it('is this build', () => {
+    expect(DIST).toBe('dist-voorbeeldgemeente');
+  });
+
+  it('every page says it is a fictional gemeente and shows both peildata', () => {
+    const pages = builtPages();
+    expect(pages.length).toBeGreaterThan(30);
+    for (const { file, path } of pages) {
+      const doc = html(file);
+      const banner = querySelectorAll(doc, '[data-editie="voorbeeldgemeente"]')[0];
+      expect(banner, path).toBeDefined();
+      expect(text(banner!), path).toContain('Editie Voorbeeldgemeente: een verzonnen gemeente.');
+      const footer = text(querySelectorAll(doc, 'footer')[0]!);
+      expect(footer, path).toMatch(/Peildatum van de inhoud: \d+ \w+ \d{4}/);
+      expect(footer, path).toContain('Peildatum van de lokale gegevens van Voorbeeldgemeente (fictief): 15 oktober 2026');
+    }
+  });
+
+  for (const w of g.wetten) {
+    it(`/wetten/${w.id}/: every keuze card shows "In Voorbeeldgemeente" beside the national room`, () => {
+      const cards = querySelectorAll(html(`${DIST}/wetten/${w.id}/index.html`), 'section.sk-keuze[id]');
+      expect(cards.length).toBe(g.keuzesVan(w.id).length);
+      for (const card of cards) {
+        const blok = querySelectorAll(card, '.sk-ingemeente')[0];
+        expect(blok, attr(card, 'id')).toBeDefined();
+        expect(text(blok!, ' ')).toMatch(/^In Voorbeeldgemeente \(fictief\) Status /);
+        expect(text(blok!, ' ')).toContain('Peildatum lokale gegevens: 15 oktober 2026; landelijke inhoud:');
+        expect(['besloten', 'bezig', 'open', 'geen']).toContain(attr(blok!, 'data-onzekeuze'));
+      }
+    });
+  }
+
+  it('marks the chosen option and links the local rule', () => {
+    const card = querySelectorAll(html(`${DIST}/wetten/wmo/index.html`), 'section#eigen-bijdrage')[0]!;
+    const t = text(card, ' ');
+    expect(t).toContain('Gekozen Optie 2: Een lager bedrag');
+    expect(t).toContain('(€ 19,50)');
+    expect(t).toContain('Gekozen in Voorbeeldgemeente.');
+    expect(t).toContain('Volgende kans voor de raad verordening, 24 juni 2027');
+  });
+
+  it('/gemeente/ lists every keuze once, the next moment first', () => {
+    const rows = querySelectorAll(html(`${DIST}/gemeente/index.html`), 'tr[data-keuze]');
+    expect(rows.map((r) => attr(r, 'data-keuze')).sort()).toEqual(g.keuzes.map((k) => k.id).sort());
+    expect(text(rows[0]!, ' ')).toMatch(/^12 november 2026/);
+    const statuses = rows.map((r) => attr(r, 'data-onzekeuze'));
+    // Keuzes nobody looked at come after those with a next moment, and those without room last.
+    expect(statuses.lastIndexOf('besloten')).toBeLessThan(statuses.indexOf('open'));
+    expect(statuses.lastIndexOf('open')).toBeLessThan(statuses.lastIndexOf('geen'));
+  });
+
+  it('/gemeente/antwoorden.json holds the pre-filled answers', () => {
+    const json = JSON.parse(readFileSync(`${DIST}/gemeente/antwoorden.json`, 'utf8'));
+    expect(json.gemeente).toMatchObject({ naam: 'Voorbeeldgemeente', fictief: true, cbs: 'GM9999' });
+    expect(Object.keys(json.keuzes).length).toBeGreaterThanOrEqual(20);
+    expect(json.keuzes['wmo/eigen-bijdrage']).toMatchObject({ optie: 2, status: 'besloten' });
+  });
+
+  it('the leak detector of the national test finds the edition here (so it can fail there)', () => {
+    const hits = builtTexts().filter(({ text }) => /voorbeeldgemeente/i.test(text));
+    expect(hits.some(({ file }) => file.includes('/pagefind/'))).toBe(true);
+  });
+});
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+
+describe('kaart layer "Onze keuzes"', () => {
+  it('shows per keuze whether the gemeente decided, is preparing, has not looked, or has no room', async () => {
+    const page = await browser.context().newPage();
+    const w = await watch(page, baseUrl);
+    await page.goto(`${baseUrl}/kaart/`);
+    await page.waitForSelector('[data-bediening]:not([hidden])');
+    await page.check('input[name="laag"][value="onzekeuzes"]');
+    expect(await page.getAttribute('svg.sk-kaart__svg', 'data-laag')).toBe('onzekeuzes');
+    expect(page.url()).toContain('laag=onzekeuzes');
+    const marker = page.locator('svg a.marker[data-keuze="wmo/eigen-bijdrage"]');
+    expect(await marker.getAttribute('data-onzekeuzes')).toBe('besloten');
+    expect(await marker.locator('.sym-onzekeuzes').isVisible()).toBe(true);
+    expect(await marker.locator('.sym-beleidsruimte').isVisible()).toBe(false);
+    expect(await marker.getAttribute('aria-label')).toContain('besloten: de gemeente heeft gekozen');
+    expect(await page.locator('[data-legenda="onzekeuzes"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-legenda="onzekeuzes"]').textContent()).toContain('wat Voorbeeldgemeente koos');
+    const counts = await page.$$eval('svg a.marker', (els) => els.map((e) => e.getAttribute('data-onzekeuzes')));
+    expect(new Set(counts)).toEqual(new Set(['besloten', 'bezig', 'open', 'geen']));
+    expect(w.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { checkContentDir } from '../../src/lib/content/check.ts';
+import { datumInWettenUrl, formatJaarwissel, jaarwissel } from '../../src/lib/content/jaarwissel.ts';
+import { contentWith } from '../helpers/fixtures.ts';
+
+const d = (s: string) => new Date(`${s}T00:00:00Z`);
+const dir = contentWith();
+const entries = checkContentDir(dir, dir);
+
+describe('jaarwissel', () => {
+  it('lists nothing when every peildatum is on or after the date', () => {
+    const j = jaarwissel(entries, d('2025-07-05'));
+    expect([j.feiten, j.artikelen, j.bronnen, j.wijzigingen]).toEqual([[], [], [], []]);
+  });
+
+  it('lists facts, article links, dated wetten.overheid.nl sources and passed changes older than the date', () => {
+    const j = jaarwissel(entries, d('2026-07-01'));
+    expect(j.feiten).toEqual([{ file: 'feiten/abonnementstarief.yaml', wat: 'abonnementstarief: Abonnementstarief Wmo 2026', datum: d('2026-01-01') }]);
+    // The keuzes inherit the peildatum of their wet; the scheidslijn has its own.
+    expect(j.artikelen.map((a) => `${a.file} ${a.wat}`)).toEqual(
+      expect.arrayContaining(['keuzes/wmo/eigen-bijdrage.yaml artikel 2.1.4a Wmo 2015', 'keuzes/wlz/toegang.yaml artikel 3.2.1 Wlz']),
+    );
+    expect(j.bronnen.map((b) => b.file)).toEqual(expect.arrayContaining(['feiten/abonnementstarief.yaml', 'keuzes/wmo/eigen-bijdrage.yaml']));
+    expect(j.bronnen.every((b) => b.datum < d('2026-07-01'))).toBe(true);
+    expect(j.wijzigingen).toEqual([
+      { file: 'wijzigingen/abonnementstarief.yaml', wat: 'Abonnementstarief 2026', datum: d('2026-01-01'), status: 'in-werking' },
+    ]);
+  });
+
+  it('takes a peildatum on the date itself as current', () => {
+    const j = jaarwissel(entries, d('2026-01-01'));
+    expect(j.feiten).toEqual([]);
+    expect(j.wijzigingen).toEqual([]);
+  });
+
+  it('reads the date of a wetten.overheid.nl link, in both forms', () => {
+    expect(datumInWettenUrl('https://wetten.overheid.nl/BWBR0035362/2026-01-01')).toEqual(d('2026-01-01'));
+    expect(datumInWettenUrl('https://wetten.overheid.nl/jci1.3:c:BWBR0035362&artikel=2.1.4a&z=2025-07-01&g=2025-07-01')).toEqual(d('2025-07-01'));
+    expect(datumInWettenUrl('https://wetten.overheid.nl/BWBR0035362')).toBeUndefined();
+    expect(datumInWettenUrl('https://example.org/BWBR0035362/2026-01-01')).toBeUndefined();
+  });
+
+  it('prints a checklist with counts per part', () => {
+    const text = formatJaarwissel(jaarwissel(entries, d('2026-07-01')));
+    expect(text).toContain('peildatum ouder dan 2026-07-01');
+    expect(text).toMatch(/^Feiten \(1\): /m);
+    expect(text).toContain('  - wijzigingen/abonnementstarief.yaml: Abonnementstarief 2026 (2026-01-01, status in-werking)');
+  });
+});

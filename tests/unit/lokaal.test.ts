@@ -1,0 +1,156 @@
+/**
+ * Onze gemeente: the "Wat koos uw gemeente?" guidance (derived from content,
+ * link format tested offline), the gemeente edition's check and derived
+ * views (kaart layer, /gemeente/ order, pre-filled answers), and the
+ * Voorbeeldgemeente fixture.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { graphFromDir, ContentError } from '../../src/lib/content/check.ts';
+import { MOMENTEN } from '../../src/lib/content/constants.ts';
+import { loadEditie, distVoor, gemeenteUitOmgeving } from '../../src/lib/lokaal/load.ts';
+import { lokaleDocumenten, lokaleRegelgevingUrl, wegwijzer, zoektermen, OP_LOKALE_REGELGEVING } from '../../src/lib/lokaal/zoeken.ts';
+import { onzeKeuzesLaag, overzicht, vooringevuld } from '../../src/lib/lokaal/status.ts';
+import { wettelijkMaximum } from '../../src/lib/lokaal/maxima.ts';
+import type { Keuze, Vraag } from '../../src/lib/content/schema.ts';
+import { contentWith } from '../helpers/fixtures.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const g = graphFromDir(join(ROOT, 'content'), ROOT);
+const keuzeMap = new Map(g.keuzes.map((k) => [k.id, k.data]));
+const keuze = (id: string) => g.keuzes.find((k) => k.id === id)!;
+const wet = (id: string) => g.wetten.find((w) => w.id === id)!.data;
+const voorbeeld = loadEditie(join(ROOT, 'content'), 'voorbeeldgemeente', keuzeMap, ROOT);
+
+describe('the search link on lokaleregelgeving.overheid.nl', () => {
+  it('uses the site’s search page with the words as tekst and the gemeente as gemeenten', () => {
+    const url = new URL(lokaleRegelgevingUrl(['eigen bijdrage', 'maatschappelijke ondersteuning'], 'Súdwest-Fryslân & Co'));
+    expect(url.origin).toBe('https://lokaleregelgeving.overheid.nl');
+    expect(url.pathname).toBe('/ZoekResultaat');
+    expect([...url.searchParams.keys()]).toEqual(['tekst', 'gemeenten']);
+    expect(url.searchParams.get('tekst')).toBe('eigen bijdrage maatschappelijke ondersteuning');
+    expect(url.searchParams.get('gemeenten')).toBe('Súdwest-Fryslân & Co');
+    expect(url.href).not.toMatch(/[ &]Co/);
+  });
+
+  it('leaves the gemeente out on the national site', () => {
+    expect(lokaleRegelgevingUrl(['pgb'])).toBe('https://lokaleregelgeving.overheid.nl/ZoekResultaat?tekst=pgb');
+  });
+});
+
+describe('Wat koos uw gemeente? is derived from content fields', () => {
+  it('takes the document from the instruments when a keuze has no lokaal field', () => {
+    const k = keuze('wmo/inkoop-en-bekostiging').data;
+    expect(k.lokaal?.document).toBeUndefined();
+    expect(lokaleDocumenten(k)).toEqual(['verordening', 'inkoopdocument', 'begroting', 'gemeenschappelijke-regeling']);
+    expect(lokaleDocumenten({ ...keuze('wlz/toegang-ciz').data })).toEqual([]);
+  });
+
+  it('prefers the keuze’s own lokaal field, and its zoektermen', () => {
+    const k: Keuze = { ...keuze('wmo/eigen-bijdrage').data, lokaal: { document: ['beleidsregels'], zoektermen: ['abonnementstarief'] } };
+    expect(lokaleDocumenten(k)).toEqual(['beleidsregels']);
+    expect(zoektermen(k)).toEqual(['abonnementstarief']);
+  });
+
+  it('searches with the onderwerp, without its explanation', () => {
+    expect(zoektermen({ ...keuze('jeugdwet/jeugdplan').data, lokaal: undefined })).toEqual(['jeugdplan']);
+    expect(zoektermen({ ...keuze('jeugdwet/reikwijdte').data, lokaal: undefined })).toEqual(['reikwijdte']);
+  });
+
+  it('gives every keuze with a verordening or beleidsregels a search link, and a keuze without local room none', () => {
+    for (const k of g.keuzes) {
+      const w = wegwijzer(k.data, wet(k.id.split('/')[0]!));
+      const opSite = w.documenten.some((d) => OP_LOKALE_REGELGEVING.includes(d));
+      expect(Boolean(w.zoeklink), k.id).toBe(opSite);
+      if (w.zoeklink) expect(w.zoeklink.termen.join(' ').length, k.id).toBeGreaterThan(2);
+    }
+    expect(wegwijzer(keuze('wlz/toegang-ciz').data, wet('wlz'))).toMatchObject({ documenten: [], zoeklink: undefined, cijfers: false });
+  });
+
+  it('points to waarstaatjegemeente.nl for the gemeentelijke wetten only', () => {
+    expect(wegwijzer(keuze('wmo/eigen-bijdrage').data, wet('wmo')).cijfers).toBe(true);
+    expect(wegwijzer(keuze('zvw/pakket-en-eigen-risico').data, wet('zvw')).cijfers).toBe(false);
+  });
+});
+
+describe('Voorbeeldgemeente', () => {
+  const ids = [...voorbeeld.keuzes.keys()];
+  it('is fictional and has choices on at least 20 keuzes across all five wetten, regional ones included', () => {
+    expect(voorbeeld.gemeente.fictief).toBe(true);
+    const metKeuze = ids.filter((id) => keuzeMap.get(id)!.beleidsruimte !== 'geen');
+    expect(metKeuze.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(metKeuze.map((id) => id.split('/')[0]))).toEqual(new Set(['wmo', 'jeugdwet', 'participatiewet', 'wlz', 'zvw']));
+    expect(metKeuze.filter((id) => keuzeMap.get(id)!.regionaal).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('resolves options given as a number or as the start of the text', () => {
+    expect(voorbeeld.keuzes.get('wmo/eigen-bijdrage')!.optieIndex).toBe(1);
+    expect(voorbeeld.keuzes.get('wmo/mantelzorgwaardering')!.optieIndex).toBe(2);
+  });
+
+  it('keeps its eigen bijdrage within the one legal maximum', () => {
+    expect(voorbeeld.keuzes.get('wmo/eigen-bijdrage')!.data.bedrag).toBeLessThanOrEqual(wettelijkMaximum('content', 'wmo/eigen-bijdrage')!.bedrag);
+  });
+});
+
+describe('derived views of an edition', () => {
+  it('the layer Onze keuzes: a status for every keuze', () => {
+    const laag = onzeKeuzesLaag(voorbeeld, g.keuzes);
+    expect(laag.size).toBe(g.keuzes.length);
+    expect(laag.get('wmo/eigen-bijdrage')).toBe('besloten');
+    expect(laag.get('wmo/inkoop-en-bekostiging')).toBe('bezig');
+    expect(laag.get('wmo/toegang')).toBe('open');
+    expect(laag.get('wlz/toegang-ciz')).toBe('geen');
+    // An entry on a keuze without room stays "geen lokale ruimte".
+    expect(laag.get('wlz/zorgkantoor-inkoop')).toBe('geen');
+  });
+
+  it('/gemeente/ order: dated moments first, then undated moments in the order of the cycle, then open, then no room', () => {
+    const rows = overzicht(voorbeeld, g.keuzes);
+    expect(rows).toHaveLength(g.keuzes.length);
+    const groep = (r: (typeof rows)[number]) => (r.status === 'geen' ? 4 : !r.entry ? 3 : r.entry.data.volgende.datum ? 1 : 2);
+    const groepen = rows.map(groep);
+    expect(groepen).toEqual([...groepen].sort((a, b) => a - b));
+    const dated = rows.filter((r) => groep(r) === 1).map((r) => r.entry!.data.volgende.datum!.getTime());
+    expect(dated).toEqual([...dated].sort((a, b) => a - b));
+    const undated = rows.filter((r) => groep(r) === 2).map((r) => MOMENTEN.indexOf(r.entry!.data.volgende.moment!));
+    expect(undated).toEqual([...undated].sort((a, b) => a - b));
+    expect(rows[0]!.entry!.data.volgende.datum!.toISOString().slice(0, 10)).toBe('2026-11-12');
+  });
+
+  it('pre-filled answers for the question instrument, per keuze and per question', () => {
+    const vraag: { id: string; data: Vraag } = {
+      id: 'sturing/eigen-bijdrage',
+      data: { vraag: 'Wat vragen we aan eigen bijdrage?', aspect: 'financien', wetten: ['wmo'], momenten: ['verordening'], keuzes: ['wmo/eigen-bijdrage', 'wmo/toegang'], scheidslijnen: [], volgorde: 1, bronnen: [] },
+    };
+    const json = vooringevuld(voorbeeld, g.keuzes, [vraag], g.peildatum());
+    expect(json.gemeente).toMatchObject({ id: 'voorbeeldgemeente', naam: 'Voorbeeldgemeente', fictief: true, peildatum: '2026-10-15' });
+    expect(json.keuzes['wmo/eigen-bijdrage']).toMatchObject({ status: 'besloten', optie: 2, eigen: false, besluit: '2024-12-12' });
+    expect(json.keuzes['participatiewet/bijzondere-bijstand']).toMatchObject({ eigen: true, optie: undefined });
+    expect(json.vragen['sturing/eigen-bijdrage']!.map((a) => a.keuze)).toEqual(['wmo/eigen-bijdrage']);
+    expect(JSON.parse(JSON.stringify(json))).toBeTruthy();
+  });
+});
+
+describe('building an edition', () => {
+  it('takes GEMEENTE from the environment and builds it into its own folder', () => {
+    expect(gemeenteUitOmgeving({})).toBeUndefined();
+    expect(gemeenteUitOmgeving({ GEMEENTE: ' ' })).toBeUndefined();
+    expect(gemeenteUitOmgeving({ GEMEENTE: 'voorbeeldgemeente' })).toBe('voorbeeldgemeente');
+    expect(distVoor(undefined)).toBe('dist');
+    expect(distVoor('voorbeeldgemeente')).toBe('dist-voorbeeldgemeente');
+  });
+
+  it('refuses an unknown gemeente, naming the folder and the gemeenten it knows', () => {
+    const dir = contentWith();
+    const fixture = graphFromDir(dir, dir);
+    let error: unknown;
+    try {
+      loadEditie(dir, 'nergenshuizen', new Map(fixture.keuzes.map((k) => [k.id, k.data])), dir);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).message).toContain('lokaal/nergenshuizen: veld "GEMEENTE": verwacht een map content/lokaal/nergenshuizen/ met gemeente.yaml (bekende gemeenten: testgemeente)');
+  });
+});
