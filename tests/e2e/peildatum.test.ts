@@ -89,7 +89,7 @@ describe('1 January 2027 and the plans on /wijzigingen/', () => {
       '/wetten/participatiewet/#bufferbudget-en-bijverdienen',
       '/wetten/participatiewet/#bijstandsnormen',
     ]);
-    await expectEntry('gemeentewet-participatieverordening-2027', 'aangenomen', ['/wetten/wmo/#adviesraad']);
+    await expectEntry('gemeentewet-participatieverordening-2027', 'aangenomen', ['/wetten/wmo/#adviesraad', '/wetten/wmo/#beleidsplan']);
     await expectEntry('wlz-bezuiniging-coalitie', 'voornemen', ['/wetten/wlz/#eigen-bijdrage-cak']);
     await expectEntry('wmo-huishoudelijke-hulp-uit-wmo', 'voornemen', []);
     await expectEntry('zvw-eigen-risico-plannen-2027', 'voornemen', []);
