@@ -1,0 +1,100 @@
+/**
+ * Issue 16 "Peildatum 1 juli 2026" in the built site: the site dates are shown
+ * on every page, each changed amount appears on its page as the fact store
+ * writes it, the 2027 amounts that were not found say "nog niet bekend", and
+ * the changes of 1 January 2027 and the plans are on /wijzigingen/ with their
+ * status.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
+import { builtPages } from '../helpers/site.ts';
+import { loadGraph } from '../helpers/content.ts';
+import { formatFeit } from '../../src/lib/content/feiten.ts';
+
+const baseUrl = inject('baseUrl');
+const chromium = useBrowser();
+const g = loadGraph('content');
+const feit = (id: string) => {
+  const f = g.feiten.find((e) => e.id === id);
+  if (!f) throw new Error(`no fact ${id}`);
+  return f.data;
+};
+
+describe('peildatum', () => {
+  it('the law texts are those of 1 July 2026, and every page says so in its footer', () => {
+    expect(feit('peildatum-wetteksten').waarde).toEqual(new Date('2026-07-01'));
+    const pages = builtPages();
+    expect(pages.length).toBeGreaterThan(20);
+    for (const { path, file } of pages) {
+      const footer = /<footer[\s\S]*<\/footer>/.exec(readFileSync(file, 'utf8'))?.[0].replace(/<[^>]+>/g, '') ?? '';
+      expect(footer.includes('Wetteksten: stand van 1 juli 2026'), path).toBe(true);
+      expect(footer.includes('gevolgd tot 6 maart 2026'), path).toBe(true);
+    }
+  });
+});
+
+describe('amounts per 1 July 2026', () => {
+  for (const [id, bedrag] of [
+    ['bijstandsnorm-alleenstaande', '€\u00a01.419,46'],
+    ['bijstandsnorm-echtpaar', '€\u00a02.027,79'],
+  ] as const) {
+    it(`${id} is ${bedrag}, checked per 1 July 2026, and the keuze shows it`, async () => {
+      const f = feit(id);
+      expect(formatFeit(f)).toBe(bedrag);
+      expect(f.peildatum).toEqual(new Date('2026-07-01'));
+      expect(f.bronnen.some((b) => b.url.includes('BWBR0015703') && b.url.includes('g=2026-07-01'))).toBe(true);
+      const page = await chromium.context().newPage();
+      await page.goto(`${baseUrl}/wetten/participatiewet/`);
+      const card = page.locator('#bijstandsnormen');
+      expect(await card.locator(`[data-feit="${id}"]`).first().textContent()).toContain(bedrag);
+      expect(await card.textContent()).toContain('Per 1 juli 2026');
+      await page.close();
+    });
+  }
+});
+
+describe('2027 amounts that were not found', () => {
+  for (const [id, path] of [
+    ['abonnementstarief-2027', '/wijzigingen/'],
+    ['eigen-risico-2027', '/wijzigingen/'],
+    ['wlz-eigen-bijdrage-2027', '/wijzigingen/'],
+    ['bijstandsnormen-2027', '/wetten/participatiewet/'],
+  ] as const) {
+    it(`${id} is shown as "nog niet bekend" on ${path} and /feiten/, never as an amount`, async () => {
+      expect(feit(id).waarde).toBe('nog niet bekend');
+      expect(feit(id).onzeker).toBeTruthy();
+      const page = await chromium.context().newPage();
+      await page.goto(`${baseUrl}/feiten/`);
+      expect(await page.locator(`#${id}`).textContent()).toContain('nog niet bekend');
+      await page.goto(`${baseUrl}${path}`);
+      const uses = await page.locator(`main [data-feit="${id}"]`).allTextContents();
+      expect(uses.length).toBeGreaterThan(0);
+      for (const t of uses) expect(t.replace(/\s+/g, ' ')).toBe('nog niet bekend (onzeker)');
+      await page.close();
+    });
+  }
+});
+
+describe('1 January 2027 and the plans on /wijzigingen/', () => {
+  it('shows each entry with its status and the keuzes it touches', async () => {
+    const page = await chromium.context().newPage();
+    await page.goto(`${baseUrl}/wijzigingen/`);
+    const expectEntry = async (id: string, status: string, keuzes: string[]) => {
+      const li = page.locator(`#wijziging-${id}`);
+      expect(await li.locator('.nl-data-badge').first().textContent(), id).toContain(status);
+      for (const k of keuzes) expect(await li.locator(`a[href="${k}"]`).count(), `${id} → ${k}`).toBeGreaterThan(0);
+    };
+    await expectEntry('participatiewet-in-balans-2027', 'aangenomen', [
+      '/wetten/participatiewet/#bufferbudget-en-bijverdienen',
+      '/wetten/participatiewet/#bijstandsnormen',
+    ]);
+    await expectEntry('gemeentewet-participatieverordening-2027', 'aangenomen', ['/wetten/wmo/#adviesraad', '/wetten/wmo/#beleidsplan']);
+    await expectEntry('wlz-bezuiniging-coalitie', 'voornemen', ['/wetten/wlz/#eigen-bijdrage-cak']);
+    await expectEntry('wmo-huishoudelijke-hulp-uit-wmo', 'voornemen', []);
+    await expectEntry('zvw-eigen-risico-plannen-2027', 'voornemen', []);
+    await expectEntry('jeugdwet-eigen-bijdrage', 'voornemen', []);
+    await expectEntry('wmo-regie-volkshuisvesting', 'wetsvoorstel', ['/wetten/wmo/#beleidsplan']);
+    await page.close();
+  });
+});
