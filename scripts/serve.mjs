@@ -107,8 +107,11 @@ export function serve({ dir = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
       const headers = { 'cache-control': 'no-cache', ...headersFor(rules, url.pathname), 'content-type': type };
       if (/^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type)) {
         headers.vary = 'Accept-Encoding';
+        // A precompressed copy older than its file is stale (the file was changed after the build): skip it.
+        const original = await stat(path);
         for (const [name, ext] of encodingsFor(req.headers['accept-encoding'])) {
-          if (await stat(path + ext).catch(() => undefined)) {
+          const copy = await stat(path + ext).catch(() => undefined);
+          if (copy && copy.mtimeMs >= original.mtimeMs) {
             file = path + ext;
             headers['content-encoding'] = name;
             break;
