@@ -236,12 +236,16 @@ export function namedFirst(hits: Hit[], terms: string[]): Hit[] {
 export const OVERZICHTEN: ReadonlySet<string> = new Set(['/', '/kaart/', '/wetten/', '/scheidslijnen/', '/casussen/', '/begrippen/', '/bronnen/']);
 
 /** Weights of the kinds of result among the first ones (see byPrior in query.ts). */
-export const PRIOR = { antwoord: 1, situatie: 0.9, pagina: 0.65, overzicht: 0.2 } as const;
+export const PRIOR = { antwoord: 1, situatie: 0.9, pagina: 0.65, vraag: 0.5, overzicht: 0.2 } as const;
 
-/** Keuzes and begrippen answer; a casus or scheidslijn describes a situation; a wet page section or other page is context. */
+/**
+ * Keuzes and begrippen answer; a casus or scheidslijn describes a situation; a wet page section or other page is
+ * context; a question of the werkblad points onward to the keuzes that answer it.
+ */
 export function prior(hit: Hit): number {
   if (OVERZICHTEN.has(hit.url.replace(/#.*$/, ''))) return PRIOR.overzicht;
   if (hit.type === 'keuze' || hit.type === 'begrip') return PRIOR.antwoord;
+  if (hit.type === 'vraag') return PRIOR.vraag;
   return hit.type === 'casus' || hit.type === 'scheidslijn' ? PRIOR.situatie : PRIOR.pagina;
 }
 
