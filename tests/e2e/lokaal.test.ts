@@ -82,7 +82,8 @@ describe('searching for the local rules', () => {
     it(`"${query}" finds /lokale-regels/ in the top ${TOP}`, async () => {
       const page = await browser.context().newPage();
       await page.goto(`${baseUrl}/zoeken/`);
-      const urls = await searchOnPage(page, query);
+      // A result may point at the section of the page that answers (/lokale-regels/#welk-document).
+      const urls = (await searchOnPage(page, query)).map((u) => u.replace(/#.*$/, ''));
       const rank = urls.indexOf('/lokale-regels/') + 1;
       expect(rank, `top 5: ${urls.slice(0, 5).join(', ')}`).toBeGreaterThan(0);
       expect(rank).toBeLessThanOrEqual(TOP);
