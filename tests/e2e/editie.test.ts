@@ -33,7 +33,7 @@ describe('Voorbeeldgemeente edition', () => {
       expect(banner, path).toBeDefined();
       expect(text(banner!), path).toContain('Editie Voorbeeldgemeente: een verzonnen gemeente.');
       const footer = text(querySelectorAll(doc, 'footer')[0]!);
-      expect(footer, path).toMatch(/Peildatum van de inhoud: \d+ \w+ \d{4}/);
+      expect(footer, path).toMatch(/Wetteksten: stand van \d+ \w+ \d{4}/);
       expect(footer, path).toContain('Peildatum van de lokale gegevens van Voorbeeldgemeente (fictief): 15 oktober 2026');
     }
   });
@@ -91,12 +91,14 @@ describe('kaart layer "Onze keuzes"', () => {
   it('shows per keuze whether the gemeente decided, is preparing, has not looked, or has no room', async () => {
     const page = await browser.context().newPage();
     const w = await watch(page, baseUrl);
+    // The landscape kaart (the portrait one is for narrow screens).
+    await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto(`${baseUrl}/kaart/`);
     await page.waitForSelector('[data-bediening]:not([hidden])');
     await page.check('input[name="laag"][value="onzekeuzes"]');
-    expect(await page.getAttribute('svg.sk-kaart__svg', 'data-laag')).toBe('onzekeuzes');
+    expect(await page.getAttribute('svg.sk-kaart__svg[data-variant="breed"]', 'data-laag')).toBe('onzekeuzes');
     expect(page.url()).toContain('laag=onzekeuzes');
-    const marker = page.locator('svg a.marker[data-keuze="wmo/eigen-bijdrage"]');
+    const marker = page.locator('svg[data-variant="breed"] a.marker[data-keuze="wmo/eigen-bijdrage"]');
     expect(await marker.getAttribute('data-onzekeuzes')).toBe('besloten');
     expect(await marker.locator('.sym-onzekeuzes').isVisible()).toBe(true);
     expect(await marker.locator('.sym-beleidsruimte').isVisible()).toBe(false);

@@ -52,7 +52,8 @@ export function parsePolicy(policy: string): Map<string, string[]> {
 }
 
 /** What the issue asks of every policy, as a list of broken rules (empty when the policy holds). */
-export function policyProblems(p: Map<string, string[]>): string[] {
+/** Problems of a policy; `other` is a second policy the browser enforces with it (the header beside a <meta>). */
+export function policyProblems(p: Map<string, string[]>, other?: Map<string, string[]>): string[] {
   const problems: string[] = [];
   const script = p.get('script-src') ?? p.get('default-src');
   if (!script) problems.push('no script-src');
@@ -70,7 +71,7 @@ export function policyProblems(p: Map<string, string[]>): string[] {
     if (p.get(name)?.join(' ') !== want) problems.push(`${name} is not ${want}`);
   }
   // Inline <style> elements are allowed (the kaart's SVG carries its own rules); style attributes never.
-  if (p.get('style-src')?.includes("'unsafe-inline'") && p.get('style-src-attr')?.join(' ') !== "'none'")
+  if (p.get('style-src')?.includes("'unsafe-inline'") && (p.get('style-src-attr') ?? other?.get('style-src-attr'))?.join(' ') !== "'none'")
     problems.push("style-src allows 'unsafe-inline' without style-src-attr 'none'");
   return problems;
 }
