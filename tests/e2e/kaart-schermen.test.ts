@@ -13,7 +13,11 @@ const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
 
 async function open(width: number, opts: BrowserContextOptions = {}, path = '/kaart/') {
-  const context = await chromium.browser().newContext({ viewport: { width, height: Math.max(640, Math.round(width * 0.7)) }, ...opts });
+  // Reduced motion: zoom jumps to its end, so sizes are measured in the settled view, never mid-animation
+  // (a measurement during the animation would depend on the machine's speed).
+  const context = await chromium
+    .browser()
+    .newContext({ viewport: { width, height: Math.max(640, Math.round(width * 0.7)) }, reducedMotion: 'reduce', ...opts });
   const page = await context.newPage();
   const w = await watch(page, baseUrl);
   await page.goto(baseUrl + path);
