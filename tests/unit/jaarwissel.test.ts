@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/lib/content/check.ts';
 import { datumInWettenUrl, formatJaarwissel, jaarwissel } from '../../src/lib/content/jaarwissel.ts';
@@ -5,6 +7,11 @@ import { contentWith } from '../helpers/fixtures.ts';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const dir = contentWith();
+// Next to the fixture's change in force (abonnementstarief, 2026-01-01): an adopted change whose date passed.
+writeFileSync(
+  join(dir, 'wijzigingen', 'nieuwe-regel.yaml'),
+  'titel: Nieuwe regel\nsamenvatting: Een aangenomen wet.\nstatus: aangenomen\ndatum: 2026-03-01\nwetten: [wmo]\nbronnen:\n  - titel: Staatsblad\n    url: https://zoek.officielebekendmakingen.nl/stb-2025-1.html\n',
+);
 const entries = checkContentDir(dir, dir);
 
 describe('jaarwissel', () => {
@@ -22,9 +29,16 @@ describe('jaarwissel', () => {
     );
     expect(j.bronnen.map((b) => b.file)).toEqual(expect.arrayContaining(['feiten/abonnementstarief.yaml', 'keuzes/wmo/eigen-bijdrage.yaml']));
     expect(j.bronnen.every((b) => b.datum < d('2026-07-01'))).toBe(true);
+    // The change in force (abonnementstarief, 2026-01-01) was settled when its date passed; the adopted one was not.
     expect(j.wijzigingen).toEqual([
-      { file: 'wijzigingen/abonnementstarief.yaml', wat: 'Abonnementstarief 2026', datum: d('2026-01-01'), status: 'in-werking' },
+      { file: 'wijzigingen/nieuwe-regel.yaml', wat: 'Nieuwe regel', datum: d('2026-03-01'), status: 'aangenomen' },
     ]);
+  });
+
+  it('leaves out a change already in force, however long ago its date passed', () => {
+    const j = jaarwissel(entries, d('2027-01-01'));
+    expect(j.wijzigingen.map((w) => w.file)).toEqual(['wijzigingen/nieuwe-regel.yaml']);
+    expect(j.wijzigingen.some((w) => w.status === 'in-werking')).toBe(false);
   });
 
   it('takes a peildatum on the date itself as current', () => {
@@ -44,6 +58,7 @@ describe('jaarwissel', () => {
     const text = formatJaarwissel(jaarwissel(entries, d('2026-07-01')));
     expect(text).toContain('peildatum ouder dan 2026-07-01');
     expect(text).toMatch(/^Feiten \(1\): /m);
-    expect(text).toContain('  - wijzigingen/abonnementstarief.yaml: Abonnementstarief 2026 (2026-01-01, status in-werking)');
+    expect(text).toContain('  - wijzigingen/nieuwe-regel.yaml: Nieuwe regel (2026-03-01, status aangenomen)');
+    expect(text).not.toContain('abonnementstarief.yaml: Abonnementstarief 2026');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The yearly checklist (`npm run jaarwissel`): what in content/ was checked
  * against a law text or source older than a given date, and which announced
- * changes should have happened by then. Pure: takes the checked entries of
+ * changes should have happened by then (those already in force are left out). Pure: takes the checked entries of
  * the content check (with their files), returns the lists.
  */
 import type { CheckedEntry } from './check.ts';
@@ -64,8 +64,10 @@ export function jaarwissel(entries: CheckedEntry[], datum: Date): Jaarwissel {
     }
   }
 
+  // A change already marked in force was checked when its date passed: it needs no second look.
   for (const w of of<Wijziging>('wijzigingen'))
-    if (voor(w.data.datum)) out.wijzigingen.push({ file: w.file, wat: w.data.titel, datum: w.data.datum, status: w.data.status });
+    if (voor(w.data.datum) && w.data.status !== 'in-werking')
+      out.wijzigingen.push({ file: w.file, wat: w.data.titel, datum: w.data.datum, status: w.data.status });
 
   for (const list of [out.feiten, out.artikelen, out.bronnen, out.wijzigingen]) list.sort(byDatum);
   return out;
