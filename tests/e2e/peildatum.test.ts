@@ -47,11 +47,41 @@ describe('amounts per 1 July 2026', () => {
       const page = await chromium.context().newPage();
       await page.goto(`${baseUrl}/wetten/participatiewet/`);
       const card = page.locator('#bijstandsnormen');
-      expect(await card.locator(`[data-feit="${id}"]`).first().textContent()).toContain(bedrag);
+      const shown = (await card.locator(`[data-feit="${id}"]`).first().textContent()) ?? '';
+      expect(shown).toContain(bedrag);
+      // Read in the text of 1 July 2026 itself, so no "(onzeker)" mark next to the amount.
+      expect(f.onzeker).toBeUndefined();
+      expect(shown).not.toContain('onzeker');
       expect(await card.textContent()).toContain('Per 1 juli 2026');
       await page.close();
     });
   }
+
+  it('the bufferbudget (art. 34b, from 1 January 2027) is € 1.000, read in the text of 1 July 2026, on its keuze', async () => {
+    const f = feit('bufferbudget');
+    expect(formatFeit(f)).toBe('€\u00a01.000');
+    expect(f.peildatum).toEqual(new Date('2026-07-01'));
+    expect(f.bronnen.some((b) => b.url.includes('BWBR0015703') && b.url.includes('artikel=34b') && b.url.includes('g=2026-07-01'))).toBe(true);
+    const page = await chromium.context().newPage();
+    await page.goto(`${baseUrl}/wetten/participatiewet/`);
+    const card = page.locator('#bufferbudget-en-bijverdienen');
+    expect(await card.locator('[data-feit="bufferbudget"]').first().textContent()).toContain('€\u00a01.000');
+    expect(await card.locator('a[href*="artikel=34b"]').first().getAttribute('href')).toContain('g=2026-07-01');
+    await page.close();
+  });
+});
+
+describe('article links', () => {
+  it('every article link on the five wet pages is pinned to the text of 1 July 2026', async () => {
+    const page = await chromium.context().newPage();
+    for (const wet of ['jeugdwet', 'participatiewet', 'wmo', 'wlz', 'zvw']) {
+      await page.goto(`${baseUrl}/wetten/${wet}/`);
+      const links = await page.locator('main a[href^="https://wetten.overheid.nl/jci1.3:c:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      expect(links.length, wet).toBeGreaterThan(5);
+      for (const href of links) expect(href, `${wet}: ${href}`).toMatch(/&g=2026-07-01$/);
+    }
+    await page.close();
+  });
 });
 
 describe('2027 amounts that were not found', () => {
