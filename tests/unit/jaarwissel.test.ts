@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/lib/content/check.ts';
@@ -12,6 +12,9 @@ writeFileSync(
   join(dir, 'wijzigingen', 'nieuwe-regel.yaml'),
   'titel: Nieuwe regel\nsamenvatting: Een aangenomen wet.\nstatus: aangenomen\ndatum: 2026-03-01\nwetten: [wmo]\nbronnen:\n  - titel: Staatsblad\n    url: https://zoek.officielebekendmakingen.nl/stb-2025-1.html\n',
 );
+// The fixture's casus, checked against the law texts of 1 January 2026.
+const casus = join(dir, 'casussen', 'wachten-op-wlz.mdx');
+writeFileSync(casus, readFileSync(casus, 'utf8').replace('\nbronnen:', '\npeildatum: 2026-01-01\nbronnen:'));
 const entries = checkContentDir(dir, dir);
 
 describe('jaarwissel', () => {
@@ -25,7 +28,11 @@ describe('jaarwissel', () => {
     expect(j.feiten).toEqual([{ file: 'feiten/abonnementstarief.yaml', wat: 'abonnementstarief: Abonnementstarief Wmo 2026', datum: d('2026-01-01') }]);
     // The keuzes inherit the peildatum of their wet; the scheidslijn has its own.
     expect(j.artikelen.map((a) => `${a.file} ${a.wat}`)).toEqual(
-      expect.arrayContaining(['keuzes/wmo/eigen-bijdrage.yaml artikel 2.1.4a Wmo 2015', 'keuzes/wlz/toegang.yaml artikel 3.2.1 Wlz']),
+      expect.arrayContaining([
+        'keuzes/wmo/eigen-bijdrage.yaml artikel 2.1.4a Wmo 2015',
+        'keuzes/wlz/toegang.yaml artikel 3.2.1 Wlz',
+        'casussen/wachten-op-wlz.mdx casus "Wachten op de Wlz" (peildatum van de casus)',
+      ]),
     );
     expect(j.bronnen.map((b) => b.file)).toEqual(expect.arrayContaining(['feiten/abonnementstarief.yaml', 'keuzes/wmo/eigen-bijdrage.yaml']));
     expect(j.bronnen.every((b) => b.datum < d('2026-07-01'))).toBe(true);

@@ -5,7 +5,7 @@
  * the content check (with their files), returns the lists.
  */
 import type { CheckedEntry } from './check.ts';
-import type { Feit, Keuze, Scheidslijn, Wet, Wijziging } from './schema.ts';
+import type { Casus, Feit, Keuze, Scheidslijn, Wet, Wijziging } from './schema.ts';
 import { isoDate } from '../links.ts';
 
 export interface Verouderd {
@@ -55,6 +55,9 @@ export function jaarwissel(entries: CheckedEntry[], datum: Date): Jaarwissel {
   for (const s of of<Scheidslijn>('scheidslijnen'))
     if (voor(s.data.peildatum))
       for (const a of s.data.artikelen) out.artikelen.push({ file: s.file, wat: `artikel ${a.nummer} ${wetten.get(a.wet ?? '')?.afkorting ?? a.regeling ?? a.bwb ?? ''}`.trim(), datum: s.data.peildatum });
+  // A casus has no article field, but its own peildatum: its text and sources were read against that date.
+  for (const c of of<Casus>('casussen'))
+    if (voor(c.data.peildatum)) out.artikelen.push({ file: c.file, wat: `casus "${c.data.titel}" (peildatum van de casus)`, datum: c.data.peildatum });
 
   for (const e of entries) {
     const bronnen = ((e.data as { bronnen?: { titel: string; url: string }[] }).bronnen ?? []);
@@ -83,7 +86,7 @@ export function formatJaarwissel(j: Jaarwissel): string {
     '',
     deel('Feiten', 'controleer de waarde in de bron, pas waarde en peildatum aan', j.feiten),
     '',
-    deel('Wetsartikelen', 'lees het artikel in de nieuwe tekst en zet de peildatum (van de wet, scheidslijn of keuze) op de nieuwe datum', j.artikelen),
+    deel('Wetsartikelen', 'lees het artikel in de nieuwe tekst en zet de peildatum (van de wet, scheidslijn, keuze of casus) op de nieuwe datum', j.artikelen),
     '',
     deel('Bronnen op wetten.overheid.nl met een oudere datum in het adres', 'zet de datum in het adres op de nieuwe peildatum', j.bronnen),
     '',
