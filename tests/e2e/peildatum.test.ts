@@ -71,6 +71,17 @@ describe('amounts per 1 July 2026', () => {
   });
 });
 
+describe('casussen', () => {
+  it('every casus page gives the peildatum 1 July 2026 under its sources', () => {
+    const casussen = builtPages().filter((p) => /^\/casussen\/[^/]+\/$/.test(p.path));
+    expect(casussen.length).toBe(g.casussen.length);
+    for (const { file, path } of casussen) {
+      const text = readFileSync(file, 'utf8').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+      expect(text.includes('Peildatum: 1 juli 2026'), path).toBe(true);
+    }
+  });
+});
+
 describe('article links', () => {
   it('every article link on the five wet pages is pinned to the text of 1 July 2026', async () => {
     const page = await chromium.context().newPage();
