@@ -37,9 +37,11 @@ describe('question words', () => {
     expect(dropStopwords(queryWords('hoe werkt het keukentafelgesprek')).kept).toEqual(['keukentafelgesprek']);
   });
 
-  it('drops a framing verb only where it frames ("valt … onder"), and keeps a query of only question words', () => {
+  it('drops a framing verb only where it frames ("valt … onder", "… onder … valt"), and keeps a query of only question words', () => {
     expect(dropStopwords(queryWords('wanneer valt een kind onder de wlz')).kept).toEqual(['kind', 'wlz']);
     expect(dropStopwords(queryWords('een oudere valt thuis')).kept).toEqual(['oudere', 'valt', 'thuis']);
+    // In a subordinate clause the frame comes first: "wat onder jeugdhulp valt".
+    expect(dropStopwords(queryWords('kunnen we zelf bepalen wat onder jeugdhulp valt')).kept).toEqual(['bepalen', 'jeugdhulp']);
     expect(dropStopwords(queryWords('algemene voorziening in plaats van maatwerk')).kept).toEqual(['algemene', 'voorziening', 'maatwerk']);
     expect(dropStopwords(queryWords('wie')).kept).toEqual(['wie']);
   });

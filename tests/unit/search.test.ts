@@ -19,7 +19,7 @@ import {
   wetTerms,
 } from '../../src/lib/search/records.ts';
 import { compoundVariants, normTerm, splitCompound, textOf, uniq, vocabulary, words } from '../../src/lib/search/terms.ts';
-import { exactFirst, normName, type Hit } from '../../src/components/search/engine.ts';
+import { exactFirst, namedBy, namedFirst, normName, type Hit } from '../../src/components/search/engine.ts';
 import { goldenQueries, goldenQuestions, rankOf } from '../search/golden.ts';
 
 const g = graphFromDir('content', process.cwd());
@@ -172,6 +172,25 @@ describe('exact names first', () => {
     const hits = [hit('Algemene voorziening'), hit('Maatwerkvoorziening')];
     expect(exactFirst(hits, 'maatwerk voorziening')[0]!.title).toBe('Maatwerkvoorziening');
   });
+
+  it('counts the words of a question that a name of a result covers', () => {
+    const regels = hit('Lokale regels opzoeken', ['lokale regels opzoeken', 'verordening van mijn gemeente']);
+    // Every word of the name, "van" and "mijn" aside, is asked: both count.
+    expect(namedBy(regels, ['verordening', 'gemeente'])).toBe(2);
+    // A name only half asked does not count.
+    expect(namedBy(regels, ['verordening', 'jeugdhulp'])).toBe(0);
+    // A phrase of the site kept together as one term counts when it is a name, short words and all.
+    expect(namedBy(hit('Huishoudelijke hulp'), ['huishoudelijke hulp', 'beperken'])).toBe(2);
+    // Short names ("wmo", "18 jaar") name a wet or an age, not an answer.
+    expect(namedBy(hit('Onderzoek', ['wmo onderzoek', '18 jaar']), ['onderzoek', 'wmo', '18', 'jaar'])).toBe(0);
+  });
+
+  it('puts results named by more words of the question first, otherwise keeps the order', () => {
+    const hits = [hit('Verordening'), hit('Verordening jeugdhulp'), hit('Lokale regels opzoeken', ['lokale regels opzoeken', 'verordening van mijn gemeente'])];
+    expect(namedFirst(hits, ['verordening', 'gemeente']).map((h) => h.title)).toEqual(['Lokale regels opzoeken', 'Verordening', 'Verordening jeugdhulp']);
+    // One term: the order stays as it is (exactFirst handles a query that is a name).
+    expect(namedFirst(hits, ['verordening'])).toEqual(hits);
+  });
 });
 
 describe('golden queries and questions', () => {
@@ -183,7 +202,11 @@ describe('golden queries and questions', () => {
     ...g.casussen.map((c) => paths.casus(c.id)),
     ...g.begrippen.map((b) => paths.begrip(b.id)),
     paths.vragen(),
+    paths.werksessie(),
+    paths.oefeningen(),
     '/raad/',
+    '/wijzigingen/',
+    '/lokale-regels/',
   ]);
 
   it('has at least 30 queries, each once', () => {
@@ -191,22 +214,24 @@ describe('golden queries and questions', () => {
     expect(new Set(golden.map((q) => q.query.toLowerCase())).size).toBe(golden.length);
   });
 
-  it('expects only pages that exist: a wet, keuze, scheidslijn, casus, begrip or the werkblad', () => {
+  it('expects only pages that exist: a wet, keuze, scheidslijn, casus, begrip, the werkblad, the werksessie or another page of the site', () => {
     expect(golden.filter((q) => !urls.has(q.expect)).map((q) => `${q.query} → ${q.expect}`)).toEqual([]);
   });
 
   it('covers every type of result', () => {
     const kinds = new Set(golden.map((q) => (q.expect.includes('#') ? (q.expect.startsWith('/begrippen/') ? 'begrip' : 'keuze') : q.expect.split('/')[1])));
-    expect([...kinds].sort()).toEqual(['begrip', 'casussen', 'keuze', 'raad', 'scheidslijnen', 'vragen', 'wetten']);
+    expect([...kinds].sort()).toEqual(['begrip', 'casussen', 'keuze', 'lokale-regels', 'raad', 'scheidslijnen', 'vragen', 'werksessie', 'wetten', 'wijzigingen']);
   });
 
-  it('asks questions about every wet, every scheidslijn, the casussen and /raad/', () => {
+  it('asks questions about every wet, every scheidslijn, the casussen, /raad/, the werkblad and the werksessie', () => {
     const questions = goldenQuestions();
     const expected = new Set(questions.map((q) => q.expect.replace(/#.*$/, '')));
     for (const w of g.wetten) expect(expected, w.id).toContain(paths.wet(w.id));
     for (const s of g.scheidslijnen) expect(expected, s.id).toContain(paths.scheidslijn(s.id));
     expect(g.casussen.filter((c) => expected.has(paths.casus(c.id))).length).toBeGreaterThanOrEqual(7);
     expect(expected).toContain('/raad/');
+    expect(expected).toContain(paths.vragen());
+    expect(expected).toContain(paths.werksessie());
     expect(questions.filter((q) => q.typo).length).toBeGreaterThanOrEqual(10);
   });
 

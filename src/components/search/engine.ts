@@ -1,4 +1,4 @@
-import { byPrior, dropStopwords, needsLexicon, prepareQuery, queryWords, rankRelaxed, type Lexicon, type PreparedQuery, type Scored } from '../../lib/search/query.ts';
+import { byPrior, dropStopwords, STOPWOORDEN, needsLexicon, prepareQuery, queryWords, rankRelaxed, type Lexicon, type PreparedQuery, type Ranked, type Scored } from '../../lib/search/query.ts';
 
 /**
  * The search engine in the browser: Pagefind's JS API (/pagefind/pagefind.js,
@@ -212,18 +212,39 @@ export function exactFirst(hits: Hit[], query: string): Hit[] {
 }
 
 /**
+ * How many words of the question a name of the hit covers: a name counts when
+ * it is a term of the question, or when every word of it, question and function words aside, is a word of the
+ * question ("verordening van mijn gemeente" for "waar vind ik de verordening
+ * van mijn gemeente"); the words of such names are counted once. Only names
+ * whose words all have five letters or more count: "pgb", "wmo" or "18 jaar"
+ * name a whole wet, begrip or age, not the answer to a question about them.
+ */
+export function namedBy(hit: Hit, terms: string[]): number {
+  const normed = terms.map(normName);
+  const asked = new Set(normed.flatMap((t) => t.split(' ')));
+  const covered = new Set<string>();
+  // A term that is a name as a whole ("huishoudelijke hulp", a phrase of the site kept together).
+  for (const t of normed) if (t.length >= 5 && hit.names.includes(t)) for (const w of t.split(' ')) covered.add(w);
+  for (const name of hit.names) {
+    const words = name.split(' ').filter((w) => !STOPWOORDEN.has(w));
+    if (words.length && words.every((w) => w.length >= 5 && asked.has(w))) for (const w of words) covered.add(w);
+  }
+  return covered.size;
+}
+
+/** How many of the first results of each term's own search may join the reranked head when a term names them. */
+export const NAMED_PER_TERM = 2;
+
+/**
  * Results named by a term of the question come first, most such terms first:
  * "huishoudelijke hulp beperken" puts the keuze labelled "Huishoudelijke
  * hulp" up, "wie betaalt een rolstoel" the keuze with the zoekwoord
- * "rolstoel". Only terms of at least five letters count (not "pgb" or "wmo",
- * which name a whole wet or begrip, not the answer to a question about them).
+ * "rolstoel" (see namedBy).
  */
 export function namedFirst(hits: Hit[], terms: string[]): Hit[] {
-  const names = terms.map(normName).filter((t) => t.length >= 5);
-  if (terms.length < 2 || !names.length) return hits;
-  const count = (h: Hit) => names.filter((t) => h.names.includes(t)).length;
+  if (terms.length < 2) return hits;
   return hits
-    .map((h, i) => ({ h, i, n: count(h) }))
+    .map((h, i) => ({ h, i, n: namedBy(h, terms) }))
     .sort((a, b) => b.n - a.n || a.i - b.i)
     .map(({ h }) => h);
 }
@@ -289,34 +310,47 @@ export async function search(query: string, filters: Filters = {}, count = 8): P
   const unfiltered = Math.max(res?.unfilteredResultCount ?? 0, ...perTerm.map((p) => p?.unfilteredResultCount ?? 0));
 
   const data = new Map<Hit, PagefindResultData>();
-  const load = (from: number, n: number) =>
-    Promise.all(
-      results.slice(from, from + n).map(async ({ result, ranked }) => {
-        const d = await result.data();
-        const hit = toHit(d);
-        data.set(hit, d);
-        return { hit, ranked };
-      }),
-    );
+  const loadOne = async (result: PagefindResult, ranked: Ranked) => {
+    const d = await result.data();
+    const hit = toHit(d);
+    data.set(hit, d);
+    return { hit, ranked, id: result.id };
+  };
   const searched = terms.join(' ');
+  // The head: the first results in the relaxed order, plus the first NAMED_PER_TERM results of each
+  // term's own search. Those carry the term in a name (a keuze's zoekwoord "wijkteam"), and a result
+  // named by a term of the question answers it better than one that only mentions every word
+  // ("hoe richten we het wijkteam in"); namedFirst keeps them only when a term names them.
+  const headIds = new Set(results.slice(0, RERANK).map(({ result }) => result.id));
+  const extraIds = perTerm.flatMap((p) => (p?.results ?? []).slice(0, NAMED_PER_TERM).map((r) => r.id)).filter((id) => !headIds.has(id));
+  const rankedOf = new Map(results.map((r) => [r.result.id, r.ranked]));
+  const [regular, extra] = await Promise.all([
+    Promise.all(results.slice(0, RERANK).map(({ result, ranked }) => loadOne(result, ranked))),
+    Promise.all([...new Set(extraIds)].map((id) => loadOne(byId.get(id)!, rankedOf.get(id)!))),
+  ]);
+  const namedExtra = extra.filter(({ hit }) => namedBy(hit, terms) > 0);
   // Among the first results: answers (keuzes, begrippen) before sections of long pages, overviews last.
   // The same head is reranked for the header (8 results) and /zoeken/ (20), so both show the same order.
-  const first = namedFirst(byPrior(await load(0, RERANK), ({ hit }) => prior(hit)).map((x) => x.hit), terms);
+  const first = namedFirst(byPrior([...regular, ...namedExtra], ({ hit }) => prior(hit)).map((x) => x.hit), terms);
   // A name typed as such ("Wet werk en bijstand") or left after dropping question words ("wat is een pgb").
   const loaded = pageWhenNamed(pageWhenNamed(first, searched, data), q, data);
   const head = exactFirst(exactFirst(loaded, searched), q);
+  const inHead = new Set([...regular, ...namedExtra].map((x) => x.id));
+  // After the head, the relaxed order without what the head already shows.
+  const rest = results.filter(({ result }) => !inHead.has(result.id));
+  const loadRest = async (from: number, n: number) => Promise.all(rest.slice(from, from + n).map(({ result, ranked }) => loadOne(result, ranked).then((x) => x.hit)));
   return {
     query: q,
     prepared,
     complete: full.length,
     total: results.length,
     unfiltered,
-    hits: count > head.length ? [...head, ...(await load(head.length, count - head.length)).map((x) => x.hit)] : head.slice(0, count),
+    hits: count > head.length ? [...head, ...(await loadRest(0, count - head.length))] : head.slice(0, count),
     // Later pages come from the reranked head first, then from the relaxed order.
     more: async (from, n) => {
       const start = Math.max(from, head.length);
-      const rest = from + n > start ? (await load(start, from + n - start)).map((x) => x.hit) : [];
-      return [...head.slice(from, from + n), ...rest];
+      const later = from + n > start ? await loadRest(start - head.length, from + n - start) : [];
+      return [...head.slice(from, from + n), ...later];
     },
   };
 }

@@ -234,6 +234,8 @@ export const casus = z.strictObject({
     .min(2)
     .optional(),
   peildatum: datum.optional(),
+  /** Lay words and phrases people search this situation by ("wachtlijst verpleeghuis"); indexed, not shown. */
+  zoekwoorden: z.array(z.string()).default([]),
   bronnen,
 });
 export type Casus = z.infer<typeof casus>;

@@ -61,8 +61,9 @@ export function queryWords(query: string): string[] {
 }
 
 /**
- * Words that only frame a question when a given word follows later ("valt …
- * onder", "in plaats van"), dropped there only: "een oudere valt" keeps it.
+ * Words that only frame a question when a given word occurs elsewhere in it
+ * ("valt … onder", "wat onder jeugdhulp valt", "in plaats van"), dropped
+ * there only: "een oudere valt" keeps it.
  */
 const FRAMES: ReadonlyMap<string, string> = new Map([
   ['valt', 'onder'],
@@ -73,7 +74,7 @@ const FRAMES: ReadonlyMap<string, string> = new Map([
 
 /** The words that are searched and the ones dropped as question or function words. */
 export function dropStopwords(list: string[]): { kept: string[]; dropped: string[] } {
-  const stop = (w: string, i: number) => STOPWOORDEN.has(w) || (FRAMES.has(w) && list.indexOf(FRAMES.get(w)!, i + 1) > i);
+  const stop = (w: string, i: number) => STOPWOORDEN.has(w) || (FRAMES.has(w) && list.some((x, j) => j !== i && x === FRAMES.get(w)));
   const kept = list.filter((w, i) => !stop(w, i));
   const dropped = list.filter((w, i) => stop(w, i));
   // A query of only such words ("wie", "hoe") is searched as typed.

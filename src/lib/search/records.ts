@@ -132,10 +132,16 @@ export function scheidslijnTerms(g: Graph, s: Entry<Scheidslijn>, extraText: str
   };
 }
 
-/** Search terms of a casus page: its compounds. */
+/** Search terms of a casus page: its `zoekwoorden` (how people describe the situation) and its compounds. */
 export function casusTerms(g: Graph, c: Entry<Casus>, extraText: string[] = []): PageTerms {
   const { vocab } = context(g);
-  return { namen: [], zoektermen: [], onderwerpen: [], feiten: [], varianten: compoundVariants([...textOf(c.data), ...extraText], vocab) };
+  return {
+    namen: [],
+    zoektermen: uniq(c.data.zoekwoorden ?? []),
+    onderwerpen: [],
+    feiten: [],
+    varianten: compoundVariants([...textOf(c.data), ...extraText], vocab),
+  };
 }
 
 const sentence = (s: string) => (/[.!?:]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
