@@ -1,17 +1,15 @@
 /**
- * The Content-Security-Policy in Chromium: every built page carries the strict policy and causes no
- * violation; the kaart in every layer, with a selection and zoom; search (Pagefind's WebAssembly) from the
- * header and on /zoeken/. A deliberately broken page (inline handler, inline script, style attribute)
+ * The Content-Security-Policy in Chromium (every built page carries the strict policy and causes no violation:
+ * pages.test.ts, on the same visit as axe); here the kaart in every layer, with a selection and zoom; search
+ * (Pagefind's WebAssembly) from the header and on /zoeken/. A deliberately broken page (inline handler, inline script, style attribute)
  * shows the check does see violations.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser, watch } from '../helpers/browser.ts';
-import { metaPolicy, policyProblems, watchCsp } from '../helpers/csp.ts';
-import { builtPages } from '../helpers/site.ts';
+import { watchCsp } from '../helpers/csp.ts';
 import { LAGEN } from '../../src/lib/kaart/lagen.ts';
 import { cspHeader } from '../../src/lib/csp.ts';
-import { parsePolicy } from '../helpers/csp.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
@@ -24,21 +22,7 @@ async function open(path: string) {
   return { page, w, csp, status: response?.status() };
 }
 
-describe('CSP on every built page', () => {
-  for (const { path } of builtPages()) {
-    it(`${path} has the strict policy and breaks none of it`, async () => {
-      const { page, w, csp } = await open(path);
-      // The browser enforces the <meta> policy and the header together; style-src-attr comes from the header.
-      expect(policyProblems(await metaPolicy(page), parsePolicy(cspHeader()))).toEqual([]);
-      // Move through the page the way a reader does, so lazy parts run too.
-      await page.keyboard.press('Tab');
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      expect(await csp.violations()).toEqual([]);
-      expect(w.consoleErrors).toEqual([]);
-      await page.close();
-    });
-  }
-});
+// Every built page is checked for the strict policy and for violations on its one visit in pages.test.ts.
 
 describe('CSP with the scripts at work', () => {
   // "Onze keuzes" exists only in a gemeente edition.

@@ -46,7 +46,7 @@ const currentZoom = (page: Page) => page.evaluate(() => Number(new URL(location.
 const viewBoxOf = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll<SVGSVGElement>('svg.sk-kaart__svg')].find((s) => s.checkVisibility())!.getAttribute('viewBox')!.split(' ').map(Number));
 
-describe('kaart labels are readable at every width', () => {
+describe.concurrent('kaart labels are readable at every width', () => {
   const measured: Record<number, number> = {};
   for (const width of [320, 390, 768, 1024, 1366, 1920]) {
     it(`at ${width} px: labels ≥ ${width >= 1024 ? 14 : 12} px, no sideways scroll, axe clean`, async () => {

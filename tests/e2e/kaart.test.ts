@@ -155,25 +155,44 @@ describe('kaart with JavaScript', () => {
   it('zooms and pans with buttons and keys', async () => {
     const { page } = await open();
     const viewBox = () => page.getAttribute('svg.sk-kaart__svg[data-variant="breed"]', 'viewBox');
-    const full = await viewBox();
+    const full = (await viewBox())!;
+    // Waits for the zoom or pan animation to settle where expected (no fixed pause: a busy machine animates slower).
+    const until = (test: string, arg: string) =>
+      page.waitForFunction(
+        ([t, a]) => {
+          const vb = document.querySelector('svg.sk-kaart__svg[data-variant="breed"]')!.getAttribute('viewBox')!;
+          if (t === 'is') return vb === a;
+          if (t === 'not') return vb !== a;
+          return Number(vb.split(' ')[0]) > Number(a);
+        },
+        [test, arg] as const,
+        { timeout: 60_000 },
+      );
     await page.getByRole('button', { name: 'Inzoomen' }).click();
-    await page.waitForFunction((vb) => document.querySelector('svg.sk-kaart__svg[data-variant="breed"]')!.getAttribute('viewBox') !== vb, full);
+    await until('not', full);
+    // The end of the zoom animation: the width stops changing.
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((done) => {
+          const vb = () => document.querySelector('svg.sk-kaart__svg[data-variant="breed"]')!.getAttribute('viewBox');
+          const before = vb();
+          setTimeout(() => done(vb() === before), 250);
+        }),
+      undefined,
+      { timeout: 60_000 },
+    );
     const zoomed = (await viewBox())!.split(' ').map(Number);
     expect(zoomed[2]).toBeLessThan(1200);
     await page.getByRole('button', { name: 'Schuif naar rechts' }).click();
-    await page.waitForTimeout(300);
-    expect(Number((await viewBox())!.split(' ')[0])).toBeGreaterThan(zoomed[0]!);
+    await until('right-of', String(zoomed[0]));
     await page.getByRole('button', { name: 'Hele kaart' }).click();
-    await page.waitForTimeout(300);
-    expect(await viewBox()).toBe(full);
+    await until('is', full);
     // Keys: focus in the kaart, + zooms in, 0 resets.
     await page.locator('svg[data-variant="breed"] a.kaart-item[tabindex="0"]').focus();
     await page.keyboard.press('+');
-    await page.waitForTimeout(300);
-    expect(await viewBox()).not.toBe(full);
+    await until('not', full);
     await page.keyboard.press('0');
-    await page.waitForTimeout(300);
-    expect(await viewBox()).toBe(full);
+    await until('is', full);
     await page.context().close();
   });
 

@@ -234,9 +234,9 @@ describe('search in the header', () => {
 
     await p.page.focus('#sk-zoekveld');
     await p.page.waitForFunction(() => document.querySelector('#sk-zoekveld')?.getAttribute('role') === 'combobox');
-    await p.page.waitForLoadState('networkidle');
-    expect(p.requests.some((r) => /^\/_astro\/ui\./.test(r))).toBe(true);
-    expect(p.requests).toContain('/pagefind/pagefind.js');
+    // Polled, not after a fixed pause: on a busy machine the loading takes longer.
+    await expect.poll(() => p.requests.some((r) => /^\/_astro\/ui\./.test(r)), { timeout: 60_000 }).toBe(true);
+    await expect.poll(() => p.requests, { timeout: 60_000 }).toContain('/pagefind/pagefind.js');
     await clean(p);
   });
 

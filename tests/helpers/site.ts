@@ -2,7 +2,7 @@
  * The built site on disk: every page in dist/ and its URL path. STAALKAART_DIST
  * picks another build (the e2e-gemeente project sets dist-voorbeeldgemeente).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
 
@@ -25,6 +25,40 @@ export function builtPages(): { file: string; path: string }[] {
       return { file, path };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The national build, against which an edition's pages are compared. */
+export const NATIONAL_DIST = 'dist';
+
+/**
+ * An edition page as far as the edition changes it: without the edition banner and the footer line with the local
+ * peildatum (the same on every page), and without the names of hashed assets (which differ between two builds).
+ */
+export function withoutEditionFrame(html: string): string {
+  return html
+    .replace(/<div class="sk-editie"[\s\S]*?<\/div>/g, '')
+    .replace(/<p data-peildatum-lokaal[^>]*>[\s\S]*?<\/p>/g, '')
+    .replace(/\/_astro\/[\w.-]+/g, '/_astro/*');
+}
+
+/**
+ * The pages the browser checks of a build. For the national build: every page. For a gemeente edition: every page
+ * whose content the edition changes (compared with the national build in dist/), plus one page of every section
+ * for the banner and footer that every edition page shares; pages that differ only by that frame are the national
+ * pages, which the e2e project checks already. Without a national build to compare with: every page.
+ */
+export function pagesToCheck(): { file: string; path: string }[] {
+  const pages = builtPages();
+  if (DIST === NATIONAL_DIST || !existsSync(NATIONAL_DIST)) return pages;
+  const section = (path: string) => path.split('/')[1] ?? '';
+  const seen = new Set<string>();
+  return pages.filter(({ file, path }) => {
+    const national = join(NATIONAL_DIST, relative(DIST, file));
+    const firstOfSection = !seen.has(section(path));
+    seen.add(section(path));
+    if (firstOfSection || !existsSync(national)) return true;
+    return withoutEditionFrame(readFileSync(file, 'utf8')) !== withoutEditionFrame(readFileSync(national, 'utf8'));
+  });
 }
 
 export function allFiles(dir = DIST): string[] {
