@@ -71,6 +71,32 @@ describe('amounts per 1 July 2026', () => {
   });
 });
 
+describe('Wlz eigen bijdrage 2026', () => {
+  // Besluit langdurige zorg, text in force since 1 April 2026 (no newer version before 1 July 2026).
+  for (const [id, bedrag] of [
+    ['wlz-eigen-bijdrage-hoog-max', '€\u00a03.061,80'],
+    ['wlz-eigen-bijdrage-laag-min', '€\u00a0212,60'],
+    ['wlz-eigen-bijdrage-laag-max', '€\u00a01.115,80'],
+  ] as const) {
+    it(`${id} is ${bedrag}, read in the text of 1 April 2026, and the keuze shows it`, async () => {
+      const f = feit(id);
+      expect(formatFeit(f)).toBe(bedrag);
+      expect(f.peildatum).toEqual(new Date('2026-04-01'));
+      expect(f.bronnen.some((b) => b.url.includes('BWBR0035948') && b.url.includes('g=2026-04-01'))).toBe(true);
+      expect(f.onzeker).toBeUndefined();
+      const page = await chromium.context().newPage();
+      await page.goto(`${baseUrl}/wetten/wlz/`);
+      const card = page.locator('#eigen-bijdrage-cak');
+      const shown = (await card.locator(`[data-feit="${id}"]`).first().textContent()) ?? '';
+      expect(shown).toContain(bedrag);
+      expect(shown).not.toContain('onzeker');
+      // The 2027 amounts stay unknown on the same keuze.
+      expect((await card.locator('[data-feit="wlz-eigen-bijdrage-2027"]').first().textContent())?.replace(/\s+/g, ' ')).toBe('nog niet bekend (onzeker)');
+      await page.close();
+    });
+  }
+});
+
 describe('casussen', () => {
   it('every casus page gives the peildatum 1 July 2026 under its sources', () => {
     const casussen = builtPages().filter((p) => /^\/casussen\/[^/]+\/$/.test(p.path));
