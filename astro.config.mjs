@@ -18,6 +18,8 @@ export default defineConfig({
   site: 'https://staalkaart.example.org',
   trailingSlash: 'always',
   outDir: process.env.STAALKAART_DIST ?? distVoor(gemeente),
+  // An edition keeps its own content cache, so `npm test` can build the national site and an edition side by side.
+  cacheDir: gemeente ? `./node_modules/.astro-${gemeente}/` : './node_modules/.astro/',
   // No inline <style>: every stylesheet is a file under /_astro/, so one static policy (style-src 'self')
   // holds for every page, as a <meta> and as the server's header.
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -5,8 +5,8 @@
  * shows the check does see violations.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, inject, it } from 'vitest';
-import { useBrowser, watch } from '../helpers/browser.ts';
+import { describe, expect, inject, it, onTestFinished } from 'vitest';
+import { pagePool, useBrowser } from '../helpers/browser.ts';
 import { watchCsp } from '../helpers/csp.ts';
 import { LAGEN } from '../../src/lib/kaart/lagen.ts';
 import { cspHeader } from '../../src/lib/csp.ts';
@@ -14,11 +14,11 @@ import { cspHeader } from '../../src/lib/csp.ts';
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
 
+// One page of the shared context (the service worker at work), reused from test to test (see pagePool).
+const pool = pagePool(chromium.context, baseUrl, 1);
+
 async function open(path: string) {
-  const page = await chromium.context().newPage();
-  const w = await watch(page, baseUrl);
-  const csp = await watchCsp(page);
-  const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
+  const { page, w, csp, response } = await pool.visit(path);
   return { page, w, csp, status: response?.status() };
 }
 
@@ -34,35 +34,34 @@ describe('CSP with the scripts at work', () => {
       const zoom = page.locator('[data-zoom="in"]');
       if (await zoom.isVisible()) await zoom.click();
       expect(await csp.violations()).toEqual([]);
-      await page.close();
     });
   }
 
   it('search from the header field runs Pagefind (WebAssembly) with no violation', async () => {
     const { page, csp } = await open('/');
     const requests: string[] = [];
-    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    const onRequest = (r: { url(): string }) => requests.push(new URL(r.url()).pathname);
+    page.on('request', onRequest);
+    onTestFinished(() => void page.off('request', onRequest));
     await page.focus('#sk-zoekveld');
     await page.keyboard.type('eigen bijdrage');
     await page.locator('#sk-zoekveld-lijst [role="option"]').first().waitFor({ timeout: 60_000 });
     expect(requests.some((p) => p.startsWith('/pagefind/') && p.includes('wasm'))).toBe(true);
     expect(await csp.violations()).toEqual([]);
-    await page.close();
   });
 
   it('/zoeken/?q=… finds results with no violation', async () => {
     const { page, csp } = await open('/zoeken/?q=jeugdhulp');
     await page.waitForFunction(() => document.querySelectorAll('[data-sk-zoekresultaten] > li').length > 0, undefined, { timeout: 60_000 });
     expect(await csp.violations()).toEqual([]);
-    await page.close();
   });
 });
 
 describe('the CSP check itself', () => {
   it('reports an inline handler, an inline script and a style attribute on a broken page', async () => {
-    // A context of its own without service workers: the kaart's worker (registered by earlier tests) would answer
-    // this navigation itself, and page.route never sees it.
-    const context = await chromium.browser().newContext({ serviceWorkers: 'block' });
+    // A fresh context, so without service workers: the kaart's worker (registered by earlier tests in the shared
+    // context) would answer this navigation itself, and page.route never sees it.
+    const context = await chromium.newContext();
     const page = await context.newPage();
     const csp = await watchCsp(page);
     const broken = readFileSync('tests/fixtures/web/csp-broken.html', 'utf8');

@@ -5,9 +5,9 @@
  * permission, the list following filter and layer, axe and console in each
  * of those states.
  */
-import { describe, expect, inject, it } from 'vitest';
-import type { BrowserContextOptions, Page } from 'playwright-core';
-import { axe, useBrowser, watch } from '../helpers/browser.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { axe, pagePool, useBrowser, watch } from '../helpers/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
@@ -15,9 +15,7 @@ const chromium = useBrowser();
 async function open(width: number, opts: BrowserContextOptions = {}, path = '/kaart/') {
   // Reduced motion: zoom jumps to its end, so sizes are measured in the settled view, never mid-animation
   // (a measurement during the animation would depend on the machine's speed).
-  const context = await chromium
-    .browser()
-    .newContext({ viewport: { width, height: Math.max(640, Math.round(width * 0.7)) }, reducedMotion: 'reduce', ...opts });
+  const context = await chromium.newContext({ viewport: { width, height: Math.max(640, Math.round(width * 0.7)) }, reducedMotion: 'reduce', ...opts });
   const page = await context.newPage();
   const w = await watch(page, baseUrl);
   await page.goto(baseUrl + path);
@@ -47,10 +45,18 @@ const viewBoxOf = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll<SVGSVGElement>('svg.sk-kaart__svg')].find((s) => s.checkVisibility())!.getAttribute('viewBox')!.split(' ').map(Number));
 
 describe.concurrent('kaart labels are readable at every width', () => {
+  // Two pages, reused from width to width (see pagePool), with reduced motion as in open().
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await chromium.newContext({ reducedMotion: 'reduce' });
+  });
+  afterAll(() => context.close());
+  const pool = pagePool(() => context, baseUrl, 2);
   const measured: Record<number, number> = {};
   for (const width of [320, 390, 768, 1024, 1366, 1920]) {
-    it(`at ${width} px: labels ≥ ${width >= 1024 ? 14 : 12} px, no sideways scroll, axe clean`, async () => {
-      const { page, w, context } = await open(width);
+    it(`at ${width} px: labels ≥ ${width >= 1024 ? 14 : 12} px, no sideways scroll, axe clean`, async (test) => {
+      const { page, w } = await pool.visit('/kaart/', test, { viewport: { width, height: Math.max(640, Math.round(width * 0.7)) } });
+      await page.waitForFunction(() => !document.querySelector<HTMLElement>('[data-bediening]')!.hidden);
       const r = await labelSizes(page);
       expect(r.variant).toBe(width >= 1024 ? 'breed' : 'smal');
       expect(r.sizes.length).toBeGreaterThan(10);
@@ -75,7 +81,6 @@ describe.concurrent('kaart labels are readable at every width', () => {
         expect(await axe(page)).toEqual([]);
       }
       expect(w.consoleErrors).toEqual([]);
-      await context.close();
     });
   }
 });

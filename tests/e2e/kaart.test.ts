@@ -3,19 +3,25 @@
  * JavaScript (click and keyboard selection, panel, layers, filter, zoom,
  * deep links), hostile URL states, axe, and printing.
  */
-import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { axe, useBrowser, watch } from '../helpers/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { axe, pagePool, useBrowser, watch } from '../helpers/browser.ts';
 import { hostileQueries } from '../helpers/hostile.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
 
+// Two pages at 1920 × 1080, with and without JavaScript, reused from test to test (see pagePool). The kaart keeps
+// its state in the URL only, so each visit starts where its address says.
+const contexts: Partial<Record<'js' | 'nojs', BrowserContext>> = {};
+beforeAll(async () => {
+  contexts.js = await chromium.newContext({ viewport: { width: 1920, height: 1080 } });
+  contexts.nojs = await chromium.newContext({ javaScriptEnabled: false, viewport: { width: 1920, height: 1080 } });
+});
+const pools = { js: pagePool(() => contexts.js!, baseUrl, 1), nojs: pagePool(() => contexts.nojs!, baseUrl, 1) };
+
 async function open(path = '/kaart/', opts: { js?: boolean } = {}): Promise<{ page: Page; w: Awaited<ReturnType<typeof watch>> }> {
-  const context = await chromium.browser().newContext({ javaScriptEnabled: opts.js ?? true, viewport: { width: 1920, height: 1080 } });
-  const page = await context.newPage();
-  const w = await watch(page, baseUrl);
-  await page.goto(baseUrl + path);
+  const { page, w } = await pools[opts.js === false ? 'nojs' : 'js'].visit(path);
   return { page, w };
 }
 
@@ -49,7 +55,6 @@ describe('kaart without JavaScript', () => {
     expect(await page.locator('.sk-kaartlijst li[data-item^="grens:"]').count()).toBe(borders.length);
     // The controls need JavaScript and stay hidden without it.
     expect(await page.locator('[data-bediening]').isVisible()).toBe(false);
-    await page.context().close();
   });
 
   it('a marker is a link to its keuze on the wet page', async () => {
@@ -57,7 +62,6 @@ describe('kaart without JavaScript', () => {
     await page.locator('svg[data-variant="breed"] a.marker[data-keuze="wmo/eigen-bijdrage"]').click();
     await page.waitForURL('**/wetten/wmo/#eigen-bijdrage');
     expect(await page.locator('#eigen-bijdrage[data-beleidsruimte]').count()).toBe(1);
-    await page.context().close();
   });
 });
 
@@ -78,7 +82,6 @@ describe('kaart with JavaScript', () => {
     expect(new URL(page.url()).search).toBe('?grens=wmo-wlz');
     expect(await page.locator('svg[data-variant="breed"] .regio.is-buur').evaluateAll((els) => els.map((e) => e.getAttribute('data-wet')).sort())).toEqual(['wlz', 'wmo']);
     expect(w.consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('is one tab stop; arrow keys move between items, Enter opens, Escape closes', async () => {
@@ -111,7 +114,6 @@ describe('kaart with JavaScript', () => {
     // Tab leaves the kaart in one step.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => !!document.activeElement?.closest('svg'))).toBe(false);
-    await page.context().close();
   });
 
   it('each layer changes what the markers and the legend show', async () => {
@@ -135,7 +137,6 @@ describe('kaart with JavaScript', () => {
       expect(await legend()).toEqual([laag]);
       expect(new URL(page.url()).searchParams.get('laag')).toBe(laag);
     }
-    await page.context().close();
   });
 
   it('the grade filter hides markers of an unticked grade', async () => {
@@ -149,7 +150,6 @@ describe('kaart with JavaScript', () => {
     expect(new URL(page.url()).searchParams.get('toon')).toBe('ruim,beperkt');
     await page.locator('input[name="toon"][value="geen"]').check();
     expect(await visible('geen')).toBe(geen);
-    await page.context().close();
   });
 
   it('zooms and pans with buttons and keys', async () => {
@@ -193,7 +193,6 @@ describe('kaart with JavaScript', () => {
     await until('not', full);
     await page.keyboard.press('0');
     await until('is', full);
-    await page.context().close();
   });
 
   it('goes full screen for a werksessie and back', async () => {
@@ -205,11 +204,10 @@ describe('kaart with JavaScript', () => {
     await button.click();
     await page.waitForFunction(() => document.fullscreenElement === null && document.querySelector('[data-volledig]')?.getAttribute('aria-pressed') === 'false');
     expect(await button.textContent()).toBe('Volledig scherm');
-    await page.context().close();
   });
 
   it('respects prefers-reduced-motion: zoom changes at once', async () => {
-    const context = await chromium.browser().newContext({ reducedMotion: 'reduce', viewport: { width: 1400, height: 1000 } });
+    const context = await chromium.newContext({ reducedMotion: 'reduce', viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/kaart/`);
     await page.getByRole('button', { name: 'Inzoomen' }).click();
@@ -227,11 +225,10 @@ describe('kaart with JavaScript', () => {
     expect(await page.isChecked('input[name="toon"][value="beperkt"]')).toBe(false);
     expect(await page.getAttribute('svg.sk-kaart__svg[data-variant="breed"]', 'viewBox')).toBe('300 205 600 450');
     expect(await page.getAttribute('svg[data-variant="breed"] a.marker[data-keuze="wmo/eigen-bijdrage"]', 'tabindex')).toBe('0');
-    await page.context().close();
   });
 
   it('a sample of random and hostile URL states never throws and never injects markup (the parser is fuzzed in tests/unit/kaart-state.test.ts)', async () => {
-    const context = await chromium.browser().newContext();
+    const context = await chromium.newContext();
     const page = await context.newPage();
     const w = await watch(page, baseUrl);
     let dialogs = 0;
@@ -275,7 +272,6 @@ describe('kaart with JavaScript', () => {
     expect(await axe(page)).toEqual([]);
     await page.getByLabel('Wie betaalt').check();
     expect(await axe(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('prints the kaart with its legend on one A4 landscape page', async () => {
@@ -294,6 +290,5 @@ describe('kaart with JavaScript', () => {
     const svg = (await page.locator('svg.sk-kaart__svg[data-variant="breed"]').boundingBox())!;
     expect(legend.y).toBeGreaterThanOrEqual(figure.y - 1);
     expect(legend.y + legend.height).toBeLessThanOrEqual(svg.y + 1);
-    await page.context().close();
   });
 });

@@ -7,13 +7,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from '../helpers/browser.ts';
+import { pagePool, useBrowser } from '../helpers/browser.ts';
 import { builtPages } from '../helpers/site.ts';
 import { loadGraph } from '../helpers/content.ts';
 import { formatFeit } from '../../src/lib/content/feiten.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
+// One page, reused from test to test (see pagePool).
+const pool = pagePool(chromium.context, baseUrl, 1);
 const g = loadGraph('content');
 const feit = (id: string) => {
   const f = g.feiten.find((e) => e.id === id);
@@ -44,8 +46,7 @@ describe('amounts per 1 July 2026', () => {
       expect(formatFeit(f)).toBe(bedrag);
       expect(f.peildatum).toEqual(new Date('2026-07-01'));
       expect(f.bronnen.some((b) => b.url.includes('BWBR0015703') && b.url.includes('g=2026-07-01'))).toBe(true);
-      const page = await chromium.context().newPage();
-      await page.goto(`${baseUrl}/wetten/participatiewet/`);
+      const { page } = await pool.visit('/wetten/participatiewet/');
       const card = page.locator('#bijstandsnormen');
       const shown = (await card.locator(`[data-feit="${id}"]`).first().textContent()) ?? '';
       expect(shown).toContain(bedrag);
@@ -53,7 +54,6 @@ describe('amounts per 1 July 2026', () => {
       expect(f.onzeker).toBeUndefined();
       expect(shown).not.toContain('onzeker');
       expect(await card.textContent()).toContain('Per 1 juli 2026');
-      await page.close();
     });
   }
 
@@ -62,12 +62,10 @@ describe('amounts per 1 July 2026', () => {
     expect(formatFeit(f)).toBe('€\u00a01.000');
     expect(f.peildatum).toEqual(new Date('2026-07-01'));
     expect(f.bronnen.some((b) => b.url.includes('BWBR0015703') && b.url.includes('artikel=34b') && b.url.includes('g=2026-07-01'))).toBe(true);
-    const page = await chromium.context().newPage();
-    await page.goto(`${baseUrl}/wetten/participatiewet/`);
+    const { page } = await pool.visit('/wetten/participatiewet/');
     const card = page.locator('#bufferbudget-en-bijverdienen');
     expect(await card.locator('[data-feit="bufferbudget"]').first().textContent()).toContain('€\u00a01.000');
     expect(await card.locator('a[href*="artikel=34b"]').first().getAttribute('href')).toContain('g=2026-07-01');
-    await page.close();
   });
 });
 
@@ -84,15 +82,13 @@ describe('Wlz eigen bijdrage 2026', () => {
       expect(f.peildatum).toEqual(new Date('2026-04-01'));
       expect(f.bronnen.some((b) => b.url.includes('BWBR0035948') && b.url.includes('g=2026-04-01'))).toBe(true);
       expect(f.onzeker).toBeUndefined();
-      const page = await chromium.context().newPage();
-      await page.goto(`${baseUrl}/wetten/wlz/`);
+      const { page } = await pool.visit('/wetten/wlz/');
       const card = page.locator('#eigen-bijdrage-cak');
       const shown = (await card.locator(`[data-feit="${id}"]`).first().textContent()) ?? '';
       expect(shown).toContain(bedrag);
       expect(shown).not.toContain('onzeker');
       // The 2027 amounts stay unknown on the same keuze.
       expect((await card.locator('[data-feit="wlz-eigen-bijdrage-2027"]').first().textContent())?.replace(/\s+/g, ' ')).toBe('nog niet bekend (onzeker)');
-      await page.close();
     });
   }
 });
@@ -110,14 +106,12 @@ describe('casussen', () => {
 
 describe('article links', () => {
   it('every article link on the five wet pages is pinned to the text of 1 July 2026', async () => {
-    const page = await chromium.context().newPage();
     for (const wet of ['jeugdwet', 'participatiewet', 'wmo', 'wlz', 'zvw']) {
-      await page.goto(`${baseUrl}/wetten/${wet}/`);
+      const { page } = await pool.visit(`/wetten/${wet}/`);
       const links = await page.locator('main a[href^="https://wetten.overheid.nl/jci1.3:c:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       expect(links.length, wet).toBeGreaterThan(5);
       for (const href of links) expect(href, `${wet}: ${href}`).toMatch(/&g=2026-07-01$/);
     }
-    await page.close();
   });
 });
 
@@ -131,22 +125,19 @@ describe('2027 amounts that were not found', () => {
     it(`${id} is shown as "nog niet bekend" on ${path} and /feiten/, never as an amount`, async () => {
       expect(feit(id).waarde).toBe('nog niet bekend');
       expect(feit(id).onzeker).toBeTruthy();
-      const page = await chromium.context().newPage();
-      await page.goto(`${baseUrl}/feiten/`);
+      const { page } = await pool.visit('/feiten/');
       expect(await page.locator(`#${id}`).textContent()).toContain('nog niet bekend');
       await page.goto(`${baseUrl}${path}`);
       const uses = await page.locator(`main [data-feit="${id}"]`).allTextContents();
       expect(uses.length).toBeGreaterThan(0);
       for (const t of uses) expect(t.replace(/\s+/g, ' ')).toBe('nog niet bekend (onzeker)');
-      await page.close();
     });
   }
 });
 
 describe('1 January 2027 and the plans on /wijzigingen/', () => {
   it('shows each entry with its status and the keuzes it touches', async () => {
-    const page = await chromium.context().newPage();
-    await page.goto(`${baseUrl}/wijzigingen/`);
+    const { page } = await pool.visit('/wijzigingen/');
     const expectEntry = async (id: string, status: string, keuzes: string[]) => {
       const li = page.locator(`#wijziging-${id}`);
       expect(await li.locator('.nl-data-badge').first().textContent(), id).toContain(status);
@@ -162,6 +153,5 @@ describe('1 January 2027 and the plans on /wijzigingen/', () => {
     await expectEntry('zvw-eigen-risico-plannen-2027', 'voornemen', []);
     await expectEntry('jeugdwet-eigen-bijdrage', 'voornemen', []);
     await expectEntry('wmo-regie-volkshuisvesting', 'wetsvoorstel', ['/wetten/wmo/#beleidsplan']);
-    await page.close();
   });
 });

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axe, useBrowser, watch, type PageWatch } from '../helpers/browser.ts';
+import { axe, pagePool, useBrowser, watch, type PageWatch } from '../helpers/browser.ts';
 import { graphFromDir } from '../../src/lib/content/check.ts';
 import { GOLDEN_QUESTIONS_MIN, goldenQueries, goldenQuestions, rankOf, searchOnPage, TOP } from '../search/golden.ts';
 
@@ -14,20 +14,30 @@ const baseUrl = inject('baseUrl');
 const g = graphFromDir('content', process.cwd());
 const chromium = useBrowser();
 
-/** A page with console errors and foreign requests recorded, and every same-origin request path. */
-async function open(path: string): Promise<{ page: Page; w: PageWatch; requests: string[] }> {
+// One page, reused from test to test (see pagePool); a test about the first visit opens a new one.
+const pool = pagePool(chromium.context, baseUrl, 1);
+
+/**
+ * A page at `path` with console errors and foreign requests recorded. `fresh`: a new page, which also records every
+ * same-origin request path (for what a first visit loads); otherwise the reused page.
+ */
+async function open(path: string, { fresh = false } = {}): Promise<{ page: Page; w: PageWatch; requests: string[]; fresh: boolean }> {
+  if (!fresh) {
+    const { page, w } = await pool.visit(path);
+    return { page, w, requests: [], fresh };
+  }
   const page = await chromium.context().newPage();
   const w = await watch(page, baseUrl);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto(baseUrl + path, { waitUntil: 'load' });
-  return { page, w, requests };
+  return { page, w, requests, fresh };
 }
 
-async function clean(p: { page: Page; w: PageWatch }) {
+async function clean(p: { page: Page; w: PageWatch; fresh: boolean }) {
   expect(p.w.consoleErrors).toEqual([]);
   expect(p.w.foreignRequests).toEqual([]);
-  await p.page.close();
+  if (p.fresh) await p.page.close();
 }
 
 const isSearchCode = (path: string) => path.startsWith('/pagefind/') || /^\/_astro\/ui\.[\w-]+\.js$/.test(path);
@@ -46,7 +56,7 @@ describe('golden queries', () => {
   const ranks: number[] = [];
 
   beforeAll(async () => {
-    p = await open('/zoeken/');
+    p = await open('/zoeken/', { fresh: true });
   });
   afterAll(async () => {
     const first = ranks.filter((r) => r === 1).length;
@@ -227,7 +237,7 @@ describe('the index', () => {
 
 describe('search in the header', () => {
   it('loads no search code before the search field is used, and loads it on focus', async () => {
-    const p = await open('/wetten/wmo/');
+    const p = await open('/wetten/wmo/', { fresh: true });
     await p.page.waitForLoadState('networkidle');
     await p.page.waitForTimeout(300);
     expect(p.requests.filter(isSearchCode)).toEqual([]);
@@ -376,7 +386,7 @@ describe('the /zoeken/ page', () => {
   });
 
   it('without JavaScript says that search needs it, and offers the begrippen and the overviews', async () => {
-    const noJs = await chromium.browser().newContext({ javaScriptEnabled: false });
+    const noJs = await chromium.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     const w = await watch(page, baseUrl);
     await page.goto(`${baseUrl}/zoeken/?q=wlz`);

@@ -50,7 +50,7 @@ const antwoord2 = { prioriteit: 'laag', wie: '<b>rekenkamer</b>', hoe: 'motie; "
 
 describe('/vragen/ werkblad', () => {
   it('says where answers are kept, fills in, survives a reload, exports, clears, imports the same answers; a bad file changes nothing', async () => {
-    const context = await chromium.browser().newContext({ acceptDownloads: true });
+    const context = await chromium.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     const w = await watch(page, baseUrl);
     await open(page);
@@ -125,7 +125,7 @@ describe('/vragen/ werkblad', () => {
   });
 
   it('keeps answers to questions that no longer exist, shown apart', async () => {
-    const context = await chromium.browser().newContext();
+    const context = await chromium.newContext();
     const page = await context.newPage();
     await page.goto(`${baseUrl}/vragen/`);
     await page.evaluate(() =>
@@ -141,7 +141,7 @@ describe('/vragen/ werkblad', () => {
   });
 
   it('a full storage quota keeps what was typed on the page, warns and offers the export', async () => {
-    const context = await chromium.browser().newContext();
+    const context = await chromium.newContext();
     const page = await context.newPage();
     await page.addInitScript(() => {
       Storage.prototype.setItem = function () {
@@ -158,7 +158,7 @@ describe('/vragen/ werkblad', () => {
   });
 
   it('passes axe empty and filled in', async () => {
-    const context = await chromium.browser().newContext();
+    const context = await chromium.newContext();
     const page = await context.newPage();
     await open(page);
     expect(await axe(page)).toEqual([]);
@@ -174,7 +174,7 @@ describe('/vragen/ werkblad', () => {
   });
 
   it('filters by wet, aspect and moment without JavaScript, and prints empty columns', async () => {
-    const context = await chromium.browser().newContext({ javaScriptEnabled: false });
+    const context = await chromium.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/vragen/`);
     const visible = () => page.$$eval('.sk-vraag', (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.id));
@@ -205,7 +205,7 @@ describe('/vragen/ werkblad', () => {
 
   for (const filled of [false, true]) {
     it(`prints ${filled ? 'filled in' : 'empty'} as an A4 werkblad with the four columns`, async () => {
-      const context = await chromium.browser().newContext();
+      const context = await chromium.newContext();
       const page = await context.newPage();
       await open(page);
       const [a] = await ids(page);

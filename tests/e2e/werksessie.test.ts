@@ -8,9 +8,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { axe, useBrowser, watch } from '../helpers/browser.ts';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { axe, pagePool, useBrowser } from '../helpers/browser.ts';
 import { loadContentDir } from '../../src/lib/content/check.ts';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
 import { serve } from '../../scripts/serve.mjs';
@@ -23,11 +23,21 @@ const chromium = useBrowser();
 const content = loadContentDir('content');
 const tour = (id: string) => content.rondleidingen.find((r) => r.id === id)!.data;
 
+// One reused page per screen size (see pagePool); the kit keeps no state outside the URL, so each visit starts where
+// its address says.
+const pools = new Map<string, { context?: BrowserContext; pool: ReturnType<typeof pagePool> }>();
+afterAll(async () => {
+  for (const p of pools.values()) await p.context?.close();
+});
 async function open(path: string, viewport = { width: 1920, height: 1080 }) {
-  const context = await chromium.browser().newContext({ viewport, acceptDownloads: true });
-  const page = await context.newPage();
-  const w = await watch(page, baseUrl);
-  await page.goto(baseUrl + path);
+  const key = `${viewport.width}x${viewport.height}`;
+  let entry = pools.get(key);
+  if (!entry) {
+    const e: { context?: BrowserContext; pool: ReturnType<typeof pagePool> } = { pool: pagePool(() => e.context!, baseUrl, 1) };
+    e.context = await chromium.newContext({ viewport, acceptDownloads: true });
+    pools.set(key, (entry = e));
+  }
+  const { page, w } = await entry.pool.visit(path);
   return { page, w };
 }
 
@@ -41,12 +51,9 @@ function pdfPages(pdf: Buffer): [number, number][] {
   return [...text.matchAll(/\/Type\s*\/Page\b[^s][\s\S]*?\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
 }
 async function pdfOf(path: string): Promise<[number, number][]> {
-  const context = await chromium.browser().newContext();
-  const page = await context.newPage();
-  await page.goto(baseUrl + path);
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-  await context.close();
-  return pdfPages(pdf);
+  // Printing lays the page out on the paper size of its @page rule, whatever the window size.
+  const { page } = await open(path);
+  return pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
 }
 
 describe('rondleiding (presentation mode)', () => {
@@ -83,7 +90,6 @@ describe('rondleiding (presentation mode)', () => {
     expect(await page.locator('svg.sk-kaart__svg .kaart-route, svg.sk-kaart__svg .is-uitgelicht').count()).toBe(0);
     expect(search(page)).toBe('');
     expect(w.consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('the URL of a step restores that step, with its highlights', async () => {
@@ -94,7 +100,6 @@ describe('rondleiding (presentation mode)', () => {
     expect(await stapTitel(page)).toBe(t.stappen[3]!.titel);
     const lit = await page.$$eval('svg.sk-kaart__svg .marker.is-uitgelicht', (els) => els.map((e) => e.getAttribute('data-keuze')).sort());
     expect(lit).toEqual([...t.stappen[3]!.keuzes].sort());
-    await page.context().close();
   });
 
   it('ignores unknown tours and clamps the step number', async () => {
@@ -105,7 +110,6 @@ describe('rondleiding (presentation mode)', () => {
     await page.locator('[data-presentatie]').waitFor();
     const n = tour('wmo').stappen.length;
     expect(await stapNummer(page)).toBe(`Stap ${n} van ${n}`);
-    await page.context().close();
   });
 
   it('at 1920 × 1080: step text and highlighted labels ≥ 24 px, every other kaart label ≥ 16 px', async () => {
@@ -132,7 +136,6 @@ describe('rondleiding (presentation mode)', () => {
     expect(sizes.highlighted).toBeGreaterThanOrEqual(24);
     expect(sizes.other).toBeGreaterThanOrEqual(16);
     expect(sizes.stepText).toBeGreaterThanOrEqual(24);
-    await page.context().close();
   });
 
   it('route labels of a casus step are large too', async () => {
@@ -144,7 +147,6 @@ describe('rondleiding (presentation mode)', () => {
       return Math.min(...[...svg.querySelectorAll('.kaart-route .route-label')].map((e) => parseFloat(getComputedStyle(e).fontSize) * scale));
     });
     expect(min).toBeGreaterThanOrEqual(24);
-    await page.context().close();
   });
 
   it('axe has nothing to report in presentation mode', async () => {
@@ -152,7 +154,6 @@ describe('rondleiding (presentation mode)', () => {
       const { page } = await open(path);
       await page.locator('[data-presentatie]').waitFor();
       expect(await axe(page), path).toEqual([]);
-      await page.context().close();
     }
   });
 });
@@ -187,7 +188,6 @@ describe('casus routes', () => {
       // The same steps as text, in order.
       const items = await page.$$eval('.sk-route__stappen li', (els) => els.map((e) => e.textContent!.replace(/\s+/g, ' ')));
       route.forEach((r, i) => expect(items[i]).toContain(r.wat));
-      await page.context().close();
     });
   }
 });
@@ -210,7 +210,6 @@ describe('hand-outs', () => {
     const qr = page.locator('.sk-handout__qr svg');
     expect(await qr.getAttribute('aria-label')).toBe('QR-code naar https://staalkaart.example.org/wetten/jeugdwet/');
     expect(await page.locator('.sk-handout__qr figcaption').textContent()).toBe('https://staalkaart.example.org/wetten/jeugdwet/');
-    await page.context().close();
   });
 
   it('the poster prints on one A3 landscape page, labels at least 7 pt', async () => {
@@ -228,7 +227,6 @@ describe('hand-outs', () => {
     });
     console.log(`poster on A3: smallest kaart label ${pt.toFixed(1)} pt`);
     expect(pt).toBeGreaterThanOrEqual(7);
-    await page.context().close();
   });
 
   it('the oefeningen print two cards per A4', async () => {
@@ -245,7 +243,6 @@ describe('hand-outs', () => {
     for (const r of content.rondleidingen) expect(links).toContain(`/kaart/?rondleiding=${r.id}&stap=1`);
     await page.goto(`${baseUrl}/wetten/wmo/`);
     expect(await page.locator('main a[href="/werksessie/handout/wmo/"]').count()).toBe(1);
-    await page.context().close();
   });
 });
 
@@ -279,7 +276,6 @@ describe('download for slides', () => {
     expect(opened.geen).toBe(0);
     expect(opened.ruim).toBeGreaterThan(0);
     expect(svg).not.toContain('tabindex');
-    await page.context().close();
   });
 
   it('PNG is at least 2400 px wide', async () => {
@@ -291,7 +287,6 @@ describe('download for slides', () => {
     const height = png.readUInt32BE(20);
     console.log(`PNG download: ${width} × ${height} px`);
     expect(width).toBeGreaterThanOrEqual(2400);
-    await page.context().close();
   });
 });
 
@@ -312,7 +307,7 @@ const precached = (page: Page) =>
 
 describe('offline after one visit', () => {
   it('load /werksessie/, go offline, open a hand-out, the oefeningen and a tour step', async () => {
-    const context = await chromium.browser().newContext();
+    const context = await chromium.newContext({ serviceWorkers: 'allow' });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/werksessie/`);
     await precached(page);
@@ -332,7 +327,7 @@ describe('offline after one visit', () => {
     const dir = mkdtempSync(join(tmpdir(), 'staalkaart-deploy-'));
     cpSync('dist', dir, { recursive: true });
     const { server, url } = await serve({ dir, port: 0 });
-    const context = await chromium.browser().newContext();
+    const context = await chromium.newContext({ serviceWorkers: 'allow' });
     try {
       const page = await context.newPage();
       await page.goto(`${url}/werksessie/`);

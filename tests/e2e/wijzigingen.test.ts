@@ -4,21 +4,22 @@
  * configured site, and a fact marked onzeker shows its mark wherever it is used.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from '../helpers/browser.ts';
+import { pagePool, useBrowser } from '../helpers/browser.ts';
 import { builtPages } from '../helpers/site.ts';
 import { loadGraph } from '../helpers/content.ts';
 import { readFileSync } from 'node:fs';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
+// One page, reused from test to test (see pagePool).
+const pool = pagePool(chromium.context, baseUrl, 1);
 const g = loadGraph('content');
 /** The configured site (astro.config.mjs `site`): every URL in the feed starts with it. */
 const SITE = /\bsite:\s*'([^']+)'/.exec(readFileSync('astro.config.mjs', 'utf8'))![1]!;
 
 describe('/wijzigingen/', () => {
   it('shows every change on the time line with its status, and links the keuzes it touches', async () => {
-    const page = await chromium.context().newPage();
-    const response = await page.goto(`${baseUrl}/wijzigingen/`);
+    const { page, response } = await pool.visit('/wijzigingen/');
     expect(response?.status()).toBe(200);
     const items = page.locator('ol.sk-tijdlijn > li');
     expect(await items.count()).toBe(g.wijzigingen.length);
@@ -33,7 +34,6 @@ describe('/wijzigingen/', () => {
     expect(order.filter((id) => dates.includes(id))).toEqual(dates);
     // The feed is announced to feed readers.
     expect(await page.getAttribute('link[rel="alternate"][type="application/atom+xml"]', 'href')).toBe('/wijzigingen/feed.xml');
-    await page.close();
   });
 });
 
@@ -42,8 +42,7 @@ describe('/wijzigingen/feed.xml', () => {
     const response = await fetch(`${baseUrl}/wijzigingen/feed.xml`);
     expect(response.status).toBe(200);
     const xml = await response.text();
-    const page = await chromium.context().newPage();
-    await page.goto(`${baseUrl}/`);
+    const { page } = await pool.visit('/');
     const feed = await page.evaluate((source) => {
       const doc = new DOMParser().parseFromString(source, 'application/xml');
       const A = 'http://www.w3.org/2005/Atom';
@@ -63,7 +62,6 @@ describe('/wijzigingen/feed.xml', () => {
         })),
       };
     }, xml);
-    await page.close();
     expect(feed.error).toBe(0);
     expect(feed.root).toBe('http://www.w3.org/2005/Atom feed');
     expect(feed.feed).toEqual([1, 1, 1, 1]);
@@ -82,8 +80,7 @@ describe('/wijzigingen/feed.xml', () => {
 
 describe('facts', () => {
   it('an onzeker fact shows its value with a visible mark that leads to the explanation', async () => {
-    const page = await chromium.context().newPage();
-    await page.goto(`${baseUrl}/begrippen/`);
+    const { page } = await pool.visit('/begrippen/');
     const fact = page.locator('#centrumgemeente + dd .sk-feit--onzeker').first();
     expect(await fact.isVisible()).toBe(true);
     expect(await fact.textContent()).toMatch(/^43 \(onzeker\)$/);
@@ -93,7 +90,6 @@ describe('facts', () => {
     await mark.click();
     await page.waitForURL(/\/feiten\/#aantal-centrumgemeenten$/);
     expect(await page.locator('#aantal-centrumgemeenten .sk-note').textContent()).toContain('secundaire bron');
-    await page.close();
   });
 
   it('no built page (text, attributes, SVG or scripts) holds a raw fact reference', () => {

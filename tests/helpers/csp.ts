@@ -13,6 +13,8 @@ declare global {
 export interface CspWatch {
   /** Every violation so far, as "directive: blocked (source)" or the console text. */
   violations(): Promise<string[]>;
+  /** Forgets the console reports so far (a reused page, before its next visit; page events start anew per document). */
+  reset(): void;
 }
 
 /** Starts recording CSP violations on a page; call before the first goto. */
@@ -32,6 +34,9 @@ export async function watchCsp(page: Page): Promise<CspWatch> {
     async violations() {
       const events = page.isClosed() ? [] : await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
       return [...events, ...reports];
+    },
+    reset() {
+      reports.length = 0;
     },
   };
 }

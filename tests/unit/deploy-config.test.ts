@@ -69,7 +69,7 @@ describe('npm start serves like a static host', () => {
 });
 
 describe('precompression', () => {
-  it('writes .gz and .br beside text files above the limit, and removes stale copies', () => {
+  it('writes .gz and .br beside text files above the limit, and removes stale copies', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'precompress-'));
     try {
       const big = '<p>staalkaart</p>\n'.repeat(200);
@@ -77,7 +77,7 @@ describe('precompression', () => {
       writeFileSync(join(dir, 'klein.css'), 'p{color:red}');
       writeFileSync(join(dir, 'klein.css.gz'), 'oud');
       writeFileSync(join(dir, 'beeld.png'), Buffer.alloc(MIN_BYTES * 2));
-      const s = precompressDir(dir);
+      const s = await precompressDir(dir);
       expect(s.files).toBe(1);
       expect(gunzipSync(readFileSync(join(dir, 'index.html.gz'))).toString()).toBe(big);
       expect(brotliDecompressSync(readFileSync(join(dir, 'index.html.br'))).toString()).toBe(big);

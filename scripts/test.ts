@@ -1,0 +1,62 @@
+/**
+ * `npm test`: every test, in three steps, each step's commands side by side so both cores stay busy:
+ *   1. the type check (`astro check`) and the unit tests;
+ *   2. the national build (dist/) and the Voorbeeldgemeente edition (dist-voorbeeldgemeente/), which keep separate
+ *      content caches (cacheDir in astro.config.mjs);
+ *   3. the browser and dist tests on both builds (vitest projects e2e and e2e-gemeente).
+ * Commands that run side by side print their output when they end, one after the other, so it never interleaves.
+ * The first step that fails stops the run with that command's exit code.
+ *
+ * Usage: node scripts/test.ts   (what `npm test` runs)
+ */
+import { spawn } from 'node:child_process';
+
+interface Result {
+  name: string;
+  code: number;
+  seconds: number;
+}
+
+/** Runs `npm run <script>` (or vitest) with its output kept until it ends, unless it runs alone. */
+function run(name: string, args: string[], alone: boolean): Promise<Result> {
+  const start = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(args[0]!, args.slice(1), { stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: process.env });
+    const chunks: Buffer[] = [];
+    child.stdout?.on('data', (c: Buffer) => chunks.push(c));
+    child.stderr?.on('data', (c: Buffer) => chunks.push(c));
+    child.on('close', (code, signal) => {
+      const seconds = (Date.now() - start) / 1000;
+      if (!alone) {
+        process.stdout.write(`\n── ${name} ──\n`);
+        process.stdout.write(Buffer.concat(chunks));
+      }
+      resolve({ name, code: code ?? (signal ? 1 : 0), seconds });
+    });
+  });
+}
+
+const npm = (script: string) => ['npm', 'run', '--silent', script];
+const steps: [string, string[]][][] = [
+  [
+    ['type check', npm('typecheck')],
+    ['unit tests', ['npx', 'vitest', 'run', '--project', 'unit']],
+  ],
+  [
+    ['build', npm('build')],
+    ['build voorbeeldgemeente', npm('build:voorbeeldgemeente')],
+  ],
+  [['browser and dist tests', ['npx', 'vitest', 'run', '--project', 'e2e', '--project', 'e2e-gemeente']]],
+];
+
+const times: string[] = [];
+for (const step of steps) {
+  const results = await Promise.all(step.map(([name, args]) => run(name, args, step.length === 1)));
+  times.push(...results.map((r) => `${r.name} ${r.seconds.toFixed(0)} s`));
+  const failed = results.find((r) => r.code !== 0);
+  if (failed) {
+    console.error(`\nnpm test: ${failed.name} failed (exit ${failed.code}).`);
+    process.exit(failed.code);
+  }
+}
+console.log(`\nnpm test: all passed (${times.join(', ')}).`);
