@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axe, pagePool, useBrowser } from '../helpers/browser.ts';
 import { loadContentDir } from '../../src/lib/content/check.ts';
@@ -23,21 +23,16 @@ const chromium = useBrowser();
 const content = loadContentDir('content');
 const tour = (id: string) => content.rondleidingen.find((r) => r.id === id)!.data;
 
-// One reused page per screen size (see pagePool); the kit keeps no state outside the URL, so each visit starts where
-// its address says.
-const pools = new Map<string, { context?: BrowserContext; pool: ReturnType<typeof pagePool> }>();
-afterAll(async () => {
-  for (const p of pools.values()) await p.context?.close();
+// One page, reused from test to test at the screen size each test asks for (see pagePool); the kit keeps no state
+// outside the URL, so each visit starts where its address says.
+let context: BrowserContext;
+beforeAll(async () => {
+  context = await chromium.newContext({ acceptDownloads: true });
 });
+afterAll(() => context.close());
+const pool = pagePool(() => context, baseUrl, 1);
 async function open(path: string, viewport = { width: 1920, height: 1080 }) {
-  const key = `${viewport.width}x${viewport.height}`;
-  let entry = pools.get(key);
-  if (!entry) {
-    const e: { context?: BrowserContext; pool: ReturnType<typeof pagePool> } = { pool: pagePool(() => e.context!, baseUrl, 1) };
-    e.context = await chromium.newContext({ viewport, acceptDownloads: true });
-    pools.set(key, (entry = e));
-  }
-  const { page, w } = await entry.pool.visit(path);
+  const { page, w } = await pool.visit(path, undefined, { viewport });
   return { page, w };
 }
 

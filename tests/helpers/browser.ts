@@ -127,7 +127,8 @@ export interface Visit {
  * Why: a new page starts a cold renderer, in which axe and the site's own scripts are compiled and warmed up again.
  * Measured here, 20 pages with axe took 40 s (73 s of CPU) in new pages and 20 s (30 s of CPU) in one reused page.
  * Use a new page instead when a test is about the first visit (what loads, what is cached) or changes the page
- * itself (viewport, routes, init scripts). Emulated print media is reset before each visit.
+ * itself (routes, init scripts). Emulated print media is reset before each visit; a window size is set per visit
+ * (`opts.viewport`), so in a pool where one test sets it, every test should.
  */
 export function pagePool(context: () => BrowserContext, baseUrl: string, size = 2) {
   type Slot = Omit<Visit, 'response'>;
