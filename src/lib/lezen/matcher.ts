@@ -1,0 +1,305 @@
+/**
+ * "Lees een stuk": from a document's text to the keuzes it touches (each with the sentence that matched), the
+ * scheidslijnen and casussen, and, for a verordening, the items the law requires it to regulate as found (with
+ * the document's own article) or not found.
+ *
+ * Pure TypeScript, no DOM and no Astro: the /lezen/ page (in a worker) and the griffie command use the same code.
+ * Build the index once with `maakIndex`, then call `leesStuk` per document.
+ *
+ * How a keuze is matched (in this order of strength):
+ * 1. an article reference that points at one keuze only, at the precision written ("artikel 2.1.6 Wmo 2015";
+ *    "artikel 2.1.3" alone does not count, it carries several keuzes);
+ * 2. a verordening item of the document's law that is found (by reference or by its terms) and belongs to the keuze;
+ * 3. the keuze's own words (onderwerp, kaart label, zoekwoorden, lokale zoektermen) with a score of at least 2:
+ *    a word or phrase that only this keuze has counts 2 when it is specific enough (two words or more, or one
+ *    long word); a shared or short word counts 1.
+ */
+import type { Kennis, KeuzeKennis } from './kennis.ts';
+import type { Onderdeel } from './onderdelen.ts';
+import { normaliseer, zinBij, zinnen, type Zin } from './tekst.ts';
+import { parseVerwijzingen, verwijzingLabel, wetNamen, WET_IDS, type Verwijzing, type WetId } from './verwijzingen.ts';
+
+export type Soort = 'verordening' | 'raadsvoorstel' | 'beleidsplan' | 'ander';
+
+export interface Reden {
+  soort: 'artikel' | 'onderdeel' | 'woorden';
+  /** What matched: the reference as written, the item's title, or the words. */
+  gevonden: string;
+  /** The sentence it stands in, as written. */
+  zin: string;
+  /** The document's own article or chapter, or "aanhef". */
+  plaats: string;
+}
+
+export interface KeuzeTreffer {
+  id: string;
+  wet: WetId;
+  redenen: Reden[];
+}
+
+export interface OnderdeelUitkomst {
+  id: string;
+  wet: WetId;
+  titel: string;
+  uitleg: string;
+  moet: boolean;
+  /** "artikel 2.1.3, tweede lid, onder a" (and more when the law names several). */
+  wetsartikel: string;
+  gevonden: boolean;
+  /** Where in the document: its own article, or "aanhef" for the considerations and "gelet op". */
+  plaats?: string;
+  reden?: Reden;
+}
+
+export interface Uitkomst {
+  /** The document's own law, when one stands out. */
+  wet?: WetId;
+  soort: Soort;
+  /** References to the five laws found in the document. */
+  verwijzingen: Verwijzing[];
+  keuzes: KeuzeTreffer[];
+  scheidslijnen: { id: string; titel: string; zin: string; plaats: string }[];
+  casussen: { id: string; titel: string; keuzes: string[] }[];
+  /** The items of the document's law (empty when its law is unknown or has no items). */
+  onderdelen: OnderdeelUitkomst[];
+}
+
+interface Doel {
+  id: string;
+  lid?: number;
+  onderdeel?: string;
+}
+
+interface Term {
+  /** Normalised stems that must all occur in one sentence. */
+  delen: RegExp[];
+  label: string;
+  gewicht: number;
+}
+
+export interface Index {
+  kennis: Kennis;
+  /** "wet|artikel" → keuzes that rest on that article. */
+  keuzeArtikelen: Map<string, Doel[]>;
+  /** "wet|artikel" → items. */
+  onderdeelArtikelen: Map<string, Doel[]>;
+  onderdelen: Map<string, { wet: WetId; o: Onderdeel; termen: Term[] }>;
+  keuzeTermen: Map<string, Term[]>;
+  keuzes: Map<string, KeuzeKennis>;
+  bekend: Partial<Record<WetId, string[]>>;
+}
+
+const sleutel = (wet: WetId, artikel: string) => `${wet}|${artikel}`;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A stem as a regex on normalised text: words in order, each may grow a little, the last one freely (compounds). */
+function stam(s: string): RegExp {
+  const woorden = normaliseer(s).replace(/['"()]/g, ' ').trim().split(/\s+/).filter(Boolean);
+  const delen = woorden.map((w, i) => {
+    const e = escape(w).replace(/-/g, '-?');
+    if (w.length < 5) return e;
+    return i === woorden.length - 1 ? `${e}[\\p{L}\\d-]*` : `${e}[\\p{L}]{0,3}`;
+  });
+  return new RegExp(`(?<![\\p{L}\\d])${delen.join('[\\s-]+')}(?![\\p{L}\\d])`, 'u');
+}
+
+function term(spec: string, gewicht: number): Term {
+  return { delen: spec.split(/\s+\+\s+/).map(stam), label: spec.replace(/\s+\+\s+/g, ' … '), gewicht };
+}
+
+/** Builds what `leesStuk` needs from the knowledge; do this once. */
+export function maakIndex(kennis: Kennis): Index {
+  const keuzeArtikelen = new Map<string, Doel[]>();
+  const onderdeelArtikelen = new Map<string, Doel[]>();
+  const bekend: Partial<Record<WetId, Set<string>>> = {};
+  const voeg = (map: Map<string, Doel[]>, wet: WetId, artikel: string, doel: Doel) => {
+    const k = sleutel(wet, artikel);
+    const lijst = map.get(k) ?? [];
+    if (!lijst.some((d) => d.id === doel.id && d.lid === doel.lid && d.onderdeel === doel.onderdeel)) lijst.push(doel);
+    map.set(k, lijst);
+    (bekend[wet] ??= new Set()).add(artikel);
+  };
+
+  const onderdelen = new Map<string, { wet: WetId; o: Onderdeel; termen: Term[] }>();
+  for (const wet of WET_IDS) {
+    for (const o of kennis.onderdelen.wetten[wet]?.onderdelen ?? []) {
+      onderdelen.set(o.id, { wet, o, termen: o.termen.map((t) => term(t, 2)) });
+      for (const a of o.artikelen) voeg(onderdeelArtikelen, wet, a.artikel, { id: o.id, ...(a.lid !== undefined ? { lid: a.lid } : {}), ...(a.onderdeel ? { onderdeel: a.onderdeel } : {}) });
+    }
+  }
+
+  const keuzes = new Map(kennis.keuzes.map((k) => [k.id, k]));
+  for (const k of kennis.keuzes) {
+    const refs = k.bronTeksten.flatMap((t) => parseVerwijzingen(t, { documentWet: k.wet })).filter((v) => v.wet);
+    for (const v of refs) voeg(keuzeArtikelen, v.wet!, v.artikel, { id: k.id, ...(v.lid !== undefined ? { lid: v.lid } : {}), ...(v.onderdeel ? { onderdeel: v.onderdeel } : {}) });
+    if (k.artikel) {
+      const wet = refs.find((v) => v.artikel === k.artikel)?.wet ?? k.wet;
+      voeg(keuzeArtikelen, wet, k.artikel, { id: k.id });
+    }
+  }
+
+  // Words: how many keuzes use each (normalised) word, to weigh shared words lower.
+  const gebruik = new Map<string, Set<string>>();
+  const woordenVan = (k: KeuzeKennis) => {
+    const ws = [...new Set(k.woorden.map((w) => normaliseer(w).replace(/\s*\(.*?\)\s*/g, ' ').split(':')[0]!.trim()).filter((w) => w.length >= 3))];
+    // A word that starts with a shorter word of the same keuze adds nothing ("werkgever" covers "werkgevers").
+    return ws.filter((w) => !ws.some((v) => v !== w && w.startsWith(v) && v.length >= 5));
+  };
+  for (const k of kennis.keuzes) for (const w of woordenVan(k)) (gebruik.get(w) ?? gebruik.set(w, new Set()).get(w)!).add(k.id);
+  const samenSleutel = (k: KeuzeKennis) => (k.samen ? k.samen.map(normaliseer).sort().join(' + ') : '');
+  const samenGebruik = new Map<string, number>();
+  for (const k of kennis.keuzes) if (k.samen) samenGebruik.set(samenSleutel(k), (samenGebruik.get(samenSleutel(k)) ?? 0) + 1);
+
+  const keuzeTermen = new Map<string, Term[]>();
+  for (const k of kennis.keuzes) {
+    const termen = woordenVan(k).map((w) => {
+      const uniek = (gebruik.get(w)?.size ?? 0) === 1;
+      const specifiek = w.includes(' ') || w.length >= 9;
+      return term(w, uniek && specifiek ? 2 : 1);
+    });
+    if (k.samen && k.samen.length > 1) termen.push(term(k.samen.join(' + '), samenGebruik.get(samenSleutel(k)) === 1 ? 2 : 1));
+    keuzeTermen.set(k.id, termen);
+  }
+
+  return {
+    kennis,
+    keuzeArtikelen,
+    onderdeelArtikelen,
+    onderdelen,
+    keuzeTermen,
+    keuzes,
+    bekend: Object.fromEntries(Object.entries(bekend).map(([w, s]) => [w, [...s]])) as Partial<Record<WetId, string[]>>,
+  };
+}
+
+/** The targets one reference points at, if it points at exactly one (see the module comment). */
+function doelVan(v: Verwijzing, map: Map<string, Doel[]>): string | undefined {
+  if (!v.wet) return undefined;
+  const lijst = map.get(sleutel(v.wet, v.artikel)) ?? [];
+  const past = lijst.filter((d) => (d.lid === undefined || v.lid === undefined || d.lid === v.lid) && (d.onderdeel === undefined || v.onderdeel === undefined || d.onderdeel === v.onderdeel));
+  const precies = past.filter((d) => (v.lid === undefined || d.lid === v.lid) && (v.onderdeel === undefined || d.onderdeel === v.onderdeel));
+  const ids = new Set((precies.length && (v.lid !== undefined || v.onderdeel !== undefined) ? precies : past).map((d) => d.id));
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
+/** The document's own law: the one named most (a definition "wet: Jeugdwet" and the title weigh more). */
+export function documentWet(tekst: string): WetId | undefined {
+  const score = new Map<WetId, number>();
+  for (const n of wetNamen(tekst)) score.set(n.wet, (score.get(n.wet) ?? 0) + (n.start < 400 ? 3 : 1));
+  const def = /(?:^|\n|[-•;]\s*|[a-z]\.\s+)(?:de\s+)?wet\s*:\s*(?:de\s+)?([^\n;,.]{3,60})/gi;
+  let m: RegExpExecArray | null;
+  while ((m = def.exec(tekst))) {
+    const n = wetNamen(m[1]!)[0];
+    if (n) score.set(n.wet, (score.get(n.wet) ?? 0) + 10);
+  }
+  const rij = [...score].sort((a, b) => b[1] - a[1]);
+  if (!rij.length || (rij[1] && rij[1][1] === rij[0]![1])) return undefined;
+  return rij[0]![0];
+}
+
+/** What kind of document this is, from its first lines. */
+export function soortVan(tekst: string): Soort {
+  const kop = normaliseer(tekst.slice(0, 1200));
+  if (/raadsvoorstel|voorstel aan de (gemeente)?raad|geachte raad|beslispunt|geadviseerde beslissing|collegevoorstel|ontwerpbesluit/.test(kop)) return 'raadsvoorstel';
+  if (/verordening/.test(kop.slice(0, 400)) && /gelet op|besluit|artikel 1\b|hoofdstuk 1\b|begripsbepaling|begrippen/.test(kop)) return 'verordening';
+  if (/beleidsplan|beleidskader|kadernota|visie|nota /.test(kop.slice(0, 400))) return 'beleidsplan';
+  return 'ander';
+}
+
+function treft(t: Term, z: string): boolean {
+  return t.delen.every((d) => d.test(z));
+}
+
+/** Reads a document. `opties.wet` overrides the detected law of the document. */
+export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = {}): Uitkomst {
+  const schoon = tekst.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
+  const wet = opties.wet ?? documentWet(schoon);
+  const soort = soortVan(schoon);
+  const zs = zinnen(schoon);
+  const normaal = zs.map((z) => normaliseer(z.tekst));
+  const verwijzingen = parseVerwijzingen(schoon, { ...(wet ? { documentWet: wet } : {}), bekend: index.bekend }).filter((v) => v.wet);
+
+  const redenen = new Map<string, Reden[]>();
+  const geef = (id: string, r: Reden) => {
+    const lijst = redenen.get(id) ?? [];
+    if (!lijst.some((x) => x.gevonden === r.gevonden && x.zin === r.zin)) lijst.push(r);
+    redenen.set(id, lijst);
+  };
+  const zinVan = (pos: number): Zin => zinBij(zs, pos) ?? { tekst: '', start: 0, eind: 0, plaats: 'aanhef' };
+
+  // 1. References.
+  for (const v of verwijzingen) {
+    const k = doelVan(v, index.keuzeArtikelen);
+    if (k) {
+      const z = zinVan(v.start);
+      geef(k, { soort: 'artikel', gevonden: v.tekst.replace(/\s+/g, ' '), zin: z.tekst, plaats: z.plaats });
+    }
+  }
+
+  // 2. Items of the document's law.
+  const onderdelen: OnderdeelUitkomst[] = [];
+  for (const [id, { wet: w, o, termen }] of index.onderdelen) {
+    if (w !== wet) continue;
+    let reden: Reden | undefined;
+    for (const v of verwijzingen) {
+      if (doelVan(v, index.onderdeelArtikelen) === id) {
+        const z = zinVan(v.start);
+        reden = { soort: 'artikel', gevonden: v.tekst.replace(/\s+/g, ' '), zin: z.tekst, plaats: z.plaats };
+        break;
+      }
+    }
+    if (!reden)
+      for (let i = 0; i < zs.length && !reden; i++) {
+        const t = termen.find((t) => treft(t, normaal[i]!));
+        if (t) reden = { soort: 'woorden', gevonden: t.label, zin: zs[i]!.tekst, plaats: zs[i]!.plaats };
+      }
+    onderdelen.push({
+      id,
+      wet: w,
+      titel: o.titel,
+      uitleg: o.uitleg,
+      moet: o.moet,
+      wetsartikel: o.artikelen.map(verwijzingLabel).join('; '),
+      gevonden: !!reden,
+      ...(reden ? { plaats: reden.plaats, reden } : {}),
+    });
+    if (reden) for (const k of o.keuzes) geef(k, { soort: 'onderdeel', gevonden: o.titel, zin: reden.zin, plaats: reden.plaats });
+  }
+
+  // 3. The keuzes' own words.
+  for (const [id, termen] of index.keuzeTermen) {
+    let score = 0;
+    const gevonden: Reden[] = [];
+    for (const t of termen) {
+      const i = normaal.findIndex((z) => treft(t, z));
+      if (i < 0) continue;
+      score += t.gewicht;
+      gevonden.push({ soort: 'woorden', gevonden: t.label, zin: zs[i]!.tekst, plaats: zs[i]!.plaats });
+    }
+    if (score >= 2) for (const r of gevonden) geef(id, r);
+  }
+
+  const keuzes: KeuzeTreffer[] = [...redenen]
+    .filter(([id]) => index.keuzes.has(id))
+    .map(([id, rs]) => ({ id, wet: index.keuzes.get(id)!.wet, redenen: rs.slice(0, 3) }))
+    .sort((a, b) => (a.wet === wet ? 0 : 1) - (b.wet === wet ? 0 : 1) || a.id.localeCompare(b.id));
+
+  // Scheidslijnen: a sentence that names both laws.
+  const scheidslijnen: Uitkomst['scheidslijnen'] = [];
+  const namenPerZin = zs.map((z) => new Set(wetNamen(z.tekst).map((n) => n.wet)));
+  for (const s of index.kennis.scheidslijnen) {
+    const i = namenPerZin.findIndex((n) => n.has(s.tussen[0]) && n.has(s.tussen[1]));
+    if (i >= 0) scheidslijnen.push({ id: s.id, titel: s.titel, zin: zs[i]!.tekst, plaats: zs[i]!.plaats });
+  }
+  const geraakt = new Set(keuzes.map((k) => k.id));
+  const lijnen = new Set(scheidslijnen.map((s) => s.id));
+  const casussen = index.kennis.casussen.flatMap((c) => {
+    const ks = c.keuzes.filter((k) => geraakt.has(k));
+    return ks.length >= 2 || (ks.length === 1 && c.scheidslijnen.some((s) => lijnen.has(s))) ? [{ id: c.id, titel: c.titel, keuzes: ks }] : [];
+  });
+
+  return { ...(wet ? { wet } : {}), soort, verwijzingen, keuzes, scheidslijnen, casussen, onderdelen };
+}
