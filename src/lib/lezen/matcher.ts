@@ -95,15 +95,21 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A stem as a regex on normalised text: words in order, each may grow a little, the last one freely (compounds). */
+/**
+ * A stem as a regex on normalised text: words in order; a word of four letters may take a short ending
+ * ("werk" → "werken"), a longer word any ending (compounds: "mantelzorg" → "mantelzorgers"). A single word of six
+ * letters or more also matches at the end of a compound ("tarief" in "uurtarief"): Dutch compounds end in their head.
+ */
 function stam(s: string): RegExp {
   const woorden = normaliseer(s).replace(/['"()]/g, ' ').trim().split(/\s+/).filter(Boolean);
   const delen = woorden.map((w, i) => {
     const e = escape(w).replace(/-/g, '-?');
-    if (w.length < 5) return e;
+    if (w.length < 4) return e;
+    if (w.length < 5) return `${e}[\\p{L}]{0,2}`;
     return i === woorden.length - 1 ? `${e}[\\p{L}\\d-]*` : `${e}[\\p{L}]{0,3}`;
   });
-  return new RegExp(`(?<![\\p{L}\\d])${delen.join('[\\s-]+')}(?![\\p{L}\\d])`, 'u');
+  const begin = woorden.length === 1 && woorden[0]!.length >= 6 ? '(?<![\\d])' : '(?<![\\p{L}\\d])';
+  return new RegExp(`${begin}${delen.join('[\\s-]+')}(?![\\p{L}\\d])`, 'u');
 }
 
 function term(spec: string, gewicht: number): Term {
@@ -133,7 +139,7 @@ export function maakIndex(kennis: Kennis): Index {
 
   const keuzes = new Map(kennis.keuzes.map((k) => [k.id, k]));
   for (const k of kennis.keuzes) {
-    const refs = k.bronTeksten.flatMap((t) => parseVerwijzingen(t, { documentWet: k.wet })).filter((v) => v.wet);
+    const refs = k.bronTeksten.flatMap((t) => parseVerwijzingen(t.replace(/\([^)]*\)/g, ''), { documentWet: k.wet })).filter((v) => v.wet);
     for (const v of refs) voeg(keuzeArtikelen, v.wet!, v.artikel, { id: k.id, ...(v.lid !== undefined ? { lid: v.lid } : {}), ...(v.onderdeel ? { onderdeel: v.onderdeel } : {}) });
     if (k.artikel) {
       const wet = refs.find((v) => v.artikel === k.artikel)?.wet ?? k.wet;
@@ -141,26 +147,41 @@ export function maakIndex(kennis: Kennis): Index {
     }
   }
 
-  // Words: how many keuzes use each (normalised) word, to weigh shared words lower.
-  const gebruik = new Map<string, Set<string>>();
-  const woordenVan = (k: KeuzeKennis) => {
-    const ws = [...new Set(k.woorden.map((w) => normaliseer(w).replace(/\s*\(.*?\)\s*/g, ' ').split(':')[0]!.trim()).filter((w) => w.length >= 3))];
+  // Words. The keuze's name (onderwerp, split at "en", commas and colons; what stands in brackets is a part too)
+  // weighs 2 for a part of two words or more that is specific (below); every other word weighs 1
+  // (one-word name parts, zoekwoorden, the kaart label, lokale zoektermen). A keuze needs 2, from words that do not
+  // overlap in the text: two words, or one specific phrase.
+  const delenVan = (onderwerp: string): string[] => {
+    const n = normaliseer(onderwerp).replace(/['"?]/g, '');
+    const ruw = n.split(/\s+en\s+|[,:()]/).map((d) => d.trim()).filter(Boolean);
+    const extra = ruw.flatMap((d) => {
+      const kop = d.split(/\s+(?:in|van|voor|bij|door|met|tot|via|op|naar|uit)\s+/)[0]!;
+      return kop !== d && kop.includes(' ') ? [kop] : [];
+    });
+    return [...new Set([...ruw, ...extra])].filter((d) => d.length >= 3);
+  };
+  const overigVan = (k: KeuzeKennis) => {
+    const naam = normaliseer(k.onderwerp);
+    const ws = [...new Set([...k.woorden, ...(k.samen?.length === 1 ? k.samen : [])].map((w) => normaliseer(w).trim()).filter((w) => w.length >= 3 && w !== naam))];
     // A word that starts with a shorter word of the same keuze adds nothing ("werkgever" covers "werkgevers").
     return ws.filter((w) => !ws.some((v) => v !== w && w.startsWith(v) && v.length >= 5));
   };
-  for (const k of kennis.keuzes) for (const w of woordenVan(k)) (gebruik.get(w) ?? gebruik.set(w, new Set()).get(w)!).add(k.id);
-  const samenSleutel = (k: KeuzeKennis) => (k.samen ? k.samen.map(normaliseer).sort().join(' + ') : '');
-  const samenGebruik = new Map<string, number>();
-  for (const k of kennis.keuzes) if (k.samen) samenGebruik.set(samenSleutel(k), (samenGebruik.get(samenSleutel(k)) ?? 0) + 1);
-
+  // Specific means: no other keuze of the same law has it in its name (search words of other keuzes do not count:
+  // "verordening jeugdhulp" is where to look for the reikwijdte, but it is the name of the keuze Verordening jeugdhulp).
+  const gebruik = new Map<string, Set<string>>();
+  for (const k of kennis.keuzes)
+    for (const w of delenVan(k.onderwerp)) {
+      const sl = `${k.wet}|${w}`;
+      (gebruik.get(sl) ?? gebruik.set(sl, new Set()).get(sl)!).add(k.id);
+    }
   const keuzeTermen = new Map<string, Term[]>();
   for (const k of kennis.keuzes) {
-    const termen = woordenVan(k).map((w) => {
-      const uniek = (gebruik.get(w)?.size ?? 0) === 1;
-      const specifiek = w.includes(' ') || w.length >= 9;
-      return term(w, uniek && specifiek ? 2 : 1);
-    });
-    if (k.samen && k.samen.length > 1) termen.push(term(k.samen.join(' + '), samenGebruik.get(samenSleutel(k)) === 1 ? 2 : 1));
+    const naam = delenVan(k.onderwerp).map((d) => term(d, d.includes(' ') && gebruik.get(`${k.wet}|${d}`)?.size === 1 ? 2 : 1));
+    const overig = overigVan(k)
+      .filter((w) => !naam.some((t) => t.label === w))
+      .map((w) => term(w, 1));
+    const termen = [...naam, ...overig];
+    if (k.samen && k.samen.length > 1) termen.push(term(k.samen.join(' + '), 1));
     keuzeTermen.set(k.id, termen);
   }
 
@@ -186,15 +207,28 @@ function doelVan(v: Verwijzing, map: Map<string, Doel[]>): string | undefined {
 }
 
 /** The document's own law: the one named most (a definition "wet: Jeugdwet" and the title weigh more). */
+const DOMEIN: [WetId, RegExp][] = [
+  ['wmo', /maatschappelijke ondersteuning|mantelzorg|maatwerkvoorziening|beschermd wonen/g],
+  ['jeugdwet', /jeugdhulp|jeugdzorg|jeugdige|jeugdbescherming/g],
+  ['participatiewet', /bijstand|re-integratie|uitkering|arbeidsinschakeling|tegenprestatie/g],
+];
+
+/**
+ * The document's own law: the one named most. A definition ("wet: Jeugdwet") weighs 10, a name in the title 3,
+ * another name 1, and the field's own words ("jeugdhulp", "maatschappelijke ondersteuning", "bijstand") half.
+ */
 export function documentWet(tekst: string): WetId | undefined {
   const score = new Map<WetId, number>();
-  for (const n of wetNamen(tekst)) score.set(n.wet, (score.get(n.wet) ?? 0) + (n.start < 400 ? 3 : 1));
+  const tel = (w: WetId, n: number) => score.set(w, (score.get(w) ?? 0) + n);
+  for (const n of wetNamen(tekst)) tel(n.wet, n.start < 400 ? 3 : 1);
   const def = /(?:^|\n|[-•;]\s*|[a-z]\.\s+)(?:de\s+)?wet\s*:\s*(?:de\s+)?([^\n;,.]{3,60})/gi;
   let m: RegExpExecArray | null;
   while ((m = def.exec(tekst))) {
     const n = wetNamen(m[1]!)[0];
-    if (n) score.set(n.wet, (score.get(n.wet) ?? 0) + 10);
+    if (n) tel(n.wet, 10);
   }
+  const normaal = normaliseer(tekst);
+  for (const [w, re] of DOMEIN) for (const x of normaal.matchAll(re)) tel(w, (x.index ?? 0) < 400 ? 1 : 0.5);
   const rij = [...score].sort((a, b) => b[1] - a[1]);
   if (!rij.length || (rij[1] && rij[1][1] === rij[0]![1])) return undefined;
   return rij[0]![0];
@@ -230,8 +264,11 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
   };
   const zinVan = (pos: number): Zin => zinBij(zs, pos) ?? { tekst: '', start: 0, eind: 0, plaats: 'aanhef' };
 
-  // 1. References.
-  for (const v of verwijzingen) {
+  // 1. References. One that only borrows a definition ("als bedoeld in artikel 2.3, eerste lid, van de wet") says
+  // nothing about what the document regulates, and counts neither for keuzes nor for items.
+  const lenend = (v: Verwijzing) => /(?:als|zoals)\s+(?:bedoeld|omschreven|genoemd)\s+in\s+(?:de\s+)?$/i.test(schoon.slice(Math.max(0, v.start - 40), v.start));
+  const telt = verwijzingen.filter((v) => !lenend(v));
+  for (const v of telt) {
     const k = doelVan(v, index.keuzeArtikelen);
     if (k) {
       const z = zinVan(v.start);
@@ -244,7 +281,7 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
   for (const [id, { wet: w, o, termen }] of index.onderdelen) {
     if (w !== wet) continue;
     let reden: Reden | undefined;
-    for (const v of verwijzingen) {
+    for (const v of telt) {
       if (doelVan(v, index.onderdeelArtikelen) === id) {
         const z = zinVan(v.start);
         reden = { soort: 'artikel', gevonden: v.tekst.replace(/\s+/g, ' '), zin: z.tekst, plaats: z.plaats };
@@ -270,15 +307,40 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
   }
 
   // 3. The keuzes' own words.
+  // A keuze of another law than the document's counts only in a sentence that names its law: "hulpmiddelen" in a
+  // Wmo verordening are Wmo hulpmiddelen, not the Zvw keuze.
+  const namen = zs.map((z) => new Set(wetNamen(z.tekst).map((n) => n.wet)));
   for (const [id, termen] of index.keuzeTermen) {
-    let score = 0;
-    const gevonden: Reden[] = [];
+    const kw = index.keuzes.get(id)!.wet;
+    const magZin = (i: number) => !wet || kw === wet || namen[i]!.has(kw);
+    const treffers: { zin: number; van: number; tot: number; gewicht: number; reden: Reden }[] = [];
     for (const t of termen) {
-      const i = normaal.findIndex((z) => treft(t, z));
+      const i = normaal.findIndex((z, j) => magZin(j) && treft(t, z));
       if (i < 0) continue;
-      score += t.gewicht;
-      gevonden.push({ soort: 'woorden', gevonden: t.label, zin: zs[i]!.tekst, plaats: zs[i]!.plaats });
+      const spans = t.delen.map((d) => d.exec(normaal[i]!)!).map((m) => [m.index, m.index + m[0].length] as const);
+      treffers.push({
+        zin: i,
+        van: Math.min(...spans.map((x) => x[0])),
+        tot: Math.max(...spans.map((x) => x[1])),
+        gewicht: t.gewicht,
+        reden: { soort: 'woorden', gevonden: t.label, zin: zs[i]!.tekst, plaats: zs[i]!.plaats },
+      });
     }
+    // Words that overlap in the same sentence ("maatregel", "maatregelen") are one piece of evidence.
+    treffers.sort((a, b) => a.zin - b.zin || a.van - b.van);
+    let score = 0;
+    let groep: { zin: number; tot: number; gewicht: number } | undefined;
+    for (const t of treffers) {
+      if (groep && groep.zin === t.zin && t.van < groep.tot) {
+        groep.tot = Math.max(groep.tot, t.tot);
+        groep.gewicht = Math.max(groep.gewicht, t.gewicht);
+      } else {
+        if (groep) score += groep.gewicht;
+        groep = { zin: t.zin, tot: t.tot, gewicht: t.gewicht };
+      }
+    }
+    if (groep) score += groep.gewicht;
+    const gevonden = treffers.map((t) => t.reden);
     if (score >= 2) for (const r of gevonden) geef(id, r);
   }
 
@@ -289,7 +351,7 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
 
   // Scheidslijnen: a sentence that names both laws.
   const scheidslijnen: Uitkomst['scheidslijnen'] = [];
-  const namenPerZin = zs.map((z) => new Set(wetNamen(z.tekst).map((n) => n.wet)));
+  const namenPerZin = namen;
   for (const s of index.kennis.scheidslijnen) {
     const i = namenPerZin.findIndex((n) => n.has(s.tussen[0]) && n.has(s.tussen[1]));
     if (i >= 0) scheidslijnen.push({ id: s.id, titel: s.titel, zin: zs[i]!.tekst, plaats: zs[i]!.plaats });

@@ -7,7 +7,11 @@ import { z } from 'astro/zod';
 import { WET_IDS, type WetId } from './verwijzingen.ts';
 
 const tekst = z.string().trim().min(1, { message: 'een tekst (niet leeg)' });
-const artikelNr = z.union([z.string(), z.number()]).transform((v) => String(v)).pipe(z.string().regex(/^\d+(?:\.\d+)*[a-z]{0,2}$/, { message: 'een artikelnummer zoals 2.1.3 of 8a' }));
+/** YAML reads 2.10 as the number 2.1: an article number with a dot must be quoted. */
+const artikelNr = z
+  .union([z.string(), z.number().int({ message: 'een artikelnummer met een punt tussen aanhalingstekens, zoals "2.10"' })])
+  .transform((v) => String(v))
+  .pipe(z.string().regex(/^\d+(?:\.\d+)*[a-z]{0,2}$/, { message: 'een artikelnummer zoals "2.1.3" of 8a' }));
 
 export const onderdeelSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'een id in kleine letters met streepjes' }),
