@@ -6,12 +6,19 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { ContentError, loadContentDir } from '../content/check.ts';
+import { ContentError, readContent, validateEntries } from '../content/check.ts';
+import type { SiteContent } from '../content/graph.ts';
 import { kennisUitContent, type Kennis } from './kennis.ts';
 import { leesOnderdelen } from './onderdelen.ts';
 
 export function laadKennis(contentDir: string, root = process.cwd()): Kennis {
-  const content = loadContentDir(contentDir, root);
+  // The national content only: gemeente editions are not needed to read a document, and drafts written by the
+  // griffie command (which stop the full content check) must not stop the next reading.
+  const { entries, problems: leesProblemen } = readContent(contentDir, root);
+  const { checked, problems } = validateEntries(entries);
+  if (leesProblemen.length || problems.length) throw new ContentError([...leesProblemen, ...problems]);
+  const van = <C extends keyof SiteContent>(c: C) => checked.filter((e) => e.collection === c).map((e) => ({ id: e.id, data: e.data })) as SiteContent[C];
+  const content = { keuzes: van('keuzes'), scheidslijnen: van('scheidslijnen'), casussen: van('casussen') };
   const path = join(contentDir, 'lezen', 'verordening-onderdelen.yaml');
   const file = relative(root, path).split(sep).join('/');
   let raw: unknown;
@@ -20,7 +27,8 @@ export function laadKennis(contentDir: string, root = process.cwd()): Kennis {
   } catch (e) {
     throw new ContentError([{ file, field: '(bestand)', expected: `geldige YAML: ${(e as Error).message.split('\n')[0]}` }]);
   }
-  const { data, problems } = leesOnderdelen(raw, new Set(content.keuzes.map((k) => k.id)), file);
-  if (!data) throw new ContentError(problems);
+  const gelezen = leesOnderdelen(raw, new Set(content.keuzes.map((k) => k.id)), file);
+  if (!gelezen.data) throw new ContentError(gelezen.problems);
+  const data = gelezen.data;
   return kennisUitContent(content, data);
 }

@@ -125,6 +125,8 @@ export function checkEditie(
     const d = r.data;
     const entry: LokaleEntry = { keuze: keuzeId, file, data: d };
     const p = (field: string, expected: string) => problems.push({ file, field, expected });
+    if (d.concept)
+      p('concept', 'een gecontroleerde keuze: dit is een concept van npm run griffie:lees. Controleer regeling, artikel, status en optie tegen de regeling en haal dan de regel "concept: true" weg');
 
     if (keuze.beleidsruimte === 'geen') {
       for (const f of ['optie', 'eigen', 'bedrag'] as const)

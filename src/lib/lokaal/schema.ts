@@ -45,6 +45,11 @@ export type Gemeente = z.infer<typeof gemeente>;
 
 export const lokaleKeuze = z
   .strictObject({
+    /**
+     * A draft written by `npm run griffie:lees` (src/lib/lezen/): never published. The content check stops on it,
+     * naming the file, until a person has checked the entry and removed this line.
+     */
+    concept: z.literal(true, { message: 'alleen true (een concept); haal de regel weg als het gecontroleerd is' }).optional(),
     status: z.enum(LOKALE_STATUS, { message: 'besloten, in-voorbereiding of evaluatie-gepland' }),
     /** Which of the keuze's options: its number on the card (1 = the first), or the start of its text. */
     optie: z.union([z.number().int(), tekst]).optional(),
