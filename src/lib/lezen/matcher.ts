@@ -238,7 +238,7 @@ export function documentWet(tekst: string): WetId | undefined {
 export function soortVan(tekst: string): Soort {
   const kop = normaliseer(tekst.slice(0, 1200));
   if (/raadsvoorstel|voorstel aan de (gemeente)?raad|geachte raad|beslispunt|geadviseerde beslissing|collegevoorstel|ontwerpbesluit/.test(kop)) return 'raadsvoorstel';
-  if (/verordening/.test(kop.slice(0, 400)) && /gelet op|besluit|artikel 1\b|hoofdstuk 1\b|begripsbepaling|begrippen/.test(kop)) return 'verordening';
+  if (/verordening/.test(kop.slice(0, 400)) && /gelet op|besluit|artikel \d|hoofdstuk \d|begripsbepaling|begrippen/.test(kop)) return 'verordening';
   if (/beleidsplan|beleidskader|kadernota|visie|nota /.test(kop.slice(0, 400))) return 'beleidsplan';
   return 'ander';
 }

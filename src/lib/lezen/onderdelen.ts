@@ -9,7 +9,7 @@ import { WET_IDS, type WetId } from './verwijzingen.ts';
 const tekst = z.string().trim().min(1, { message: 'een tekst (niet leeg)' });
 /** YAML reads 2.10 as the number 2.1: an article number with a dot must be quoted. */
 const artikelNr = z
-  .union([z.string(), z.number().int({ message: 'een artikelnummer met een punt tussen aanhalingstekens, zoals "2.10"' })])
+  .union([z.string(), z.number().int()], { message: 'een artikelnummer met een punt tussen aanhalingstekens, zoals "2.10"' })
   .transform((v) => String(v))
   .pipe(z.string().regex(/^\d+(?:\.\d+)*[a-z]{0,2}$/, { message: 'een artikelnummer zoals "2.1.3" of 8a' }));
 

@@ -285,7 +285,7 @@ export function verwijzingLabel(v: Pick<Verwijzing, 'artikel' | 'lid' | 'onderde
     .join(', ');
 }
 
-const NAAM_RE = new RegExp(`(?<![\\p{L}\\d-])(?:${WET_NAMEN.map((w) => `(${w.patroon})`).join('|')})(?![\\p{L}\\d-])`, 'giu');
+const NAAM_RE = new RegExp(`(?<![\\p{L}\\d-])(?:${WET_NAMEN.map((w) => `(${w.patroon})`).join('|')})(?![\\p{L}\\d])`, 'giu');
 
 /** Every mention of one of the five laws by name or abbreviation, in order. */
 export function wetNamen(tekst: string): { wet: WetId; start: number; eind: number }[] {
