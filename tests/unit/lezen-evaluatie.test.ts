@@ -14,13 +14,15 @@ import { leesStuk, maakIndex, type Index, type Uitkomst } from '../../src/lib/le
 const MAP = 'tests/fixtures/lezen';
 
 /**
- * Thresholds. The issue aims at 90 % precision, 80 % recall and 90 % agreement; the matcher reaches 91.5 %,
- * 81.1 % and 98.9 % on this set (first run, before its rules were tuned on this set: 58.0 %, 75.5 %, 93.2 %).
- * The set is small (53 expected keuzes, 88 item judgements): one keuze more or less moves precision or recall by
- * about 2 points. The test fails two mistakes below the aim, so a real regression fails and a single borderline
- * judgement does not.
+ * Thresholds, on all 31 documents together. The issue aims at 90 % precision, 80 % recall and 90 % agreement.
+ * - Development set (20 documents; the rules were tuned on it): 91.5 %, 81.1 %, 98.9 %.
+ * - Held-out set (11 documents; expectations committed before the matcher ran on them): first run 75.0 %, 80.0 %,
+ *   96.2 %; after one fix to reference resolution ("De Jeugdwet schrijft in artikel 2.12 voor") 76.5 %, 86.7 %,
+ *   96.2 %. Precision on unseen documents is the weak point: the page must show each match with its quote.
+ * - Total: 87.5 % (56/64), 82.4 % (56/68), 97.9 % (137/140).
+ * The test fails about two mistakes below the total: a real regression fails, one borderline judgement does not.
  */
-const DREMPELS = { precisie: 0.87, recall: 0.77, overeenstemming: 0.9 };
+const DREMPELS = { precisie: 0.85, recall: 0.79, overeenstemming: 0.95 };
 
 interface Meta {
   titel: string;

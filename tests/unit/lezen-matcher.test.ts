@@ -70,6 +70,12 @@ describe('leesStuk', () => {
     expect(ids(tekst)).toContain('participatiewet/individuele-inkomenstoeslag');
   });
 
+  it('reads an article without a law name as the law its sentence names, and otherwise as the document\'s own', () => {
+    expect(ids('De Jeugdwet schrijft in artikel 2.12 voor dat de raad regels stelt.')).toContain('jeugdwet/inkoop-en-bekostiging');
+    const u = leesStuk('Verordening Participatiewet\nwet: Participatiewet;\nArtikel 8 Activeringsprogramma\nHet college kan een activeringsprogramma aanbieden.', index);
+    expect(u.verwijzingen).toEqual([]);
+  });
+
   it('takes a keuze of another law only from a sentence that names that law', () => {
     const wmo = 'Verordening maatschappelijke ondersteuning. Een maatwerkvoorziening kan bestaan uit een rolstoel of andere hulpmiddelen, zoals een scootmobiel.';
     expect(ids(wmo)).not.toContain('zvw/hulpmiddelen');

@@ -86,6 +86,13 @@ describe('parseVerwijzingen', () => {
     expect(vs.map((v) => v.artikel)).toEqual(['147', '4:81', '3', '2', '5']);
   });
 
+  it('marks a reference that names no law at all, unlike one to another law or to the document itself', () => {
+    const [a, b, c] = parseVerwijzingen('De Jeugdwet schrijft in artikel 2.9 voor; artikel 147 van de Gemeentewet; artikel 3 van deze verordening.');
+    expect(a).toMatchObject({ wet: null, artikel: '2.9', zonderNaam: true });
+    expect(b!.zonderNaam).toBeUndefined();
+    expect(c!.zonderNaam).toBeUndefined();
+  });
+
   it('does not read a year, an amount or a date as an article, and does not split "onder andere"', () => {
     expect(kern(parseVerwijzingen('De Wmo 2015 geldt sinds 1 januari 2015; € 19,00 per maand. Artikel 1.1.1 van de Wmo noemt onder andere mantelzorg.'))).toEqual([
       { wet: 'wmo', artikel: '1.1.1' },

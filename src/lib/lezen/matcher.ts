@@ -238,6 +238,7 @@ export function documentWet(tekst: string): WetId | undefined {
 export function soortVan(tekst: string): Soort {
   const kop = normaliseer(tekst.slice(0, 1200));
   if (/raadsvoorstel|voorstel aan de (gemeente)?raad|geachte raad|beslispunt|geadviseerde beslissing|collegevoorstel|ontwerpbesluit/.test(kop)) return 'raadsvoorstel';
+  if (/^\W*(?:beleidsregels?|nadere regels|toelichting)\b/.test(kop)) return 'ander';
   if (/verordening/.test(kop.slice(0, 400)) && /gelet op|besluit|artikel \d|hoofdstuk \d|begripsbepaling|begrippen/.test(kop)) return 'verordening';
   if (/beleidsplan|beleidskader|kadernota|visie|nota /.test(kop.slice(0, 400))) return 'beleidsplan';
   return 'ander';
@@ -254,7 +255,15 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
   const soort = soortVan(schoon);
   const zs = zinnen(schoon);
   const normaal = zs.map((z) => normaliseer(z.tekst));
-  const verwijzingen = parseVerwijzingen(schoon, { ...(wet ? { documentWet: wet } : {}), bekend: index.bekend }).filter((v) => v.wet);
+  // A reference with no law named at all, in a sentence that names exactly one of the five laws, refers to that law:
+  // "De Jeugdwet schrijft in artikel 2.9 voor dat …". Without such a sentence it is the document's own article.
+  const verwijzingen = parseVerwijzingen(schoon, { ...(wet ? { documentWet: wet } : {}), bekend: index.bekend }).flatMap((v) => {
+    if (v.wet) return [v];
+    if (!v.zonderNaam) return [];
+    const z = zinBij(zs, v.start);
+    const namen = z ? [...new Set(wetNamen(z.tekst).map((n) => n.wet))] : [];
+    return namen.length === 1 ? [{ ...v, wet: namen[0]! }] : [];
+  });
 
   const redenen = new Map<string, Reden[]>();
   const geef = (id: string, r: Reden) => {

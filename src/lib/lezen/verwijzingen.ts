@@ -27,6 +27,8 @@ export interface Verwijzing {
   /** Offsets of `tekst` in the input. */
   start: number;
   eind: number;
+  /** True when no law at all was named with the reference (not ours, not another, not "deze verordening"). */
+  zonderNaam?: true;
 }
 
 export interface VerwijzingOpties {
@@ -253,6 +255,7 @@ export function parseVerwijzingen(tekst: string, opties: VerwijzingOpties = {}):
     TRIGGER.lastIndex = tot;
     if (!keten.items.length) continue;
     let wet: WetId | null;
+    let zonderNaam = false;
     if (keten.wet === undefined && 'wet' in keten) wet = opties.documentWet ?? null;
     else if (keten.wet !== undefined) wet = keten.wet;
     else {
@@ -260,17 +263,19 @@ export function parseVerwijzingen(tekst: string, opties: VerwijzingOpties = {}):
       const voor = tekst.slice(Math.max(0, m.index - 45), m.index);
       const v = VOOR_RE.exec(voor);
       wet = v ? (wetUitNaam(v[0].replace(/[\s,]+$/, '')) ?? null) : null;
+      zonderNaam = !v;
     }
     const zin = tekst.slice(m.index, keten.eind);
+    const extra = zonderNaam ? ({ zonderNaam: true } as const) : {};
     for (const item of keten.items) {
       const artikelen = item.tot ? reeks(item.artikel, item.tot, (wet && opties.bekend?.[wet]) || []) : [item.artikel];
       for (const artikel of artikelen) {
         const groepen = item.tot && artikel !== item.tot ? [] : item.groepen;
-        if (!groepen.length) uit.push({ wet, artikel, tekst: zin, start: m.index, eind: keten.eind });
+        if (!groepen.length) uit.push({ wet, artikel, tekst: zin, start: m.index, eind: keten.eind, ...extra });
         for (const g of groepen) {
-          if (!g.onderdelen.length) uit.push({ wet, artikel, ...(g.lid !== undefined ? { lid: g.lid } : {}), tekst: zin, start: m.index, eind: keten.eind });
+          if (!g.onderdelen.length) uit.push({ wet, artikel, ...(g.lid !== undefined ? { lid: g.lid } : {}), tekst: zin, start: m.index, eind: keten.eind, ...extra });
           for (const o of g.onderdelen)
-            uit.push({ wet, artikel, ...(g.lid !== undefined ? { lid: g.lid } : {}), onderdeel: o, tekst: zin, start: m.index, eind: keten.eind });
+            uit.push({ wet, artikel, ...(g.lid !== undefined ? { lid: g.lid } : {}), onderdeel: o, tekst: zin, start: m.index, eind: keten.eind, ...extra });
         }
       }
     }
