@@ -310,6 +310,11 @@ export const feit = z
     artikel: artikel.optional(),
     /** A short quote of the words in that article the value rests on; the check finds it in the stored text. */
     citaat: z.string().trim().min(3, { message: 'een citaat van ten minste een paar woorden' }).optional(),
+    /**
+     * Why the value itself is not in the quote: an amount indexed by ministeriële regeling, a count
+     * from a list. Without it, a number fact's quote must name the value.
+     */
+    waardeElders: z.string().trim().min(10, { message: 'een uitleg waarom de waarde niet in het citaat staat' }).optional(),
     bronnen,
   })
   .superRefine((f, ctx) => {

@@ -134,7 +134,7 @@ export function checkVerwijzingen(entries: CheckedEntry[], store: Wetteksten, pe
   // A fact whose source links an article (jci1.3 …&artikel=) rests on that article: it names it in `artikel`,
   // and a number fact's quote names its value.
   for (const e of entries.filter((x) => x.collection === 'feiten')) {
-    const f = e.data as Feit & { artikel?: ArtikelData; citaat?: string };
+    const f = e.data as Feit & { artikel?: ArtikelData; citaat?: string; waardeElders?: string };
     const gelinkt = f.bronnen.map((b) => bwbInUrl(b.url)).find((l) => l?.artikel);
     if (gelinkt && !f.artikel)
       problems.push({
@@ -144,11 +144,11 @@ export function checkVerwijzingen(entries: CheckedEntry[], store: Wetteksten, pe
       });
     if (f.artikel && gelinkt && f.artikel.bwb === gelinkt.bwb && f.artikel.nummer !== gelinkt.artikel && !f.bronnen.some((b) => bwbInUrl(b.url)?.artikel === f.artikel!.nummer))
       problems.push({ file: e.file, field: 'artikel.nummer', expected: `het artikel dat de bron noemt (${gelinkt.artikel}), niet ${f.artikel.nummer}` });
-    if (f.citaat && typeof f.waarde === 'number' && !citaatNoemtWaarde(f.citaat, f.waarde))
+    if (f.citaat && typeof f.waarde === 'number' && !f.waardeElders && !citaatNoemtWaarde(f.citaat, f.waarde))
       problems.push({
         file: e.file,
         field: 'citaat',
-        expected: `een citaat dat de waarde van het feit noemt (${schrijfwijzen(f.waarde).join(' of ')}), niet "${f.citaat}"`,
+        expected: `een citaat dat de waarde van het feit noemt (${schrijfwijzen(f.waarde).join(' of ')}), niet "${f.citaat}" (staat de waarde niet in de wet, zeg dan in waardeElders waar ze vandaan komt)`,
       });
   }
   return { problems, dekking };
@@ -163,7 +163,7 @@ export function formatDekking(d: Dekking): string {
     `${d.brontitels} artikelen in brontitels gecontroleerd, ${d.brontitelsNietOpgeslagen.length} niet` +
     (buiten.size ? ` (artikel niet opgeslagen: ${[...buiten].map(([b, n]) => `${b} ${n}×`).join(', ')})` : '') +
     (d.nietTeControleren.length
-      ? `; niet te controleren (tekst ontbreekt in de bron): ${d.nietTeControleren.map((n) => `${n.file} ${n.field} (${n.bwb} artikel ${n.nummer})`).join(', ')}`
+      ? `; ${d.nietTeControleren.length} niet te controleren, tekst niet opgeslagen (${[...new Set(d.nietTeControleren.map((n) => `${n.bwb} artikel ${n.nummer}`))].join(', ')})`
       : '')
   );
 }
