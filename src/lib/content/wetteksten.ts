@@ -273,6 +273,8 @@ export function artikelenInTitel(titel: string): { nummer: string; lid?: number;
       if (!sep) break;
       rest = rest.slice(sep[0].length);
     }
+    // Go on after what the list consumed, so "… en artikel 2.3.6" is not read twice.
+    start.lastIndex = zonderHaakjes.length - rest.length;
   }
   return out;
 }
