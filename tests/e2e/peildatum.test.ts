@@ -155,6 +155,8 @@ describe('1 January 2027 and the plans on /wijzigingen/', () => {
     await expectEntry('wmo-huishoudelijke-hulp-uit-wmo', 'voornemen', []);
     await expectEntry('zvw-eigen-risico-plannen-2027', 'voornemen', []);
     await expectEntry('jeugdwet-eigen-bijdrage', 'voornemen', []);
-    await expectEntry('wmo-regie-volkshuisvesting', 'wetsvoorstel', ['/wetten/wmo/#beleidsplan']);
+    // Issue 23: the BWB has a Wmo version of 1 July 2026 with these articles, so the law was published; the wijziging
+    // and the keuzes that state the duty as law now agree.
+    await expectEntry('wmo-regie-volkshuisvesting', 'in werking', ['/wetten/wmo/#beleidsplan', '/wetten/wlz/#zorgkantoor-inkoop']);
   });
 });
