@@ -71,6 +71,14 @@ describe('corrected statements on their pages', () => {
     expect(card).toContain('het aantal plekken heeft bereikt');
   });
 
+  it('Wlz or Jeugdwet: the Wlz exclusion covers onderdelen 1° and 2° of jeugdige, not pleegzorg (3°) or verlengde jeugdhulp (4°)', async () => {
+    const { page } = await pool.visit('/wetten/wlz/');
+    const card = plat(await page.locator('#kinderen-wlz-jeugdwet').textContent());
+    expect(card).toContain(`pleegzorg tot ${formatFeit(feit('leeftijd-pleegzorg'))}`);
+    expect(card).toContain(`verlengde jeugdhulp tot ${formatFeit(feit('leeftijd-verlengde-jeugdhulp'))}`);
+    expect(card).not.toContain('is hier niet uitgezocht');
+  });
+
   it('an onzeker fact gets its mark after the phrase, not inside it', async () => {
     const { page } = await pool.visit('/wetten/wmo/');
     const tekst = plat(await page.locator('#beschermd-wonen-en-opvang').textContent());
