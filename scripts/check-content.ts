@@ -2,16 +2,18 @@
 // Usage: npm run check:content [-- path/to/content]
 import { resolve } from 'node:path';
 import { checkContent, ContentError, formatWarnings } from '../src/lib/content/check.ts';
+import { formatDekking } from '../src/lib/content/verwijzingen.ts';
 
 const dir = resolve(process.argv[2] ?? 'content');
 try {
-  const { checked: entries, warnings } = checkContent(dir);
+  const { checked: entries, warnings, dekking } = checkContent(dir);
   if (warnings.length) console.warn(formatWarnings(warnings));
   const count = (c: string) => entries.filter((e) => e.collection === c).length;
   console.log(
     `content in orde: ${count('wetten')} wetten, ${count('keuzes')} keuzes, ${count('scheidslijnen')} scheidslijnen, ` +
       `${count('casussen')} casussen, ${count('begrippen')} begrippen, ${count('wijzigingen')} wijzigingen, ${count('feiten')} feiten`,
   );
+  if (dekking) console.log(formatDekking(dekking));
 } catch (e) {
   if (e instanceof ContentError) {
     console.error(e.message);

@@ -4,9 +4,11 @@
  * (default: today), and every wijziging whose expected date has passed.
  * See CONTRIBUTING.md, "Jaarwissel".
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { checkContentDir, ContentError } from '../src/lib/content/check.ts';
-import { formatJaarwissel, jaarwissel } from '../src/lib/content/jaarwissel.ts';
+import { formatJaarwissel, formatTeHerlezen, jaarwissel, teHerlezen } from '../src/lib/content/jaarwissel.ts';
+import type { Feit } from '../src/lib/content/schema.ts';
+import { readWetteksten } from '../src/lib/content/wetteksten.ts';
 
 const args = process.argv.slice(2);
 const i = args.indexOf('--datum');
@@ -17,8 +19,17 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(tekst) || Number.isNaN(datum.getTime()) || datum
   console.error(`--datum: verwacht een datum JJJJ-MM-DD, niet "${tekst}"`);
   process.exit(2);
 }
+const dir = resolve(args.find((a) => !a.startsWith('--') && a !== gegeven) ?? 'content');
 try {
-  console.log(formatJaarwissel(jaarwissel(checkContentDir(resolve('content')), datum)));
+  const entries = checkContentDir(dir);
+  console.log(formatJaarwissel(jaarwissel(entries, datum)));
+  // The stored law texts of the current peildatum against those of the new date.
+  const peil = entries.find((e) => e.collection === 'feiten' && e.id === 'peildatum-wetteksten')?.data as Feit | undefined;
+  const store = readWetteksten(join(dir, 'wetteksten'));
+  if (peil?.waarde instanceof Date && store.perBwb.size) {
+    if (datum.getTime() > peil.waarde.getTime()) console.log(formatTeHerlezen(teHerlezen(entries, store, peil.waarde, datum), peil.waarde, datum));
+    else console.log(`Wetteksten: de datum ${tekst} ligt niet na de peildatum van de wetteksten (${peil.waarde.toISOString().slice(0, 10)}): niets te vergelijken.\n`);
+  }
 } catch (e) {
   if (e instanceof ContentError) {
     console.error(e.message);

@@ -17,7 +17,8 @@ const VARIANTEN = ['voor jongeren', 'in de wijk', 'bij schulden', 'voor mantelzo
 export function syntheticContent(factor: number, source = 'content'): string {
   let eigenLid = 100;
   const dir = mkdtempSync(join(tmpdir(), `staalkaart-synth-${factor}x-`));
-  cpSync(source, dir, { recursive: true });
+  // The stored law texts stay out: the copies cite made-up lids, and growth is about the kaart, not the law.
+  cpSync(source, dir, { recursive: true, filter: (src) => !src.split(/[\\/]/).includes('wetteksten') });
   const keuzes = join(dir, 'keuzes');
   for (const wet of readdirSync(keuzes)) {
     for (const file of readdirSync(join(keuzes, wet)).filter((f) => f.endsWith('.yaml'))) {

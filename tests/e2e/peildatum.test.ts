@@ -88,7 +88,8 @@ describe('Wlz eigen bijdrage 2026', () => {
       expect(shown).toContain(bedrag);
       expect(shown).not.toContain('onzeker');
       // The 2027 amounts stay unknown on the same keuze.
-      expect((await card.locator('[data-feit="wlz-eigen-bijdrage-2027"]').first().textContent())?.replace(/\s+/g, ' ')).toBe('nog niet bekend (onzeker)');
+      expect((await card.locator('[data-feit="wlz-eigen-bijdrage-2027"]').first().textContent())?.replace(/\s+/g, ' ')).toBe('nog niet bekend');
+      expect(await card.locator('a.sk-feit__mark[data-feit-mark="wlz-eigen-bijdrage-2027"]').count()).toBeGreaterThan(0);
     });
   }
 });
@@ -130,7 +131,9 @@ describe('2027 amounts that were not found', () => {
       await page.goto(`${baseUrl}${path}`);
       const uses = await page.locator(`main [data-feit="${id}"]`).allTextContents();
       expect(uses.length).toBeGreaterThan(0);
-      for (const t of uses) expect(t.replace(/\s+/g, ' ')).toBe('nog niet bekend (onzeker)');
+      for (const t of uses) expect(t.replace(/\s+/g, ' ')).toBe('nog niet bekend');
+      // Each use is followed, at the end of its sentence, by the mark that explains why.
+      expect(await page.locator(`main a.sk-feit__mark[data-feit-mark="${id}"]`).count()).toBeGreaterThan(0);
     });
   }
 });
@@ -152,6 +155,8 @@ describe('1 January 2027 and the plans on /wijzigingen/', () => {
     await expectEntry('wmo-huishoudelijke-hulp-uit-wmo', 'voornemen', []);
     await expectEntry('zvw-eigen-risico-plannen-2027', 'voornemen', []);
     await expectEntry('jeugdwet-eigen-bijdrage', 'voornemen', []);
-    await expectEntry('wmo-regie-volkshuisvesting', 'wetsvoorstel', ['/wetten/wmo/#beleidsplan']);
+    // Issue 23: the BWB has a Wmo version of 1 July 2026 with these articles, so the law was published; the wijziging
+    // and the keuzes that state the duty as law now agree.
+    await expectEntry('wmo-regie-volkshuisvesting', 'in werking', ['/wetten/wmo/#beleidsplan', '/wetten/wlz/#zorgkantoor-inkoop']);
   });
 });

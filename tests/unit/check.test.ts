@@ -59,6 +59,22 @@ const expected: Record<string, { file: string; field: string; says: string; warn
   'vraag-zonder-bandbreedte': { file: 'vragen/eigen-bijdrage-drempel.yaml', field: 'bandbreedte', says: 'of in keuzes een keuze die de opties al noemt' },
   'vraag-onbekend-moment': { file: 'vragen/eigen-bijdrage-drempel.yaml', field: 'momenten[1]', says: 'een moment: visie-kadernota, beleidsplan' },
   'vraag-scheidslijn-zonder-scheidslijn': { file: 'vragen/wachten-op-wlz.yaml', field: 'scheidslijnen', says: 'bij aspect "scheidslijnen": ten minste één scheidslijn' },
+  // Stored law texts (content/wetteksten/): every cited article, lid and onderdeel exists; a fact's quote is in its article.
+  'wettekst-onbekend-lid': {
+    file: 'scheidslijnen/wmo-wlz.mdx',
+    field: 'artikelen[1].lid',
+    says: 'een lid dat bestaat in artikel 2.3.5 van de Wet maatschappelijke ondersteuning 2015 zoals geldend op 2026-07-01',
+  },
+  'wettekst-verkeerd-onderdeel': {
+    file: 'keuzes/wmo/eigen-bijdrage.yaml',
+    field: 'artikel.onderdeel',
+    says: 'een onderdeel dat bestaat in artikel 2.1.4a lid 5 van de Wet maatschappelijke ondersteuning 2015 zoals geldend op 2026-07-01 (wetteksten/BWBR0035362/2026-07-01.yaml): a, b, niet "c"',
+  },
+  'feit-citaat-niet-in-artikel': {
+    file: 'feiten/abonnementstarief.yaml',
+    field: 'citaat',
+    says: 'woorden die letterlijk in artikel 2.1.4a lid 4 van de Wet maatschappelijke ondersteuning 2015 staan (tekst van 2026-07-01, wetteksten/BWBR0035362/2026-07-01.yaml); "bedraagt € 25,– per maand" staat er niet in',
+  },
   'dubbele-id': { file: 'begrippen/maatwerkvoorziening.yml', field: 'id', says: 'staat ook in begrippen/maatwerkvoorziening.yaml' },
   // Werksessie: rondleidingen, casus routes and oefeningen.
   'onbekende-keuze-in-rondleiding': {

@@ -42,11 +42,28 @@ describe('resolving fact references', () => {
     expect(feitTekst('tarief', feiten)).toBe(`€${NBSP}21,80`);
   });
 
-  it('gives an onzeker fact in running text a visible mark that links to its explanation', () => {
+  it('gives an onzeker fact in running text a visible mark that links to its explanation, after the sentence', () => {
     const html = resolveFeitenInHtml('<p>Er zijn {feit:centrum} centrumgemeenten.</p>', feiten);
-    expect(html).toContain('<span class="sk-feit sk-feit--onzeker" data-feit="centrum">43');
-    expect(html).toContain('<a class="sk-feit__mark" href="/feiten/#centrum" title="Niet zeker: Uit een &quot;secundaire&quot; bron.">(onzeker)</a>');
+    expect(html).toContain('<span class="sk-feit sk-feit--onzeker" data-feit="centrum">43</span>');
+    const mark =
+      '<a class="sk-feit__mark" data-feit-mark="centrum" href="/feiten/#centrum" title="Niet zeker: Uit een &quot;secundaire&quot; bron.">(onzeker)</a>';
+    // Never wedged inside the phrase: "43 centrumgemeenten (onzeker)." — the mark closes the sentence.
+    expect(html).toBe(`<p>Er zijn <span class="sk-feit sk-feit--onzeker" data-feit="centrum">43</span> centrumgemeenten ${mark}.</p>`);
     expect(resolveFeitenInHtml('<p>{feit:tarief}</p>', feiten)).toBe(`<p><span class="sk-feit" data-feit="tarief">€${NBSP}21,80</span></p>`);
+  });
+
+  it('puts the mark at the end of the block when the sentence has no full stop, and once per fact', () => {
+    const html = resolveFeitenInHtml('<li>{feit:centrum} of {feit:centrum} centrumgemeenten</li><li>verder</li>', feiten);
+    expect(html).toMatch(/centrumgemeenten <a class="sk-feit__mark"[^>]*>\(onzeker\)<\/a><\/li><li>verder<\/li>$/);
+    expect(html.match(/sk-feit__mark/g)).toHaveLength(1);
+  });
+
+  it('does not take the dot in an amount for the end of the sentence, and never puts the mark inside a link', () => {
+    const html = resolveFeitenInHtml('<p>Bij {feit:centrum} gemeenten, elk met € 1.419,46 per maand. Klaar.</p>', feiten);
+    expect(html).toMatch(/1\.419,46 per maand <a class="sk-feit__mark"[^>]*>\(onzeker\)<\/a>\. Klaar\.<\/p>$/);
+    const link = resolveFeitenInHtml('<p><a href="/x">{feit:centrum} gemeenten.</a> Meer.</p>', feiten);
+    expect(link).toMatch(/gemeenten\.<\/a> <a class="sk-feit__mark"/);
+    expect(link).not.toMatch(/<a href="\/x">[^<]*<span[^>]*>43<\/span>[^<]*<a class/);
   });
 
   it('writes the plain value inside attributes, the title, scripts and SVG', () => {

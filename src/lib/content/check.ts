@@ -17,6 +17,8 @@ import { feitVerwijzingen, feitVerwijzingenInMdx, formatFeit } from './feiten.ts
 import type { Feit } from './schema.ts';
 import { SKIP_KEYS, textOf } from '../search/terms.ts';
 import { checkEdities } from '../lokaal/edition.ts';
+import { laatsteDatum, readWetteksten } from './wetteksten.ts';
+import { checkVerwijzingen, type Dekking } from './verwijzingen.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -301,6 +303,13 @@ export function checkReferences(entries: CheckedEntry[], known: RawEntry[] = ent
     ((e.data as Data).wetten as string[]).forEach((w, i) => needWet(e.file, `wetten[${i}]`, w));
   }
 
+  for (const e of by('feiten')) {
+    const art = (e.data as Data).artikel as Data | undefined;
+    if (art) checkArtikel(e.file, 'artikel', art);
+    if ((e.data as Data).citaat && !art)
+      problems.push({ file: e.file, field: 'artikel', expected: 'het artikel waar het citaat in staat ({ bwb, nummer, lid?, onderdeel? })' });
+  }
+
   problems.push(...checkFeitVerwijzingen(entries, ids('feiten')));
   problems.push(...checkZelfdeOnderwerp(by('keuzes'), bwbOf));
   problems.push(...checkBegripOnzekereFeiten(by('begrippen'), by('feiten')));
@@ -482,15 +491,29 @@ export function contentWarnings(entries: CheckedEntry[]): ContentProblem[] {
  * problem. Warnings (see contentWarnings) do not stop anything: they are
  * returned for the build output.
  */
-export function checkContent(contentDir: string, root = process.cwd()): { checked: CheckedEntry[]; warnings: ContentProblem[] } {
+export function checkContent(
+  contentDir: string,
+  root = process.cwd(),
+): { checked: CheckedEntry[]; warnings: ContentProblem[]; dekking?: Dekking } {
   const { entries, problems } = readContent(contentDir, root);
   const result = validateEntries(entries);
+  // Every cited article against the stored law texts (content/wetteksten/) at the site's peildatum.
+  const store = readWetteksten(join(contentDir, 'wetteksten'), root);
+  const peilFeit = result.checked.find((e) => e.collection === 'feiten' && e.id === 'peildatum-wetteksten')?.data as Feit | undefined;
+  const peildatum = peilFeit?.waarde instanceof Date ? peilFeit.waarde : laatsteDatum(store);
+  let dekking: Dekking | undefined;
+  if (peildatum && store.perBwb.size) {
+    const r = checkVerwijzingen(result.checked, store, peildatum);
+    result.problems.push(...r.problems);
+    dekking = r.dekking;
+  }
+  problems.push(...store.problems);
   // Gemeente editions (content/lokaal/<gemeente>/) are checked against the keuzes they refer to.
   const keuzes = new Map(result.checked.filter((e) => e.collection === 'keuzes').map((e) => [e.id, e.data as Keuze]));
   const ongeldig = new Set(entries.filter((e) => e.collection === 'keuzes' && !keuzes.has(e.id)).map((e) => e.id));
   const all = [...problems, ...result.problems, ...checkEdities(contentDir, keuzes, root, ongeldig)];
   if (all.length) throw new ContentError(all);
-  return { checked: result.checked, warnings: contentWarnings(result.checked) };
+  return { checked: result.checked, warnings: contentWarnings(result.checked), ...(dekking ? { dekking } : {}) };
 }
 
 /** Reads and validates a content folder; throws a ContentError listing every problem. */

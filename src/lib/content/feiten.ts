@@ -62,18 +62,21 @@ export function feitTekst(id: string, feiten: Feiten): string {
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * The markup of a fact in running text. An onzeker fact gets a visible mark,
- * "(onzeker)", that links to the explanation on /feiten/ and carries it as a
- * tooltip too.
+ * The markup of a fact's value in running text. An onzeker fact is marked
+ * with a class; its visible mark, "(onzeker)", is written by `feitMarkHtml`
+ * after the sentence (see resolveFeitenInHtml), so it never splits a phrase
+ * like "43 centrumgemeenten".
  */
 export function feitHtml(id: string, feiten: Feiten): string {
   const f = lookup(id, feiten);
   const value = escapeHtml(formatFeit(f));
-  if (!f.onzeker) return `<span class="sk-feit" data-feit="${id}">${value}</span>`;
-  return (
-    `<span class="sk-feit sk-feit--onzeker" data-feit="${id}">${value}` +
-    ` <a class="sk-feit__mark" href="${feitUrl(id)}" title="${escapeHtml(`Niet zeker: ${f.onzeker}`)}">(onzeker)</a></span>`
-  );
+  return `<span class="sk-feit${f.onzeker ? ' sk-feit--onzeker' : ''}" data-feit="${id}">${value}</span>`;
+}
+
+/** The visible mark of an onzeker fact: "(onzeker)", linking to its note on /feiten/ and carrying it as a tooltip. */
+export function feitMarkHtml(id: string, feiten: Feiten): string {
+  const f = lookup(id, feiten);
+  return `<a class="sk-feit__mark" data-feit-mark="${id}" href="${feitUrl(id)}" title="${escapeHtml(`Niet zeker: ${f.onzeker ?? ''}`)}">(onzeker)</a>`;
 }
 
 /** Replaces every `{feit:id}` in a plain text by the plain form of the fact. */
@@ -87,17 +90,68 @@ export function resolveFeitenInText(text: string, feiten: Feiten): string {
  */
 const RAW_OR_TAG = /<(script|style|title|textarea|svg)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>/gi;
 
-/** Resolves every `{feit:id}` in a page: markup in running text, plain in tags, attributes, scripts and SVG. */
+/** Tags that end a block of running text: an onzeker mark still waiting is written before them. */
+const BLOCK_EINDE = /^<(?:\/(?:p|li|dd|dt|td|th|h[1-6]|figcaption|blockquote|div|section|article|caption|summary|label|button|option|nav|header|footer|main|aside|details|table|ul|ol|dl)\b|br\b|(?:p|li|dd|dt|div|h[1-6]|ul|ol|dl|table)\b)/i;
+/** The end of a sentence or clause in running text: the mark goes just before it. Not the dot in 1.419,46. */
+const ZINSEINDE = /[.!?;](?=\s|$|<)/;
+
+/**
+ * Resolves every `{feit:id}` in a page: markup in running text, plain in tags,
+ * attributes, scripts and SVG. The "(onzeker)" mark of an onzeker fact is put
+ * at the end of its sentence (before the full stop), or at the end of the
+ * block (paragraph, list item, cell) when the sentence has no end, and never
+ * inside a link.
+ */
 export function resolveFeitenInHtml(html: string, feiten: Feiten): string {
   if (!html.includes('{feit:')) return html;
   let out = '';
   let last = 0;
-  const text = (s: string) => s.replace(FEIT_PLACEHOLDER, (_, id: string) => feitHtml(id, feiten));
+  let wachtend: string[] = [];
+  let inLink = 0;
+  const marks = () => {
+    const s = wachtend.map((id) => ` ${feitMarkHtml(id, feiten)}`).join('');
+    wachtend = [];
+    return s;
+  };
+  const text = (s: string) => {
+    let res = '';
+    let pos = 0;
+    const schrijf = (stuk: string) => {
+      // Text without placeholders: close waiting marks at the first sentence end (outside a link).
+      let rest = stuk;
+      while (wachtend.length && !inLink) {
+        const m = ZINSEINDE.exec(rest);
+        if (!m) break;
+        res += rest.slice(0, m.index) + marks();
+        rest = rest.slice(m.index);
+        break;
+      }
+      res += rest;
+    };
+    for (const m of s.matchAll(FEIT_PLACEHOLDER)) {
+      schrijf(s.slice(pos, m.index));
+      const id = m[1]!;
+      res += feitHtml(id, feiten);
+      if (lookup(id, feiten).onzeker && !wachtend.includes(id)) wachtend.push(id);
+      pos = m.index + m[0].length;
+    }
+    schrijf(s.slice(pos));
+    return res;
+  };
   for (const m of html.matchAll(RAW_OR_TAG)) {
-    out += text(html.slice(last, m.index)) + resolveFeitenInText(m[0], feiten);
-    last = m.index + m[0].length;
+    out += text(html.slice(last, m.index));
+    const tag = m[0];
+    if (/^<a\b/i.test(tag)) inLink++;
+    if (wachtend.length && !inLink && BLOCK_EINDE.test(tag)) out += marks();
+    out += resolveFeitenInText(tag, feiten);
+    if (/^<\/a\s*>/i.test(tag)) {
+      inLink = Math.max(0, inLink - 1);
+      // A sentence that ended inside the link: the mark follows the link.
+      if (!inLink && wachtend.length && ZINSEINDE.test(html.slice(last, m.index))) out += marks();
+    }
+    last = m.index + tag.length;
   }
-  return out + text(html.slice(last));
+  return out + text(html.slice(last)) + marks();
 }
 
 export interface FeitVerwijzing {

@@ -87,7 +87,7 @@ export function buildGraph(content: SiteContent) {
     const bwb = art.bwb ?? wet?.data.bwb;
     if (!bwb) throw new Error(`artikel ${art.nummer}: geen wet of bwb`);
     const naam = art.regeling ?? wet?.data.afkorting ?? bwb;
-    const label = `artikel ${art.nummer}${art.lid ? ` lid ${art.lid}` : ''} ${naam}`;
+    const label = `artikel ${art.nummer}${art.lid ? ` lid ${art.lid}` : ''}${art.onderdeel ? ` onder ${art.onderdeel}` : ''} ${naam}`;
     return { label, bwb, wet: wetId, url: artikelUrl(bwb, art.nummer, { lid: art.lid, peildatum: peildatum ?? wet?.data.peildatum }) };
   }
 

@@ -7,6 +7,8 @@
 import type { CheckedEntry } from './check.ts';
 import type { Casus, Feit, Keuze, Scheidslijn, Wet, Wijziging } from './schema.ts';
 import { isoDate } from '../links.ts';
+import { gewijzigdeArtikelen, type ArtikelWijziging, type Verwijzing, type Wetteksten } from './wetteksten.ts';
+import { verwijzingen } from './verwijzingen.ts';
 
 export interface Verouderd {
   file: string;
@@ -91,6 +93,72 @@ export function formatJaarwissel(j: Jaarwissel): string {
     deel('Bronnen op wetten.overheid.nl met een oudere datum in het adres', 'zet de datum in het adres op de nieuwe peildatum', j.bronnen),
     '',
     deel('Wijzigingen waarvan de verwachte datum voorbij is', 'ging het door? Zet de status goed en werk de keuzes bij die ernaar verwijzen', j.wijzigingen),
+    '',
+  ].join('\n');
+}
+
+// ---------------------------------------------------------------------------
+// Changed law texts: given the stored texts of two dates, what cites an article that changed.
+
+export interface TeHerlezen {
+  /** The law and article, as a reader names it: "Jeugdwet, artikel 1.1". */
+  artikel: string;
+  bwb: string;
+  nummer: string;
+  wat: ArtikelWijziging['wat'];
+  /** The two stored files compared (the second missing when no text of the new date is stored). */
+  van: string;
+  naar?: string;
+  /** Every entry that cites the article: keuzes, facts and pages (scheidslijnen, casussen, wetten, begrippen …). */
+  keuzes: { file: string; field: string }[];
+  feiten: { file: string; field: string }[];
+  paginas: { file: string; field: string }[];
+}
+
+/**
+ * Every stored article that differs between the text in force on `van` (the
+ * current peildatum) and the text stored for `naar`, with every keuze, fact
+ * and page that cites it. Articles nobody cites are left out.
+ */
+export function teHerlezen(entries: CheckedEntry[], store: Wetteksten, van: Date, naar: Date): TeHerlezen[] {
+  const alle = verwijzingen(entries);
+  const out: TeHerlezen[] = [];
+  for (const w of gewijzigdeArtikelen(store, van, naar)) {
+    const door = alle.filter((v) => v.bwb === w.bwb && v.nummer === w.nummer);
+    if (!door.length) continue;
+    const uniek = (xs: Verwijzing[]) =>
+      [...new Map(xs.map((v) => [`${v.file} ${v.field}`, { file: v.file, field: v.field }])).values()].sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field));
+    out.push({
+      artikel: `${w.titel}, artikel ${w.nummer}`,
+      bwb: w.bwb,
+      nummer: w.nummer,
+      wat: w.wat,
+      van: w.van.file,
+      ...(w.naar ? { naar: w.naar.file } : {}),
+      keuzes: uniek(door.filter((v) => v.collection === 'keuzes')),
+      feiten: uniek(door.filter((v) => v.collection === 'feiten')),
+      paginas: uniek(door.filter((v) => v.collection !== 'keuzes' && v.collection !== 'feiten')),
+    });
+  }
+  return out;
+}
+
+/** The list of changed articles as text for the terminal. */
+export function formatTeHerlezen(lijst: TeHerlezen[], van: Date, naar: Date): string {
+  const wat = { gewijzigd: 'tekst gewijzigd', vervallen: 'niet meer in de nieuwe tekst', 'niet opgeslagen': `geen tekst van ${isoDate(naar)} opgeslagen` };
+  const regels = lijst.flatMap((t) => [
+    `  - ${t.artikel} (${wat[t.wat]}; ${t.van}${t.naar ? ` → ${t.naar}` : ''})`,
+    ...(['keuzes', 'feiten', 'paginas'] as const).flatMap((k) =>
+      t[k].length ? [`      ${k === 'paginas' ? "pagina's" : k}: ${t[k].map((x) => `${x.file} (${x.field})`).join(', ')}`] : [],
+    ),
+  ]);
+  const gewijzigd = lijst.filter((t) => t.wat !== 'niet opgeslagen').length;
+  const ontbreekt = lijst.length - gewijzigd;
+  return [
+    `Wetteksten: geciteerde artikelen die tussen ${isoDate(van)} en ${isoDate(naar)} veranderden (${gewijzigd})` +
+      (ontbreekt ? `, en ${ontbreekt} die niet te vergelijken zijn: sla eerst de tekst van ${isoDate(naar)} op (CONTRIBUTING, "Wetteksten")` : '') +
+      (lijst.length ? ':' : ': niets'),
+    ...regels,
     '',
   ].join('\n');
 }

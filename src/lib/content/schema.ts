@@ -60,6 +60,14 @@ export const artikel = z.strictObject({
     message: 'een artikelnummer zoals 2.1.4a of 10',
   }),
   lid: z.number().int().positive().optional(),
+  /**
+   * An onderdeel of the article (or of its lid): "a", "h", "a 2°", or for a
+   * definition article the begrip and its sub-onderdeel: "jeugdige 3°".
+   */
+  onderdeel: z
+    .string()
+    .regex(/^[a-zà-ÿ0-9°-]+( [a-zà-ÿ0-9°-]+)*$/, { message: 'een onderdeel zoals a, h, a 2° of jeugdige 3° (kleine letters, met spaties ertussen)' })
+    .optional(),
   wet: slug.optional(),
   bwb: bwbId.optional(),
   /** Title of the regulation when `bwb` names one without a wet entry. */
@@ -295,6 +303,18 @@ export const feit = z
     herkenning: z.array(z.array(z.string().min(1)).min(1)).default([]),
     /** The date on which the value was checked against its source. */
     peildatum: datum,
+    /**
+     * The article the value rests on, checked against the stored law text
+     * (content/wetteksten/): { bwb, nummer, lid?, onderdeel? }.
+     */
+    artikel: artikel.optional(),
+    /** A short quote of the words in that article the value rests on; the check finds it in the stored text. */
+    citaat: z.string().trim().min(3, { message: 'een citaat van ten minste een paar woorden' }).optional(),
+    /**
+     * Why the value itself is not in the quote: an amount indexed by ministeriële regeling, a count
+     * from a list. Without it, a number fact's quote must name the value.
+     */
+    waardeElders: z.string().trim().min(10, { message: 'een uitleg waarom de waarde niet in het citaat staat' }).optional(),
     bronnen,
   })
   .superRefine((f, ctx) => {
