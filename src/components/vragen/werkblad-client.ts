@@ -313,6 +313,6 @@ export function start(): void {
   vul();
   toonFilter(false);
   for (const e of document.querySelectorAll<HTMLElement>('[data-sk-zonder-js]')) e.hidden = true;
-  for (const e of document.querySelectorAll<HTMLElement>('[data-sk-met-js], [data-sk-knoppen]')) e.hidden = false;
+  for (const e of document.querySelectorAll<HTMLElement>('[data-sk-met-js], [data-sk-knoppen], [data-sk-compact-keuze]')) e.hidden = false;
   document.documentElement.dataset.werkblad = 'klaar';
 }
