@@ -185,7 +185,10 @@ describe('/vragen/ werkblad', () => {
       const wetten = els.map((e) => (e as HTMLElement).dataset.wetten!.split(' '));
       return ['wlz', 'zvw', 'participatiewet', 'jeugdwet', 'wmo'].find((w) => wetten.some((l) => l.includes(w)) && wetten.some((l) => !l.includes(w)))!;
     });
+    expect(await page.locator('[data-sk-telling]').isVisible()).toBe(true);
     await page.check(`input[name="vragen-wet"][value="${wet}"]`);
+    // The total cannot follow a filter without JavaScript, so it is not shown then.
+    expect(await page.locator('[data-sk-telling]').isVisible()).toBe(false);
     const vanWet = await visible();
     expect(vanWet.length).toBeGreaterThan(0);
     expect(vanWet.length).toBeLessThan(all.length);

@@ -194,6 +194,7 @@ export function start(): void {
   const compact = $<HTMLInputElement>('[data-sk-compact]');
   if (compact) compact.checked = new URLSearchParams(location.search).get('afdruk') === 'compact';
   const telling = $<HTMLElement>('[data-sk-telling]')!;
+  delete telling.dataset.skStatisch;
   const leadTelling = $<HTMLElement>('[data-sk-lead-telling]');
   const leeg = $<HTMLElement>('[data-sk-leeg]')!;
 
