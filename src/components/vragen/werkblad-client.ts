@@ -225,7 +225,9 @@ export function start(): void {
     leeg.hidden = totaal > 0;
     const inAspecten = `in ${aspecten} ${aspecten === 1 ? 'aspect' : 'aspecten'}`;
     if (leadTelling)
-      leadTelling.textContent = isGefilterd(filter)
+      leadTelling.textContent = !totaal
+        ? `Geen vragen bij dit filter (${wat.replace(/^filter: /, '')}).`
+        : isGefilterd(filter)
         ? `${vragenTekst(totaal)} ${inAspecten} (${wat}).`
         : `${vragenTekst(totaal)} over ${wetten.size} ${wetten.size === 1 ? 'wet' : 'wetten'}, ${inAspecten}.`;
     document.documentElement.classList.toggle('sk-afdruk-compact', compact?.checked ?? false);
