@@ -5,7 +5,7 @@
  *    both sides of an inline element's edge, with no space between;
  *  - doubled punctuation ("?.", "!.", ".." that is no ellipsis, ",.");
  *  - a number glued to a word ("8scheidslijnen");
- *  - a missing space before "(" ("overheid.nl(Gemeentewet").
+ *  - a missing space before "(" ("overheid.nl(Gemeentewet"), or beside the separator " · " ("2026 ·61").
  * SVG (the kaart's labels are positioned, not running text), scripts and styles are skipped.
  *
  * Usage: npm run check:typografie   (after a build; also run by tests/e2e/typografie.test.ts)
@@ -28,7 +28,7 @@ const MAG_PLAKKEN = new Set(['sup', 'sub', 'wbr']);
 const NAMEN = ['22graden', '5dok\\.'];
 
 export interface Vondst {
-  soort: 'vastgeplakt aan element' | 'dubbele leestekens' | 'getal aan woord' | 'geen spatie voor (';
+  soort: 'vastgeplakt aan element' | 'dubbele leestekens' | 'getal aan woord' | 'geen spatie voor (' | 'geen spatie bij ·';
   tekst: string;
 }
 
@@ -85,6 +85,8 @@ export function controleer(html: string): Vondst[] {
   // Not "?," (a list of titles) nor "e.a.," (an abbreviation before a comma).
   zoek('dubbele leestekens', /[?!]\.|(?<!\.)\.\.(?!\.)|[,;:]\./g);
   zoek('getal aan woord', new RegExp(`(?<![\\p{L}\\p{N}.,/#:_-])(?!${NAMEN.join('|')})\\d+\\p{Ll}{3,}`, 'gu'));
+  // The separator " · " always has a space on both sides ("2026 ·61 onderwerpen" is a glitch).
+  zoek('geen spatie bij ·', /[^\s]·|·[^\s]/gu);
   zoek('geen spatie voor (', /[\p{L}\p{N}.,;:!?](?=\((?!s\)|en\)|n\)))/gu);
   return vondsten;
 }

@@ -16,6 +16,7 @@ describe('typography', () => {
     expect(soorten('Werk of dagbesteding!. Ja')).toEqual(['dubbele leestekens']);
     expect(soorten('57 onderwerpen, 8scheidslijnen')).toEqual(['getal aan woord']);
     expect(soorten('<a href="/">overheid.nl</a>(Gemeentewet artikel 140)')).toEqual(['geen spatie voor (']);
+    expect(soorten('peildatum 1 juli 2026 ·61 onderwerpen · 8 scheidslijnen')).toEqual(['geen spatie bij ·']);
     expect(soorten('Op de <span>18</span>e verjaardag, <em>de</em> <a href="/">kaart</a> (Wmo), keuze(s), 22graden, Movisie e.a., en… verder...')).toEqual([]);
     expect(soorten('<span hidden>casus</span><span hidden>Wmo</span><svg><text>a</text><text>b</text></svg>')).toEqual([]);
   });
