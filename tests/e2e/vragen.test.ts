@@ -77,7 +77,8 @@ describe('/vragen/ werkblad', () => {
     // Clear, after confirming.
     await page.click('[data-sk-actie="wis"]');
     await page.click('[data-sk-dialoog-ja]');
-    expect(await values(page, a)).toEqual({ prioriteit: '', wie: '', hoe: '', wanneer: '' });
+    // The dialog closes first; the fields empty right after (wait for it, whatever the machine's speed).
+    await expect.poll(() => values(page, a)).toEqual({ prioriteit: '', wie: '', hoe: '', wanneer: '' });
     await page.reload();
     await page.waitForSelector('html[data-werkblad="klaar"]');
     expect(await values(page, b)).toEqual({ prioriteit: '', wie: '', hoe: '', wanneer: '' });
