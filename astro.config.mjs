@@ -8,14 +8,28 @@ import precompress from './src/integrations/precompress.ts';
 import { cspConfig } from './src/lib/csp.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { distVoor, gemeenteUitOmgeving } from './src/lib/lokaal/load.ts';
+import { siteUitOmgeving } from './src/lib/adres.ts';
 
 // The content folder can be swapped for a fixture (tests/fixtures/…) with STAALKAART_CONTENT.
 const contentDir = process.env.STAALKAART_CONTENT ?? './content';
 // A gemeente edition: GEMEENTE=voorbeeldgemeente builds content/lokaal/voorbeeldgemeente/ into dist-voorbeeldgemeente/.
 const gemeente = gemeenteUitOmgeving();
+// The public address (QR codes, address lines, the feed) comes from configuration only: SITE_URL=https://… npm run build.
+// Without it, no address is printed anywhere (see src/lib/adres.ts).
+const siteUrl = siteUitOmgeving(process.env.SITE_URL);
+/** @type {import('astro').AstroIntegration} */
+const adresMelding = {
+  name: 'staalkaart:adres',
+  hooks: {
+    'astro:build:start': ({ logger }) => {
+      if (siteUrl) logger.info(`publiek adres: ${siteUrl.href}`);
+      else logger.warn('SITE_URL is niet gezet: QR-codes, adresregels en het adres in de bronregel worden weggelaten. Bouw met SITE_URL=https://… npm run build.');
+    },
+  },
+};
 
 export default defineConfig({
-  site: 'https://staalkaart.example.org',
+  site: siteUrl?.href,
   trailingSlash: 'always',
   outDir: process.env.STAALKAART_DIST ?? distVoor(gemeente),
   // An edition keeps its own content cache, so `npm test` can build the national site and an edition side by side.
@@ -35,6 +49,7 @@ export default defineConfig({
   // that final HTML, so pagefind() comes after it; serviceWorker() precaches the final files (Workbox);
   // precompress() writes .gz/.br copies of everything last.
   integrations: [
+    adresMelding,
     contentCheck({ contentDir, gemeente }),
     mdx(),
     begripLinks({ contentDir }),

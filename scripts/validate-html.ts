@@ -21,6 +21,11 @@ export const HTML_CHECKER_GAPS: { message: RegExp; kind: 'gap' | 'package'; reas
     reason: 'paint-order (SVG 2, CSS Fill and Stroke) works in every current browser: the halo behind the scheidslijn labels.',
   },
   {
+    message: /^CSS: “field-sizing”: Property “field-sizing” doesn't exist\.$/,
+    kind: 'gap',
+    reason: 'field-sizing (CSS Basic User Interface 4) lets the werkblad answer fields grow with their text in Chromium; other browsers ignore it and the client script sets the height. Newer than the checker.',
+  },
+  {
     message: /^CSS: “container”: Property “container” doesn't exist\.$/,
     kind: 'gap',
     reason: 'container (CSS Containment 3, the kaart frame as a size container for its semantic zoom without JavaScript) works in every current browser; newer than the checker.',

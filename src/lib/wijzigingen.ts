@@ -39,9 +39,14 @@ export function bijgewerkt(w: Entry<Wijziging>, g: Graph): Date {
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const atomDate = (d: Date) => `${isoDate(d)}T00:00:00Z`;
 
-/** The Atom feed of all changes (RFC 4287), with absolute URLs on `site`. */
-export function atomFeed(g: Graph, site: URL | string): string {
-  const abs = (path: string) => new URL(path, site).href;
+/**
+ * The Atom feed of all changes (RFC 4287), with absolute URLs on `site`. A build without a public address
+ * (no SITE_URL) gets links relative to the feed, which readers resolve against the feed's own address, and ids
+ * of the form urn:staalkaart-sociaal-domein:… instead of an invented domain.
+ */
+export function atomFeed(g: Graph, site: URL | string | undefined): string {
+  const abs = (path: string) => (site ? new URL(path, site).href : path);
+  const id = (path: string) => (site ? new URL(path, site).href : `urn:staalkaart-sociaal-domein:${path.replace(/^\/|\/$/g, '').replace(/[/#]+/g, ':')}`);
   const tekst = (s: string) => xml(resolveFeitenInText(s, g.feitMap));
   const entries = [...g.wijzigingen].sort((a, b) => bijgewerkt(b, g).getTime() - bijgewerkt(a, g).getTime() || a.id.localeCompare(b.id));
   const updated = entries.length ? bijgewerkt(entries[0]!, g) : g.peildatum();
@@ -55,7 +60,7 @@ export function atomFeed(g: Graph, site: URL | string): string {
       : '';
     const bronnen = d.bronnen.map((b) => `    <link rel="related" href="${xml(b.url)}" title="${xml(b.titel)}"/>`).join('\n');
     return `  <entry>
-    <id>${xml(abs(`${TIJDLIJN_PATH}#${wijzigingAnker(w.id)}`))}</id>
+    <id>${xml(id(`${TIJDLIJN_PATH}#${wijzigingAnker(w.id)}`))}</id>
     <title>${tekst(`${d.titel} — ${statusLabel[d.status]}`)}</title>
     <updated>${atomDate(bijgewerkt(w, g))}</updated>
     <link rel="alternate" type="text/html" href="${xml(abs(`${TIJDLIJN_PATH}#${wijzigingAnker(w.id)}`))}"/>
@@ -67,7 +72,7 @@ ${d.wetten.map((wet) => `    <category term="${xml(wet)}" label="${xml(g.wet(wet
   };
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">
-  <id>${xml(abs(FEED_PATH))}</id>
+  <id>${xml(id(FEED_PATH))}</id>
   <title>Staalkaart sociaal domein: wijzigingen in de wet</title>
   <subtitle>Aangekondigde en recente wijzigingen in Wmo 2015, Jeugdwet, Participatiewet, Wlz en Zvw, met hun status.</subtitle>
   <updated>${atomDate(updated)}</updated>

@@ -77,7 +77,8 @@ describe('/vragen/ werkblad', () => {
     // Clear, after confirming.
     await page.click('[data-sk-actie="wis"]');
     await page.click('[data-sk-dialoog-ja]');
-    expect(await values(page, a)).toEqual({ prioriteit: '', wie: '', hoe: '', wanneer: '' });
+    // The dialog closes first; the fields empty right after (wait for it, whatever the machine's speed).
+    await expect.poll(() => values(page, a)).toEqual({ prioriteit: '', wie: '', hoe: '', wanneer: '' });
     await page.reload();
     await page.waitForSelector('html[data-werkblad="klaar"]');
     expect(await values(page, b)).toEqual({ prioriteit: '', wie: '', hoe: '', wanneer: '' });
@@ -185,7 +186,10 @@ describe('/vragen/ werkblad', () => {
       const wetten = els.map((e) => (e as HTMLElement).dataset.wetten!.split(' '));
       return ['wlz', 'zvw', 'participatiewet', 'jeugdwet', 'wmo'].find((w) => wetten.some((l) => l.includes(w)) && wetten.some((l) => !l.includes(w)))!;
     });
+    expect(await page.locator('[data-sk-telling]').isVisible()).toBe(true);
     await page.check(`input[name="vragen-wet"][value="${wet}"]`);
+    // The total cannot follow a filter without JavaScript, so it is not shown then.
+    expect(await page.locator('[data-sk-telling]').isVisible()).toBe(false);
     const vanWet = await visible();
     expect(vanWet.length).toBeGreaterThan(0);
     expect(vanWet.length).toBeLessThan(all.length);
@@ -198,7 +202,7 @@ describe('/vragen/ werkblad', () => {
     for (const id of await visible()) expect(await page.getAttribute(`[id="${id}"]`, 'data-momenten')).toMatch(/\bmonitor\b/);
     await page.check('input[name="vragen-moment"][value="alle"]');
     // No controls without JavaScript: four empty columns per question.
-    expect(await page.locator('.sk-kolom input, .sk-kolom select').count()).toBe(0);
+    expect(await page.locator('.sk-kolom textarea, .sk-kolom input, .sk-kolom select').count()).toBe(0);
     expect(await page.locator('.sk-kolom__vak').count()).toBe(all.length * 4);
     await context.close();
   });
@@ -246,6 +250,193 @@ describe('/vragen/ werkblad', () => {
       await context.close();
     });
   }
+
+  it('keeps the filter in the address and after a reload; counts, the live region and the empty message follow', async () => {
+    const context = await chromium.newContext();
+    const page = await context.newPage();
+    await open(page);
+    const telling = page.locator('[data-sk-telling]');
+    expect(await telling.getAttribute('role')).toBe('status');
+    const totaal = await page.locator('.sk-vraag').count();
+    expect(await telling.innerText()).toBe(`${totaal} vragen · alle wetten, alle aspecten, alle momenten`);
+
+    await page.check('input[name="vragen-wet"][value="jeugdwet"]');
+    await page.waitForURL(/\/vragen\/\?wet=jeugdwet$/);
+    const zichtbaar = () => page.$$eval('.sk-vraag', (els) => els.filter((e) => !(e as HTMLElement).hidden && (e as HTMLElement).offsetParent !== null).length);
+    const n = await zichtbaar();
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThan(totaal);
+    expect(await telling.innerText()).toBe(`${n} vragen · filter: Jeugdwet`);
+    expect(await page.locator('[data-sk-lead-telling]').innerText()).toMatch(new RegExp(`^${n} vragen in \\d+ aspecten \\(filter: Jeugdwet\\)\\.$`));
+    // Every group heading counts what it shows; a group with nothing to show is gone.
+    const groepen = await page.$$eval('.sk-aspect', (els) =>
+      els.map((s) => ({
+        kop: s.querySelector('[data-sk-aantal]')!.textContent,
+        getoond: [...s.querySelectorAll<HTMLElement>('.sk-vraag')].filter((v) => v.offsetParent !== null).length,
+        verborgen: (s as HTMLElement).hidden,
+      })),
+    );
+    for (const g of groepen) {
+      if (g.verborgen) expect(g.getoond).toBe(0);
+      else expect(g.kop).toBe(`(${g.getoond})`);
+    }
+    expect(groepen.reduce((s, g) => s + g.getoond, 0)).toBe(n);
+
+    // A second filter narrows it further, and survives a reload.
+    await page.check('input[name="vragen-moment"][value="inkoop"]');
+    await page.waitForURL(/\?wet=jeugdwet&moment=inkoop$/);
+    const m = await zichtbaar();
+    expect(await telling.innerText()).toBe(`${m === 1 ? '1 vraag' : `${m} vragen`} · filter: Jeugdwet · moment: inkoop`);
+    await page.reload();
+    await page.waitForSelector('html[data-werkblad="klaar"]');
+    expect(await page.isChecked('input[name="vragen-wet"][value="jeugdwet"]')).toBe(true);
+    expect(await page.isChecked('input[name="vragen-moment"][value="inkoop"]')).toBe(true);
+    expect(await zichtbaar()).toBe(m);
+
+    // A combination without questions says so, on screen and to a screen reader.
+    const leeg = await page.evaluate(() => {
+      const vragen = [...document.querySelectorAll<HTMLElement>('.sk-vraag')];
+      const wetten = [...document.querySelectorAll<HTMLInputElement>('input[name="vragen-wet"]')].map((r) => r.value).filter((v) => v !== 'alle');
+      const momenten = [...document.querySelectorAll<HTMLInputElement>('input[name="vragen-moment"]')].map((r) => r.value).filter((v) => v !== 'alle');
+      for (const w of wetten) for (const mo of momenten) if (!vragen.some((v) => v.dataset.wetten!.split(' ').includes(w) && v.dataset.momenten!.split(' ').includes(mo))) return [w, mo];
+      return undefined;
+    });
+    if (leeg) {
+      await page.goto(`${baseUrl}/vragen/?wet=${leeg[0]}&moment=${leeg[1]}`);
+      await page.waitForSelector('html[data-werkblad="klaar"]');
+      expect(await zichtbaar()).toBe(0);
+      expect(await page.locator('[data-sk-leeg]').isVisible()).toBe(true);
+      expect(await page.locator('[data-sk-leeg]').innerText()).toMatch(/^Geen vragen bij dit filter/);
+      expect(await telling.innerText()).toMatch(/^Geen vragen · filter:/);
+      expect(await axe(page)).toEqual([]);
+    }
+    // An unknown value in the address shows everything.
+    await page.goto(`${baseUrl}/vragen/?wet=bestaat-niet`);
+    await page.waitForSelector('html[data-werkblad="klaar"]');
+    expect(await zichtbaar()).toBe(totaal);
+    await context.close();
+  });
+
+  it('exports every question of the filter to CSV, answered or not, with wet, aspect and moment', async () => {
+    const context = await chromium.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/vragen/?wet=jeugdwet`);
+    await page.waitForSelector('html[data-werkblad="klaar"]');
+    const n = await page.$$eval('.sk-vraag', (els) => els.filter((e) => !(e as HTMLElement).hidden).length);
+    const eerste = await page.$eval('.sk-vraag:not([hidden]) [data-sk-kolommen]', (e) => (e as HTMLElement).dataset.skKolommen!);
+    await page.fill(`[id="${eerste}--hoe"]`, 'motie met € 10; "samen"');
+    const csv = readFileSync(await download(page, 'csv'), 'utf8').replace(/^\ufeff/, '').split('\r\n').filter(Boolean);
+    expect(csv[1]).toBe('vraag-id;vraag;wet;aspect;moment;prioriteit;wie;hoe;wanneer');
+    expect(csv).toHaveLength(2 + n);
+    for (const r of csv.slice(2)) expect(r).toMatch(/Jeugdwet/);
+    expect(csv.find((r) => r.startsWith(`${eerste};`))).toContain('motie met € 10; ' + '""' + 'samen' + '""');
+    expect(await page.locator('[data-sk-status]').innerText()).toMatch(new RegExp(`^${n} vragen bewaard als CSV-bestand voor Excel \\(filter: Jeugdwet\\)`));
+    await context.close();
+  });
+
+  it('imports the LibreOffice Windows-1252 file with € intact, says "1 antwoord" in the singular, and refuses a non-werkblad', async () => {
+    const context = await chromium.newContext();
+    const page = await context.newPage();
+    await open(page);
+    const [a] = await ids(page);
+    // One answer, in a spreadsheet file written back by LibreOffice Calc in Windows-1252 without the version row.
+    const bron = readFileSync('tests/fixtures/werkblad-csv/libreoffice-windows-1252.csv');
+    const regels = bron.toString('latin1').split(/\r?\n/);
+    const rij = regels.find((r) => r.startsWith('"eigen-bijdrage-drempel"'))!.replace('"eigen-bijdrage-drempel"', `"${a}"`);
+    const path = join(tmp, 'een-antwoord.csv');
+    writeFileSync(path, Buffer.from(`${regels[1]}\r\n${rij}\r\n`, 'latin1'));
+    await importFile(page, path);
+    await expect.poll(() => values(page, a)).toEqual({ prioriteit: 'hoog', wie: 'raad; griffie', hoe: 'motie "eigen bijdrage" met € 25 per maand', wanneer: 'begroting 2027' });
+    expect(await page.locator('[data-sk-status]').innerText()).toBe('1 antwoord ingelezen uit een-antwoord.csv.');
+    // Clearing one answer: singular too.
+    await page.click('[data-sk-actie="wis"]');
+    expect(await page.locator('[data-sk-dialoog-tekst]').innerText()).toMatch(/^U wist 1 antwoord uit deze browser/);
+    await page.click('[data-sk-dialoog] button[value="nee"]');
+    // A spreadsheet that is no werkblad: a Dutch message, nothing changes.
+    const ander = join(tmp, 'begroting.csv');
+    writeFileSync(ander, Buffer.from('"post";"bedrag"\r\n"Wmo";"€ 1.000"\r\n', 'latin1'));
+    await importFile(page, ander);
+    await expect.poll(() => page.locator('[data-sk-fout]').innerText()).toMatch(/^begroting\.csv: Dit bestand is geen werkblad van de staalkaart/);
+    expect((await values(page, a)).hoe).toBe('motie "eigen bijdrage" met € 25 per maand');
+    await context.close();
+  });
+
+  it('every control is in Dutch: the file button is a Dutch button that the keyboard reaches; answer fields grow', async () => {
+    const context = await chromium.newContext();
+    const page = await context.newPage();
+    await open(page);
+    const knop = page.locator('label[for="sk-inlezen"]');
+    expect(await knop.isVisible()).toBe(true);
+    expect(await knop.innerText()).toBe('Antwoorden inlezen (.json of .csv)');
+    // The browser's own (English) file control is not shown, but keeps its Dutch name and the focus.
+    const invoer = page.locator('#sk-inlezen');
+    expect(await invoer.evaluate((e) => getComputedStyle(e).opacity)).toBe('0');
+    await page.locator('[data-sk-actie="csv"]').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sk-inlezen');
+    expect(await knop.evaluate((l) => getComputedStyle(l).outlineStyle)).toBe('solid');
+    const snapshot = await page.locator('[data-sk-knoppen]').ariaSnapshot();
+    expect(snapshot).not.toMatch(/Choose|No file|Browse|Bestand kiezen|Geen bestand/i);
+    // A long answer makes its field taller instead of cutting it off.
+    const [a] = await ids(page);
+    const veld = page.locator(`[id="${a}--hoe"]`);
+    const voor = (await veld.boundingBox())!.height;
+    await veld.fill('Een lang antwoord over meerdere regels: eerst een technische sessie, dan een motie bij de begroting, en daarna elk kwartaal een rapportage aan de raad over de wachttijden.');
+    await expect.poll(async () => (await veld.boundingBox())!.height).toBeGreaterThan(voor * 1.5);
+    await context.close();
+  });
+
+  it('prints the Jeugdwet werkblad on at most 9 A4 pages, saying which filter and how many; compact on fewer', async () => {
+    const context = await chromium.newContext();
+    const page = await context.newPage();
+    const paginas: Record<string, number> = {};
+    for (const [naam, zoek] of [['normaal', '?wet=jeugdwet'], ['compact', '?wet=jeugdwet&afdruk=compact']] as const) {
+      await page.goto(`${baseUrl}/vragen/${zoek}`);
+      await page.waitForSelector('html[data-werkblad="klaar"]');
+      const n = await page.$$eval('.sk-vraag', (els) => els.filter((e) => !(e as HTMLElement).hidden).length);
+      expect(n).toBe(44);
+      await page.emulateMedia({ media: 'print' });
+      const kop = page.locator('[data-sk-telling]');
+      expect(await kop.isVisible()).toBe(true);
+      expect(await kop.innerText()).toBe('44 vragen · filter: Jeugdwet');
+      await page.emulateMedia({ media: null });
+      const pdf = await page.pdf({ format: 'A4' });
+      paginas[naam] = [...pdf.toString('latin1').matchAll(/\/Type\s*\/Page\b/g)].length;
+    }
+    console.log(`Jeugdwet werkblad printed: ${paginas.normaal} A4 pages, compact ${paginas.compact}`);
+    expect(paginas.normaal).toBeLessThanOrEqual(9);
+    expect(paginas.compact).toBeLessThan(paginas.normaal!);
+    await context.close();
+  });
+
+  for (const pad of ['/vragen/?wet=jeugdwet', '/wetten/jeugdwet/'])
+    it(`at 320 px the answer/option and risk tables of ${pad} stack instead of scrolling sideways`, async () => {
+      const context = await chromium.newContext({ viewport: { width: 320, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}${pad}`);
+      const tabellen = await page.$$eval('.sk-opties', (els) =>
+        els
+          .filter((t) => (t as HTMLElement).offsetParent !== null)
+          .map((t) => {
+            const box = t.closest('.utrecht-table-container') as HTMLElement;
+            const cellen = [...t.querySelectorAll('tbody td')].map((c) => c.getBoundingClientRect());
+            return {
+              scrolls: box.scrollWidth > box.clientWidth + 1,
+              // Stacked: each cell as wide as the table, with its column name before it.
+              smalsteCel: Math.min(...cellen.map((c) => c.width)),
+              breedte: t.getBoundingClientRect().width,
+              label: getComputedStyle(t.querySelector('tbody td')!, '::before').content,
+            };
+          }),
+      );
+      expect(tabellen.length).toBeGreaterThan(0);
+      for (const t of tabellen) {
+        expect(t.scrolls).toBe(false);
+        expect(t.smalsteCel).toBeGreaterThan(t.breedte * 0.9);
+        expect(t.label).toMatch(/^"(Antwoord|Optie)"$/);
+      }
+      await context.close();
+    });
 
   it('a keuze with informatie shows "Welke informatie vraag je?" with figures and stories, and links to its questions', async () => {
     const page = await chromium.context().newPage();

@@ -77,10 +77,10 @@ describe('export and import round trip', () => {
     expect(csv.startsWith('\ufeff')).toBe(true);
     const regels = csv.split('\r\n');
     expect(regels[0]).toBe(`\ufeff${CSV_KOP}`);
-    expect(regels[1]).toBe('vraag-id;vraag;prioriteit;wie;hoe;wanneer');
-    expect(regels[2]).toBe('eigen-bijdrage-drempel;Houdt de eigen bijdrage mensen weg?;hoog;raad;"motie; met ""steun""";begroting');
+    expect(regels[1]).toBe('vraag-id;vraag;wet;aspect;moment;prioriteit;wie;hoe;wanneer');
+    expect(regels[2]).toBe('eigen-bijdrage-drempel;Houdt de eigen bijdrage mensen weg?;;;;hoog;raad;"motie; met ""steun""";begroting');
     expect(csv).toContain(";'=SOM(A1);");
-    expect(regels[4]).toMatch(/^oude-vraag;Een vraag die is hernoemd;laag;college;;$/);
+    expect(regels[4]).toMatch(/^oude-vraag;Een vraag die is hernoemd;;;;laag;college;;$/);
     const r = leesBestand(csv);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -126,6 +126,7 @@ describe('bad files: a Dutch message, no werkblad', () => {
     ['too many answers', json({ formaat: FORMAAT, versie: 1, antwoorden: Object.fromEntries(Array.from({ length: 2001 }, (_, i) => [`v-${i}`, { wie: 'x' }])) }), /te veel antwoorden/],
     ['CSV of another program', 'naam;adres\r\nJan;Dorpsstraat 1\r\n', /geen werkblad/],
     ['CSV of an unknown version', '# staalkaart-vragen versie 9\r\nvraag-id;vraag;prioriteit;wie;hoe;wanneer\r\n', /onbekende versie/],
+    ['a spreadsheet of something else, with a vraag-id column', 'vraag-id;naam\r\n1;Jan\r\n', /mist kolommen: prioriteit, wie, hoe, wanneer/],
     ['CSV without the columns', `${CSV_KOP}\r\nvraag-id;wie\r\na;b\r\n`, /mist kolommen/],
     ['CSV with an open quote', `${CSV_KOP}\r\nvraag-id;vraag;prioriteit;wie;hoe;wanneer\r\na;"b;;;;\r\n`, /niet gesloten/],
     ['CSV with a bad priority', `${CSV_KOP}\r\nvraag-id;vraag;prioriteit;wie;hoe;wanneer\r\na;b;urgent;;;\r\n`, /Kies hoog, middel of laag/],

@@ -126,29 +126,59 @@ export function naarJson(w: Werkblad): string {
 
 // CSV -----------------------------------------------------------------------
 
-/** First line of our CSV: names the format and version, so we can tell our file from another. */
+/** First line of our CSV: names the format and version. Optional on import: a file is recognised by its column headers. */
 export const CSV_KOP = `# ${FORMAAT} versie ${VERSIE}`;
-const CSV_KOLOMMEN = ['vraag-id', 'vraag', 'prioriteit', 'wie', 'hoe', 'wanneer'];
+/** The columns of the export: the question, where it belongs (to sort and filter in a spreadsheet), the four answers. */
+export const CSV_KOLOMMEN = ['vraag-id', 'vraag', 'wet', 'aspect', 'moment', 'prioriteit', 'wie', 'hoe', 'wanneer'] as const;
+/** The columns an import needs; the others (vraag, wet, aspect, moment) are for people and are not read back. */
+const CSV_NODIG = ['vraag-id', 'prioriteit', 'wie', 'hoe', 'wanneer'] as const;
 
 /** Excel runs a cell that starts with = + - @ as a formula: such cells get a leading apostrophe. */
 function csvCel(s: string): string {
   const veilig = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[";\r\n]/.test(veilig) || veilig !== veilig.trim() ? `"${veilig.replace(/"/g, '""')}"` : veilig;
+  return /[";,\r\n]/.test(veilig) || veilig !== veilig.trim() ? `"${veilig.replace(/"/g, '""')}"` : veilig;
+}
+
+/** A question as the export lists it: its text and, in words, its wetten, aspect and moments. */
+export interface CsvVraag {
+  id: string;
+  vraag: string;
+  wet?: string;
+  aspect?: string;
+  moment?: string;
 }
 
 /**
- * CSV for Dutch Excel: UTF-8 with a byte order mark, `;` between cells, CRLF.
- * `vragen` gives the order and the current text of the questions; answers to
- * questions that no longer exist follow at the end.
+ * CSV for Dutch Excel and LibreOffice: UTF-8 with a byte order mark, `;` between cells, CRLF. One row per
+ * question in `vragen` (the current filter), answered or not, in that order. With `verweesd` (no filter),
+ * answers to questions that no longer exist follow at the end, so nothing is lost.
  */
-export function naarCsv(w: Werkblad, vragen: { id: string; vraag: string }[] = []): string {
-  const tekst = new Map(vragen.map((v) => [v.id, v.vraag]));
-  const ids = [...vragen.map((v) => v.id).filter((id) => w.antwoorden[id]), ...Object.keys(w.antwoorden).filter((id) => !tekst.has(id)).sort()];
-  const rijen = [[CSV_KOP], CSV_KOLOMMEN, ...ids.map((id) => {
-    const a = w.antwoorden[id]!;
-    return [id, tekst.get(id) ?? a.vraag ?? '', a.prioriteit, a.wie, a.hoe, a.wanneer];
-  })];
-  return `\ufeff${rijen.map((r) => r.map(csvCel).join(';')).join('\r\n')}\r\n`;
+export function naarCsv(w: Werkblad, vragen: CsvVraag[] = [], { verweesd = true } = {}): string {
+  const bekend = new Set(vragen.map((v) => v.id));
+  const leeg: Antwoord = { prioriteit: '', wie: '', hoe: '', wanneer: '' };
+  const rijen: string[][] = vragen.map((v) => {
+    const a = w.antwoorden[v.id] ?? leeg;
+    return [v.id, v.vraag, v.wet ?? '', v.aspect ?? '', v.moment ?? '', a.prioriteit, a.wie, a.hoe, a.wanneer];
+  });
+  if (verweesd)
+    for (const id of Object.keys(w.antwoorden).filter((id) => !bekend.has(id)).sort()) {
+      const a = w.antwoorden[id]!;
+      rijen.push([id, a.vraag ?? '', '', '', '', a.prioriteit, a.wie, a.hoe, a.wanneer]);
+    }
+  return `\ufeff${[[CSV_KOP], [...CSV_KOLOMMEN], ...rijen].map((r) => r.map(csvCel).join(';')).join('\r\n')}\r\n`;
+}
+
+/**
+ * The text of a file's bytes: UTF-8 (with or without byte order mark), else Windows-1252, which Excel writes
+ * for "CSV (gescheiden door lijstscheidingsteken)". Bytes that are not valid UTF-8 are never turned into �.
+ */
+export function decodeer(bytes: Uint8Array): { tekst: string; codering: 'utf-8' | 'windows-1252' } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { tekst: new TextDecoder('utf-8').decode(bytes.subarray(3)), codering: 'utf-8' };
+  try {
+    return { tekst: new TextDecoder('utf-8', { fatal: true }).decode(bytes), codering: 'utf-8' };
+  } catch {
+    return { tekst: new TextDecoder('windows-1252').decode(bytes), codering: 'windows-1252' };
+  }
 }
 
 /** RFC 4180 cells with a given separator; undefined when quotes are not closed. */
@@ -195,27 +225,50 @@ export function parseCsv(text: string, scheiding = ';'): string[][] | undefined 
 
 const zonderApostrof = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
 
-/** A werkblad from our CSV (also after Excel saved it again: trailing empty cells, `,` instead of `;`). */
+const VERSIE_RIJ = /^# staalkaart-vragen versie (\S+)$/;
+
+/** Cells in `regel` outside quotes that are `teken`. */
+function telBuitenQuotes(regel: string, teken: string): number {
+  let n = 0;
+  let gequote = false;
+  for (const c of regel) {
+    if (c === '"') gequote = !gequote;
+    else if (c === teken && !gequote) n++;
+  }
+  return n;
+}
+
+/**
+ * A werkblad from our CSV, also after a spreadsheet program saved it again: `;` or `,` between cells (told from
+ * the header row), every cell quoted or not, trailing empty cells, with or without the version row. The file is
+ * recognised by its column headers (vraag-id, prioriteit, wie, hoe, wanneer), in any order.
+ */
 export function leesCsv(text: string): Uitkomst<Werkblad> {
-  const eersteRegel = text.split(/\r?\n/, 1)[0]!;
-  const scheiding = eersteRegel.includes(';') || !eersteRegel.includes(',') ? ';' : ',';
+  const regels = text.split(/\r\n|\n|\r/);
+  const kopIndex = regels.findIndex((r) => /(^|[;,"])\s*vraag-id\s*("|[;,]|$)/i.test(r));
+  if (kopIndex < 0) return { ok: false, melding: NIET_ONS };
+  const kopRegel = regels[kopIndex]!;
+  const scheiding = telBuitenQuotes(kopRegel, ';') >= telBuitenQuotes(kopRegel, ',') ? ';' : ',';
   const rijen = parseCsv(text, scheiding);
   if (!rijen) return { ok: false, melding: 'Dit CSV-bestand is beschadigd: een aanhalingsteken is niet gesloten. Er is niets veranderd.' };
   const vol = rijen.map((r) => r.map((c) => c.trim())).filter((r) => r.some((c) => c !== ''));
-  const kop = vol[0]?.[0] ?? '';
-  const m = /^# staalkaart-vragen versie (\S+)$/.exec(kop);
-  if (!m) return { ok: false, melding: NIET_ONS };
-  if (m[1] !== String(VERSIE))
-    return { ok: false, melding: `Dit werkblad heeft een onbekende versie (${schoon(m[1]!).slice(0, 20)}; deze pagina kent versie ${VERSIE}). Er is niets veranderd.` };
-  const namen = vol[1]?.map((c) => c.toLowerCase()) ?? [];
+  const kop = vol.findIndex((r) => r.some((c) => c.toLowerCase() === 'vraag-id'));
+  if (kop < 0) return { ok: false, melding: NIET_ONS };
+  // A version row before the headers: only this version can be read.
+  for (const r of vol.slice(0, kop)) {
+    const m = VERSIE_RIJ.exec(r[0] ?? '');
+    if (m && m[1] !== String(VERSIE))
+      return { ok: false, melding: `Dit werkblad heeft een onbekende versie (${schoon(m[1]!).slice(0, 20)}; deze pagina kent versie ${VERSIE}). Er is niets veranderd.` };
+  }
+  const namen = vol[kop]!.map((c) => c.toLowerCase());
   const kolom = (naam: string) => namen.indexOf(naam);
-  if (CSV_KOLOMMEN.some((k) => kolom(k) < 0))
-    return { ok: false, melding: `Dit CSV-bestand mist kolommen. Nodig zijn: ${CSV_KOLOMMEN.join(', ')}. Er is niets veranderd.` };
-  const data = vol.slice(2);
+  const mist = CSV_NODIG.filter((k) => kolom(k) < 0);
+  if (mist.length) return { ok: false, melding: `Dit CSV-bestand mist kolommen: ${mist.join(', ')}. Nodig zijn: ${CSV_NODIG.join(', ')}. Er is niets veranderd.` };
+  const data = vol.slice(kop + 1);
   if (data.length > MAX_ANTWOORDEN) return { ok: false, melding: `Dit werkblad heeft te veel regels (${data.length}; hoogstens ${MAX_ANTWOORDEN}). Er is niets veranderd.` };
   const antwoorden: Record<string, unknown> = {};
   for (const r of data) {
-    const cel = (k: string) => zonderApostrof(r[kolom(k)] ?? '');
+    const cel = (k: string) => (kolom(k) < 0 ? '' : zonderApostrof(r[kolom(k)] ?? ''));
     const id = cel('vraag-id');
     if (!ID.test(id)) return { ok: false, melding: `Dit CSV-bestand is beschadigd: "${schoon(id).slice(0, 40)}" is geen vraag. Er is niets veranderd.` };
     const p = cel('prioriteit').toLowerCase();
@@ -226,8 +279,12 @@ export function leesCsv(text: string): Uitkomst<Werkblad> {
   return leesWerkblad({ formaat: FORMAAT, versie: VERSIE, gewijzigd: new Date().toISOString(), antwoorden });
 }
 
-/** A file the user chose: JSON or CSV, told apart by content; too large, empty or unreadable gives a message. */
-export function leesBestand(text: string, grootte = text.length): Uitkomst<Werkblad> {
+/**
+ * A file the user chose: JSON or CSV, told apart by content; too large, empty or unreadable gives a message.
+ * Pass the bytes (a Uint8Array) to have the encoding detected (see `decodeer`), or text that is decoded already.
+ */
+export function leesBestand(inhoud: string | Uint8Array, grootte = inhoud.length): Uitkomst<Werkblad> {
+  const text = typeof inhoud === 'string' ? inhoud : decodeer(inhoud).tekst;
   if (grootte > MAX_BESTAND)
     return { ok: false, melding: `Dit bestand is te groot (${Math.ceil(grootte / 1024)} kB; een werkblad is hoogstens ${MAX_BESTAND / 1024} kB). Er is niets veranderd.` };
   const t = text.replace(/^\ufeff/, '');
