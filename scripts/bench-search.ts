@@ -20,8 +20,8 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { serve } from './serve.mjs';
-import { launch } from '../tests/helpers/browser.ts';
-import { clean, GOLDEN_QUESTIONS_MIN, goldenQueries, goldenQuestions, rankOf, searchOnPage, TOP } from '../tests/search/golden.ts';
+import { launch } from './lib/chromium.ts';
+import { clean, GOLDEN_QUESTIONS_MIN, goldenQueries, goldenQuestions, rankOf, searchOnPage, TOP } from './lib/golden.ts';
 
 const FIRST_SEARCH_BUDGET = 100 * 1024;
 const MEDIAN_BUDGET_MS = 50;

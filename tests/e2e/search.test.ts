@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axe, pagePool, useBrowser, watch, type PageWatch } from '../helpers/browser.ts';
 import { graphFromDir } from '../../src/lib/content/check.ts';
-import { GOLDEN_QUESTIONS_MIN, goldenQueries, goldenQuestions, rankOf, searchOnPage, TOP } from '../search/golden.ts';
+import { GOLDEN_QUESTIONS_MIN, goldenQueries, goldenQuestions, rankOf, searchOnPage, TOP } from '../../scripts/lib/golden.ts';
 
 const baseUrl = inject('baseUrl');
 const g = graphFromDir('content', process.cwd());

@@ -20,7 +20,7 @@ import {
 } from '../../src/lib/search/records.ts';
 import { compoundVariants, normTerm, splitCompound, textOf, uniq, vocabulary, words } from '../../src/lib/search/terms.ts';
 import { exactFirst, namedBy, namedFirst, normName, type Hit } from '../../src/components/search/engine.ts';
-import { goldenQueries, goldenQuestions, rankOf } from '../search/golden.ts';
+import { goldenQueries, goldenQuestions, rankOf } from '../../scripts/lib/golden.ts';
 
 const g = graphFromDir('content', process.cwd());
 
