@@ -19,7 +19,7 @@ import {
   wetTerms,
 } from '../../src/lib/search/records.ts';
 import { compoundVariants, normTerm, splitCompound, textOf, uniq, vocabulary, words } from '../../src/lib/search/terms.ts';
-import { exactFirst, namedBy, namedFirst, normName, type Hit } from '../../src/components/search/engine.ts';
+import { exactFirst, namedBy, namedFirst, normName, type Hit } from '../../src/lib/search/rank.ts';
 import { goldenQueries, goldenQuestions, rankOf } from '../../scripts/lib/golden.ts';
 
 const g = graphFromDir('content', process.cwd());

@@ -23,30 +23,53 @@
  *
  * Pure TypeScript: no DOM, no Pagefind; shared by the browser and the build.
  */
+import { stemmer } from '@orama/stemmers/dutch';
+import { getalVanWoord } from './getallen.ts';
+import { plaatsIn } from './plaatsen.ts';
 import { splitCompound, words, type Vocabulary } from './terms.ts';
 
 /**
- * Dutch question and function words, and words that every question of a
- * raadslid contains ("raadslid", "gemeente" is not one: it tells the wet).
- * Dropped from a query unless nothing else is left.
+ * The Dutch Snowball stemmer (the original Dutch algorithm by Martin Porter, as
+ * Pagefind uses it for an index in "nl"): "controleren" and "controleer" both
+ * become "controler". The question side uses it to tell whether a word occurs
+ * on the site in another form (knownWord) and to compare words with names.
+ */
+export const stem = (word: string): string => stemmer(fold(word));
+
+/**
+ * Dutch question and function words: question words, modal and auxiliary
+ * verbs, articles, pronouns, prepositions, conjunctions and adverbs. Only
+ * these are dropped from a query (unless nothing else is left); a word that
+ * carries meaning on this site ("raadslid", "wethouder", "verschil",
+ * "tussen", "worden", "werkt") is searched, as a weak word (WEAK).
  */
 export const STOPWOORDEN: ReadonlySet<string> = new Set([
   // question words
   'wie', 'wat', 'waar', 'wanneer', 'waarom', 'hoe', 'hoeveel', 'welk', 'welke', 'waarvoor', 'waardoor', 'waarmee', 'waarover',
   // modal and auxiliary verbs
   'mag', 'mogen', 'kan', 'kun', 'kunt', 'kunnen', 'moet', 'moeten', 'wil', 'wilt', 'willen', 'zal', 'zult', 'zullen', 'zou', 'zouden',
-  'is', 'ben', 'bent', 'zijn', 'was', 'waren', 'wordt', 'word', 'worden', 'werd', 'heb', 'hebt', 'heeft', 'hebben', 'had',
-  'doe', 'doet', 'doen', 'ga', 'gaat', 'gaan', 'gebeurt', 'gebeuren', 'krijg', 'krijgt', 'zit', 'zitten', 'staat', 'geldt', 'hoort',
-  'werkt', 'verschil', 'regelt', 'regelen', 'zien', 'vinden', 'vind', 'vindt',
+  'is', 'ben', 'bent', 'zijn', 'was', 'waren', 'heb', 'hebt', 'heeft', 'hebben', 'had', 'doe', 'doet', 'doen', 'ga', 'gaat', 'gaan',
   // articles, pronouns, prepositions, conjunctions, adverbs
   'de', 'het', 'een', 'der', 'den', 'des', 'ik', 'je', 'jij', 'u', 'uw', 'we', 'wij', 'ze', 'zij', 'hij', 'hem', 'haar', 'hun', 'hen',
   'mijn', 'ons', 'onze', 'jullie', 'men', 'zich', 'zelf', 'iemand', 'iets', 'er', 'hier', 'daar', 'dit', 'dat', 'deze', 'die',
   'als', 'of', 'en', 'maar', 'dan', 'want', 'omdat', 'terwijl', 'zodat', 'wel', 'niet', 'geen', 'nog', 'ook',
   'al', 'toch', 'eigenlijk', 'precies', 'even', 'nu', 'zo', 'heel', 'erg', 'meer', 'minder', 'veel', 'weinig', 'alle', 'allemaal',
-  'van', 'voor', 'in', 'op', 'aan', 'bij', 'met', 'naar', 'over', 'om', 'te', 'tot', 'uit', 'door', 'onder', 'tegen', 'tussen',
-  'zonder', 'na', 'per', 'via', 'toe', 'mee', 'af', 'binnen',
-  // who asks
-  'raadslid', 'raadsleden', 'gemeenteraadslid', 'gemeenteraadsleden', 'fractie', 'wethouder',
+  'van', 'voor', 'in', 'op', 'aan', 'bij', 'met', 'naar', 'over', 'om', 'te', 'tot', 'uit', 'door', 'onder', 'tegen',
+  'zonder', 'na', 'per', 'via', 'toe', 'mee', 'af', 'binnen', 'dus',
+]);
+
+/**
+ * Weak words: they carry meaning ("wat gebeurt er als je 18 wordt", "verschil
+ * tussen wijkverpleging en wmo", "als raadslid") but are too common on the
+ * site, or too general, to decide which results hold the answer. They are
+ * searched, yet a result is not ranked lower for lacking them: among results
+ * with the same strong words, the ones that also hold weak words come first
+ * (see WEAK_BOOST in the engine).
+ */
+export const WEAK: ReadonlySet<string> = new Set([
+  'raadslid', 'raadsleden', 'gemeenteraadslid', 'gemeenteraadsleden', 'fractie', 'fracties', 'wethouder', 'wethouders',
+  'werkt', 'werken', 'verschil', 'verschillen', 'tussen', 'regelt', 'regelen', 'geregeld', 'worden', 'wordt', 'word', 'werd',
+  'gebeurt', 'gebeuren', 'krijg', 'krijgt', 'krijgen', 'zit', 'zitten', 'staat', 'geldt', 'hoort', 'zien', 'vinden', 'vind', 'vindt',
 ]);
 
 /** Words that are kept even though they are short: abbreviations people type. */
@@ -82,6 +105,30 @@ export function dropStopwords(list: string[]): { kept: string[]; dropped: string
 }
 
 const uniqWords = (list: string[]) => [...new Set(list)];
+
+/** Words that make a question one about the raad ("wat mag de raad beslissen over …"). */
+export const RAAD_WOORDEN: ReadonlySet<string> = new Set(['raad', 'gemeenteraad', 'raadslid', 'raadsleden', 'gemeenteraadslid', 'gemeenteraadsleden']);
+/** Words that ask what the raad may decide: with a RAAD_WOORD they frame the question; the rest is its subject. */
+export const RAAD_VRAAG: ReadonlySet<string> = new Set([
+  'mag', 'mogen', 'kan', 'kunnen', 'kunt', 'beslissen', 'beslist', 'besluiten', 'bepalen', 'bepaalt', 'kiezen', 'kiest', 'keuze',
+  'keuzes', 'zeggen', 'invloed', 'ruimte', 'zeggenschap', 'beleidsruimte', 'vaststellen', 'zelf', 'iets',
+]);
+/** These open a question about how the raad works (the beleidscyclus on /raad/), not about what it may decide. */
+const RAAD_WERKWIJZE: ReadonlySet<string> = new Set(['wanneer', 'hoe', 'rol', 'sturen', 'controleren', 'controleert', 'controleer']);
+
+/**
+ * The raad-question rule: "wat mag de raad beslissen over de wlz", "kan de
+ * gemeenteraad zelf de hoogte van de bijstand bepalen". A word for the raad
+ * together with a word that asks what it may decide frames the question: both
+ * are left out of the search, and the results that say what the raad can do
+ * (keuzes, the "Wat kan de raad wel?" part of a wet page) rank first.
+ */
+export function raadVraag(list: string[]): { frame: string[] } | undefined {
+  if (!list.some((w) => RAAD_WOORDEN.has(w)) || list.some((w) => RAAD_WERKWIJZE.has(w))) return undefined;
+  const asks = list.filter((w) => RAAD_VRAAG.has(w));
+  if (!asks.length) return undefined;
+  return { frame: list.filter((w) => RAAD_WOORDEN.has(w) || RAAD_VRAAG.has(w)) };
+}
 
 /**
  * The lexicon: what the browser needs to repair a word the index does not
@@ -210,7 +257,32 @@ export function knownWord(word: string, lexicon: Lexicon): boolean {
     if (list[mid]! < w) lo = mid + 1;
     else hi = mid;
   }
-  return lo < list.length && list[lo]!.startsWith(w);
+  return (lo < list.length && list[lo]!.startsWith(w)) || stems(lexicon).has(stem(w));
+}
+
+/** The stems of the lexicon's words (computed once, in the browser: the lexicon itself stays small). */
+const stemSets = new WeakMap<Lexicon, Set<string>>();
+export function stems(lexicon: Lexicon): Set<string> {
+  let set = stemSets.get(lexicon);
+  if (!set) stemSets.set(lexicon, (set = new Set(lexicon.woorden.map(stem))));
+  return set;
+}
+
+/**
+ * The form of a word that is searched. A verb typed with its -t ("betaalt",
+ * "controleert", "wordt") loses it when the site knows the stem without it
+ * ("betalen", "controleren", "worden"): the stemmer keeps that -t, so the
+ * typed form would only find the same form. A number word or ordinal becomes
+ * its digits ("achttien", "18e" → "18", getallen.ts), as the index holds them.
+ */
+export function searchForm(word: string, lexicon?: Lexicon): string {
+  const getal = getalVanWoord(word) ?? /^(\d{1,3})-jarigen?$|^(\d{1,3})-jarige$/.exec(word)?.slice(1).find(Boolean);
+  if (getal) return getal;
+  if (lexicon?.woorden.length && word.length >= 5 && /[^t]t$/.test(word) && !word.includes('-')) {
+    const base = word.slice(0, -1);
+    if (stems(lexicon).has(stem(base)) && !stems(lexicon).has(stem(word))) return base;
+  }
+  return word;
 }
 
 /** A vocabulary set of the lexicon, for the compound splitter. */
@@ -262,28 +334,76 @@ export interface PreparedQuery {
   repairs: Repair[];
   /** A term to offer with "Bedoelde u …?". */
   suggestion?: string;
+  /** Weak words (WEAK): searched to order results that hold the same terms, never to leave a result out. */
+  weak: string[];
+  /** What the question asks for, read from its words (see intentOf). */
+  intent: Intent;
+  /** A gemeente named in the query ("Utrecht"): the site has nothing per gemeente (plaatsen.ts). */
+  plaats?: string;
+}
+
+/**
+ * What a question asks for, beyond its words:
+ *  - raad: what the raad may decide about something (raadVraag): keuzes and "Wat kan de raad wel?" first;
+ *  - bedrag: an amount, age, count or year ("hoeveel", "bedrag", "€", "2027"): facts of /feiten/ rank with keuzes;
+ *  - trainer: material for a werksessie ("hand-out", "poster", "oefening", "training", "beamer");
+ *  - soort: a kind of result named in the question ("casus over …").
+ */
+export interface Intent {
+  raad: boolean;
+  bedrag: boolean;
+  trainer: boolean;
+  soort?: 'casus' | 'begrip';
+}
+
+const BEDRAG = /€|\b(hoeveel|bedrag(en)?|euro|hoogte|hoog|per maand|per jaar|leeftijd|welke leeftijd|aantal|norm|normen|20[2-3]\d)\b/;
+const TRAINER = /\b(hand-?outs?|poster|afdrukken|afdruk|printen|print|oefening(en)?|oefenen|training|trainen|trainer|beamer|presentatie|presenteren|werksessie|uitdelen|papier|a3|a4)\b/;
+/** Words that name a kind of result; they choose the kind and are not searched. */
+const SOORT_WOORDEN: ReadonlyMap<string, 'casus' | 'begrip'> = new Map([
+  ['casus', 'casus'],
+  ['casussen', 'casus'],
+  ['voorbeeldcasus', 'casus'],
+]);
+
+/** The intent of a query (see Intent). */
+export function intentOf(query: string, raad: boolean): Intent {
+  const q = fold(query);
+  const soort = queryWords(q).map((w) => SOORT_WOORDEN.get(w)).find(Boolean);
+  return { raad, bedrag: BEDRAG.test(q), trainer: TRAINER.test(q), ...(soort ? { soort } : {}) };
 }
 
 /** The words searched, as one string ("eigen bijdrage verlagen"). */
 export const searchedText = (p: PreparedQuery) => p.terms.map((t) => t.search).join(' ');
 
 /** Whether preparing this query needs the lexicon: it has a word long enough to be checked. */
-export const needsLexicon = (query: string) => dropStopwords(queryWords(query)).kept.some((w) => w.length >= MIN_CHECKED);
+export const needsLexicon = (query: string) => dropStopwords(queryWords(query)).kept.some((w) => w.length >= MIN_CHECKED && !getalVanWoord(w));
 
 /**
- * Prepares a query: drops question words, and repairs each word of at least
- * MIN_CHECKED letters that is not on the site. A word that cannot be repaired
- * is still searched (Pagefind's Dutch stemming may know it: "verhogen"),
- * and a "Bedoelde u …?" term is offered for it when one is near.
+ * Prepares a query: reads a gemeente name (plaatsen.ts) and the raad-question
+ * frame (raadVraag), drops question and function words, sets weak words apart,
+ * and repairs each word of at least MIN_CHECKED letters that is not on the
+ * site, in any of its forms (stem). A word that cannot be repaired is still
+ * searched (Pagefind's Dutch stemming may know it), and a "Bedoelde u …?" term
+ * is offered for it when one is near.
  */
 export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
-  const { kept, dropped } = dropStopwords(queryWords(query));
+  let list = queryWords(query);
+  const plaats = plaatsIn(list, query);
+  if (plaats) list = list.filter((_, i) => !plaats.indices.includes(i));
+  const raad = raadVraag(list);
+  const frame = new Set([...(raad?.frame ?? []), ...list.filter((w) => SOORT_WOORDEN.has(w))]);
+  const framed = list.filter((w) => !frame.has(w));
+  const { kept: all, dropped } = framed.length ? dropStopwords(framed) : { kept: [], dropped: [] };
+  // Weak words are searched apart, unless they are all that is left ("wethouder").
+  const strong = all.some((w) => !WEAK.has(w)) ? all.filter((w) => !WEAK.has(w)) : all;
+  const weak = all.filter((w) => !strong.includes(w));
   const terms: Term[] = [];
   const repairs: Repair[] = [];
   let suggestion: string | undefined;
-  for (const word of lexicon ? joinPhrases(kept, lexicon) : kept) {
+  for (const typed of lexicon ? joinPhrases(strong, lexicon) : strong) {
+    const word = typed.includes(' ') ? typed : searchForm(typed, lexicon);
     if (!lexicon?.woorden.length || word.includes(' ') || word.length < MIN_CHECKED || knownWord(word, lexicon)) {
-      terms.push({ search: word, typed: word });
+      terms.push({ search: word, typed });
       continue;
     }
     const repair = repairWord(word, lexicon);
@@ -295,7 +415,18 @@ export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
       suggestion ??= suggestTerm(word, lexicon);
     }
   }
-  return { query, terms, dropped, repairs, ...(suggestion ? { suggestion } : {}) };
+  // Read from what was typed and what is searched (a corrected "werksesie" is a werksessie).
+  const intent = intentOf(`${query} ${terms.map((t) => t.search).join(' ')}`, !!raad);
+  return {
+    query,
+    terms,
+    dropped: uniqWords(list.filter((w) => frame.has(w) || dropped.includes(w))),
+    repairs,
+    weak: weak.map((w) => searchForm(w, lexicon)),
+    intent,
+    ...(plaats ? { plaats: plaats.naam } : {}),
+    ...(suggestion ? { suggestion } : {}),
+  };
 }
 
 /** A result of one search: an id and Pagefind's score. */
@@ -314,17 +445,28 @@ export interface Ranked {
 }
 
 /**
+ * How much weak words (WEAK: "raadslid", "wordt", "verschil") add to a result's score, as a share of its score when
+ * it holds all of them. They order results that hold the same terms; they never lift a result above one that holds
+ * more of the terms.
+ */
+export const WEAK_BOOST = 0.5;
+
+/**
  * Relaxation: merges the results of the search with all terms and of each
  * term on its own. Results holding every term come first, in the order of the
  * search with all terms; then results holding fewer terms, ranked by the
  * weight of the terms they hold (a rare term weighs more than a common one:
- * log(1 + pages / pages with the term)), then by their summed scores.
+ * log(1 + pages / pages with the term)), then by their summed scores. A result
+ * that also holds weak words (`weak`, each word's own results) gets up to
+ * WEAK_BOOST more score.
  */
-export function rankRelaxed(all: Scored[], perTerm: Scored[][], pages: number): Ranked[] {
+export function rankRelaxed(all: Scored[], perTerm: Scored[][], pages: number, weak: Scored[][] = []): Ranked[] {
   const idf = perTerm.map((results) => (results.length ? Math.log(1 + Math.max(pages, results.length) / results.length) : 0));
   const total = idf.reduce((a, b) => a + b, 0) || 1;
+  const weakSets = weak.map((results) => new Set(results.map((r) => r.id)));
+  const boost = (id: string) => (weakSets.length ? 1 + (WEAK_BOOST * weakSets.filter((s) => s.has(id)).length) / weakSets.length : 1);
   const best = all[0]?.score || 1;
-  const full: Ranked[] = all.map((r) => ({ id: r.id, weight: total, score: r.score / best }));
+  const full: Ranked[] = all.map((r) => ({ id: r.id, weight: total, score: (r.score / best) * boost(r.id) }));
   const inFull = new Set(all.map((r) => r.id));
   const partial = new Map<string, Ranked>();
   perTerm.forEach((results, t) => {
@@ -337,6 +479,7 @@ export function rankRelaxed(all: Scored[], perTerm: Scored[][], pages: number): 
       partial.set(r.id, p);
     }
   });
+  for (const p of partial.values()) p.score *= boost(p.id);
   const rest = [...partial.values()].sort((a, b) => b.weight - a.weight || b.score - a.score || (a.id < b.id ? -1 : 1));
   return [...full, ...rest];
 }
