@@ -75,6 +75,8 @@ export async function searchOnPage(page: Page, query: string): Promise<string[]>
 export interface GoldenOutcome extends GoldenQuery {
   rank: number;
   top: string[];
+  /** What /zoeken/ says was searched (dropped words, corrections, a gemeente). */
+  uitleg: string;
 }
 
 export const passed = (o: { rank: number }) => o.rank > 0 && o.rank <= TOP;
@@ -84,7 +86,8 @@ export async function runGolden(page: Page, list: GoldenQuery[]): Promise<Golden
   const out: GoldenOutcome[] = [];
   for (const q of list) {
     const urls = await searchOnPage(page, q.query);
-    out.push({ ...q, rank: rankOf(urls, q.expect), top: urls.slice(0, TOP) });
+    const uitleg = (await page.textContent('[data-sk-zoekuitleg]'))?.trim() ?? '';
+    out.push({ ...q, rank: rankOf(urls, q.expect), top: urls.slice(0, TOP), uitleg });
   }
   return out;
 }

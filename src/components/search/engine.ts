@@ -139,9 +139,19 @@ export async function search(query: string, filters: Filters = {}, count = 8): P
   const { intent } = prepared;
   // Every search at once: all terms, each term on its own (relaxation, with two or more terms), each weak word,
   // and for a gemeente name the page on lokale regels.
+  // A term with a synonym (Term.also) is searched in both forms; their results are merged.
+  const alt = prepared.terms.findIndex((t) => t.also);
+  const either = (a: PagefindSearch | null, b: PagefindSearch | null): PagefindSearch | null => (b ? merged(a, b) : a);
   const [res, perTerm, weak, lokaal] = await Promise.all([
-    terms.length ? pf.search(terms.join(' '), pfFilters) : null,
-    terms.length > 1 ? Promise.all(terms.map((t) => pf.search(t, pfFilters))) : [],
+    terms.length
+      ? Promise.all([
+          pf.search(terms.join(' '), pfFilters),
+          alt >= 0 ? pf.search(terms.map((t, i) => (i === alt ? prepared.terms[i]!.also! : t)).join(' '), pfFilters) : null,
+        ]).then(([a, b]) => either(a, b))
+      : null,
+    terms.length > 1
+      ? Promise.all(prepared.terms.map((t) => Promise.all([pf.search(t.search, pfFilters), t.also ? pf.search(t.also, pfFilters) : null]).then(([a, b]) => either(a, b))))
+      : [],
     terms.length ? Promise.all(prepared.weak.map((t) => pf.search(t, pfFilters))) : [],
     prepared.plaats ? lokaleRegels(pf) : undefined,
   ]);
@@ -179,7 +189,7 @@ export async function search(query: string, filters: Filters = {}, count = 8): P
   const first = namedFirst(byPrior([...regular, ...namedExtra], ({ hit }) => prior(hit, intent)).map((x) => x.hit), terms);
   // A name typed as such ("Wet werk en bijstand") or left after dropping question words ("wat is een pgb").
   const loaded = pageWhenNamed(pageWhenNamed(first, searched, data), q, data);
-  const named = exactFirst(exactFirst(loaded, searched), q);
+  const named = factUp(exactFirst(exactFirst(loaded, searched), q), intent, [...regular, ...namedExtra]);
   // A gemeente name: the page on lokale regels first (the message itself is shown by the UI, see render.ts).
   const head = lokaal ? [lokaal, ...named.filter((h) => h.url.replace(/#.*$/, '') !== LOKALE_REGELS_URL)] : named;
   const inHead = new Set([...regular, ...namedExtra].map((x) => x.id));
@@ -201,6 +211,27 @@ export async function search(query: string, filters: Filters = {}, count = 8): P
       return [...head.slice(from, from + n), ...later];
     },
   };
+}
+
+/**
+ * An amount question ("hoeveel", "bedrag", "2027") shows a fact among the first two results: the fact in the head
+ * that holds most of the query (then the best score) moves up to second place, after the answer that names it.
+ */
+function factUp(hits: Hit[], intent: PreparedQuery['intent'], loaded: { hit: Hit; ranked: Ranked }[]): Hit[] {
+  if (!intent.bedrag) return hits;
+  const rankedOf = new Map(loaded.map((x) => [x.hit, x.ranked]));
+  const facts = hits.filter((h) => h.type === 'feit' && rankedOf.has(h));
+  const best = facts.sort((a, b) => rankedOf.get(b)!.weight - rankedOf.get(a)!.weight || rankedOf.get(b)!.score - rankedOf.get(a)!.score)[0];
+  if (!best || hits.indexOf(best) <= 1) return hits;
+  const rest = hits.filter((h) => h !== best);
+  return [...rest.slice(0, 1), best, ...rest.slice(1)];
+}
+
+/** The results of two searches as one: each result once, with its better score, best first. */
+function merged(a: PagefindSearch | null, b: PagefindSearch): PagefindSearch {
+  const byId = new Map<string, PagefindResult>();
+  for (const r of [...(a?.results ?? []), ...b.results]) if ((byId.get(r.id)?.score ?? -1) < r.score) byId.set(r.id, r);
+  return { results: [...byId.values()].sort((x, y) => y.score - x.score), unfilteredResultCount: Math.max(a?.unfilteredResultCount ?? 0, b.unfilteredResultCount) };
 }
 
 /** The page on lokale regels as a hit (for a query that names a gemeente), found through its own words. */

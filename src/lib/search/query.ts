@@ -70,6 +70,7 @@ export const WEAK: ReadonlySet<string> = new Set([
   'raadslid', 'raadsleden', 'gemeenteraadslid', 'gemeenteraadsleden', 'fractie', 'fracties', 'wethouder', 'wethouders',
   'werkt', 'werken', 'verschil', 'verschillen', 'tussen', 'regelt', 'regelen', 'geregeld', 'worden', 'wordt', 'word', 'werd',
   'gebeurt', 'gebeuren', 'krijg', 'krijgt', 'krijgen', 'zit', 'zitten', 'staat', 'geldt', 'hoort', 'zien', 'vinden', 'vind', 'vindt',
+  'laten', 'telt', 'tellen',
 ]);
 
 /** Words that are kept even though they are short: abbreviations people type. */
@@ -140,10 +141,15 @@ export interface Lexicon {
   woorden: string[];
   /** Terms offered by "Bedoelde u …?": names of wetten, begrippen, keuzes and their aliases and zoekwoorden. */
   termen: string[];
+  /**
+   * One-word aliases of begrippen and the begrip's own term ("jeugdzorg" → "jeugdhulp"): a term with an alias is
+   * searched in both forms, so a page that only uses the site's word is found by the everyday one.
+   */
+  synoniemen?: Record<string, string>;
 }
 
 /** Builds the lexicon from the texts of the content and the terms that may be offered. */
-export function lexiconFrom(texts: Iterable<string>, termen: Iterable<string>): Lexicon {
+export function lexiconFrom(texts: Iterable<string>, termen: Iterable<string>, synoniemen: Record<string, string> = {}): Lexicon {
   const count = new Map<string, number>();
   for (const t of texts) for (const w of words(t)) if (!w.includes('-') && w.length >= 4 && !/\d/.test(w)) count.set(w, (count.get(w) ?? 0) + 1);
   const woorden = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
@@ -157,7 +163,7 @@ export function lexiconFrom(texts: Iterable<string>, termen: Iterable<string>): 
       terms.push(term);
     }
   }
-  return { woorden, termen: terms.sort((a, b) => a.localeCompare(b, 'nl')) };
+  return { woorden, termen: terms.sort((a, b) => a.localeCompare(b, 'nl')), ...(Object.keys(synoniemen).length ? { synoniemen } : {}) };
 }
 
 /**
@@ -321,6 +327,8 @@ export function repairWord(word: string, lexicon: Lexicon): Repair {
 export interface Term {
   /** What is given to Pagefind ("jeugdhulp aanbieders" for a split compound). */
   search: string;
+  /** The site's own word for it, searched too ("jeugdhulp" for "jeugdzorg"; Lexicon.synoniemen). */
+  also?: string;
   /** The word as it was typed. */
   typed: string;
 }
@@ -394,8 +402,11 @@ export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
   const frame = new Set([...(raad?.frame ?? []), ...list.filter((w) => SOORT_WOORDEN.has(w))]);
   const framed = list.filter((w) => !frame.has(w));
   const { kept: all, dropped } = framed.length ? dropStopwords(framed) : { kept: [], dropped: [] };
-  // Weak words are searched apart, unless they are all that is left ("wethouder").
-  const strong = all.some((w) => !WEAK.has(w)) ? all.filter((w) => !WEAK.has(w)) : all;
+  // Weak words are searched apart, unless they are all that is left ("wethouder"). A question that names a kind of
+  // result ("casus voor training over …") has its trainer words weak too: they tell who asks, not what.
+  const soort = list.some((w) => SOORT_WOORDEN.has(w));
+  const isWeak = (w: string) => WEAK.has(w) || (soort && TRAINER.test(w));
+  const strong = all.some((w) => !isWeak(w)) ? all.filter((w) => !isWeak(w)) : all;
   const weak = all.filter((w) => !strong.includes(w));
   const terms: Term[] = [];
   const repairs: Repair[] = [];
@@ -403,7 +414,8 @@ export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
   for (const typed of lexicon ? joinPhrases(strong, lexicon) : strong) {
     const word = typed.includes(' ') ? typed : searchForm(typed, lexicon);
     if (!lexicon?.woorden.length || word.includes(' ') || word.length < MIN_CHECKED || knownWord(word, lexicon)) {
-      terms.push({ search: word, typed });
+      const also = lexicon?.synoniemen?.[fold(word)];
+      terms.push({ search: word, typed, ...(also ? { also } : {}) });
       continue;
     }
     const repair = repairWord(word, lexicon);
@@ -491,11 +503,17 @@ export function rankRelaxed(all: Scored[], perTerm: Scored[][], pages: number, w
  */
 export function byPrior<T extends { ranked: Ranked }>(items: T[], prior: (item: T) => number): T[] {
   const key = (x: T) => x.ranked.score * prior(x);
+  // A catch-all part or overview (prior below CATCH_ALL_PRIOR) holds many words because it sums up many subjects:
+  // it counts as holding a quarter less of the query, so a specific answer with fewer of the words can pass it.
+  const weight = (x: T) => x.ranked.weight * (prior(x) < CATCH_ALL_PRIOR ? 0.75 : 1);
   return items
-    .map((x, i) => ({ x, i }))
-    .sort((a, b) => b.x.ranked.weight - a.x.ranked.weight || key(b.x) - key(a.x) || a.i - b.i)
+    .map((x, i) => ({ x, i, w: weight(x), k: key(x) }))
+    .sort((a, b) => b.w - a.w || b.k - a.k || a.i - b.i)
     .map(({ x }) => x);
 }
+
+/** Below this prior a result is a catch-all part or an overview (see PRIOR in rank.ts). */
+export const CATCH_ALL_PRIOR = 0.4;
 
 /**
  * Joins adjacent words that together are a term of the site ("eigen
@@ -508,9 +526,9 @@ export function joinPhrases(list: string[], lexicon: Lexicon): string[] {
   for (let i = 0; i < list.length; i++) {
     let joined = false;
     for (let n = Math.min(3, list.length - i); n >= 2 && !joined; n--) {
-      const candidate = list.slice(i, i + n).join(' ');
-      if (phrases.has(fold(candidate))) {
-        out.push(candidate);
+      const phrase = phrases.get(phraseKey(list.slice(i, i + n)));
+      if (phrase) {
+        out.push(phrase);
         i += n - 1;
         joined = true;
       }
@@ -520,12 +538,22 @@ export function joinPhrases(list: string[], lexicon: Lexicon): string[] {
   return out;
 }
 
-const phraseSets = new WeakMap<Lexicon, Set<string>>();
-function phraseSet(lexicon: Lexicon): Set<string> {
-  let set = phraseSets.get(lexicon);
-  if (!set) {
-    set = new Set(lexicon.termen.map((t) => fold(t).replace(/[^\p{L}\p{N}-]+/gu, ' ').trim()).filter((t) => t.includes(' ')));
-    phraseSets.set(lexicon, set);
+/**
+ * How words of a phrase are compared: by stem, and without a final d or t, so a phrase typed in another form or with
+ * the common d/t error is the site's phrase ("beschermt wonen" → "beschermd wonen").
+ */
+const phraseKey = (list: string[]) => list.map((w) => stem(w).replace(/[dt]$/, '')).join(' ');
+
+const phraseSets = new WeakMap<Lexicon, Map<string, string>>();
+function phraseSet(lexicon: Lexicon): Map<string, string> {
+  let map = phraseSets.get(lexicon);
+  if (!map) {
+    map = new Map();
+    for (const t of lexicon.termen) {
+      const phrase = fold(t).replace(/[^\p{L}\p{N}-]+/gu, ' ').trim();
+      if (phrase.includes(' ') && !map.has(phraseKey(phrase.split(' ')))) map.set(phraseKey(phrase.split(' ')), phrase);
+    }
+    phraseSets.set(lexicon, map);
   }
-  return set;
+  return map;
 }

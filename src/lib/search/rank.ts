@@ -193,7 +193,7 @@ export const PRIOR = {
   werksessie: 0.3,
   overzicht: 0.2,
   /** A fact when the question asks for an amount, age, count or year. */
-  feitGevraagd: 1.3,
+  feitGevraagd: 2.5,
   /** Werksessie material when the question is a trainer's. */
   werksessieGevraagd: 1.3,
   /** A keuze, or a wet page's "Wat kan de raad wel?", for a raad question. */

@@ -279,13 +279,13 @@ export function feitRecord(g: Graph, feit: Entry<Feit>, users = usersOf(g).get(f
   const value = formatFeit(f);
   // The value also as plain digits ("1419" of "€ 1.419,46"), as people type it.
   const digits = typeof f.waarde === 'number' ? [String(Math.trunc(f.waarde))] : [];
+  const wetten = uniq(users.map((u) => u.wet ?? '').filter(Boolean));
   const content = [
     `${sentence(`${f.label}: ${value}`)}`,
     `Peildatum ${formatDatum(f.peildatum)}.`,
     ...(f.onzeker ? [`Niet zeker: ${sentence(f.onzeker)}`] : []),
     ...(users.length ? [`Gebruikt bij ${sentence(opsomming(users.map((u) => u.titel)))}`] : []),
   ].join(' ');
-  const wetten = uniq(users.map((u) => u.wet ?? '').filter(Boolean));
   return {
     url: feitUrl(feit.id),
     type: 'feit',
@@ -294,8 +294,9 @@ export function feitRecord(g: Graph, feit: Entry<Feit>, users = usersOf(g).get(f
     terms: {
       namen: [],
       zoektermen: [],
-      onderwerpen: uniq([...users.flatMap((u) => [u.titel, ...u.zoekwoorden]), ...FEIT_SOORT_WOORDEN[f.soort]!, ...f.herkenning.map((h) => h.join(' '))]),
-      feiten: uniq([value, ...digits]),
+      onderwerpen: uniq([...users.map((u) => u.titel), ...FEIT_SOORT_WOORDEN[f.soort]!, ...f.herkenning.map((h) => h.join(' '))]),
+      // Weaker: the value, and the lay words and wetten of what uses the fact (so "spaargeld" or "Zorgverzekeringswet" find it).
+      feiten: uniq([value, ...digits, ...users.flatMap((u) => u.zoekwoorden), ...wetten.flatMap((w) => [w, g.wetten.find((x) => x.data.kort === w)?.data.naam ?? ''])]),
       varianten: compoundVariants([f.label, ...users.map((u) => u.titel)], vocab),
     },
     filters: { type: ['feit'], wet: wetten },
