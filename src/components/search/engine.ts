@@ -139,19 +139,18 @@ export async function search(query: string, filters: Filters = {}, count = 8): P
   const { intent } = prepared;
   // Every search at once: all terms, each term on its own (relaxation, with two or more terms), each weak word,
   // and for a gemeente name the page on lokale regels.
-  // A term with a synonym (Term.also) is searched in both forms; their results are merged.
-  const alt = prepared.terms.findIndex((t) => t.also);
-  const either = (a: PagefindSearch | null, b: PagefindSearch | null): PagefindSearch | null => (b ? merged(a, b) : a);
+  // A term with other forms (Term.forms: its synonym, its stem) is searched in each; their results are merged.
+  // The search with all terms runs twice: as typed, and with each term's first other form.
+  const hasForms = prepared.terms.some((t) => t.forms?.length);
+  const union = async (searches: Promise<PagefindSearch | null>[]) => (await Promise.all(searches)).reduce<PagefindSearch | null>((a, b) => (b ? merged(a, b) : a), null);
   const [res, perTerm, weak, lokaal] = await Promise.all([
     terms.length
-      ? Promise.all([
+      ? union([
           pf.search(terms.join(' '), pfFilters),
-          alt >= 0 ? pf.search(terms.map((t, i) => (i === alt ? prepared.terms[i]!.also! : t)).join(' '), pfFilters) : null,
-        ]).then(([a, b]) => either(a, b))
+          ...(hasForms ? [pf.search(prepared.terms.map((t) => t.forms?.[0] ?? t.search).join(' '), pfFilters)] : []),
+        ])
       : null,
-    terms.length > 1
-      ? Promise.all(prepared.terms.map((t) => Promise.all([pf.search(t.search, pfFilters), t.also ? pf.search(t.also, pfFilters) : null]).then(([a, b]) => either(a, b))))
-      : [],
+    terms.length > 1 ? Promise.all(prepared.terms.map((t) => union([t.search, ...(t.forms ?? [])].map((f) => pf.search(f, pfFilters))))) : [],
     terms.length ? Promise.all(prepared.weak.map((t) => pf.search(t, pfFilters))) : [],
     prepared.plaats ? lokaleRegels(pf) : undefined,
   ]);

@@ -327,8 +327,12 @@ export function repairWord(word: string, lexicon: Lexicon): Repair {
 export interface Term {
   /** What is given to Pagefind ("jeugdhulp aanbieders" for a split compound). */
   search: string;
-  /** The site's own word for it, searched too ("jeugdhulp" for "jeugdzorg"; Lexicon.synoniemen). */
-  also?: string;
+  /**
+   * Other forms searched too, whose results are merged with those of `search`: the site's own word for it
+   * ("jeugdhulp" for "jeugdzorg"; Lexicon.synoniemen) and the Dutch stem ("controler" for "controleer", so it finds
+   * "controleren": Pagefind matches a typed word as the start of the words in its index).
+   */
+  forms?: string[];
   /** The word as it was typed. */
   typed: string;
 }
@@ -353,14 +357,20 @@ export interface PreparedQuery {
 /**
  * What a question asks for, beyond its words:
  *  - raad: what the raad may decide about something (raadVraag): keuzes and "Wat kan de raad wel?" first;
- *  - bedrag: an amount, age, count or year ("hoeveel", "bedrag", "€", "2027"): facts of /feiten/ rank with keuzes;
+ *  - bedrag: an amount, age, count or year ("hoeveel", "bedrag", "€", "2027", any number): facts of /feiten/ rank
+ *    with keuzes;
  *  - trainer: material for a werksessie ("hand-out", "poster", "oefening", "training", "beamer");
+ *  - tussen: "X of Y", a choice between two (scheidslijnen and casussen);
  *  - soort: a kind of result named in the question ("casus over …").
  */
 export interface Intent {
   raad: boolean;
   bedrag: boolean;
   trainer: boolean;
+  /** "X of Y" ("dagbesteding of sociale werkplaats"): which of two, the question of a scheidslijn or casus. */
+  tussen: boolean;
+  /** A number in the question ("zoon van 25"): facts rank with the answers, without coming first. */
+  getal: boolean;
   soort?: 'casus' | 'begrip';
 }
 
@@ -377,7 +387,9 @@ const SOORT_WOORDEN: ReadonlyMap<string, 'casus' | 'begrip'> = new Map([
 export function intentOf(query: string, raad: boolean): Intent {
   const q = fold(query);
   const soort = queryWords(q).map((w) => SOORT_WOORDEN.get(w)).find(Boolean);
-  return { raad, bedrag: BEDRAG.test(q), trainer: TRAINER.test(q), ...(soort ? { soort } : {}) };
+  const list = queryWords(q);
+  const tussen = list.some((w, i) => w === 'of' && i > 0 && i < list.length - 1 && !STOPWOORDEN.has(list[i - 1]!) && !STOPWOORDEN.has(list[i + 1]!));
+  return { raad, bedrag: BEDRAG.test(q), trainer: TRAINER.test(q), tussen, getal: list.some((w) => /^\d+$/.test(w)), ...(soort ? { soort } : {}) };
 }
 
 /** The words searched, as one string ("eigen bijdrage verlagen"). */
@@ -407,15 +419,15 @@ export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
   const soort = list.some((w) => SOORT_WOORDEN.has(w));
   const isWeak = (w: string) => WEAK.has(w) || (soort && TRAINER.test(w));
   const strong = all.some((w) => !isWeak(w)) ? all.filter((w) => !isWeak(w)) : all;
-  const weak = all.filter((w) => !strong.includes(w));
+  const weak = all.filter((w) => !strong.includes(w)).map((w) => searchForm(w, lexicon));
   const terms: Term[] = [];
   const repairs: Repair[] = [];
   let suggestion: string | undefined;
   for (const typed of lexicon ? joinPhrases(strong, lexicon) : strong) {
     const word = typed.includes(' ') ? typed : searchForm(typed, lexicon);
     if (!lexicon?.woorden.length || word.includes(' ') || word.length < MIN_CHECKED || knownWord(word, lexicon)) {
-      const also = lexicon?.synoniemen?.[fold(word)];
-      terms.push({ search: word, typed, ...(also ? { also } : {}) });
+      const forms = otherForms(word, lexicon);
+      terms.push({ search: word, typed, ...(forms.length ? { forms } : {}) });
       continue;
     }
     const repair = repairWord(word, lexicon);
@@ -428,17 +440,35 @@ export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
     }
   }
   // Read from what was typed and what is searched (a corrected "werksesie" is a werksessie).
-  const intent = intentOf(`${query} ${terms.map((t) => t.search).join(' ')}`, !!raad);
+  const intent = { ...intentOf(`${query} ${terms.map((t) => t.search).join(' ')}`, !!raad), tussen: intentOf(query, false).tussen };
+  // A word that is nowhere on the site ("zoon", "koophuis") cannot decide which results hold the answer: it is
+  // searched as a weak word, so results with the other words are not ranked lower for lacking it.
+  const unknown = new Set(repairs.filter((r) => r.kind === 'unknown').map((r) => r.word));
+  const known = terms.filter((t) => !unknown.has(t.search));
+  if (known.length && known.length < terms.length) {
+    weak.push(...terms.filter((t) => unknown.has(t.search)).map((t) => t.search));
+    terms.splice(0, terms.length, ...known);
+  }
   return {
     query,
     terms,
     dropped: uniqWords(list.filter((w) => frame.has(w) || dropped.includes(w))),
     repairs,
-    weak: weak.map((w) => searchForm(w, lexicon)),
+    weak,
     intent,
     ...(plaats ? { plaats: plaats.naam } : {}),
     ...(suggestion ? { suggestion } : {}),
   };
+}
+
+/** The synonym and the stem of a word, when they differ from it (Term.forms). */
+export function otherForms(word: string, lexicon?: Lexicon): string[] {
+  if (word.includes(' ') || /\d/.test(word)) return [];
+  const w = fold(word);
+  const synonym = lexicon?.synoniemen?.[w];
+  const s = stem(w);
+  const forms = [...(synonym ? [synonym] : []), ...(w.length >= 5 && s.length >= 4 && s !== w && !w.startsWith(s) ? [s] : [])];
+  return forms;
 }
 
 /** A result of one search: an id and Pagefind's score. */

@@ -198,6 +198,8 @@ export const PRIOR = {
   werksessieGevraagd: 1.3,
   /** A keuze, or a wet page's "Wat kan de raad wel?", for a raad question. */
   raadGevraagd: 1.4,
+  /** A scheidslijn or casus for an "X of Y" question. */
+  tussenGevraagd: 1.3,
   /** The kind of result a question names ("casus over …"). */
   soortGevraagd: 1.5,
 } as const;
@@ -213,8 +215,9 @@ export function prior(hit: Hit, intent?: Intent): number {
   if (intent?.soort && hit.type === intent.soort) return PRIOR.soortGevraagd;
   if (intent?.raad && (hit.type === 'keuze' || hit.url.endsWith(`#${RAAD_SECTIE}`))) return PRIOR.raadGevraagd;
   if (OVERZICHTEN.has(page)) return PRIOR.overzicht;
+  if (intent?.tussen && (hit.type === 'scheidslijn' || hit.type === 'casus')) return PRIOR.tussenGevraagd;
   if (VERZAMELDELEN.some((r) => r.test(hit.url))) return PRIOR.verzameldeel;
-  if (hit.type === 'feit') return intent?.bedrag ? PRIOR.feitGevraagd : PRIOR.feit;
+  if (hit.type === 'feit') return intent?.bedrag ? PRIOR.feitGevraagd : intent?.getal ? PRIOR.antwoord : PRIOR.feit;
   if (hit.type === 'werksessie' || page.startsWith('/werksessie/')) return intent?.trainer ? PRIOR.werksessieGevraagd : PRIOR.werksessie;
   if (hit.type === 'keuze' || hit.type === 'begrip') return PRIOR.antwoord;
   if (hit.type === 'vraag') return PRIOR.vraag;
