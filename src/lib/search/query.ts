@@ -467,7 +467,7 @@ export function otherForms(word: string, lexicon?: Lexicon): string[] {
   const w = fold(word);
   const synonym = lexicon?.synoniemen?.[w];
   const s = stem(w);
-  const forms = [...(synonym ? [synonym] : []), ...(w.length >= 5 && s.length >= 4 && s !== w && !w.startsWith(s) ? [s] : [])];
+  const forms = [...(synonym ? [synonym] : []), ...(w.length >= 4 && s.length >= 3 && s !== w && !w.startsWith(s) ? [s] : [])];
   return forms;
 }
 
