@@ -371,7 +371,7 @@ export interface Intent {
   tussen: boolean;
   /** A number in the question ("zoon van 25"): facts rank with the answers, without coming first. */
   getal: boolean;
-  soort?: 'casus' | 'begrip';
+  soort?: 'casus' | 'begrip' | 'vraag';
 }
 
 const BEDRAG = /€|\b(hoeveel|bedrag(en)?|euro|hoogte|hoog|per maand|per jaar|leeftijd|welke leeftijd|aantal|norm|normen|20[2-3]\d)\b/;
@@ -383,10 +383,18 @@ const SOORT_WOORDEN: ReadonlyMap<string, 'casus' | 'begrip'> = new Map([
   ['voorbeeldcasus', 'casus'],
 ]);
 
+/**
+ * Words that hint at the questions of the werkblad ("welke vragen …", "welke informatie vraag je op"): searched as
+ * typed, and the questions (/vragen/#…) rank with the answers.
+ */
+const VRAAG_WOORDEN: ReadonlySet<string> = new Set(['vraag', 'vragen', 'vragenlijst', 'opvragen']);
+
 /** The intent of a query (see Intent). */
 export function intentOf(query: string, raad: boolean): Intent {
   const q = fold(query);
-  const soort = queryWords(q).map((w) => SOORT_WOORDEN.get(w)).find(Boolean);
+  const soort = queryWords(q)
+    .map((w) => SOORT_WOORDEN.get(w) ?? (VRAAG_WOORDEN.has(w) ? ('vraag' as const) : undefined))
+    .find(Boolean);
   const list = queryWords(q);
   const tussen = list.some((w, i) => w === 'of' && i > 0 && i < list.length - 1 && !STOPWOORDEN.has(list[i - 1]!) && !STOPWOORDEN.has(list[i + 1]!));
   return { raad, bedrag: BEDRAG.test(q), trainer: TRAINER.test(q), tussen, getal: list.some((w) => /^\d+$/.test(w)), ...(soort ? { soort } : {}) };
@@ -535,7 +543,9 @@ export function byPrior<T extends { ranked: Ranked }>(items: T[], prior: (item: 
   const key = (x: T) => x.ranked.score * prior(x);
   // A catch-all part or overview (prior below CATCH_ALL_PRIOR) holds many words because it sums up many subjects:
   // it counts as holding a quarter less of the query, so a specific answer with fewer of the words can pass it.
-  const weight = (x: T) => x.ranked.weight * (prior(x) < CATCH_ALL_PRIOR ? 0.75 : 1);
+  // The kind of result the question asks for (prior above ASKED_PRIOR: a fact for "hoeveel", a casus for "casus over")
+  // counts as holding a tenth more.
+  const weight = (x: T) => x.ranked.weight * (prior(x) < CATCH_ALL_PRIOR ? 0.75 : prior(x) > ASKED_PRIOR ? 1.1 : 1);
   return items
     .map((x, i) => ({ x, i, w: weight(x), k: key(x) }))
     .sort((a, b) => b.w - a.w || b.k - a.k || a.i - b.i)
@@ -544,6 +554,8 @@ export function byPrior<T extends { ranked: Ranked }>(items: T[], prior: (item: 
 
 /** Below this prior a result is a catch-all part or an overview (see PRIOR in rank.ts). */
 export const CATCH_ALL_PRIOR = 0.4;
+/** Above this prior a result is of the kind the question asks for (see PRIOR in rank.ts). */
+export const ASKED_PRIOR = 1.2;
 
 /**
  * Joins adjacent words that together are a term of the site ("eigen
