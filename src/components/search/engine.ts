@@ -1,4 +1,4 @@
-import { byPrior, dropStopwords, needsLexicon, prepareQuery, queryWords, rankRelaxed, type Lexicon, type PreparedQuery, type Ranked, type Scored } from '../../lib/search/query.ts';
+import { byPrior, CONTEXT_WEIGHT, dropStopwords, needsLexicon, prepareQuery, queryWords, rankRelaxed, type Lexicon, type PreparedQuery, type Ranked, type Scored } from '../../lib/search/query.ts';
 import { exactFirst, namedBy, namedFirst, normName, prior, toHit, type Hit, type PagefindResultData } from '../../lib/search/rank.ts';
 
 /**
@@ -158,7 +158,8 @@ export async function search(query: string, filters: Filters = {}, count = 8): P
   const byId = new Map<string, PagefindResult>();
   for (const r of [...full, ...perTerm.flatMap((p) => p?.results ?? [])]) if (!byId.has(r.id)) byId.set(r.id, r);
   const scored = (list: PagefindResult[]): Scored[] => list.map((r) => ({ id: r.id, score: r.score }));
-  const order = rankRelaxed(scored(full), perTerm.map((p) => scored(p?.results ?? [])), byId.size, weak.map((p) => scored(p?.results ?? [])));
+  const factors = prepared.terms.map((t) => (t.topical === false ? CONTEXT_WEIGHT : 1));
+  const order = rankRelaxed(scored(full), perTerm.map((p) => scored(p?.results ?? [])), byId.size, weak.map((p) => scored(p?.results ?? [])), factors);
   const results = order.map((r) => ({ result: byId.get(r.id)!, ranked: r }));
   const unfiltered = Math.max(res?.unfilteredResultCount ?? 0, ...perTerm.map((p) => p?.unfilteredResultCount ?? 0));
 

@@ -335,6 +335,30 @@ export interface Term {
   forms?: string[];
   /** The word as it was typed. */
   typed: string;
+  /**
+   * False for a word that names nothing on the site: no wet, keuze, begrip, scheidslijn or casus has it in a name
+   * ("zoon", "oma", "25"). Such a word counts for less in the relaxed order (CONTEXT_WEIGHT), so a rare lay word does
+   * not outweigh the subject of the question.
+   */
+  topical?: boolean;
+}
+
+/** How much a word that names nothing on the site weighs in the relaxed order, against a word that does. */
+export const CONTEXT_WEIGHT = 0.5;
+
+/** The words (by stem) of every term the site names (Lexicon.termen). */
+const termWordSets = new WeakMap<Lexicon, Set<string>>();
+function termWords(lexicon: Lexicon): Set<string> {
+  let set = termWordSets.get(lexicon);
+  if (!set) termWordSets.set(lexicon, (set = new Set(lexicon.termen.flatMap((t) => words(t).flatMap((w) => w.split('-'))).map(stem))));
+  return set;
+}
+
+/** Whether every word of a term is a word of some name on the site (see Term.topical). */
+export function isTopical(term: string, lexicon?: Lexicon): boolean {
+  if (!lexicon?.termen.length) return true;
+  const set = termWords(lexicon);
+  return words(term).flatMap((w) => w.split('-')).every((w) => set.has(stem(w)));
 }
 
 /** The prepared query: what is searched, and what was changed on the way (to show on the page). */
@@ -448,6 +472,7 @@ export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
     }
   }
   // Read from what was typed and what is searched (a corrected "werksesie" is a werksessie).
+  for (const t of terms) if (!isTopical(t.search, lexicon)) t.topical = false;
   const intent = { ...intentOf(`${query} ${terms.map((t) => t.search).join(' ')}`, !!raad), tussen: intentOf(query, false).tussen };
   // A word that is nowhere on the site ("zoon", "koophuis") cannot decide which results hold the answer: it is
   // searched as a weak word, so results with the other words are not ranked lower for lacking it.
@@ -506,12 +531,13 @@ export const WEAK_BOOST = 0.5;
  * term on its own. Results holding every term come first, in the order of the
  * search with all terms; then results holding fewer terms, ranked by the
  * weight of the terms they hold (a rare term weighs more than a common one:
- * log(1 + pages / pages with the term)), then by their summed scores. A result
+ * log(1 + pages / pages with the term), times the term's factor: CONTEXT_WEIGHT for a
+ * word that names nothing on the site), then by their summed scores. A result
  * that also holds weak words (`weak`, each word's own results) gets up to
  * WEAK_BOOST more score.
  */
-export function rankRelaxed(all: Scored[], perTerm: Scored[][], pages: number, weak: Scored[][] = []): Ranked[] {
-  const idf = perTerm.map((results) => (results.length ? Math.log(1 + Math.max(pages, results.length) / results.length) : 0));
+export function rankRelaxed(all: Scored[], perTerm: Scored[][], pages: number, weak: Scored[][] = [], factors: number[] = []): Ranked[] {
+  const idf = perTerm.map((results, t) => (results.length ? Math.log(1 + Math.max(pages, results.length) / results.length) * (factors[t] ?? 1) : 0));
   const total = idf.reduce((a, b) => a + b, 0) || 1;
   const weakSets = weak.map((results) => new Set(results.map((r) => r.id)));
   const boost = (id: string) => (weakSets.length ? 1 + (WEAK_BOOST * weakSets.filter((s) => s.has(id)).length) / weakSets.length : 1);
@@ -545,7 +571,7 @@ export function byPrior<T extends { ranked: Ranked }>(items: T[], prior: (item: 
   // it counts as holding a quarter less of the query, so a specific answer with fewer of the words can pass it.
   // The kind of result the question asks for (prior above ASKED_PRIOR: a fact for "hoeveel", a casus for "casus over")
   // counts as holding a tenth more.
-  const weight = (x: T) => x.ranked.weight * (prior(x) < CATCH_ALL_PRIOR ? 0.75 : prior(x) > ASKED_PRIOR ? 1.1 : 1);
+  const weight = (x: T) => x.ranked.weight * (prior(x) < CATCH_ALL_PRIOR ? 0.6 : prior(x) > ASKED_PRIOR ? 1.1 : 1);
   return items
     .map((x, i) => ({ x, i, w: weight(x), k: key(x) }))
     .sort((a, b) => b.w - a.w || b.k - a.k || a.i - b.i)
