@@ -500,8 +500,31 @@ export function otherForms(word: string, lexicon?: Lexicon): string[] {
   const w = fold(word);
   const synonym = lexicon?.synoniemen?.[w];
   const s = stem(w);
-  const forms = [...(synonym ? [synonym] : []), ...(w.length >= 4 && s.length >= 3 && s !== w && !w.startsWith(s) ? [s] : [])];
-  return forms;
+  const useStem = w.length >= 4 && s.length >= 3 && s !== w && !w.startsWith(s) && (!lexicon?.woorden.length || stemFamily(s, lexicon));
+  return [...(synonym ? [synonym] : []), ...(useStem ? [s] : [])];
+}
+
+/**
+ * Whether a stem, searched as the start of a word, finds mostly its own family: at least a third of the site's
+ * words that start with it have that stem ("controler": controleren; "hog": hoge, hoger). "zon" (the stem of
+ * "zoon") starts "zonder", "zone" and many more, and would find nearly every page.
+ */
+function stemFamily(s: string, lexicon: Lexicon): boolean {
+  const list = sorted(lexicon);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < s) lo = mid + 1;
+    else hi = mid;
+  }
+  let all = 0;
+  let family = 0;
+  for (let i = lo; i < list.length && list[i]!.startsWith(s); i++) {
+    all++;
+    if (stem(list[i]!) === s) family++;
+  }
+  return all > 0 && family * 3 >= all;
 }
 
 /** A result of one search: an id and Pagefind's score. */
