@@ -161,8 +161,10 @@ export function namedBy(hit: Hit, terms: string[]): number {
  */
 export function namedFirst(hits: Hit[], terms: string[]): Hit[] {
   if (terms.length < 2) return hits;
+  // A summary part of a named wet page ("In 30 seconden" of the Wlz, named "verpleeghuis") is not lifted: it sums up
+  // the page, it does not answer. (/wijzigingen/ named "wetswijzigingen" is the answer itself, whichever year.)
   return hits
-    .map((h, i) => ({ h, i, n: namedBy(h, terms) }))
+    .map((h, i) => ({ h, i, n: SAMENVATTINGEN.some((r) => r.test(h.url)) ? 0 : namedBy(h, terms) }))
     .sort((a, b) => b.n - a.n || a.i - b.i)
     .map(({ h }) => h);
 }
@@ -181,6 +183,9 @@ export const OVERZICHTEN: ReadonlySet<string> = new Set(['/', '/kaart/', '/wette
  * or casus that matches ranks above them.
  */
 export const VERZAMELDELEN: readonly RegExp[] = [/^\/wijzigingen\/#/, /^\/wetten\/[^/]+\/#(samenvatting|wat-verandert)$/, /^\/werksessie\/#tour-/, /^\/kaart\/#/];
+
+/** The summary parts of a wet page and the tours of /werksessie/: catch-all parts of a page named for its subject. */
+const SAMENVATTINGEN: readonly RegExp[] = [/^\/wetten\/[^/]+\/#(samenvatting|wat-verandert)$/, /^\/werksessie\/#tour-/];
 
 /** Weights of the kinds of result among the first ones (see byPrior in query.ts). */
 export const PRIOR = {
