@@ -28,16 +28,20 @@ import {
   rankRelaxed,
   searchedText,
   suggestTerm,
+  type Lexicon,
   type Ranked,
 } from '../../src/lib/search/query.ts';
+import { stemmer } from '@orama/stemmers/dutch';
 import { casusTerms, feitRecord, handoutRecord, keuzeRecord, oefeningRecord, posterRecord, searchRecords, toCustomRecord, wetTerms } from '../../src/lib/search/records.ts';
 import { getalVanWoord, getalVarianten, getalWoord } from '../../src/lib/search/getallen.ts';
 import { GEMEENTEN, plaatsIn } from '../../src/lib/search/plaatsen.ts';
-import { prior, PRIOR, toHit, type PagefindResultData } from '../../src/lib/search/rank.ts';
+import { namedFirst, prior, PRIOR, toHit, type PagefindResultData } from '../../src/lib/search/rank.ts';
 import { searchLexicon } from '../../src/integrations/pagefind.ts';
 
 const g = graphFromDir('content', process.cwd());
 const lexicon = searchLexicon(g, []);
+/** A lexicon with the Dutch stemmer, as the engine has it once loaded. */
+const withStem = (lex: Lexicon): Lexicon => ({ ...lex, stem: stemmer });
 
 describe('question words', () => {
   it('drops Dutch question and function words only', () => {
@@ -222,16 +226,19 @@ describe('lay words and synonyms in the content', () => {
 
 describe('stemming (issue 24)', () => {
   it('stems Dutch words as Pagefind does for an index in "nl" (the Snowball Dutch stemmer)', () => {
-    expect(stem('controleer')).toBe('controler');
-    expect(stem('controleren')).toBe('controler');
-    expect(stem('oefeningen')).toBe(stem('oefening'));
-    expect(stem('jongeren')).toBe(stem('jongere'));
-    expect(stem('invoeren')).toBe(stem('invoering'));
-    expect(stem('Hoge')).toBe(stem('hoog'));
+    const st = (w: string) => stem(w, lexicon);
+    expect(st('controleer')).toBe('controler');
+    expect(st('controleren')).toBe('controler');
+    expect(st('oefeningen')).toBe(st('oefening'));
+    expect(st('jongeren')).toBe(st('jongere'));
+    expect(st('invoeren')).toBe(st('invoering'));
+    expect(st('Hoge')).toBe(st('hoog'));
+    // Without the lexicon (a query of short words) the stemmer is not loaded: a word is its own stem.
+    expect(stem('Controleren')).toBe('controleren');
   });
 
   it('knows a word the site has in another form ("controleer" of "controleren")', () => {
-    const lex = lexiconFrom(['Het college laat de raad controleren, en de raad stelt de kaders vast.'], []);
+    const lex = withStem(lexiconFrom(['Het college laat de raad controleren, en de raad stelt de kaders vast.'], []));
     expect(knownWord('controleer', lex)).toBe(true);
     expect(prepareQuery('controleer', lex).repairs).toEqual([]);
     expect(knownWord('controleur', lex)).toBe(false);
@@ -246,10 +253,10 @@ describe('stemming (issue 24)', () => {
   });
 
   it('drops the -t of a verb when the site knows the stem without it ("betaalt" finds "betalen")', () => {
-    expect(searchForm('betaalt', lexiconFrom(['Wie moet betalen?'], []))).toBe('betaal');
-    expect(searchForm('controleert', lexiconFrom(['De raad moet controleren.'], []))).toBe('controleer');
+    expect(searchForm('betaalt', withStem(lexiconFrom(['Wie moet betalen?'], [])))).toBe('betaal');
+    expect(searchForm('controleert', withStem(lexiconFrom(['De raad moet controleren.'], [])))).toBe('controleer');
     // A form the site has itself stays as it is.
-    expect(searchForm('betaalt', lexiconFrom(['Wie betaalt en wie moet betalen?'], []))).toBe('betaalt');
+    expect(searchForm('betaalt', withStem(lexiconFrom(['Wie betaalt en wie moet betalen?'], [])))).toBe('betaalt');
     // Not a verb form: the stem without the t is not a word of the site.
     expect(searchForm('budget', lexicon)).toBe('budget');
   });
@@ -392,14 +399,16 @@ describe('what a question asks for (issue 24)', () => {
 describe('gemeente names (issue 24)', () => {
   it('finds a gemeente in a query, also of more words, and leaves everyday words alone', () => {
     expect(GEMEENTEN.length).toBeGreaterThan(330);
-    expect(plaatsIn(queryWords('wmo verordening utrecht'))).toEqual({ naam: 'Utrecht', indices: [2] });
-    expect(plaatsIn(queryWords('jeugdhulp in den haag'))?.naam).toBe('Den Haag');
-    expect(plaatsIn(queryWords('bijstand bergen op zoom'))?.naam).toBe('Bergen op Zoom');
-    expect(plaatsIn(queryWords('minimabeleid sittard-geleen'))?.naam).toBe('Sittard-Geleen');
+    expect(lexicon.gemeenten).toEqual(GEMEENTEN);
+    const plaats = (q: string) => plaatsIn(queryWords(q), q, GEMEENTEN);
+    expect(plaats('wmo verordening utrecht')).toEqual({ naam: 'Utrecht', indices: [2] });
+    expect(plaats('jeugdhulp in den haag')?.naam).toBe('Den Haag');
+    expect(plaats('bijstand bergen op zoom')?.naam).toBe('Bergen op Zoom');
+    expect(plaats('minimabeleid sittard-geleen')?.naam).toBe('Sittard-Geleen');
     // "best" and "buren" are words too: only with a capital.
-    expect(plaatsIn(queryWords('wat is het best voor de buren'), 'wat is het best voor de buren')).toBeUndefined();
-    expect(plaatsIn(queryWords('wmo in Best'), 'wmo in Best')?.naam).toBe('Best');
-    expect(plaatsIn(queryWords('eigen bijdrage wmo'))).toBeUndefined();
+    expect(plaats('wat is het best voor de buren')).toBeUndefined();
+    expect(plaats('wmo in Best')?.naam).toBe('Best');
+    expect(plaats('eigen bijdrage wmo')).toBeUndefined();
   });
 
   it('searches the rest of the query without the name, and says which gemeente was named', () => {
@@ -411,6 +420,12 @@ describe('gemeente names (issue 24)', () => {
 });
 
 describe('records of issue 24: facts and werksessie material', () => {
+  it('does not lift the summary part of a wet page that a word of the question names', () => {
+    const h = (url: string, names: string[]) => ({ url, type: 'pagina' as const, title: '', names, primary: [], wetten: [], excerpt: '' });
+    const hits = [h('/casussen/wachten/', []), h('/wetten/wlz/#samenvatting', ['verpleeghuis']), h('/wetten/wlz/#toegang-ciz', ['verpleeghuis'])];
+    expect(namedFirst(hits, ['indicatie', 'verpleeghuis']).map((x) => x.url)).toEqual(['/wetten/wlz/#toegang-ciz', '/casussen/wachten/', '/wetten/wlz/#samenvatting']);
+  });
+
   it('makes each fact a record of its own at its row of /feiten/, with its value and the keuzes that use it', () => {
     const f = g.feiten.find((x) => x.id === 'leeftijd-kostendelersnorm')!;
     const r = feitRecord(g, f);

@@ -120,9 +120,13 @@ let lexicon: Promise<Lexicon> | undefined;
 
 /** The lexicon, fetched once and only when a word needs repairing. A failed fetch repairs nothing. */
 function loadLexicon(): Promise<Lexicon> {
-  lexicon ??= fetch(LEXICON_URL)
-    .then((r) => (r.ok ? (r.json() as Promise<Lexicon>) : { woorden: [], termen: [] }))
-    .catch(() => ({ woorden: [], termen: [] }));
+  // The Dutch stemmer comes with it: both are needed only for a query with a long word.
+  lexicon ??= Promise.all([
+    fetch(LEXICON_URL)
+      .then((r) => (r.ok ? (r.json() as Promise<Lexicon>) : { woorden: [], termen: [] }))
+      .catch(() => ({ woorden: [], termen: [] })),
+    import('@orama/stemmers/dutch').then((m) => m.stemmer).catch(() => undefined),
+  ]).then(([lex, stem]) => (stem ? { ...lex, stem } : lex));
   return lexicon;
 }
 
@@ -182,11 +186,11 @@ export async function search(query: string, filters: Filters = {}, count = 8): P
     Promise.all(results.slice(0, RERANK).map(({ result, ranked }) => loadOne(result, ranked))),
     Promise.all([...new Set(extraIds)].map((id) => loadOne(byId.get(id)!, rankedOf.get(id)!))),
   ]);
-  const namedExtra = extra.filter(({ hit }) => namedBy(hit, terms) > 0);
+  const namedExtra = extra.filter(({ hit }) => namedBy(hit, terms, lex) > 0);
   // Among the first results: answers (keuzes, begrippen) before sections of long pages, overviews last, and
   // what the question asks for (a fact, werksessie material, what the raad may decide) with the answers.
   // The same head is reranked for the header (8 results) and /zoeken/ (20), so both show the same order.
-  const first = namedFirst(byPrior([...regular, ...namedExtra], ({ hit }) => prior(hit, intent)).map((x) => x.hit), terms);
+  const first = namedFirst(byPrior([...regular, ...namedExtra], ({ hit }) => prior(hit, intent)).map((x) => x.hit), terms, lex);
   // A name typed as such ("Wet werk en bijstand") or left after dropping question words ("wat is een pgb").
   const loaded = pageWhenNamed(pageWhenNamed(first, searched, data), q, data);
   const named = factUp(exactFirst(exactFirst(loaded, searched), q), intent, [...regular, ...namedExtra]);

@@ -9,6 +9,10 @@
  * "Buren", "Bergen", "Putten", "Duiven", "Huizen", "Sluis", "Beek") count only
  * when typed with a capital.
  *
+ * The list reaches the browser in the lexicon (src/integrations/pagefind.ts,
+ * Lexicon.gemeenten), not in the search code: only a query with a word of five
+ * letters or more loads it, so "Ede" alone is not recognised, "jeugdhulp Ede" is.
+ *
  * Pure TypeScript: no DOM, no Pagefind.
  */
 
@@ -77,24 +81,29 @@ const key = (s: string) =>
     .filter(Boolean);
 
 /** Names by their first word, longest first, so "Bergen op Zoom" is tried before "Bergen". */
-const BY_FIRST: ReadonlyMap<string, { naam: string; words: string[] }[]> = (() => {
+const byFirstOf = new WeakMap<readonly string[], Map<string, { naam: string; words: string[] }[]>>();
+function byFirst(gemeenten: readonly string[]): Map<string, { naam: string; words: string[] }[]> {
+  const known = byFirstOf.get(gemeenten);
+  if (known) return known;
   const m = new Map<string, { naam: string; words: string[] }[]>();
-  for (const naam of GEMEENTEN) {
+  for (const naam of gemeenten) {
     const words = key(naam);
     const list = m.get(words[0]!) ?? [];
     list.push({ naam, words });
     m.set(words[0]!, list);
   }
   for (const list of m.values()) list.sort((a, b) => b.words.length - a.words.length);
+  byFirstOf.set(gemeenten, m);
   return m;
-})();
+}
 
 /**
- * The first gemeente named in a list of query words (as queryWords gives
- * them), with the positions of its words; `typed` is the query as typed, to
- * tell "Best" (the gemeente) from "best" (the word).
+ * The first gemeente of `gemeenten` named in a list of query words (as
+ * queryWords gives them), with the positions of its words; `typed` is the
+ * query as typed, to tell "Best" (the gemeente) from "best" (the word).
  */
-export function plaatsIn(list: string[], typed?: string): { naam: string; indices: number[] } | undefined {
+export function plaatsIn(list: string[], typed?: string, gemeenten: readonly string[] = []): { naam: string; indices: number[] } | undefined {
+  const BY_FIRST = byFirst(gemeenten);
   // queryWords keeps hyphens inside words: "sittard-geleen" is compared in its parts.
   const parts: { w: string; i: number }[] = list.flatMap((w, i) => key(w).map((p) => ({ w: p, i })));
   for (let j = 0; j < parts.length; j++) {

@@ -23,18 +23,20 @@
  *
  * Pure TypeScript: no DOM, no Pagefind; shared by the browser and the build.
  */
-import { stemmer } from '@orama/stemmers/dutch';
 import { getalVanWoord } from './getallen.ts';
 import { plaatsIn } from './plaatsen.ts';
 import { splitCompound, words, type Vocabulary } from './terms.ts';
 
 /**
- * The Dutch Snowball stemmer (the original Dutch algorithm by Martin Porter, as
- * Pagefind uses it for an index in "nl"): "controleren" and "controleer" both
- * become "controler". The question side uses it to tell whether a word occurs
- * on the site in another form (knownWord) and to compare words with names.
+ * A word's Dutch stem, with the lexicon's stemmer: the Snowball Dutch stemmer
+ * (the original Dutch algorithm by Martin Porter, as Pagefind uses it for an
+ * index in "nl"; @orama/stemmers), loaded with the lexicon: "controleren" and
+ * "controleer" both become "controler". The question side uses it to tell
+ * whether a word occurs on the site in another form (knownWord), to search the
+ * other forms of a word and to compare words with names. Without a lexicon
+ * (a query of short words only) a word is its own stem.
  */
-export const stem = (word: string): string => stemmer(fold(word));
+export const stem = (word: string, lexicon?: Pick<Lexicon, 'stem'>): string => (lexicon?.stem ? lexicon.stem(fold(word)) : fold(word));
 
 /**
  * Dutch question and function words: question words, modal and auxiliary
@@ -146,10 +148,14 @@ export interface Lexicon {
    * searched in both forms, so a page that only uses the site's word is found by the everyday one.
    */
   synoniemen?: Record<string, string>;
+  /** The gemeenten (plaatsen.ts GEMEENTEN): a query that names one gets a message instead of unrelated hits. */
+  gemeenten?: string[];
+  /** The Dutch stemmer (not in the JSON: the engine adds it when it loads the lexicon, see stem). */
+  stem?: (word: string) => string;
 }
 
 /** Builds the lexicon from the texts of the content and the terms that may be offered. */
-export function lexiconFrom(texts: Iterable<string>, termen: Iterable<string>, synoniemen: Record<string, string> = {}): Lexicon {
+export function lexiconFrom(texts: Iterable<string>, termen: Iterable<string>, synoniemen: Record<string, string> = {}, gemeenten: string[] = []): Lexicon {
   const count = new Map<string, number>();
   for (const t of texts) for (const w of words(t)) if (!w.includes('-') && w.length >= 4 && !/\d/.test(w)) count.set(w, (count.get(w) ?? 0) + 1);
   const woorden = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
@@ -163,7 +169,12 @@ export function lexiconFrom(texts: Iterable<string>, termen: Iterable<string>, s
       terms.push(term);
     }
   }
-  return { woorden, termen: terms.sort((a, b) => a.localeCompare(b, 'nl')), ...(Object.keys(synoniemen).length ? { synoniemen } : {}) };
+  return {
+    woorden,
+    termen: terms.sort((a, b) => a.localeCompare(b, 'nl')),
+    ...(Object.keys(synoniemen).length ? { synoniemen } : {}),
+    ...(gemeenten.length ? { gemeenten } : {}),
+  };
 }
 
 /**
@@ -263,14 +274,14 @@ export function knownWord(word: string, lexicon: Lexicon): boolean {
     if (list[mid]! < w) lo = mid + 1;
     else hi = mid;
   }
-  return (lo < list.length && list[lo]!.startsWith(w)) || stems(lexicon).has(stem(w));
+  return (lo < list.length && list[lo]!.startsWith(w)) || stems(lexicon).has(stem(w, lexicon));
 }
 
 /** The stems of the lexicon's words (computed once, in the browser: the lexicon itself stays small). */
 const stemSets = new WeakMap<Lexicon, Set<string>>();
 export function stems(lexicon: Lexicon): Set<string> {
   let set = stemSets.get(lexicon);
-  if (!set) stemSets.set(lexicon, (set = new Set(lexicon.woorden.map(stem))));
+  if (!set) stemSets.set(lexicon, (set = new Set(lexicon.woorden.map((w) => stem(w, lexicon)))));
   return set;
 }
 
@@ -286,7 +297,7 @@ export function searchForm(word: string, lexicon?: Lexicon): string {
   if (getal) return getal;
   if (lexicon?.woorden.length && word.length >= 5 && /[^t]t$/.test(word) && !word.includes('-')) {
     const base = word.slice(0, -1);
-    if (stems(lexicon).has(stem(base)) && !stems(lexicon).has(stem(word))) return base;
+    if (stems(lexicon).has(stem(base, lexicon)) && !stems(lexicon).has(stem(word, lexicon))) return base;
   }
   return word;
 }
@@ -350,7 +361,7 @@ export const CONTEXT_WEIGHT = 0.5;
 const termWordSets = new WeakMap<Lexicon, Set<string>>();
 function termWords(lexicon: Lexicon): Set<string> {
   let set = termWordSets.get(lexicon);
-  if (!set) termWordSets.set(lexicon, (set = new Set(lexicon.termen.flatMap((t) => words(t).flatMap((w) => w.split('-'))).map(stem))));
+  if (!set) termWordSets.set(lexicon, (set = new Set(lexicon.termen.flatMap((t) => words(t).flatMap((w) => w.split('-'))).map((w) => stem(w, lexicon)))));
   return set;
 }
 
@@ -358,7 +369,7 @@ function termWords(lexicon: Lexicon): Set<string> {
 export function isTopical(term: string, lexicon?: Lexicon): boolean {
   if (!lexicon?.termen.length) return true;
   const set = termWords(lexicon);
-  return words(term).flatMap((w) => w.split('-')).every((w) => set.has(stem(w)));
+  return words(term).flatMap((w) => w.split('-')).every((w) => set.has(stem(w, lexicon)));
 }
 
 /** The prepared query: what is searched, and what was changed on the way (to show on the page). */
@@ -440,7 +451,7 @@ export const needsLexicon = (query: string) => dropStopwords(queryWords(query)).
  */
 export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
   let list = queryWords(query);
-  const plaats = plaatsIn(list, query);
+  const plaats = plaatsIn(list, query, lexicon?.gemeenten);
   if (plaats) list = list.filter((_, i) => !plaats.indices.includes(i));
   const raad = raadVraag(list);
   const frame = new Set([...(raad?.frame ?? []), ...list.filter((w) => SOORT_WOORDEN.has(w))]);
@@ -499,7 +510,7 @@ export function otherForms(word: string, lexicon?: Lexicon): string[] {
   if (word.includes(' ') || /\d/.test(word)) return [];
   const w = fold(word);
   const synonym = lexicon?.synoniemen?.[w];
-  const s = stem(w);
+  const s = stem(w, lexicon);
   const useStem = w.length >= 4 && s.length >= 3 && s !== w && !w.startsWith(s) && (!lexicon?.woorden.length || stemFamily(s, lexicon));
   return [...(synonym ? [synonym] : []), ...(useStem ? [s] : [])];
 }
@@ -522,7 +533,7 @@ function stemFamily(s: string, lexicon: Lexicon): boolean {
   let family = 0;
   for (let i = lo; i < list.length && list[i]!.startsWith(s); i++) {
     all++;
-    if (stem(list[i]!) === s) family++;
+    if (stem(list[i]!, lexicon) === s) family++;
   }
   return all > 0 && family * 3 >= all;
 }
@@ -617,7 +628,7 @@ export function joinPhrases(list: string[], lexicon: Lexicon): string[] {
   for (let i = 0; i < list.length; i++) {
     let joined = false;
     for (let n = Math.min(3, list.length - i); n >= 2 && !joined; n--) {
-      const phrase = phrases.get(phraseKey(list.slice(i, i + n)));
+      const phrase = phrases.get(phraseKey(list.slice(i, i + n), lexicon));
       if (phrase) {
         out.push(phrase);
         i += n - 1;
@@ -633,7 +644,7 @@ export function joinPhrases(list: string[], lexicon: Lexicon): string[] {
  * How words of a phrase are compared: by stem, and without a final d or t, so a phrase typed in another form or with
  * the common d/t error is the site's phrase ("beschermt wonen" → "beschermd wonen").
  */
-const phraseKey = (list: string[]) => list.map((w) => stem(w).replace(/[dt]$/, '')).join(' ');
+const phraseKey = (list: string[], lexicon: Lexicon) => list.map((w) => stem(w, lexicon).replace(/[dt]$/, '')).join(' ');
 
 const phraseSets = new WeakMap<Lexicon, Map<string, string>>();
 function phraseSet(lexicon: Lexicon): Map<string, string> {
@@ -642,7 +653,7 @@ function phraseSet(lexicon: Lexicon): Map<string, string> {
     map = new Map();
     for (const t of lexicon.termen) {
       const phrase = fold(t).replace(/[^\p{L}\p{N}-]+/gu, ' ').trim();
-      if (phrase.includes(' ') && !map.has(phraseKey(phrase.split(' ')))) map.set(phraseKey(phrase.split(' ')), phrase);
+      if (phrase.includes(' ') && !map.has(phraseKey(phrase.split(' '), lexicon))) map.set(phraseKey(phrase.split(' '), lexicon), phrase);
     }
     phraseSets.set(lexicon, map);
   }

@@ -8,7 +8,7 @@
  *
  * Pure TypeScript: no DOM, no Pagefind.
  */
-import { stem, STOPWOORDEN, type Intent } from './query.ts';
+import { stem as stemOf, STOPWOORDEN, type Intent, type Lexicon } from './query.ts';
 
 export type ResultType = 'wet' | 'keuze' | 'scheidslijn' | 'casus' | 'begrip' | 'feit' | 'vraag' | 'werksessie' | 'pagina';
 
@@ -140,7 +140,8 @@ export function exactFirst(hits: Hit[], query: string): Hit[] {
  * whose words all have five letters or more count: "pgb", "wmo" or "18 jaar"
  * name a whole wet, begrip or age, not the answer to a question about them.
  */
-export function namedBy(hit: Hit, terms: string[]): number {
+export function namedBy(hit: Hit, terms: string[], lexicon?: Pick<Lexicon, 'stem'>): number {
+  const stem = (w: string) => stemOf(w, lexicon);
   const normed = terms.map(normName);
   const asked = new Set(normed.flatMap((t) => t.split(' ')).map(stem));
   const covered = new Set<string>();
@@ -159,12 +160,12 @@ export function namedBy(hit: Hit, terms: string[]): number {
  * hulp" up, "wie betaalt een rolstoel" the keuze with the zoekwoord
  * "rolstoel" (see namedBy).
  */
-export function namedFirst(hits: Hit[], terms: string[]): Hit[] {
+export function namedFirst(hits: Hit[], terms: string[], lexicon?: Pick<Lexicon, 'stem'>): Hit[] {
   if (terms.length < 2) return hits;
   // A summary part of a named wet page ("In 30 seconden" of the Wlz, named "verpleeghuis") is not lifted: it sums up
   // the page, it does not answer. (/wijzigingen/ named "wetswijzigingen" is the answer itself, whichever year.)
   return hits
-    .map((h, i) => ({ h, i, n: SAMENVATTINGEN.some((r) => r.test(h.url)) ? 0 : namedBy(h, terms) }))
+    .map((h, i) => ({ h, i, n: SAMENVATTINGEN.some((r) => r.test(h.url)) ? 0 : namedBy(h, terms, lexicon) }))
     .sort((a, b) => b.n - a.n || a.i - b.i)
     .map(({ h }) => h);
 }
