@@ -281,7 +281,8 @@ export function feitRecord(g: Graph, feit: Entry<Feit>, users = usersOf(g).get(f
   const digits = typeof f.waarde === 'number' ? [String(Math.trunc(f.waarde))] : [];
   const wetten = uniq(users.map((u) => u.wet ?? '').filter(Boolean));
   const content = [
-    `${sentence(`${f.label}: ${value}`)}`,
+    // The label leads the record already (toCustomRecord): the value follows it.
+    `${sentence(value)}`,
     `Peildatum ${formatDatum(f.peildatum)}.`,
     ...(f.onzeker ? [`Niet zeker: ${sentence(f.onzeker)}`] : []),
     ...(users.length ? [`Gebruikt bij ${sentence(opsomming(users.map((u) => u.titel)))}`] : []),
