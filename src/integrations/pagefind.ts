@@ -21,7 +21,9 @@ import { searchRecords, TAAL, toCustomRecord, type CustomRecord } from '../lib/s
 import { resolveFeitenInText } from '../lib/content/feiten.ts';
 import type { Graph } from '../lib/content/graph.ts';
 import { lexiconFrom, type Lexicon } from '../lib/search/query.ts';
-import { textOf } from '../lib/search/terms.ts';
+import { normTerm, textOf } from '../lib/search/terms.ts';
+import { GEMEENTEN } from '../lib/search/plaatsen.ts';
+import { stemmer } from '@orama/stemmers/dutch';
 
 /** Where the lexicon for repairing misspelt and compound words is written (engine.ts LEXICON_URL). */
 export const LEXICON_FILE = 'zoekwijzer.json';
@@ -58,7 +60,14 @@ export function searchLexicon(graph: Graph, pageTexts: string[]): Lexicon {
     ...g.scheidslijnen.map((s) => s.data.titel),
     ...g.casussen.map((c) => c.data.titel),
   ];
-  return lexiconFrom([...all.flatMap((e) => textOf(e.data)), ...termen, ...pageTexts], termen);
+  // One-word aliases of a begrip and its term ("jeugdzorg" → "jeugdhulp"), searched side by side (query.ts).
+  const synoniemen: Record<string, string> = {};
+  for (const b of g.begrippen) {
+    const term = normTerm(b.data.term);
+    for (const alias of b.data.aliassen.map(normTerm)) if (/^\p{L}+$/u.test(alias) && alias !== term && !synoniemen[alias]) synoniemen[alias] = term;
+  }
+  // The stemmer is for build-time callers (tests); JSON.stringify leaves it out, the engine adds it in the browser.
+  return { ...lexiconFrom([...all.flatMap((e) => textOf(e.data)), ...termen, ...pageTexts], termen, synoniemen, [...GEMEENTEN]), stem: stemmer };
 }
 
 /** The content graph from a content folder, read and validated by the content check (no second parser). */

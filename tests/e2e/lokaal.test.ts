@@ -12,7 +12,7 @@ import { loadGraph } from '../helpers/content.ts';
 import { decodeAttr, nodeAttr, nodeText } from '../helpers/html.ts';
 import { builtTexts, DIST } from '../helpers/site.ts';
 import { useBrowser, watch } from '../helpers/browser.ts';
-import { searchOnPage, TOP } from '../search/golden.ts';
+import { searchOnPage, TOP } from '../../scripts/lib/golden.ts';
 
 const g = loadGraph('content');
 const html = (path: string) => parse(readFileSync(`${DIST}${path}index.html`, 'utf8'));

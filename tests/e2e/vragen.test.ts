@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axe, useBrowser, watch } from '../helpers/browser.ts';
-import { searchOnPage } from '../search/golden.ts';
+import { searchOnPage } from '../../scripts/lib/golden.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();

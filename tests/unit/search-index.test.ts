@@ -39,21 +39,34 @@ function site(pages: Record<string, string>): string {
 }
 
 describe('search index', () => {
-  it('indexes the pages and a record per keuze, begrip and vraag, in one Dutch index', async () => {
+  it('indexes the pages and a record per keuze, begrip, feit, vraag, hand-out and oefening and the poster, in one Dutch index', async () => {
     const content = contentWith();
     const dist = site({ 'wetten/wlz': page('nl'), over: page('nl', false) });
     const summary = await buildSearchIndex(dist, content, content);
-    // The page without data-pagefind-body is not indexed: one page and five records (2 keuzes, 1 begrip, 2 vragen).
-    expect(summary).toEqual({ pages: 1, records: 5, languages: ['nl'] });
+    // The page without data-pagefind-body is not indexed: one page and ten records (2 keuzes, 1 begrip, 1 feit,
+    // 2 vragen, 2 hand-outs, the poster, 1 oefening).
+    expect(summary).toEqual({ pages: 1, records: 10, languages: ['nl'] });
     const out = join(dist, 'pagefind');
     const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.nl.page_count).toBe(6);
+    expect(entry.languages.nl.page_count).toBe(11);
     expect(existsSync(join(out, 'pagefind.js'))).toBe(true);
     expect(readdirSync(out).filter((f) => /ui|highlight/.test(f))).toEqual([]);
 
     // Only the main content: no navigation, header, footer or SVG labels.
     const stored = fragments(out);
-    expect(stored.map((f) => f.url).sort()).toEqual(['/begrippen/#maatwerkvoorziening', '/vragen/#eigen-bijdrage-drempel', '/vragen/#wachten-op-wlz', '/wetten/wlz/', '/wetten/wlz/#toegang', '/wetten/wmo/#eigen-bijdrage']);
+    expect(stored.map((f) => f.url).sort()).toEqual([
+      '/begrippen/#maatwerkvoorziening',
+      '/feiten/#abonnementstarief',
+      '/vragen/#eigen-bijdrage-drempel',
+      '/vragen/#wachten-op-wlz',
+      '/werksessie/handout/wlz/',
+      '/werksessie/handout/wmo/',
+      '/werksessie/oefeningen/#oef-wachten',
+      '/werksessie/poster/',
+      '/wetten/wlz/',
+      '/wetten/wlz/#toegang',
+      '/wetten/wmo/#eigen-bijdrage',
+    ]);
     const wlz = stored.find((f) => f.url === '/wetten/wlz/')!;
     expect(wlz.content).toContain('Over de Wlz.');
     for (const word of ['Hoofdmenuwoord', 'Zoeken', 'Svglabelwoord', 'Inhoudsopgavewoord', 'Footerwoord']) expect(wlz.content).not.toContain(word);

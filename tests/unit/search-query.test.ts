@@ -9,6 +9,13 @@ import { graphFromDir } from '../../src/lib/content/check.ts';
 import { paths } from '../../src/lib/links.ts';
 import {
   byPrior,
+  intentOf,
+  otherForms,
+  raadVraag,
+  searchForm,
+  stem,
+  STOPWOORDEN,
+  WEAK,
   correctWord,
   dropStopwords,
   editDistance,
@@ -21,20 +28,27 @@ import {
   rankRelaxed,
   searchedText,
   suggestTerm,
+  type Lexicon,
   type Ranked,
 } from '../../src/lib/search/query.ts';
-import { keuzeRecord, searchRecords, toCustomRecord, wetTerms } from '../../src/lib/search/records.ts';
+import { stemmer } from '@orama/stemmers/dutch';
+import { casusTerms, feitRecord, handoutRecord, keuzeRecord, oefeningRecord, posterRecord, searchRecords, toCustomRecord, wetTerms } from '../../src/lib/search/records.ts';
+import { getalVanWoord, getalVarianten, getalWoord } from '../../src/lib/search/getallen.ts';
+import { GEMEENTEN, plaatsIn } from '../../src/lib/search/plaatsen.ts';
+import { namedFirst, prior, PRIOR, toHit, type PagefindResultData } from '../../src/lib/search/rank.ts';
 import { searchLexicon } from '../../src/integrations/pagefind.ts';
 
 const g = graphFromDir('content', process.cwd());
 const lexicon = searchLexicon(g, []);
+/** A lexicon with the Dutch stemmer, as the engine has it once loaded. */
+const withStem = (lex: Lexicon): Lexicon => ({ ...lex, stem: stemmer });
 
 describe('question words', () => {
-  it('drops Dutch question and function words, and "raadslid"', () => {
-    expect(dropStopwords(queryWords('Kan ik als raadslid de bijstand verhogen?'))).toEqual({ kept: ['bijstand', 'verhogen'], dropped: ['kan', 'ik', 'als', 'raadslid', 'de'] });
+  it('drops Dutch question and function words only', () => {
+    expect(dropStopwords(queryWords('Kan ik als raadslid de bijstand verhogen?'))).toEqual({ kept: ['raadslid', 'bijstand', 'verhogen'], dropped: ['kan', 'ik', 'als', 'de'] });
     expect(dropStopwords(queryWords('mag de raad de eigen bijdrage verlagen')).kept).toEqual(['raad', 'eigen', 'bijdrage', 'verlagen']);
     expect(dropStopwords(queryWords('wie betaalt een rolstoel')).kept).toEqual(['betaalt', 'rolstoel']);
-    expect(dropStopwords(queryWords('hoe werkt het keukentafelgesprek')).kept).toEqual(['keukentafelgesprek']);
+    expect(dropStopwords(queryWords('hoe werkt het keukentafelgesprek')).kept).toEqual(['werkt', 'keukentafelgesprek']);
   });
 
   it('drops a framing verb only where it frames ("valt … onder", "… onder … valt"), and keeps a query of only question words', () => {
@@ -206,6 +220,235 @@ describe('lay words and synonyms in the content', () => {
         expect(dropStopwords(queryWords(z)).kept.length, `${k.id}: ${z}`).toBeGreaterThan(0);
         expect(z.toLowerCase(), k.id).not.toBe(k.data.onderwerp.toLowerCase());
       }
+    }
+  });
+});
+
+describe('stemming (issue 24)', () => {
+  it('stems Dutch words as Pagefind does for an index in "nl" (the Snowball Dutch stemmer)', () => {
+    const st = (w: string) => stem(w, lexicon);
+    expect(st('controleer')).toBe('controler');
+    expect(st('controleren')).toBe('controler');
+    expect(st('oefeningen')).toBe(st('oefening'));
+    expect(st('jongeren')).toBe(st('jongere'));
+    expect(st('invoeren')).toBe(st('invoering'));
+    expect(st('Hoge')).toBe(st('hoog'));
+    // Without the lexicon (a query of short words) the stemmer is not loaded: a word is its own stem.
+    expect(stem('Controleren')).toBe('controleren');
+  });
+
+  it('knows a word the site has in another form ("controleer" of "controleren")', () => {
+    const lex = withStem(lexiconFrom(['Het college laat de raad controleren, en de raad stelt de kaders vast.'], []));
+    expect(knownWord('controleer', lex)).toBe(true);
+    expect(prepareQuery('controleer', lex).repairs).toEqual([]);
+    expect(knownWord('controleur', lex)).toBe(false);
+  });
+
+  it('searches the stem beside the typed form when the typed form does not start with it', () => {
+    expect(otherForms('controleer', lexicon)).toContain('controler');
+    expect(otherForms('hoog', lexicon)).toContain('hog');
+    // The stem is the start of the word: Pagefind finds the other forms from the word itself.
+    expect(otherForms('controleren', lexicon)).toEqual([]);
+    expect(otherForms('18', lexicon)).toEqual([]);
+  });
+
+  it('drops the -t of a verb when the site knows the stem without it ("betaalt" finds "betalen")', () => {
+    expect(searchForm('betaalt', withStem(lexiconFrom(['Wie moet betalen?'], [])))).toBe('betaal');
+    expect(searchForm('controleert', withStem(lexiconFrom(['De raad moet controleren.'], [])))).toBe('controleer');
+    // A form the site has itself stays as it is.
+    expect(searchForm('betaalt', withStem(lexiconFrom(['Wie betaalt en wie moet betalen?'], [])))).toBe('betaalt');
+    // Not a verb form: the stem without the t is not a word of the site.
+    expect(searchForm('budget', lexicon)).toBe('budget');
+  });
+
+  it('joins a phrase of the site typed in another form or with the d/t error ("beschermt wonen")', () => {
+    expect(joinPhrases(['beschermt', 'wonen'], lexicon)).toEqual(['beschermd wonen']);
+    expect(searchedText(prepareQuery('beschermt wonen', lexicon))).toBe('beschermd wonen');
+  });
+});
+
+describe('numbers (issue 24)', () => {
+  it('writes and reads the Dutch number words', () => {
+    expect([4, 18, 21, 23, 27].map(getalWoord)).toEqual(['vier', 'achttien', 'eenentwintig', 'drieëntwintig', 'zevenentwintig']);
+    expect(['achttien', 'achttiende', 'eenentwintigste', 'drieentwintig', '18e', '18de', 'derde'].map(getalVanWoord)).toEqual(['18', '18', '21', '23', '18', '18', '3']);
+    // "een" is the article as often as the number; other words are no numbers.
+    expect(['een', 'moeder', 'achter', 'jeugdhulp'].map(getalVanWoord)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('adds the digits of the number words of a text to its search variants', () => {
+    expect(getalVarianten('Achttien worden midden in de jeugdhulp: vier weken zoeken, tot zevenentwintig')).toEqual(['4', '18', '27']);
+    // The casus "Achttien worden …" is found by "18".
+    const casus = g.casussen.find((c) => c.id === 'achttien-in-de-jeugdhulp')!;
+    expect(casusTerms(g, casus).varianten).toContain('18');
+  });
+
+  it('searches a number word and an ordinal as digits, as the index holds them', () => {
+    expect(searchedText(prepareQuery('jeugdhulp na je achttiende', lexicon))).toBe('jeugdhulp 18');
+    expect(searchedText(prepareQuery('18-jarige in de jeugdhulp', lexicon))).toBe('18 jeugdhulp');
+    expect(searchForm('vier')).toBe('4');
+    // A phrase of the site stays as the site writes it ("vier weken", of the begrip Zoektermijn).
+    expect(searchedText(prepareQuery('eerst vier weken zoeken', lexicon))).toContain('vier weken');
+  });
+});
+
+describe('stopwords and weak words (issue 24)', () => {
+  it('drops only real function words; words that carry meaning here are searched', () => {
+    for (const w of ['raadslid', 'raadsleden', 'fractie', 'wethouder', 'verschil', 'tussen', 'werkt', 'worden', 'gebeurt', 'regelt']) {
+      expect(STOPWOORDEN.has(w), w).toBe(false);
+    }
+    for (const w of ['wie', 'wat', 'de', 'het', 'een', 'mag', 'kan', 'van', 'voor']) expect(STOPWOORDEN.has(w), w).toBe(true);
+  });
+
+  it('searches weak words apart: they order the results, they do not rule any out', () => {
+    const p = prepareQuery('hoe controleer ik als raadslid of het beleid werkt', lexicon);
+    expect(p.terms.map((t) => t.search)).toEqual(['controleer', 'beleid']);
+    expect(p.weak).toEqual(['raadslid', 'werkt']);
+    expect(p.dropped).toEqual(['hoe', 'ik', 'als', 'of', 'het']);
+    expect([...WEAK]).toEqual(expect.arrayContaining(['raadslid', 'wethouder', 'verschil', 'tussen', 'werkt', 'worden', 'gebeurt', 'regelt']));
+    // Only weak words: searched as such.
+    expect(prepareQuery('wethouder', lexicon).terms.map((t) => t.search)).toEqual(['wethouder']);
+  });
+
+  it('ranks a result holding a weak word above one with the same terms that lacks it, never above one with more terms', () => {
+    const r = (id: string, score = 1) => ({ id, score });
+    const order = rankRelaxed([r('a'), r('b')], [[r('a'), r('b'), r('c')], [r('a'), r('b')]], 10, [[r('b'), r('c')]]);
+    const byId = new Map(order.map((x) => [x.id, x]));
+    expect(byId.get('b')!.score).toBeGreaterThan(byId.get('a')!.score);
+    expect(byId.get('b')!.weight).toBe(byId.get('a')!.weight);
+    expect(order.map((x) => x.id)).toEqual(['a', 'b', 'c']); // c holds the weak word, but fewer terms
+  });
+
+  it('counts a word that is nowhere on the site as weak, so it does not rule out the answer', () => {
+    const p = prepareQuery('vermogensgrens bijstand met een koophuis', lexicon);
+    expect(p.terms.map((t) => t.search)).toEqual(['vermogensgrens', 'bijstand']);
+    expect(p.weak).toEqual(['koophuis']);
+  });
+});
+
+describe('the raad-question rule (issue 24)', () => {
+  it('reads "wat mag / kan de raad (beslissen) over X" as a question about what the raad may decide about X', () => {
+    expect(raadVraag(queryWords('wat mag de raad beslissen over de wlz'))).toEqual({ frame: ['mag', 'raad', 'beslissen'] });
+    expect(raadVraag(queryWords('kan de gemeenteraad zelf de hoogte van de bijstand bepalen'))?.frame).toEqual(['kan', 'gemeenteraad', 'zelf', 'bepalen']);
+    const p = prepareQuery('wat mag de raad beslissen over de wlz', lexicon);
+    expect(p.terms.map((t) => t.search)).toEqual(['wlz']);
+    expect(p.intent.raad).toBe(true);
+    expect(p.dropped).toEqual(['wat', 'mag', 'de', 'raad', 'beslissen', 'over']);
+  });
+
+  it('leaves questions about how the raad works alone ("wanneer kan de raad sturen", "hoe controleert de raad")', () => {
+    expect(raadVraag(queryWords('wanneer kan de raad sturen in het sociaal domein'))).toBeUndefined();
+    expect(raadVraag(queryWords('hoe controleert de raad het college'))).toBeUndefined();
+    expect(raadVraag(queryWords('eigen bijdrage verlagen'))).toBeUndefined();
+  });
+
+  it('puts keuzes and the "Wat kan de raad wel?" part of a wet page first for a raad question', () => {
+    const data: PagefindResultData = {
+      url: '/wetten/wlz/',
+      excerpt: '',
+      content: 'Wlz',
+      meta: { title: 'Wlz: waar kan de raad kiezen?' },
+      filters: { type: ['wet'] },
+      sub_results: [
+        { title: 'In 30 seconden', url: '/wetten/wlz/#samenvatting', excerpt: '', locations: [1, 2, 3] },
+        { title: 'Wat kan de raad wel?', url: '/wetten/wlz/#wat-kan-de-raad-wel', excerpt: '', locations: [] },
+      ],
+    };
+    const raad = intentOf('wat mag de raad beslissen over de wlz', true);
+    expect(toHit(data).url).toBe('/wetten/wlz/#samenvatting');
+    const hit = toHit(data, raad);
+    expect(hit.url).toBe('/wetten/wlz/#wat-kan-de-raad-wel');
+    expect(prior(hit, raad)).toBe(PRIOR.raadGevraagd);
+    expect(prior({ ...hit, url: '/wetten/wlz/#toegang-ciz', type: 'keuze' }, raad)).toBe(PRIOR.raadGevraagd);
+  });
+});
+
+describe('what a question asks for (issue 24)', () => {
+  const hit = (url: string, type: Parameters<typeof prior>[0]['type']) => ({ url, type, title: '', names: [], primary: [], wetten: [], excerpt: '' });
+
+  it('ranks a catch-all part (year lists, summaries, tours) below a specific answer', () => {
+    for (const url of ['/wijzigingen/#jaar-2026', '/wetten/wlz/#samenvatting', '/wetten/zvw/#wat-verandert', '/werksessie/#tour-wmo']) {
+      expect(prior(hit(url, 'pagina')), url).toBeLessThan(prior(hit('/casussen/oudere-na-een-val/', 'casus')));
+      expect(prior(hit(url, 'pagina')), url).toBeLessThan(prior(hit('/feiten/#eigen-risico', 'feit')));
+    }
+    // Such a part counts as holding less of the query.
+    const item = (id: string, weight: number, p: number) => ({ id, p, ranked: { id, weight, score: 1 } as Ranked });
+    expect(byPrior([item('jaarlijst', 3, 0.35), item('keuze', 2.5, 1)], (x) => x.p).map((x) => x.id)).toEqual(['keuze', 'jaarlijst']);
+  });
+
+  it('ranks facts with the answers for an amount, age or year, and werksessie material for a trainer', () => {
+    expect(intentOf('hoeveel is de bijstand voor een alleenstaande per maand', false).bedrag).toBe(true);
+    expect(intentOf('eigen risico 2026 hoeveel €', false).bedrag).toBe(true);
+    expect(intentOf('wie betaalt een rolstoel', false).bedrag).toBe(false);
+    expect(prior(hit('/feiten/#eigen-risico', 'feit'), intentOf('eigen risico 2026', false))).toBeGreaterThan(PRIOR.antwoord);
+    expect(prior(hit('/feiten/#eigen-risico', 'feit'), intentOf('eigen risico', false))).toBeLessThan(PRIOR.antwoord);
+    expect(intentOf('hand-out jeugdwet printen', false).trainer).toBe(true);
+    expect(prior(hit('/werksessie/poster/', 'werksessie'), intentOf('poster afdrukken a3', false))).toBeGreaterThan(PRIOR.antwoord);
+    expect(prior(hit('/werksessie/poster/', 'werksessie'), intentOf('kaart', false))).toBeLessThan(PRIOR.pagina);
+  });
+
+  it('reads "X of Y" as a choice between two, and a kind of result named in the question', () => {
+    expect(intentOf('dagbesteding of sociale werkplaats', false).tussen).toBe(true);
+    expect(intentOf('of', false).tussen).toBe(false);
+    expect(intentOf('casus voor training over beschermd wonen', false).soort).toBe('casus');
+    const p = prepareQuery('casus voor training over beschermd wonen', lexicon);
+    expect(p.terms.map((t) => t.search)).toEqual(['beschermd wonen']);
+    expect(p.weak).toEqual(['training']);
+  });
+});
+
+describe('gemeente names (issue 24)', () => {
+  it('finds a gemeente in a query, also of more words, and leaves everyday words alone', () => {
+    expect(GEMEENTEN.length).toBeGreaterThan(330);
+    expect(lexicon.gemeenten).toEqual(GEMEENTEN);
+    const plaats = (q: string) => plaatsIn(queryWords(q), q, GEMEENTEN);
+    expect(plaats('wmo verordening utrecht')).toEqual({ naam: 'Utrecht', indices: [2] });
+    expect(plaats('jeugdhulp in den haag')?.naam).toBe('Den Haag');
+    expect(plaats('bijstand bergen op zoom')?.naam).toBe('Bergen op Zoom');
+    expect(plaats('minimabeleid sittard-geleen')?.naam).toBe('Sittard-Geleen');
+    // "best" and "buren" are words too: only with a capital.
+    expect(plaats('wat is het best voor de buren')).toBeUndefined();
+    expect(plaats('wmo in Best')?.naam).toBe('Best');
+    expect(plaats('eigen bijdrage wmo')).toBeUndefined();
+  });
+
+  it('searches the rest of the query without the name, and says which gemeente was named', () => {
+    const p = prepareQuery('hoeveel uur huishoudelijke hulp in eindhoven', lexicon);
+    expect(p.plaats).toBe('Eindhoven');
+    expect(searchedText(p)).not.toContain('eindhoven');
+    expect(prepareQuery('Utrecht', lexicon)).toMatchObject({ plaats: 'Utrecht', terms: [] });
+  });
+});
+
+describe('records of issue 24: facts and werksessie material', () => {
+  it('does not lift the summary part of a wet page that a word of the question names', () => {
+    const h = (url: string, names: string[]) => ({ url, type: 'pagina' as const, title: '', names, primary: [], wetten: [], excerpt: '' });
+    const hits = [h('/casussen/wachten/', []), h('/wetten/wlz/#samenvatting', ['verpleeghuis']), h('/wetten/wlz/#toegang-ciz', ['verpleeghuis'])];
+    expect(namedFirst(hits, ['indicatie', 'verpleeghuis']).map((x) => x.url)).toEqual(['/wetten/wlz/#toegang-ciz', '/casussen/wachten/', '/wetten/wlz/#samenvatting']);
+  });
+
+  it('makes each fact a record of its own at its row of /feiten/, with its value and the keuzes that use it', () => {
+    const f = g.feiten.find((x) => x.id === 'leeftijd-kostendelersnorm')!;
+    const r = feitRecord(g, f);
+    expect(r).toMatchObject({ url: '/feiten/#leeftijd-kostendelersnorm', type: 'feit', title: f.data.label });
+    expect(r.content).toContain('27');
+    expect(r.terms.onderwerpen).toContain('Kostendelersnorm');
+    expect(r.terms.onderwerpen).toContain('leeftijd');
+    expect(r.filters.wet).toEqual([g.wet('participatiewet')!.data.kort]);
+    expect(searchRecords(g).filter((x) => x.type === 'feit').map((x) => x.url)).toEqual(g.feiten.map((x) => `/feiten/#${x.id}`));
+  });
+
+  it('indexes every hand-out, the poster and each oefening with the words trainers use', () => {
+    const wmo = handoutRecord(g, g.wet('wmo')!);
+    expect(wmo).toMatchObject({ url: '/werksessie/handout/wmo/', type: 'werksessie' });
+    expect(wmo.terms.zoektermen).toEqual(expect.arrayContaining(['hand-out Wmo', 'handout Wmo']));
+    const poster = posterRecord(g);
+    expect(poster.url).toBe('/werksessie/poster/');
+    expect(poster.terms.zoektermen).toEqual(expect.arrayContaining(['poster', 'a3']));
+    for (const o of g.oefeningen) {
+      const r = oefeningRecord(g, o);
+      expect(r.url).toBe(`/werksessie/oefeningen/#oef-${o.id}`);
+      expect(r.terms.zoektermen).toContain('oefening');
+      for (const w of ['training', 'werksessie', 'afdrukken']) expect(r.terms.onderwerpen, o.id).toContain(w);
     }
   });
 });

@@ -19,8 +19,8 @@ import {
   wetTerms,
 } from '../../src/lib/search/records.ts';
 import { compoundVariants, normTerm, splitCompound, textOf, uniq, vocabulary, words } from '../../src/lib/search/terms.ts';
-import { exactFirst, namedBy, namedFirst, normName, type Hit } from '../../src/components/search/engine.ts';
-import { goldenQueries, goldenQuestions, rankOf } from '../search/golden.ts';
+import { exactFirst, namedBy, namedFirst, normName, type Hit } from '../../src/lib/search/rank.ts';
+import { goldenQueries, goldenQuestions, rankOf } from '../../scripts/lib/golden.ts';
 
 const g = graphFromDir('content', process.cwd());
 
@@ -70,8 +70,8 @@ describe('search terms', () => {
 describe('search records from the content', () => {
   const records = searchRecords(g);
 
-  it('has one record for every keuze, begrip and vraag, each at its anchor', () => {
-    expect(records.length).toBe(g.keuzes.length + g.begrippen.length + g.vragen.length);
+  it('has one record for every keuze, begrip, feit, vraag, hand-out and oefening, and the poster, each at its own URL', () => {
+    expect(records.length).toBe(g.keuzes.length + g.begrippen.length + g.feiten.length + g.vragen.length + g.wetten.length + 1 + g.oefeningen.length);
     expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
     expect(records.filter((r) => r.type === 'keuze').map((r) => r.url)).toEqual(g.keuzes.map((k) => paths.keuze(k.id)));
     expect(records.filter((r) => r.type === 'begrip').map((r) => r.url)).toEqual(g.begrippen.map((b) => paths.begrip(b.id)));

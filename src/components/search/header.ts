@@ -8,7 +8,7 @@
  * Escape closes the list. The number of results is announced politely.
  */
 import { cleanQuery, MIN_QUERY, pagefind, preload, search, type Hit, type Outcome } from './engine.ts';
-import { announcer, answer, el, excerpt, explanation, hitMeta, resultaten, suggestion } from './render.ts';
+import { announcer, answer, el, excerpt, explanation, hitMeta, plaatsMelding, resultaten, suggestion } from './render.ts';
 
 const MAX = 8;
 
@@ -95,9 +95,14 @@ export function start(field: HTMLInputElement): void {
     else list.setAttribute('role', 'listbox');
     const extra = explanation(outcome);
     const bedoeld = suggestion(outcome, 'sk-zoekpopup__suggestie');
-    uitleg.replaceChildren(...(extra ? [el('p', 'sk-zoekpopup__gezocht', extra)] : []), ...(bedoeld ? [bedoeld] : []));
-    uitleg.hidden = !extra && !bedoeld;
-    announce([total === 0 ? `Geen resultaten voor ${query}` : `${resultaten(total)} voor ${query}`, extra, bedoeld?.textContent ?? ''].filter(Boolean).join('. '));
+    const plaats = plaatsMelding(outcome, 'sk-zoekpopup__plaats');
+    uitleg.replaceChildren(...(plaats ? [plaats] : []), ...(extra ? [el('p', 'sk-zoekpopup__gezocht', extra)] : []), ...(bedoeld ? [bedoeld] : []));
+    uitleg.hidden = !extra && !bedoeld && !plaats;
+    announce(
+      [total === 0 ? `Geen resultaten voor ${query}` : `${resultaten(total)} voor ${query}`, plaats?.textContent ?? '', extra, bedoeld?.textContent ?? '']
+        .filter(Boolean)
+        .join('. '),
+    );
     list.dataset.skQuery = query;
     setActive(-1);
     open(true);

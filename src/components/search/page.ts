@@ -5,7 +5,7 @@
  * linked, bookmarked and reloaded. Loaded by the page's own script.
  */
 import { cleanQuery, MIN_QUERY, search, type Filters, type Hit, type Outcome } from './engine.ts';
-import { announcer, answer, el, excerpt, explanation, hitMeta, resultaten, suggestion } from './render.ts';
+import { announcer, answer, el, excerpt, explanation, hitMeta, plaatsMelding, resultaten, suggestion } from './render.ts';
 
 const PAGE = 20;
 const FILTER_NAMES = ['type', 'wet', 'beleidsruimte'] as const;
@@ -93,8 +93,9 @@ export function start(root: HTMLElement = document.body): void {
     status!.textContent = statusText(outcome, Object.keys(filters).length > 0);
     const extra = outcome.query.length >= MIN_QUERY ? explanation(outcome) : '';
     const bedoeld = suggestion(outcome, 'sk-zoekpagina__suggestie');
-    uitleg!.replaceChildren(...(extra ? [el('span', undefined, extra)] : []), ...(bedoeld ? [bedoeld] : []));
-    announce([status!.textContent, extra, bedoeld?.textContent ?? ''].filter(Boolean).join(' '));
+    const plaats = plaatsMelding(outcome, 'sk-zoekpagina__plaats');
+    uitleg!.replaceChildren(...(plaats ? [plaats] : []), ...(extra ? [el('span', undefined, extra)] : []), ...(bedoeld ? [bedoeld] : []));
+    announce([status!.textContent, plaats?.textContent ?? '', extra, bedoeld?.textContent ?? ''].filter(Boolean).join(' '));
     moreButton!.hidden = shown >= outcome.total;
   }
 

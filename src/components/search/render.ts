@@ -1,5 +1,6 @@
 /** Small DOM helpers shared by the header search and the /zoeken/ page. */
-import type { Hit, Outcome, ResultType } from './engine.ts';
+import type { Outcome } from './engine.ts';
+import type { Hit, ResultType } from '../../lib/search/rank.ts';
 import { searchedText } from '../../lib/search/query.ts';
 import { gradeSymbol } from '../../lib/symbols.ts';
 import type { Beleidsruimte } from '../../lib/content/schema.ts';
@@ -10,7 +11,9 @@ export const typeLabel: Record<ResultType, string> = {
   scheidslijn: 'Scheidslijn',
   casus: 'Casus',
   begrip: 'Begrip',
+  feit: 'Feit',
   vraag: 'Vraag voor de raad',
+  werksessie: 'Werksessie',
   pagina: 'Pagina',
 };
 
@@ -63,8 +66,9 @@ export function explanation(o: Outcome): string {
   const p = o.prepared;
   const parts: string[] = [];
   const searched = searchedText(p);
-  if (searched && (p.dropped.length || p.repairs.length)) parts.push(`Gezocht op ${quote(searched)}.`);
+  if (searched && (p.dropped.length || p.repairs.length || p.weak.length || p.plaats)) parts.push(`Gezocht op ${quote(searched)}.`);
   if (p.dropped.length) parts.push(`Weggelaten: ${list(p.dropped)}.`);
+  if (p.weak.length) parts.push(`Licht meegeteld: ${list(p.weak)}.`);
   for (const r of p.repairs) {
     if (r.kind === 'corrected') parts.push(`${quote(r.word)} gelezen als ${quote(r.to)}.`);
     else if (r.kind === 'split') parts.push(`${quote(r.word)} gezocht als ${quote(r.parts.join(' '))}.`);
@@ -103,5 +107,27 @@ export function answer(hit: Hit, className: string): HTMLParagraphElement | unde
   if (hit.type !== 'keuze' || !hit.summary || !hit.beleidsruimte) return undefined;
   const p = el('p', className);
   p.append(gradeBadge(hit.beleidsruimte), ' ', hit.summary);
+  return p;
+}
+
+/**
+ * For a query that names a gemeente: the site has no information per gemeente; what a gemeente chose is in its own
+ * regels (/lokale-regels/), and a gemeente can have its own edition of the site. Undefined for other queries.
+ */
+export function plaatsMelding(o: Outcome, className: string): HTMLParagraphElement | undefined {
+  const plaats = o.prepared.plaats;
+  if (!plaats) return undefined;
+  const p = el('p', className);
+  const regels = el('a', 'nl-link', 'Lokale regels opzoeken');
+  regels.href = '/lokale-regels/';
+  const editie = el('a', 'nl-link', 'een eigen gemeente-editie');
+  editie.href = '/lokale-regels/#gemeente-editie';
+  p.append(
+    `Deze site heeft geen informatie per gemeente, ook niet over ${plaats}. Hij laat zien hoeveel ruimte de wet elke gemeente geeft. Wat ${plaats} koos, vindt u via `,
+    regels,
+    '. Een gemeente kan ook ',
+    editie,
+    ' van de staalkaart maken, met haar eigen keuzes erin.',
+  );
   return p;
 }

@@ -23,30 +23,56 @@
  *
  * Pure TypeScript: no DOM, no Pagefind; shared by the browser and the build.
  */
+import { getalVanWoord } from './getallen.ts';
+import { plaatsIn } from './plaatsen.ts';
 import { splitCompound, words, type Vocabulary } from './terms.ts';
 
 /**
- * Dutch question and function words, and words that every question of a
- * raadslid contains ("raadslid", "gemeente" is not one: it tells the wet).
- * Dropped from a query unless nothing else is left.
+ * A word's Dutch stem, with the lexicon's stemmer: the Snowball Dutch stemmer
+ * (the original Dutch algorithm by Martin Porter, as Pagefind uses it for an
+ * index in "nl"; @orama/stemmers), loaded with the lexicon: "controleren" and
+ * "controleer" both become "controler". The question side uses it to tell
+ * whether a word occurs on the site in another form (knownWord), to search the
+ * other forms of a word and to compare words with names. Without a lexicon
+ * (a query of short words only) a word is its own stem.
+ */
+export const stem = (word: string, lexicon?: Pick<Lexicon, 'stem'>): string => (lexicon?.stem ? lexicon.stem(fold(word)) : fold(word));
+
+/**
+ * Dutch question and function words: question words, modal and auxiliary
+ * verbs, articles, pronouns, prepositions, conjunctions and adverbs. Only
+ * these are dropped from a query (unless nothing else is left); a word that
+ * carries meaning on this site ("raadslid", "wethouder", "verschil",
+ * "tussen", "worden", "werkt") is searched, as a weak word (WEAK).
  */
 export const STOPWOORDEN: ReadonlySet<string> = new Set([
   // question words
   'wie', 'wat', 'waar', 'wanneer', 'waarom', 'hoe', 'hoeveel', 'welk', 'welke', 'waarvoor', 'waardoor', 'waarmee', 'waarover',
   // modal and auxiliary verbs
   'mag', 'mogen', 'kan', 'kun', 'kunt', 'kunnen', 'moet', 'moeten', 'wil', 'wilt', 'willen', 'zal', 'zult', 'zullen', 'zou', 'zouden',
-  'is', 'ben', 'bent', 'zijn', 'was', 'waren', 'wordt', 'word', 'worden', 'werd', 'heb', 'hebt', 'heeft', 'hebben', 'had',
-  'doe', 'doet', 'doen', 'ga', 'gaat', 'gaan', 'gebeurt', 'gebeuren', 'krijg', 'krijgt', 'zit', 'zitten', 'staat', 'geldt', 'hoort',
-  'werkt', 'verschil', 'regelt', 'regelen', 'zien', 'vinden', 'vind', 'vindt',
+  'is', 'ben', 'bent', 'zijn', 'was', 'waren', 'heb', 'hebt', 'heeft', 'hebben', 'had', 'doe', 'doet', 'doen', 'ga', 'gaat', 'gaan',
   // articles, pronouns, prepositions, conjunctions, adverbs
   'de', 'het', 'een', 'der', 'den', 'des', 'ik', 'je', 'jij', 'u', 'uw', 'we', 'wij', 'ze', 'zij', 'hij', 'hem', 'haar', 'hun', 'hen',
   'mijn', 'ons', 'onze', 'jullie', 'men', 'zich', 'zelf', 'iemand', 'iets', 'er', 'hier', 'daar', 'dit', 'dat', 'deze', 'die',
   'als', 'of', 'en', 'maar', 'dan', 'want', 'omdat', 'terwijl', 'zodat', 'wel', 'niet', 'geen', 'nog', 'ook',
   'al', 'toch', 'eigenlijk', 'precies', 'even', 'nu', 'zo', 'heel', 'erg', 'meer', 'minder', 'veel', 'weinig', 'alle', 'allemaal',
-  'van', 'voor', 'in', 'op', 'aan', 'bij', 'met', 'naar', 'over', 'om', 'te', 'tot', 'uit', 'door', 'onder', 'tegen', 'tussen',
-  'zonder', 'na', 'per', 'via', 'toe', 'mee', 'af', 'binnen',
-  // who asks
-  'raadslid', 'raadsleden', 'gemeenteraadslid', 'gemeenteraadsleden', 'fractie', 'wethouder',
+  'van', 'voor', 'in', 'op', 'aan', 'bij', 'met', 'naar', 'over', 'om', 'te', 'tot', 'uit', 'door', 'onder', 'tegen',
+  'zonder', 'na', 'per', 'via', 'toe', 'mee', 'af', 'binnen', 'dus',
+]);
+
+/**
+ * Weak words: they carry meaning ("wat gebeurt er als je 18 wordt", "verschil
+ * tussen wijkverpleging en wmo", "als raadslid") but are too common on the
+ * site, or too general, to decide which results hold the answer. They are
+ * searched, yet a result is not ranked lower for lacking them: among results
+ * with the same strong words, the ones that also hold weak words come first
+ * (see WEAK_BOOST in the engine).
+ */
+export const WEAK: ReadonlySet<string> = new Set([
+  'raadslid', 'raadsleden', 'gemeenteraadslid', 'gemeenteraadsleden', 'fractie', 'fracties', 'wethouder', 'wethouders',
+  'werkt', 'werken', 'verschil', 'verschillen', 'tussen', 'regelt', 'regelen', 'geregeld', 'worden', 'wordt', 'word', 'werd',
+  'gebeurt', 'gebeuren', 'krijg', 'krijgt', 'krijgen', 'zit', 'zitten', 'staat', 'geldt', 'hoort', 'zien', 'vinden', 'vind', 'vindt',
+  'laten', 'telt', 'tellen',
 ]);
 
 /** Words that are kept even though they are short: abbreviations people type. */
@@ -83,6 +109,30 @@ export function dropStopwords(list: string[]): { kept: string[]; dropped: string
 
 const uniqWords = (list: string[]) => [...new Set(list)];
 
+/** Words that make a question one about the raad ("wat mag de raad beslissen over …"). */
+export const RAAD_WOORDEN: ReadonlySet<string> = new Set(['raad', 'gemeenteraad', 'raadslid', 'raadsleden', 'gemeenteraadslid', 'gemeenteraadsleden']);
+/** Words that ask what the raad may decide: with a RAAD_WOORD they frame the question; the rest is its subject. */
+export const RAAD_VRAAG: ReadonlySet<string> = new Set([
+  'mag', 'mogen', 'kan', 'kunnen', 'kunt', 'beslissen', 'beslist', 'besluiten', 'bepalen', 'bepaalt', 'kiezen', 'kiest', 'keuze',
+  'keuzes', 'zeggen', 'invloed', 'ruimte', 'zeggenschap', 'beleidsruimte', 'vaststellen', 'zelf', 'iets',
+]);
+/** These open a question about how the raad works (the beleidscyclus on /raad/), not about what it may decide. */
+const RAAD_WERKWIJZE: ReadonlySet<string> = new Set(['wanneer', 'hoe', 'rol', 'sturen', 'controleren', 'controleert', 'controleer']);
+
+/**
+ * The raad-question rule: "wat mag de raad beslissen over de wlz", "kan de
+ * gemeenteraad zelf de hoogte van de bijstand bepalen". A word for the raad
+ * together with a word that asks what it may decide frames the question: both
+ * are left out of the search, and the results that say what the raad can do
+ * (keuzes, the "Wat kan de raad wel?" part of a wet page) rank first.
+ */
+export function raadVraag(list: string[]): { frame: string[] } | undefined {
+  if (!list.some((w) => RAAD_WOORDEN.has(w)) || list.some((w) => RAAD_WERKWIJZE.has(w))) return undefined;
+  const asks = list.filter((w) => RAAD_VRAAG.has(w));
+  if (!asks.length) return undefined;
+  return { frame: list.filter((w) => RAAD_WOORDEN.has(w) || RAAD_VRAAG.has(w)) };
+}
+
 /**
  * The lexicon: what the browser needs to repair a word the index does not
  * know. Written at build time (src/integrations/pagefind.ts) and fetched only
@@ -93,10 +143,19 @@ export interface Lexicon {
   woorden: string[];
   /** Terms offered by "Bedoelde u …?": names of wetten, begrippen, keuzes and their aliases and zoekwoorden. */
   termen: string[];
+  /**
+   * One-word aliases of begrippen and the begrip's own term ("jeugdzorg" → "jeugdhulp"): a term with an alias is
+   * searched in both forms, so a page that only uses the site's word is found by the everyday one.
+   */
+  synoniemen?: Record<string, string>;
+  /** The gemeenten (plaatsen.ts GEMEENTEN): a query that names one gets a message instead of unrelated hits. */
+  gemeenten?: string[];
+  /** The Dutch stemmer (not in the JSON: the engine adds it when it loads the lexicon, see stem). */
+  stem?: (word: string) => string;
 }
 
 /** Builds the lexicon from the texts of the content and the terms that may be offered. */
-export function lexiconFrom(texts: Iterable<string>, termen: Iterable<string>): Lexicon {
+export function lexiconFrom(texts: Iterable<string>, termen: Iterable<string>, synoniemen: Record<string, string> = {}, gemeenten: string[] = []): Lexicon {
   const count = new Map<string, number>();
   for (const t of texts) for (const w of words(t)) if (!w.includes('-') && w.length >= 4 && !/\d/.test(w)) count.set(w, (count.get(w) ?? 0) + 1);
   const woorden = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
@@ -110,7 +169,12 @@ export function lexiconFrom(texts: Iterable<string>, termen: Iterable<string>): 
       terms.push(term);
     }
   }
-  return { woorden, termen: terms.sort((a, b) => a.localeCompare(b, 'nl')) };
+  return {
+    woorden,
+    termen: terms.sort((a, b) => a.localeCompare(b, 'nl')),
+    ...(Object.keys(synoniemen).length ? { synoniemen } : {}),
+    ...(gemeenten.length ? { gemeenten } : {}),
+  };
 }
 
 /**
@@ -210,7 +274,32 @@ export function knownWord(word: string, lexicon: Lexicon): boolean {
     if (list[mid]! < w) lo = mid + 1;
     else hi = mid;
   }
-  return lo < list.length && list[lo]!.startsWith(w);
+  return (lo < list.length && list[lo]!.startsWith(w)) || stems(lexicon).has(stem(w, lexicon));
+}
+
+/** The stems of the lexicon's words (computed once, in the browser: the lexicon itself stays small). */
+const stemSets = new WeakMap<Lexicon, Set<string>>();
+export function stems(lexicon: Lexicon): Set<string> {
+  let set = stemSets.get(lexicon);
+  if (!set) stemSets.set(lexicon, (set = new Set(lexicon.woorden.map((w) => stem(w, lexicon)))));
+  return set;
+}
+
+/**
+ * The form of a word that is searched. A verb typed with its -t ("betaalt",
+ * "controleert", "wordt") loses it when the site knows the stem without it
+ * ("betalen", "controleren", "worden"): the stemmer keeps that -t, so the
+ * typed form would only find the same form. A number word or ordinal becomes
+ * its digits ("achttien", "18e" → "18", getallen.ts), as the index holds them.
+ */
+export function searchForm(word: string, lexicon?: Lexicon): string {
+  const getal = getalVanWoord(word) ?? /^(\d{1,3})-jarigen?$|^(\d{1,3})-jarige$/.exec(word)?.slice(1).find(Boolean);
+  if (getal) return getal;
+  if (lexicon?.woorden.length && word.length >= 5 && /[^t]t$/.test(word) && !word.includes('-')) {
+    const base = word.slice(0, -1);
+    if (stems(lexicon).has(stem(base, lexicon)) && !stems(lexicon).has(stem(word, lexicon))) return base;
+  }
+  return word;
 }
 
 /** A vocabulary set of the lexicon, for the compound splitter. */
@@ -249,8 +338,38 @@ export function repairWord(word: string, lexicon: Lexicon): Repair {
 export interface Term {
   /** What is given to Pagefind ("jeugdhulp aanbieders" for a split compound). */
   search: string;
+  /**
+   * Other forms searched too, whose results are merged with those of `search`: the site's own word for it
+   * ("jeugdhulp" for "jeugdzorg"; Lexicon.synoniemen) and the Dutch stem ("controler" for "controleer", so it finds
+   * "controleren": Pagefind matches a typed word as the start of the words in its index).
+   */
+  forms?: string[];
   /** The word as it was typed. */
   typed: string;
+  /**
+   * False for a word that names nothing on the site: no wet, keuze, begrip, scheidslijn or casus has it in a name
+   * ("zoon", "oma", "25"). Such a word counts for less in the relaxed order (CONTEXT_WEIGHT), so a rare lay word does
+   * not outweigh the subject of the question.
+   */
+  topical?: boolean;
+}
+
+/** How much a word that names nothing on the site weighs in the relaxed order, against a word that does. */
+export const CONTEXT_WEIGHT = 0.5;
+
+/** The words (by stem) of every term the site names (Lexicon.termen). */
+const termWordSets = new WeakMap<Lexicon, Set<string>>();
+function termWords(lexicon: Lexicon): Set<string> {
+  let set = termWordSets.get(lexicon);
+  if (!set) termWordSets.set(lexicon, (set = new Set(lexicon.termen.flatMap((t) => words(t).flatMap((w) => w.split('-'))).map((w) => stem(w, lexicon)))));
+  return set;
+}
+
+/** Whether every word of a term is a word of some name on the site (see Term.topical). */
+export function isTopical(term: string, lexicon?: Lexicon): boolean {
+  if (!lexicon?.termen.length) return true;
+  const set = termWords(lexicon);
+  return words(term).flatMap((w) => w.split('-')).every((w) => set.has(stem(w, lexicon)));
 }
 
 /** The prepared query: what is searched, and what was changed on the way (to show on the page). */
@@ -262,28 +381,96 @@ export interface PreparedQuery {
   repairs: Repair[];
   /** A term to offer with "Bedoelde u …?". */
   suggestion?: string;
+  /** Weak words (WEAK): searched to order results that hold the same terms, never to leave a result out. */
+  weak: string[];
+  /** What the question asks for, read from its words (see intentOf). */
+  intent: Intent;
+  /** A gemeente named in the query ("Utrecht"): the site has nothing per gemeente (plaatsen.ts). */
+  plaats?: string;
+}
+
+/**
+ * What a question asks for, beyond its words:
+ *  - raad: what the raad may decide about something (raadVraag): keuzes and "Wat kan de raad wel?" first;
+ *  - bedrag: an amount, age, count or year ("hoeveel", "bedrag", "€", "2027", any number): facts of /feiten/ rank
+ *    with keuzes;
+ *  - trainer: material for a werksessie ("hand-out", "poster", "oefening", "training", "beamer");
+ *  - tussen: "X of Y", a choice between two (scheidslijnen and casussen);
+ *  - soort: a kind of result named in the question ("casus over …").
+ */
+export interface Intent {
+  raad: boolean;
+  bedrag: boolean;
+  trainer: boolean;
+  /** "X of Y" ("dagbesteding of sociale werkplaats"): which of two, the question of a scheidslijn or casus. */
+  tussen: boolean;
+  /** A number in the question ("zoon van 25"): facts rank with the answers, without coming first. */
+  getal: boolean;
+  soort?: 'casus' | 'begrip' | 'vraag';
+}
+
+const BEDRAG = /€|\b(hoeveel|bedrag(en)?|euro|hoogte|hoog|per maand|per jaar|leeftijd|welke leeftijd|aantal|norm|normen|20[2-3]\d)\b/;
+const TRAINER = /\b(hand-?outs?|poster|afdrukken|afdruk|printen|print|oefening(en)?|oefenen|training|trainen|trainer|beamer|presentatie|presenteren|werksessie|uitdelen|papier|a3|a4)\b/;
+/** Words that name a kind of result; they choose the kind and are not searched. */
+const SOORT_WOORDEN: ReadonlyMap<string, 'casus' | 'begrip'> = new Map([
+  ['casus', 'casus'],
+  ['casussen', 'casus'],
+  ['voorbeeldcasus', 'casus'],
+]);
+
+/**
+ * Words that hint at the questions of the werkblad ("welke vragen …", "welke informatie vraag je op"): searched as
+ * typed, and the questions (/vragen/#…) rank with the answers.
+ */
+const VRAAG_WOORDEN: ReadonlySet<string> = new Set(['vraag', 'vragen', 'vragenlijst', 'opvragen']);
+
+/** The intent of a query (see Intent). */
+export function intentOf(query: string, raad: boolean): Intent {
+  const q = fold(query);
+  const soort = queryWords(q)
+    .map((w) => SOORT_WOORDEN.get(w) ?? (VRAAG_WOORDEN.has(w) ? ('vraag' as const) : undefined))
+    .find(Boolean);
+  const list = queryWords(q);
+  const tussen = list.some((w, i) => w === 'of' && i > 0 && i < list.length - 1 && !STOPWOORDEN.has(list[i - 1]!) && !STOPWOORDEN.has(list[i + 1]!));
+  return { raad, bedrag: BEDRAG.test(q), trainer: TRAINER.test(q), tussen, getal: list.some((w) => /^\d+$/.test(w)), ...(soort ? { soort } : {}) };
 }
 
 /** The words searched, as one string ("eigen bijdrage verlagen"). */
 export const searchedText = (p: PreparedQuery) => p.terms.map((t) => t.search).join(' ');
 
 /** Whether preparing this query needs the lexicon: it has a word long enough to be checked. */
-export const needsLexicon = (query: string) => dropStopwords(queryWords(query)).kept.some((w) => w.length >= MIN_CHECKED);
+export const needsLexicon = (query: string) => dropStopwords(queryWords(query)).kept.some((w) => w.length >= MIN_CHECKED && !getalVanWoord(w));
 
 /**
- * Prepares a query: drops question words, and repairs each word of at least
- * MIN_CHECKED letters that is not on the site. A word that cannot be repaired
- * is still searched (Pagefind's Dutch stemming may know it: "verhogen"),
- * and a "Bedoelde u …?" term is offered for it when one is near.
+ * Prepares a query: reads a gemeente name (plaatsen.ts) and the raad-question
+ * frame (raadVraag), drops question and function words, sets weak words apart,
+ * and repairs each word of at least MIN_CHECKED letters that is not on the
+ * site, in any of its forms (stem). A word that cannot be repaired is still
+ * searched (Pagefind's Dutch stemming may know it), and a "Bedoelde u …?" term
+ * is offered for it when one is near.
  */
 export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
-  const { kept, dropped } = dropStopwords(queryWords(query));
+  let list = queryWords(query);
+  const plaats = plaatsIn(list, query, lexicon?.gemeenten);
+  if (plaats) list = list.filter((_, i) => !plaats.indices.includes(i));
+  const raad = raadVraag(list);
+  const frame = new Set([...(raad?.frame ?? []), ...list.filter((w) => SOORT_WOORDEN.has(w))]);
+  const framed = list.filter((w) => !frame.has(w));
+  const { kept: all, dropped } = framed.length ? dropStopwords(framed) : { kept: [], dropped: [] };
+  // Weak words are searched apart, unless they are all that is left ("wethouder"). A question that names a kind of
+  // result ("casus voor training over …") has its trainer words weak too: they tell who asks, not what.
+  const soort = list.some((w) => SOORT_WOORDEN.has(w));
+  const isWeak = (w: string) => WEAK.has(w) || (soort && TRAINER.test(w));
+  const strong = all.some((w) => !isWeak(w)) ? all.filter((w) => !isWeak(w)) : all;
+  const weak = all.filter((w) => !strong.includes(w)).map((w) => searchForm(w, lexicon));
   const terms: Term[] = [];
   const repairs: Repair[] = [];
   let suggestion: string | undefined;
-  for (const word of lexicon ? joinPhrases(kept, lexicon) : kept) {
+  for (const typed of lexicon ? joinPhrases(strong, lexicon) : strong) {
+    const word = typed.includes(' ') ? typed : searchForm(typed, lexicon);
     if (!lexicon?.woorden.length || word.includes(' ') || word.length < MIN_CHECKED || knownWord(word, lexicon)) {
-      terms.push({ search: word, typed: word });
+      const forms = otherForms(word, lexicon);
+      terms.push({ search: word, typed, ...(forms.length ? { forms } : {}) });
       continue;
     }
     const repair = repairWord(word, lexicon);
@@ -295,7 +482,60 @@ export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
       suggestion ??= suggestTerm(word, lexicon);
     }
   }
-  return { query, terms, dropped, repairs, ...(suggestion ? { suggestion } : {}) };
+  // Read from what was typed and what is searched (a corrected "werksesie" is a werksessie).
+  for (const t of terms) if (!isTopical(t.search, lexicon)) t.topical = false;
+  const intent = { ...intentOf(`${query} ${terms.map((t) => t.search).join(' ')}`, !!raad), tussen: intentOf(query, false).tussen };
+  // A word that is nowhere on the site ("zoon", "koophuis") cannot decide which results hold the answer: it is
+  // searched as a weak word, so results with the other words are not ranked lower for lacking it.
+  const unknown = new Set(repairs.filter((r) => r.kind === 'unknown').map((r) => r.word));
+  const known = terms.filter((t) => !unknown.has(t.search));
+  if (known.length && known.length < terms.length) {
+    weak.push(...terms.filter((t) => unknown.has(t.search)).map((t) => t.search));
+    terms.splice(0, terms.length, ...known);
+  }
+  return {
+    query,
+    terms,
+    dropped: uniqWords(list.filter((w) => frame.has(w) || dropped.includes(w))),
+    repairs,
+    weak,
+    intent,
+    ...(plaats ? { plaats: plaats.naam } : {}),
+    ...(suggestion ? { suggestion } : {}),
+  };
+}
+
+/** The synonym and the stem of a word, when they differ from it (Term.forms). */
+export function otherForms(word: string, lexicon?: Lexicon): string[] {
+  if (word.includes(' ') || /\d/.test(word)) return [];
+  const w = fold(word);
+  const synonym = lexicon?.synoniemen?.[w];
+  const s = stem(w, lexicon);
+  const useStem = w.length >= 4 && s.length >= 3 && s !== w && !w.startsWith(s) && (!lexicon?.woorden.length || stemFamily(s, lexicon));
+  return [...(synonym ? [synonym] : []), ...(useStem ? [s] : [])];
+}
+
+/**
+ * Whether a stem, searched as the start of a word, finds mostly its own family: at least a third of the site's
+ * words that start with it have that stem ("controler": controleren; "hog": hoge, hoger). "zon" (the stem of
+ * "zoon") starts "zonder", "zone" and many more, and would find nearly every page.
+ */
+function stemFamily(s: string, lexicon: Lexicon): boolean {
+  const list = sorted(lexicon);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < s) lo = mid + 1;
+    else hi = mid;
+  }
+  let all = 0;
+  let family = 0;
+  for (let i = lo; i < list.length && list[i]!.startsWith(s); i++) {
+    all++;
+    if (stem(list[i]!, lexicon) === s) family++;
+  }
+  return all > 0 && family * 3 >= all;
 }
 
 /** A result of one search: an id and Pagefind's score. */
@@ -314,17 +554,29 @@ export interface Ranked {
 }
 
 /**
+ * How much weak words (WEAK: "raadslid", "wordt", "verschil") add to a result's score, as a share of its score when
+ * it holds all of them. They order results that hold the same terms; they never lift a result above one that holds
+ * more of the terms.
+ */
+export const WEAK_BOOST = 0.5;
+
+/**
  * Relaxation: merges the results of the search with all terms and of each
  * term on its own. Results holding every term come first, in the order of the
  * search with all terms; then results holding fewer terms, ranked by the
  * weight of the terms they hold (a rare term weighs more than a common one:
- * log(1 + pages / pages with the term)), then by their summed scores.
+ * log(1 + pages / pages with the term), times the term's factor: CONTEXT_WEIGHT for a
+ * word that names nothing on the site), then by their summed scores. A result
+ * that also holds weak words (`weak`, each word's own results) gets up to
+ * WEAK_BOOST more score.
  */
-export function rankRelaxed(all: Scored[], perTerm: Scored[][], pages: number): Ranked[] {
-  const idf = perTerm.map((results) => (results.length ? Math.log(1 + Math.max(pages, results.length) / results.length) : 0));
+export function rankRelaxed(all: Scored[], perTerm: Scored[][], pages: number, weak: Scored[][] = [], factors: number[] = []): Ranked[] {
+  const idf = perTerm.map((results, t) => (results.length ? Math.log(1 + Math.max(pages, results.length) / results.length) * (factors[t] ?? 1) : 0));
   const total = idf.reduce((a, b) => a + b, 0) || 1;
+  const weakSets = weak.map((results) => new Set(results.map((r) => r.id)));
+  const boost = (id: string) => (weakSets.length ? 1 + (WEAK_BOOST * weakSets.filter((s) => s.has(id)).length) / weakSets.length : 1);
   const best = all[0]?.score || 1;
-  const full: Ranked[] = all.map((r) => ({ id: r.id, weight: total, score: r.score / best }));
+  const full: Ranked[] = all.map((r) => ({ id: r.id, weight: total, score: (r.score / best) * boost(r.id) }));
   const inFull = new Set(all.map((r) => r.id));
   const partial = new Map<string, Ranked>();
   perTerm.forEach((results, t) => {
@@ -337,6 +589,7 @@ export function rankRelaxed(all: Scored[], perTerm: Scored[][], pages: number): 
       partial.set(r.id, p);
     }
   });
+  for (const p of partial.values()) p.score *= boost(p.id);
   const rest = [...partial.values()].sort((a, b) => b.weight - a.weight || b.score - a.score || (a.id < b.id ? -1 : 1));
   return [...full, ...rest];
 }
@@ -348,11 +601,21 @@ export function rankRelaxed(all: Scored[], perTerm: Scored[][], pages: number): 
  */
 export function byPrior<T extends { ranked: Ranked }>(items: T[], prior: (item: T) => number): T[] {
   const key = (x: T) => x.ranked.score * prior(x);
+  // A catch-all part or overview (prior below CATCH_ALL_PRIOR) holds many words because it sums up many subjects:
+  // it counts as holding a quarter less of the query, so a specific answer with fewer of the words can pass it.
+  // The kind of result the question asks for (prior above ASKED_PRIOR: a fact for "hoeveel", a casus for "casus over")
+  // counts as holding a tenth more.
+  const weight = (x: T) => x.ranked.weight * (prior(x) < CATCH_ALL_PRIOR ? 0.6 : prior(x) > ASKED_PRIOR ? 1.1 : 1);
   return items
-    .map((x, i) => ({ x, i }))
-    .sort((a, b) => b.x.ranked.weight - a.x.ranked.weight || key(b.x) - key(a.x) || a.i - b.i)
+    .map((x, i) => ({ x, i, w: weight(x), k: key(x) }))
+    .sort((a, b) => b.w - a.w || b.k - a.k || a.i - b.i)
     .map(({ x }) => x);
 }
+
+/** Below this prior a result is a catch-all part or an overview (see PRIOR in rank.ts). */
+export const CATCH_ALL_PRIOR = 0.4;
+/** Above this prior a result is of the kind the question asks for (see PRIOR in rank.ts). */
+export const ASKED_PRIOR = 1.2;
 
 /**
  * Joins adjacent words that together are a term of the site ("eigen
@@ -365,9 +628,9 @@ export function joinPhrases(list: string[], lexicon: Lexicon): string[] {
   for (let i = 0; i < list.length; i++) {
     let joined = false;
     for (let n = Math.min(3, list.length - i); n >= 2 && !joined; n--) {
-      const candidate = list.slice(i, i + n).join(' ');
-      if (phrases.has(fold(candidate))) {
-        out.push(candidate);
+      const phrase = phrases.get(phraseKey(list.slice(i, i + n), lexicon));
+      if (phrase) {
+        out.push(phrase);
         i += n - 1;
         joined = true;
       }
@@ -377,12 +640,22 @@ export function joinPhrases(list: string[], lexicon: Lexicon): string[] {
   return out;
 }
 
-const phraseSets = new WeakMap<Lexicon, Set<string>>();
-function phraseSet(lexicon: Lexicon): Set<string> {
-  let set = phraseSets.get(lexicon);
-  if (!set) {
-    set = new Set(lexicon.termen.map((t) => fold(t).replace(/[^\p{L}\p{N}-]+/gu, ' ').trim()).filter((t) => t.includes(' ')));
-    phraseSets.set(lexicon, set);
+/**
+ * How words of a phrase are compared: by stem, and without a final d or t, so a phrase typed in another form or with
+ * the common d/t error is the site's phrase ("beschermt wonen" → "beschermd wonen").
+ */
+const phraseKey = (list: string[], lexicon: Lexicon) => list.map((w) => stem(w, lexicon).replace(/[dt]$/, '')).join(' ');
+
+const phraseSets = new WeakMap<Lexicon, Map<string, string>>();
+function phraseSet(lexicon: Lexicon): Map<string, string> {
+  let map = phraseSets.get(lexicon);
+  if (!map) {
+    map = new Map();
+    for (const t of lexicon.termen) {
+      const phrase = fold(t).replace(/[^\p{L}\p{N}-]+/gu, ' ').trim();
+      if (phrase.includes(' ') && !map.has(phraseKey(phrase.split(' '), lexicon))) map.set(phraseKey(phrase.split(' '), lexicon), phrase);
+    }
+    phraseSets.set(lexicon, map);
   }
-  return set;
+  return map;
 }

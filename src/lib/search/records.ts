@@ -32,13 +32,23 @@
  */
 import type { Entry, Graph } from '../content/graph.ts';
 import { wetVanKeuze } from '../content/graph.ts';
-import type { Begrip, Beleidsruimte, Casus, Keuze, Scheidslijn, Vraag, Wet } from '../content/schema.ts';
-import { aspectLabel, beslisserLabel, betalerLabel, instrumentLabel, momentLabel, opsomming } from '../labels.ts';
+import type { Begrip, Beleidsruimte, Casus, Feit, Keuze, Oefening, Scheidslijn, Vraag, Wet } from '../content/schema.ts';
+import { feitUrl, FEIT_PLACEHOLDER, formatFeit } from '../content/feiten.ts';
+import { aspectLabel, beslisserLabel, betalerLabel, formatDatum, instrumentLabel, momentLabel, opsomming } from '../labels.ts';
 import { paths } from '../links.ts';
-import { compoundVariants, normTerm, textOf, uniq, vocabulary, type Vocabulary } from './terms.ts';
+import { getalVarianten } from './getallen.ts';
+import { compoundVariants as compoundParts, normTerm, textOf, uniq, vocabulary, type Vocabulary } from './terms.ts';
+
+/**
+ * Search variants of a text: the parts of its compounds ("jeugdhulp aanbieder", terms.ts) and the digits of its
+ * number words ("achttien" → "18", getallen.ts).
+ */
+export function compoundVariants(text: string | string[], vocab: Vocabulary): string[] {
+  return [...compoundParts(text, vocab), ...getalVarianten(text)];
+}
 
 /** The result types, also the values of the "type" filter. */
-export const ZOEK_TYPES = ['wet', 'keuze', 'scheidslijn', 'casus', 'begrip', 'vraag'] as const;
+export const ZOEK_TYPES = ['wet', 'keuze', 'scheidslijn', 'casus', 'begrip', 'feit', 'vraag', 'werksessie'] as const;
 export type ZoekType = (typeof ZOEK_TYPES)[number];
 
 /** Filter names as Pagefind knows them (and as they appear in /zoeken/?…). */
@@ -233,9 +243,154 @@ export function vraagRecord(g: Graph, vraag: Entry<Vraag>): SearchRecord {
   };
 }
 
-/** Every record that is not a built page: all keuzes, all begrippen, all questions of the werkblad. */
+/** Words that say what kind of value a fact is, so "bedrag", "leeftijd" or "hoe oud" find it. */
+const FEIT_SOORT_WOORDEN: Record<string, string[]> = {
+  bedrag: ['bedrag', 'euro', 'hoogte'],
+  datum: ['datum'],
+  aantal: ['aantal'],
+  leeftijd: ['leeftijd', 'jaar oud'],
+  percentage: ['percentage', 'procent'],
+  tekst: [],
+};
+
+/** The entries whose text uses a fact (`{feit:id}`): keuzes, begrippen, scheidslijnen, casussen, wetten. */
+function usersOf(g: Graph): Map<string, { titel: string; zoekwoorden: string[]; wet?: string }[]> {
+  const out = new Map<string, { titel: string; zoekwoorden: string[]; wet?: string }[]>();
+  const add = (text: string[], user: { titel: string; zoekwoorden: string[]; wet?: string }) => {
+    for (const t of text) for (const m of t.matchAll(FEIT_PLACEHOLDER)) {
+      const list = out.get(m[1]!) ?? [];
+      if (!list.some((u) => u.titel === user.titel)) list.push(user);
+      out.set(m[1]!, list);
+    }
+  };
+  for (const k of g.keuzes) add(textOf(k.data), { titel: k.data.onderwerp, zoekwoorden: k.data.zoekwoorden, wet: kortVan(g, wetVanKeuze(k.id)) });
+  for (const b of g.begrippen) add(textOf(b.data), { titel: b.data.term, zoekwoorden: b.data.aliassen });
+  return out;
+}
+
+/**
+ * A fact of /feiten/ as a record of its own, at its row (/feiten/#<id>): its label and value, the words for its
+ * kind ("bedrag", "leeftijd"), its recognition words, and the names of the keuzes and begrippen that use it (so
+ * "spaargeld" finds the vermogensgrens). The facts table on /feiten/ is not indexed as page text.
+ */
+export function feitRecord(g: Graph, feit: Entry<Feit>, users = usersOf(g).get(feit.id) ?? []): SearchRecord {
+  const { vocab } = context(g);
+  const f = feit.data;
+  const value = formatFeit(f);
+  // The value also as plain digits ("1419" of "€ 1.419,46"), as people type it.
+  const digits = typeof f.waarde === 'number' ? [String(Math.trunc(f.waarde))] : [];
+  const wetten = uniq(users.map((u) => u.wet ?? '').filter(Boolean));
+  const content = [
+    // The label leads the record already (toCustomRecord): the value follows it.
+    `${sentence(value)}`,
+    `Peildatum ${formatDatum(f.peildatum)}.`,
+    ...(f.onzeker ? [`Niet zeker: ${sentence(f.onzeker)}`] : []),
+    ...(users.length ? [`Gebruikt bij ${sentence(opsomming(users.map((u) => u.titel)))}`] : []),
+  ].join(' ');
+  return {
+    url: feitUrl(feit.id),
+    type: 'feit',
+    title: f.label,
+    content,
+    terms: {
+      namen: [],
+      zoektermen: [],
+      onderwerpen: uniq([...users.map((u) => u.titel), ...FEIT_SOORT_WOORDEN[f.soort]!, ...f.herkenning.map((h) => h.join(' '))]),
+      // Weaker: the value, and the lay words and wetten of what uses the fact (so "spaargeld" or "Zorgverzekeringswet" find it).
+      feiten: uniq([value, ...digits, ...users.flatMap((u) => u.zoekwoorden), ...wetten.flatMap((w) => [w, g.wetten.find((x) => x.data.kort === w)?.data.naam ?? ''])]),
+      varianten: compoundVariants([f.label, ...users.map((u) => u.titel)], vocab),
+    },
+    filters: { type: ['feit'], wet: wetten },
+  };
+}
+
+/** Words trainers use for the werksessie material: searched with every hand-out, the poster and each oefening. */
+export const TRAINER_WOORDEN = ['werksessie', 'training', 'trainer', 'raadsleden trainen', 'printen', 'afdrukken', 'uitdelen', 'op papier'];
+
+/** The hand-out of a wet (/werksessie/handout/<wet>/), as a record: the page itself repeats the wet page, so only what it is and for which wet. */
+export function handoutRecord(g: Graph, wet: Entry<Wet>): SearchRecord {
+  const w = wet.data;
+  const namen = uniq([w.kort, w.afkorting, w.naam]);
+  return {
+    url: paths.handout(wet.id),
+    type: 'werksessie',
+    title: `Hand-out ${w.afkorting}`,
+    content: `Hand-out ${w.naam} voor een werksessie of training: de ${w.kort} in 30 seconden en de keuzes voor de raad, met beleidsruimte en wie beslist, op één A4 om te printen en uit te delen.`,
+    terms: {
+      namen: [],
+      zoektermen: uniq(namen.flatMap((n) => [`hand-out ${n}`, `handout ${n}`])),
+      onderwerpen: uniq([...namen, 'hand-out', 'handout', 'samenvatting', ...TRAINER_WOORDEN]),
+      feiten: [],
+      varianten: [],
+    },
+    filters: { type: ['werksessie'], wet: [w.kort] },
+  };
+}
+
+/** The kaart as an A3 poster (/werksessie/poster/), as a record: the page is the kaart itself. */
+export function posterRecord(g: Graph): SearchRecord {
+  return {
+    url: paths.poster(),
+    type: 'werksessie',
+    title: 'De kaart als poster (A3)',
+    content: `De staalkaart sociaal domein als poster: de kaart met legenda op A3 liggend, om af te drukken en op te hangen in een werksessie of training. ${g.keuzes.length} onderwerpen en ${g.scheidslijnen.length} scheidslijnen.`,
+    terms: {
+      namen: [],
+      zoektermen: ['poster', 'kaart als poster', 'kaart afdrukken', 'kaart printen', 'a3'],
+      onderwerpen: uniq(['kaart', 'plaat', 'wandkaart', ...TRAINER_WOORDEN]),
+      feiten: [],
+      varianten: [],
+    },
+    filters: { type: ['werksessie'], wet: [] },
+  };
+}
+
+/** The anchor of an oefening on /werksessie/oefeningen/ (its heading's id). */
+export const oefeningUrl = (id: string) => `${paths.oefeningen()}#oef-${id}`;
+
+/** One oefening (exercise card) as a record of its own, at its card on /werksessie/oefeningen/. */
+export function oefeningRecord(g: Graph, oefening: Entry<Oefening>): SearchRecord {
+  const { vocab } = context(g);
+  const o = oefening.data;
+  const casus = g.casus(o.casus)?.data;
+  const wetten = o.antwoord.wetten.map((w) => kortVan(g, w));
+  return {
+    url: oefeningUrl(oefening.id),
+    type: 'werksessie',
+    title: `Oefening: ${o.titel}`,
+    content: [sentence(o.situatie), 'Welke wet, welke waarde, waar ligt de keuze?', sentence(o.antwoord.keuze)].join(' '),
+    terms: {
+      namen: [],
+      zoektermen: ['oefening', 'oefenkaart', 'opdracht'],
+      onderwerpen: uniq([
+        ...(casus ? [`casus ${casus.titel}`] : []),
+        ...o.scheidslijnen.map((s) => g.scheidslijn(s)?.data.titel ?? s),
+        ...(o.scheidslijnen.length ? ['scheidslijnen'] : []),
+        ...wetten,
+        ...TRAINER_WOORDEN,
+      ]),
+      feiten: [],
+      varianten: compoundVariants([o.titel, o.situatie, o.antwoord.keuze], vocab),
+    },
+    filters: { type: ['werksessie'], wet: wetten },
+  };
+}
+
+/**
+ * Every record that is not a built page: all keuzes, begrippen, facts and questions of the werkblad, and the
+ * werksessie material (hand-outs, poster, oefeningen).
+ */
 export function searchRecords(g: Graph): SearchRecord[] {
-  return [...g.keuzes.map((k) => keuzeRecord(g, k)), ...g.begrippen.map((b) => begripRecord(g, b)), ...g.vragen.map((v) => vraagRecord(g, v))];
+  const users = usersOf(g);
+  return [
+    ...g.keuzes.map((k) => keuzeRecord(g, k)),
+    ...g.begrippen.map((b) => begripRecord(g, b)),
+    ...g.feiten.map((f) => feitRecord(g, f, users.get(f.id) ?? [])),
+    ...g.vragen.map((v) => vraagRecord(g, v)),
+    ...g.wetten.map((w) => handoutRecord(g, w)),
+    posterRecord(g),
+    ...g.oefeningen.map((o) => oefeningRecord(g, o)),
+  ];
 }
 
 /** Meta fields of a record or page: only non-empty ones. */

@@ -1,0 +1,102 @@
+/**
+ * The golden queries and questions (tests/search/golden-*.yaml, blind-questions.yaml) and how to run one on the
+ * built site in Chromium: through the /zoeken/ page, so the browser tests (tests/e2e/search.test.ts), the
+ * benchmark (scripts/bench-search.ts) and the quick check (scripts/search-check.ts) use exactly the search code and
+ * ranking the site uses.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { parse } from 'yaml';
+
+export interface GoldenQuery {
+  query: string;
+  /** The URL that must be among the first TOP results. */
+  expect: string;
+  why?: string;
+  /** The query holds a spelling error on purpose (golden questions). */
+  typo?: boolean;
+  /** What the question tests (blind questions: digits, bedrag, raad, trainer, lay, plaats, typo, free). */
+  kind?: string;
+}
+
+const GOLDEN_DIR = join(import.meta.dirname, '..', '..', 'tests', 'search');
+export const GOLDEN_FILE = join(GOLDEN_DIR, 'golden-queries.yaml');
+/** Whole questions and natural phrases (see the file's header). */
+export const QUESTIONS_FILE = join(GOLDEN_DIR, 'golden-questions.yaml');
+/** Questions written blind, before any search was run (issue 24; see the file's header for their first run). */
+export const BLIND_FILE = join(GOLDEN_DIR, 'blind-questions.yaml');
+/** How high the expected page must rank. */
+export const TOP = 3;
+/** The share of golden questions (old and blind together) that must pass (the keyword queries must all pass). */
+export const GOLDEN_QUESTIONS_MIN = 0.95;
+
+export const goldenQuestions = (file = QUESTIONS_FILE) => goldenQueries(file);
+export const blindQuestions = (file = BLIND_FILE) => goldenQueries(file);
+
+/**
+ * The rank (1-based, 0 when absent) of the expected URL among result URLs. A page expected
+ * without an anchor is also found by a result that points at one of its sections.
+ */
+export function rankOf(urls: string[], expect: string): number {
+  const page = (u: string) => (expect.includes('#') ? u : u.replace(/#.*$/, ''));
+  return urls.findIndex((u) => page(u) === expect) + 1;
+}
+
+export function goldenQueries(file = GOLDEN_FILE): GoldenQuery[] {
+  const data = parse(readFileSync(file, 'utf8')) as unknown;
+  if (!Array.isArray(data)) throw new Error(`${file}: verwacht een lijst van { query, expect }`);
+  return data.map((item, i) => {
+    const { query, expect, why, typo, kind, ...rest } = (item ?? {}) as Record<string, unknown>;
+    if (typeof query !== 'string' || !query.trim()) throw new Error(`${file} [${i}]: "query" ontbreekt`);
+    if (typeof expect !== 'string' || !expect.startsWith('/')) throw new Error(`${file} [${i}] ${query}: "expect" moet een pad zijn, zoals /wetten/wlz/`);
+    if (why !== undefined && typeof why !== 'string') throw new Error(`${file} [${i}] ${query}: "why" moet tekst zijn`);
+    if (typo !== undefined && typeof typo !== 'boolean') throw new Error(`${file} [${i}] ${query}: "typo" moet true of false zijn`);
+    if (kind !== undefined && typeof kind !== 'string') throw new Error(`${file} [${i}] ${query}: "kind" moet tekst zijn`);
+    if (Object.keys(rest).length) throw new Error(`${file} [${i}] ${query}: onbekende velden ${Object.keys(rest).join(', ')}`);
+    return { query, expect, ...(why ? { why } : {}), ...(typo ? { typo } : {}), ...(kind ? { kind } : {}) };
+  });
+}
+
+/** The query as the search code normalises it (engine.ts cleanQuery). */
+export const clean = (q: string) => q.replace(/\s+/g, ' ').trim();
+
+/**
+ * Types `query` into the search field of an open /zoeken/ page and returns the
+ * result URLs once the results for exactly that query are shown.
+ */
+export async function searchOnPage(page: Page, query: string): Promise<string[]> {
+  await page.fill('#zoekterm', query);
+  await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-sk-zoekresultaten]')?.dataset.skQuery === q, clean(query));
+  return page.$$eval('[data-sk-zoekresultaten] > li h2 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+}
+
+/** One question's outcome: its rank (0 when not in the results) and the first results. */
+export interface GoldenOutcome extends GoldenQuery {
+  rank: number;
+  top: string[];
+  /** What /zoeken/ says was searched (dropped words, corrections, a gemeente). */
+  uitleg: string;
+}
+
+export const passed = (o: { rank: number }) => o.rank > 0 && o.rank <= TOP;
+
+/** Runs every query of a list on an open /zoeken/ page. */
+export async function runGolden(page: Page, list: GoldenQuery[]): Promise<GoldenOutcome[]> {
+  const out: GoldenOutcome[] = [];
+  for (const q of list) {
+    const urls = await searchOnPage(page, q.query);
+    const uitleg = (await page.textContent('[data-sk-zoekuitleg]'))?.trim() ?? '';
+    out.push({ ...q, rank: rankOf(urls, q.expect), top: urls.slice(0, TOP), uitleg });
+  }
+  return out;
+}
+
+/** "41 of 50 in the top 3 (82.0 %)". */
+export function passRate(outcomes: { rank: number }[]): string {
+  const n = outcomes.filter(passed).length;
+  return `${n} of ${outcomes.length} in the top ${TOP} (${((n / outcomes.length) * 100).toFixed(1)} %)`;
+}
+
+/** A failed question as a line: `"query" → expected (rank n; top 3: …)`. */
+export const failLine = (o: GoldenOutcome) => `"${o.query}" → ${o.expect} (rank ${o.rank || '-'}; top ${TOP}: ${o.top.join(', ')})`;

@@ -1,0 +1,32 @@
+/**
+ * Runs golden question files on a built site through /zoeken/ (the same harness as tests/e2e/search.test.ts) and
+ * prints every question that is not in the top 3, with the pass rate per file and per kind. Quicker than the e2e
+ * test while working on the ranking; not a test (it never fails).
+ *
+ * Usage: npm run build && npm run search:check [-- --dir <folder>] [--verbose] [file.yaml …]
+ * --verbose also prints what was searched for each question that fails.
+ * Without files: the golden queries, the golden questions and the blind questions.
+ */
+import { parseArgs } from 'node:util';
+import { serve } from './serve.mjs';
+import { launch } from './lib/chromium.ts';
+import { BLIND_FILE, failLine, GOLDEN_FILE, goldenQueries, passed, passRate, QUESTIONS_FILE, runGolden } from './lib/golden.ts';
+
+const { values, positionals } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, verbose: { type: 'boolean', default: false } }, allowPositionals: true });
+const files = positionals.length ? positionals : [GOLDEN_FILE, QUESTIONS_FILE, BLIND_FILE];
+const { server, url } = (await serve({ dir: values.dir, port: 0 })) as { server: import('node:http').Server; url: string };
+const browser = await launch();
+try {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${url}/zoeken/`);
+  for (const file of files) {
+    const outcomes = await runGolden(page, goldenQueries(file));
+    console.log(`\n${file} on ${values.dir}/: ${passRate(outcomes)}`);
+    const kinds = [...new Set(outcomes.map((o) => o.kind).filter(Boolean))];
+    for (const kind of kinds) console.log(`  ${kind}: ${passRate(outcomes.filter((o) => o.kind === kind))}`);
+    for (const o of outcomes.filter((x) => !passed(x))) console.log(`  not: ${failLine(o)}${values.verbose && o.uitleg ? `\n       ${o.uitleg}` : ''}`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,231 @@
+/**
+ * Ranking of the first results, the pure part of the browser engine
+ * (src/components/search/engine.ts): from Pagefind's result data to a Hit,
+ * and the rules that reorder the first results (exact names, names that a
+ * question's words make up, the kind of result and what the question asks
+ * for). Shared by the header search and /zoeken/, unit-tested without a
+ * browser (tests/unit/search.test.ts, tests/unit/search-query.test.ts).
+ *
+ * Pure TypeScript: no DOM, no Pagefind.
+ */
+import { stem as stemOf, STOPWOORDEN, type Intent, type Lexicon } from './query.ts';
+
+export type ResultType = 'wet' | 'keuze' | 'scheidslijn' | 'casus' | 'begrip' | 'feit' | 'vraag' | 'werksessie' | 'pagina';
+
+export interface Hit {
+  url: string;
+  title: string;
+  /** The result's own names (title, names, aliases), for the exact-match rule. */
+  names: string[];
+  /** Its title and, for a wet, its names, as written: an exact match on one of these beats one on an alias or a part in brackets. */
+  primary: string[];
+  type: ResultType;
+  wetten: string[];
+  beleidsruimte?: string;
+  /** HTML: Pagefind escapes the text and only adds <mark>. */
+  excerpt: string;
+  /** For a keuze: its summary, the first sentence of its samenvatting (plain text). */
+  summary?: string;
+  /** For a result that points at a section of its page: the section's heading. */
+  section?: string;
+}
+
+/** Pagefind's data of a result, as far as the ranking reads it. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations?: number[];
+}
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  sub_results?: PagefindSubResult[];
+}
+
+/** Meta fields holding a result's own names: a query equal to one of them puts the result first. */
+const NAME_FIELDS = ['title', 'namen', 'zoektermen'] as const;
+
+const TYPES: ResultType[] = ['wet', 'keuze', 'scheidslijn', 'casus', 'begrip', 'feit', 'vraag', 'werksessie'];
+
+/** For comparing names: lowercase, no diacritics, no punctuation. */
+export const normName = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** "Pgb (persoonsgebonden budget)" is named "Pgb (persoonsgebonden budget)", "Pgb" and "persoonsgebonden budget". */
+function namesOf(meta: PagefindResultData['meta']): string[] {
+  const out: string[] = [];
+  for (const field of NAME_FIELDS) {
+    for (const name of (meta[field] ?? '').split(', ')) {
+      out.push(name, name.replace(/\([^)]*\)/g, ''), ...[...name.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!));
+    }
+  }
+  return [...new Set(out.map(normName).filter(Boolean))];
+}
+
+/** The first sentence of a text. */
+const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/s.exec(text.trim())?.[0] ?? text.trim();
+
+/** The part of a wet page that says what the raad can do (its heading's id). */
+export const RAAD_SECTIE = 'wat-kan-de-raad-wel';
+
+/**
+ * The section of a page that answers: the sub-result (a part under a heading
+ * with an id) holding most of the matched words, if that is not the top of
+ * the page. For a raad question, the part "Wat kan de raad wel?" when the
+ * page has one.
+ */
+function bestSection(d: PagefindResultData, intent?: Intent): PagefindSubResult | undefined {
+  const raad = intent?.raad ? d.sub_results?.find((s) => s.url.endsWith(`#${RAAD_SECTIE}`)) : undefined;
+  if (raad) return raad;
+  const subs = (d.sub_results ?? []).filter((s) => (s.locations?.length ?? 0) > 0);
+  const best = subs.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+  return best && best.url.includes('#') && best.url !== d.url ? best : undefined;
+}
+
+export function toHit(d: PagefindResultData, intent?: Intent): Hit {
+  const type = d.filters.type?.[0];
+  const hitType: ResultType = TYPES.includes(type as ResultType) ? (type as ResultType) : 'pagina';
+  const title = d.meta.title ?? d.url;
+  const hit: Hit = {
+    url: d.url,
+    title,
+    names: namesOf(d.meta),
+    primary: [d.meta.title ?? '', ...(d.meta.namen ?? '').split(', ')].map(normName).filter(Boolean),
+    type: hitType,
+    wetten: d.filters.wet ?? [],
+    beleidsruimte: d.filters.beleidsruimte?.[0],
+    excerpt: d.excerpt,
+  };
+  // A keuze record's content is "<onderwerp>. <samenvatting> …" (records.ts): its summary follows the title.
+  if (hitType === 'keuze' && d.content.startsWith(title)) hit.summary = firstSentence(d.content.slice(title.length).replace(/^[.!?:]?\s*/, ''));
+  // Pages (not records, which are parts already) point at the section that answers.
+  const section = d.url.includes('#') ? undefined : bestSection(d, intent);
+  if (section) Object.assign(hit, { url: section.url, section: section.title, excerpt: section.excerpt });
+  return hit;
+}
+
+/**
+ * Exact names first: among the first results, those with a name equal to the
+ * query move to the top, in Pagefind's order ("eigen bijdrage" puts the keuze
+ * and the begrip named so above "Maximum van de eigen bijdrage"). Pagefind
+ * scores how much of the query a title covers, not how much of the title the
+ * query is; this rule adds the second.
+ */
+export function exactFirst(hits: Hit[], query: string): Hit[] {
+  // A compound typed in parts is the same name: "maatwerk voorziening" is named "maatwerkvoorziening".
+  const q = normName(query);
+  const joined = q.replace(/ /g, '');
+  const exact = hits.filter((h) => h.names.includes(q) || h.names.some((n) => n.replace(/ /g, '') === joined));
+  // "Wlz" is the wet's own name, and only a part in brackets of "Ggz-wonen (Wlz)": the wet first.
+  const primary = exact.filter((h) => h.primary.includes(q));
+  const ordered = [...primary, ...exact.filter((h) => !primary.includes(h))];
+  return exact.length ? [...ordered, ...hits.filter((h) => !exact.includes(h))] : hits;
+}
+
+/**
+ * How many words of the question a name of the hit covers: a name counts when
+ * it is a term of the question, or when every word of it, question and function words aside, is a word of the
+ * question ("verordening van mijn gemeente" for "waar vind ik de verordening
+ * van mijn gemeente"), in any of its forms (the Dutch stem: "oefeningen" for
+ * "oefening"); the words of such names are counted once. Only names
+ * whose words all have five letters or more count: "pgb", "wmo" or "18 jaar"
+ * name a whole wet, begrip or age, not the answer to a question about them.
+ */
+export function namedBy(hit: Hit, terms: string[], lexicon?: Pick<Lexicon, 'stem'>): number {
+  const stem = (w: string) => stemOf(w, lexicon);
+  const normed = terms.map(normName);
+  const asked = new Set(normed.flatMap((t) => t.split(' ')).map(stem));
+  const covered = new Set<string>();
+  // A term that is a name as a whole ("huishoudelijke hulp", a phrase of the site kept together).
+  for (const t of normed) if (t.length >= 5 && hit.names.includes(t)) for (const w of t.split(' ')) covered.add(stem(w));
+  for (const name of hit.names) {
+    const words = name.split(' ').filter((w) => !STOPWOORDEN.has(w));
+    if (words.length && words.every((w) => w.length >= 5 && asked.has(stem(w)))) for (const w of words) covered.add(stem(w));
+  }
+  return covered.size;
+}
+
+/**
+ * Results named by a term of the question come first, most such terms first:
+ * "huishoudelijke hulp beperken" puts the keuze labelled "Huishoudelijke
+ * hulp" up, "wie betaalt een rolstoel" the keuze with the zoekwoord
+ * "rolstoel" (see namedBy).
+ */
+export function namedFirst(hits: Hit[], terms: string[], lexicon?: Pick<Lexicon, 'stem'>): Hit[] {
+  if (terms.length < 2) return hits;
+  // A summary part of a named wet page ("In 30 seconden" of the Wlz, named "verpleeghuis") is not lifted: it sums up
+  // the page, it does not answer. (/wijzigingen/ named "wetswijzigingen" is the answer itself, whichever year.)
+  return hits
+    .map((h, i) => ({ h, i, n: SAMENVATTINGEN.some((r) => r.test(h.url)) ? 0 : namedBy(h, terms, lexicon) }))
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .map(({ h }) => h);
+}
+
+/**
+ * Overview pages (the kaart, the lists, the home page) mention nearly every
+ * subject; they follow the specific answers among the first results, unless
+ * they are what was asked for by name (exactFirst runs after this).
+ */
+export const OVERZICHTEN: ReadonlySet<string> = new Set(['/', '/kaart/', '/wetten/', '/scheidslijnen/', '/casussen/', '/begrippen/', '/bronnen/']);
+
+/**
+ * Catch-all sections: parts that sum up many subjects at once (the year lists
+ * of /wijzigingen/, a wet's "In 30 seconden" and "Wat verandert", the tours
+ * on /werksessie/, the legend of the kaart). A specific keuze, begrip, fact
+ * or casus that matches ranks above them.
+ */
+export const VERZAMELDELEN: readonly RegExp[] = [/^\/wijzigingen\/#/, /^\/wetten\/[^/]+\/#(samenvatting|wat-verandert)$/, /^\/werksessie\/#tour-/, /^\/kaart\/#/];
+
+/** The summary parts of a wet page and the tours of /werksessie/: catch-all parts of a page named for its subject. */
+const SAMENVATTINGEN: readonly RegExp[] = [/^\/wetten\/[^/]+\/#(samenvatting|wat-verandert)$/, /^\/werksessie\/#tour-/];
+
+/** Weights of the kinds of result among the first ones (see byPrior in query.ts). */
+export const PRIOR = {
+  antwoord: 1,
+  situatie: 0.9,
+  pagina: 0.65,
+  feit: 0.55,
+  vraag: 0.5,
+  verzameldeel: 0.35,
+  werksessie: 0.3,
+  overzicht: 0.2,
+  /** A fact when the question asks for an amount, age, count or year. */
+  feitGevraagd: 2.5,
+  /** Werksessie material when the question is a trainer's. */
+  werksessieGevraagd: 1.3,
+  /** A keuze, or a wet page's "Wat kan de raad wel?", for a raad question. */
+  raadGevraagd: 1.4,
+  /** A scheidslijn or casus for an "X of Y" question. */
+  tussenGevraagd: 1.3,
+  /** The kind of result a question names ("casus over …"). */
+  soortGevraagd: 1.5,
+} as const;
+
+/**
+ * How much a result answers, by its kind and what the question asks for: keuzes and begrippen answer; a casus or
+ * scheidslijn describes a situation; a wet page section or other page is context; a question of the werkblad points
+ * onward to the keuzes that answer it; catch-all sections and overview pages come after specific answers; facts and
+ * werksessie material rank with the answers when the question asks for them (Intent).
+ */
+export function prior(hit: Hit, intent?: Intent): number {
+  const page = hit.url.replace(/#.*$/, '');
+  if (intent?.soort && hit.type === intent.soort) return PRIOR.soortGevraagd;
+  if (intent?.raad && (hit.type === 'keuze' || hit.url.endsWith(`#${RAAD_SECTIE}`))) return PRIOR.raadGevraagd;
+  if (OVERZICHTEN.has(page)) return PRIOR.overzicht;
+  if (intent?.tussen && (hit.type === 'scheidslijn' || hit.type === 'casus')) return PRIOR.tussenGevraagd;
+  if (VERZAMELDELEN.some((r) => r.test(hit.url))) return PRIOR.verzameldeel;
+  if (hit.type === 'feit') return intent?.bedrag ? PRIOR.feitGevraagd : intent?.getal ? PRIOR.antwoord : PRIOR.feit;
+  if (hit.type === 'werksessie' || page.startsWith('/werksessie/')) return intent?.trainer ? PRIOR.werksessieGevraagd : PRIOR.werksessie;
+  if (hit.type === 'keuze' || hit.type === 'begrip') return PRIOR.antwoord;
+  if (hit.type === 'vraag') return PRIOR.vraag;
+  return hit.type === 'casus' || hit.type === 'scheidslijn' ? PRIOR.situatie : PRIOR.pagina;
+}
