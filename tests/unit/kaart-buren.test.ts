@@ -22,13 +22,19 @@ describe('kaart neighbour search', () => {
     expect(neighbour(items.c, [{ item: 'c', p: items.c }], 1, 0, 'c')).toBeUndefined();
   });
 
-  it('ignores items far off to the side (outside the cone)', () => {
+  it('prefers items in a cone around the direction; only when the cone is empty, anything on that side', () => {
     // From d going right: e is straight ahead; b is up-right within the cone but further off the line.
     expect(neighbour(items.d, cands, 1, 0, 'd')).toBe('e');
-    // Only something almost straight up: a point 10 right and 200 up is in; 400 right and 100 up is not.
-    const few = [{ item: 'x', p: { x: 400, y: -100 } }];
-    expect(neighbour({ x: 0, y: 0 }, few, 0, -1)).toBeUndefined();
-    expect(neighbour({ x: 0, y: 0 }, [{ item: 'y', p: { x: 10, y: -200 } }], 0, -1)).toBe('y');
+    // Going up from the origin: y (almost straight up, far) wins over x (near, but far off to the side).
+    const both = [
+      { item: 'x', p: { x: 400, y: -100 } },
+      { item: 'y', p: { x: 10, y: -600 } },
+    ];
+    expect(neighbour({ x: 0, y: 0 }, both, 0, -1)).toBe('y');
+    // With only x there, up still goes somewhere: the arrow never gets stuck while something lies that way.
+    expect(neighbour({ x: 0, y: 0 }, both.slice(0, 1), 0, -1)).toBe('x');
+    // But never backwards.
+    expect(neighbour({ x: 0, y: 0 }, both.slice(0, 1), 0, 1)).toBeUndefined();
   });
 
   it('only considers the candidates it is given (the client passes what is visible)', () => {

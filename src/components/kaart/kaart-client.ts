@@ -120,10 +120,17 @@ function init(root: HTMLElement) {
   }
   const centre = (el: Element) => midden(boxOf(el));
 
-  /** Shown at all: its grade passes the filter and nothing hides it. */
+  /**
+   * Shown at all: its grade passes the filter and nothing hides it. (Chromium's checkVisibility says true for an
+   * SVG link inside a group with display: none, as a full piece's summary is once the piece opens; such a link
+   * has no box, so its size tells.)
+   */
   const shown = (el: Element) => {
     const grade = el.getAttribute('data-beleidsruimte');
-    return (!grade || state.filter.includes(grade as never)) && el.checkVisibility({ visibilityProperty: true });
+    if (grade && !state.filter.includes(grade as never)) return false;
+    if (!el.checkVisibility({ visibilityProperty: true })) return false;
+    const r = el.getBoundingClientRect();
+    return r.width > 0 || r.height > 0;
   };
   /** Where a shown item is in the current view (its visible part's centre), or undefined when it is outside. */
   function plek(el: Element): Punt | undefined {
@@ -275,7 +282,10 @@ function init(root: HTMLElement) {
     keepFocus();
   }
 
-  const threshold = () => (window.innerWidth >= 1024 ? 14 : 12);
+  /** Smallest label size (CSS px) at which a full piece opens: larger on the beamer, in a tour. */
+  const threshold = () => (root.classList.contains('is-presentatie') ? 16 : window.innerWidth >= 1024 ? 14 : 12);
+  /** In a tour, the step's keuzes are zoomed to this size where the other keuzes of the step still fit. */
+  const TOUR_PX = 24;
   const scale = () => baseScale(v.svg.getBoundingClientRect(), maat());
 
   /** Semantic zoom: a crowded piece opens up once its labels render large enough. */
@@ -514,6 +524,7 @@ function init(root: HTMLElement) {
     const markers = (detail?.keuzes ?? []).map((id) => v.byKey.get(`keuze:${id}`)).filter((m): m is SVGAElement => !!m);
     geopend.clear();
     if (!markers.length) return setZoom(undefined, false);
+    const font = (m: Element) => Number(m.querySelector('.marker-label')?.getAttribute('font-size') ?? 14);
     // Also in view: what else the step draws (a casus route), as a box in kaart units.
     const ook = detail?.ook ? [{ x: detail.ook[0], y: detail.ook[1] }, { x: detail.ook[0] + detail.ook[2], y: detail.ook[1] + detail.ook[3] }] : [];
     const pts = [...markers.map(centre), ...ook];
@@ -522,7 +533,7 @@ function init(root: HTMLElement) {
     const marge = 90;
     const fit = Math.min(v.W / (Math.max(...xs) - Math.min(...xs) + 2 * marge), v.H / (Math.max(...ys) - Math.min(...ys) + 2 * marge));
     const vakken = [...new Set(markers.map(vakVan).filter((x): x is Element => !!x))];
-    const need = Math.max(1, ...vakken.map((x) => threshold() / (Number(x.getAttribute('data-lod')) * scale())));
+    const need = Math.max(1, ...vakken.map((x) => threshold() / (Number(x.getAttribute('data-lod')) * scale())), ...markers.map((m) => TOUR_PX / (font(m) * scale())));
     const k = Math.min(fit, need);
     for (const x of vakken) if (Number(x.getAttribute('data-lod')) * scale() * k < threshold() - 0.01) geopend.add(x.getAttribute('data-vak')!);
     setZoom(normalise(maat(), k, (Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2), false);
@@ -560,10 +571,14 @@ function init(root: HTMLElement) {
   renderLayer();
   renderFilter();
   const restored = state.selectie ? v.byKey.get(selKey(state.selectie)!) : undefined;
+  // The selected item of a shared link is shown: zoomed to (without a zoom in the link) or its full piece opened.
+  const vak = restored && vakVan(restored);
+  if (vak && state.zoom) geopend.add(vak.getAttribute('data-vak')!);
   setTabStop(restored ?? v.items.find((el) => el.classList.contains('regio-link')) ?? v.items[0]);
   renderZoom();
   renderSelection();
   if (restored && !state.zoom) openUp(restored);
+  if (restored && kandidaten().some((c) => c.item === restored)) setTabStop(restored);
   url.kaart(state, false);
   // A shared link opens at the kaart, not at the top of the page.
   if (isGedeeld(location.search, known)) root.scrollIntoView({ block: 'start' });

@@ -175,17 +175,23 @@ function presenteer(o: StartOpties, tour: RondleidingData, eerste: number): { st
     inert.splice(0).forEach((n) => (n.inert = false));
     root.classList.remove('is-presentatie');
     document.documentElement.classList.remove('sk-presenteert');
-    if (document.fullscreenElement === root) void document.exitFullscreen().catch(() => undefined);
     meld('kaart:rondleiding', null);
     actief = undefined;
     // Back where the tour started: the element that started it, else the start button; the page scrolled as it was.
+    // While the kaart is full screen nothing outside it can take focus, so that waits until full screen has ended.
     const terug =
       terugFocus && terugFocus !== document.body && document.contains(terugFocus) && terugFocus.checkVisibility()
         ? terugFocus
         : o.box.querySelector<HTMLElement>('[data-rondleiding-start] [type="submit"]');
-    window.scrollTo({ top: terugScroll, behavior: 'instant' });
-    terug?.focus({ preventScroll: true });
-    if (terug && terugScroll === 0) terug.scrollIntoView({ block: 'nearest' });
+    const herstel = () => {
+      window.scrollTo({ top: terugScroll, behavior: 'instant' });
+      terug?.focus({ preventScroll: true });
+      if (terug && terugScroll === 0) terug.scrollIntoView({ block: 'nearest' });
+    };
+    if (document.fullscreenElement) {
+      document.addEventListener('fullscreenchange', () => requestAnimationFrame(herstel), { once: true });
+      void document.exitFullscreen().catch(herstel);
+    } else herstel();
   }
 
   function toetsen(e: KeyboardEvent) {

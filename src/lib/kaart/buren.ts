@@ -13,11 +13,14 @@ export interface Kandidaat<T> {
 
 /**
  * The nearest candidate in direction (dx, dy): within a cone around the direction (the sideways distance at most
- * 1.8 × the distance along it), scored by the distance along plus twice the distance across.
+ * 1.8 × the distance along it), scored by the distance along plus twice the distance across. When the cone is
+ * empty, the best candidate anywhere on that side, so an arrow key never gets stuck while something lies that way.
  */
 export function neighbour<T>(from: Punt, candidates: Kandidaat<T>[], dx: number, dy: number, self?: T): T | undefined {
   let best: T | undefined;
   let bestScore = Infinity;
+  let side: T | undefined;
+  let sideScore = Infinity;
   for (const c of candidates) {
     if (c.item === self) continue;
     const vx = c.p.x - from.x;
@@ -25,14 +28,18 @@ export function neighbour<T>(from: Punt, candidates: Kandidaat<T>[], dx: number,
     const along = vx * dx + vy * dy;
     if (along <= 0) continue;
     const across = Math.abs(vx * dy - vy * dx);
-    if (across > along * 1.8) continue;
     const score = along + across * 2;
-    if (score < bestScore) {
+    if (across > along * 1.8) {
+      if (score < sideScore) {
+        sideScore = score;
+        side = c.item;
+      }
+    } else if (score < bestScore) {
       bestScore = score;
       best = c.item;
     }
   }
-  return best;
+  return best ?? side;
 }
 
 /** The candidate nearest to a point (where focus goes when its item leaves the picture). */
