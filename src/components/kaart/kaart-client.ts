@@ -527,10 +527,18 @@ function init(root: HTMLElement) {
     const font = (m: Element) => Number(m.querySelector('.marker-label')?.getAttribute('font-size') ?? 14);
     // Also in view: what else the step draws (a casus route), as a box in kaart units.
     const ook = detail?.ook ? [{ x: detail.ook[0], y: detail.ook[1] }, { x: detail.ook[0] + detail.ook[2], y: detail.ook[1] + detail.ook[3] }] : [];
-    const pts = [...markers.map(centre), ...ook];
+    // Each keuze with its label (a marker in a closed piece has no box yet: its centre with room for a label).
+    const pts = [
+      ...markers.flatMap((m) => {
+        const b = (m as SVGGraphicsElement).getBBox();
+        const c = centre(m);
+        return b.width > 0 ? [{ x: b.x, y: b.y }, { x: b.x + b.width, y: b.y + b.height }] : [{ x: c.x - 20, y: c.y - 20 }, { x: c.x + 160, y: c.y + 30 }];
+      }),
+      ...ook,
+    ];
     const xs = pts.map((p) => p.x);
     const ys = pts.map((p) => p.y);
-    const marge = 90;
+    const marge = 24;
     const fit = Math.min(v.W / (Math.max(...xs) - Math.min(...xs) + 2 * marge), v.H / (Math.max(...ys) - Math.min(...ys) + 2 * marge));
     const vakken = [...new Set(markers.map(vakVan).filter((x): x is Element => !!x))];
     const need = Math.max(1, ...vakken.map((x) => threshold() / (Number(x.getAttribute('data-lod')) * scale())), ...markers.map((m) => TOUR_PX / (font(m) * scale())));
