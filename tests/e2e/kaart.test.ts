@@ -136,6 +136,13 @@ describe('kaart with JavaScript', () => {
       expect(await shown()).toEqual([`sym sym-${laag}`]);
       expect(await legend()).toEqual([laag]);
       expect(new URL(page.url()).searchParams.get('laag')).toBe(laag);
+      // The accessible name: the code shown, the visible label, and the category in words, each once (issue 21).
+      const marker = 'svg[data-variant="breed"] a.marker[data-keuze="wmo/eigen-bijdrage"]';
+      const code = (await page.textContent(`${marker} .sym-${laag} text`))!.trim();
+      const name = (await page.getAttribute(marker, 'aria-label'))!;
+      expect(name.startsWith(`${code} Eigen bijdrage`), name).toBe(true);
+      expect(name.split(code).length - 1, name).toBe(1);
+      expect(name).toMatch(new RegExp(`; ${label.toLowerCase()}: [a-z]`));
     }
   });
 

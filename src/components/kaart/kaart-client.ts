@@ -206,7 +206,12 @@ function init(root: HTMLElement) {
    * name then starts with that code and says the category, so the name still
    * contains the visible text (WCAG 2.5.3).
    */
-  const categoryLabel = (laag: string, id: string) => $(`[data-legenda="${CSS.escape(laag)}"] [data-categorie="${CSS.escape(id)}"] span`)?.textContent?.trim() ?? id;
+  const categoryLabel = (laag: string, id: string) => {
+    const laagNaam = root.querySelector(`input[name="laag"][value="${CSS.escape(laag)}"]`)?.parentElement?.textContent?.trim() ?? laag;
+    const uitleg = root.querySelector(`[data-legenda="${CSS.escape(laag)}"] [data-categorie="${CSS.escape(id)}"] span`)?.textContent?.trim() ?? id;
+    // The legend line reads "€G: de gemeente"; the name already starts with the code.
+    return `${laagNaam.toLowerCase()}: ${uitleg.replace(/^[^:]*:\s*/, '')}`;
+  };
   function renderLayer() {
     for (const view of views) {
       view.svg.setAttribute('data-laag', state.laag);
