@@ -80,7 +80,7 @@ export interface GeometryReport {
 const COLLECT = String.raw`(o) => {
   const tol = o.tolerance ?? 0.5;
   const skip = 'defs, pattern, marker, clipPath, mask, symbol, title, desc, script, style, noscript, template' + (o.ignore ? ', ' + o.ignore : '');
-  const roots = o.root ? [...document.querySelectorAll(o.root)] : [document.body];
+  const roots = o.root ? [...document.querySelectorAll(o.root)] : [document.body || document.documentElement];
   const shown = (el) => {
     if (el.closest(skip)) return false;
     if (el.checkVisibility && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
@@ -241,7 +241,7 @@ export interface BrokenWord {
 }
 
 const BROKEN = String.raw`(o) => {
-  const roots = o.root ? [...document.querySelectorAll(o.root)] : [document.body];
+  const roots = o.root ? [...document.querySelectorAll(o.root)] : [document.body || document.documentElement];
   const out = [];
   const visible = (el) => !el.checkVisibility || el.checkVisibility({ visibilityProperty: true });
   for (const root of roots) {

@@ -181,7 +181,7 @@ function init(root: HTMLElement) {
    * name then starts with that code and says the category, so the name still
    * contains the visible text (WCAG 2.5.3).
    */
-  const categoryLabel = (laag: string, id: string) => $(`[data-legenda="${CSS.escape(laag)}"] [data-categorie="${CSS.escape(id)}"]`)?.textContent?.trim() ?? id;
+  const categoryLabel = (laag: string, id: string) => $(`[data-legenda="${CSS.escape(laag)}"] [data-categorie="${CSS.escape(id)}"]`)?.getAttribute('data-label') ?? id;
   function renderLayer() {
     for (const view of views) {
       view.svg.setAttribute('data-laag', state.laag);

@@ -11,8 +11,11 @@
  * numbers; each leg bends to its own side, so A→B and B→A do not overlap.
  */
 import type { Casus } from '../content/schema.ts';
-import { esc, r2, textWidth } from '../svg.ts';
+import { esc, r2 } from '../svg.ts';
+import { tekstBreedte } from '../tekst/meten.ts';
+import type { Rect } from './geometry.ts';
 import type { KaartLayout } from './layout.ts';
+import type { KaartOverlay } from './render/overlays.ts';
 
 export type Route = NonNullable<Casus['route']>;
 
@@ -101,23 +104,48 @@ export function renderRoute(layout: KaartLayout, route: Route, opties: RouteOpti
       `<path class="route-been" data-van="${i}" d="${d}" fill="none" stroke="${ROUTE_KLEUR}" stroke-width="4" stroke-linecap="round" stroke-dasharray="10 5" marker-end="url(#${id}-pijl)" aria-hidden="true"/>`,
     );
   }
+  // Each label goes where it covers no kaart label, marker or other step: right, left, below or above its circle.
+  const taken: Rect[] = [
+    ...layout.markers.flatMap((m) => [m.label.box, { x: m.x - m.r - 3, y: m.y - m.r - 3, w: 2 * m.r + 6, h: 2 * m.r + 6 }]),
+    ...layout.regions.map((r) => r.label.box),
+    ...punten.map((p) => ({ x: p.x - STAP_R, y: p.y - STAP_R, w: 2 * STAP_R, h: 2 * STAP_R })),
+  ];
   for (const p of punten) {
-    // textWidth is generous (widest fallback font); a box at 0.8 of it fits the usual fonts snugly.
-    const w = textWidth(p.label, size) * 0.8 + 10;
+    const w = tekstBreedte(p.label, size, 700) + 10;
     const h = size + 8;
-    const lx = p.x + STAP_R + 4;
+    const kandidaten: Rect[] = [
+      { x: p.x + STAP_R + 4, y: p.y - h / 2, w, h },
+      { x: p.x - STAP_R - 4 - w, y: p.y - h / 2, w, h },
+      { x: p.x - w / 2, y: p.y + STAP_R + 4, w, h },
+      { x: p.x - w / 2, y: p.y - STAP_R - 4 - h, w, h },
+      { x: p.x + STAP_R * 0.7, y: p.y + STAP_R * 0.7, w, h },
+      { x: p.x + STAP_R * 0.7, y: p.y - STAP_R * 0.7 - h, w, h },
+      { x: p.x - STAP_R * 0.7 - w, y: p.y + STAP_R * 0.7, w, h },
+      { x: p.x - STAP_R * 0.7 - w, y: p.y - STAP_R * 0.7 - h, w, h },
+    ].filter((b) => b.x >= 0 && b.y >= 0 && b.x + b.w <= layout.width && b.y + b.h <= layout.height);
+    const cover = (b: Rect) => taken.reduce((a, t) => a + Math.max(0, Math.min(b.x + b.w, t.x + t.w) - Math.max(b.x, t.x)) * Math.max(0, Math.min(b.y + b.h, t.y + t.h) - Math.max(b.y, t.y)), 0);
+    const box = [...kandidaten].sort((a, b) => cover(a) - cover(b))[0] ?? { x: p.x + STAP_R + 4, y: p.y - h / 2, w, h };
+    taken.push(box);
     out.push(`<g class="route-stap" data-stap="${p.nummer}" data-wet="${esc(p.wet)}" transform="translate(${r2(p.x)} ${r2(p.y)})">`);
     out.push(`<circle r="${STAP_R}" fill="${ROUTE_KLEUR}" stroke="#ffffff" stroke-width="3"/>`);
     out.push(`<text y="6" text-anchor="middle" font-size="17" font-weight="bold" fill="#ffffff">${p.nummer}</text>`);
-    out.push(`<rect x="${r2(lx - p.x)}" y="${r2(-h / 2)}" width="${r2(w)}" height="${r2(h)}" rx="4" fill="#ffffff" stroke="${ROUTE_KLEUR}" stroke-width="1.5"/>`);
-    out.push(`<text class="route-label" x="${r2(lx - p.x + 5)}" y="${r2(size * 0.36)}" font-size="${size}" font-weight="bold" fill="#1b1b1f">${esc(p.label)}</text>`);
+    out.push(`<rect x="${r2(box.x - p.x)}" y="${r2(box.y - p.y)}" width="${r2(w)}" height="${r2(h)}" rx="4" fill="#ffffff" stroke="${ROUTE_KLEUR}" stroke-width="1.5"/>`);
+    out.push(`<text class="route-label" x="${r2(box.x - p.x + 5)}" y="${r2(box.y - p.y + h / 2 + size * 0.36)}" font-size="${size}" font-weight="bold" fill="#1b1b1f">${esc(p.label)}</text>`);
     out.push(`</g>`);
   }
   out.push(`</g>`);
   return out.join('\n');
 }
 
-/** The kaart SVG with a route drawn on top (inserted before the closing tag). */
+/** The route as an overlay for the renderer (renderKaartSvg(…, { overlays: [routeOverlay(…)] })). */
+export function routeOverlay(route: Route, opties: RouteOpties): KaartOverlay {
+  return { id: `route-${opties.casus}`, svg: (layout) => renderRoute(layout, route, opties) };
+}
+
+/**
+ * The kaart SVG with a route drawn on top (inserted before the closing tag). Only for markup made
+ * elsewhere (the presentation mode adds a tour step's route to the page's kaart); use routeOverlay when rendering.
+ */
 export function withRoute(svg: string, routeSvg: string): string {
   const end = svg.lastIndexOf('</svg>');
   return `${svg.slice(0, end)}${routeSvg}\n${svg.slice(end)}`;
