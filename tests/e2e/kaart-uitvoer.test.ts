@@ -117,6 +117,13 @@ describe('static outputs: every keuze by name, nothing overlaps', () => {
     });
   }
 
+  for (const s of content.scheidslijnen) {
+    it(`the scheidslijn diagram of ${s.id} at 390 px: no line through its label, words broken where Dutch allows`, async (test) => {
+      const { page } = await pool.visit(`/scheidslijnen/${s.id}/`, test, { viewport: { width: 390, height: 844 } });
+      await geometry(page, `scheidslijn ${s.id}`, { root: '.sk-diagram', lines: '.grens-lijn' });
+    });
+  }
+
   describe('the download for slides', () => {
     let dir: string;
     let svgFile: string;

@@ -116,8 +116,9 @@ const COLLECT = String.raw`(o) => {
         let r = line.getBoundingClientRect();
         const trail = (line.textContent || '').length - (line.textContent || '').trimEnd().length;
         if (trail && line.getSubStringLength && !vertical) {
-          const n = line.getNumberOfChars();
-          const cut = line.getSubStringLength(n - trail, trail) * scale;
+          // Engines count a collapsed space differently (Firefox leaves it out, then it has no width anyway).
+          let cut = 0;
+          try { const n = line.getNumberOfChars(); if (n >= trail && (line.textContent || '').length === n) cut = line.getSubStringLength(n - trail, trail) * scale; } catch (e) { cut = 0; }
           r = { left: r.left, top: r.top, width: Math.max(0, r.width - cut), height: r.height };
         }
         add('text', line, band(r, px, vertical), px, t);
