@@ -100,6 +100,20 @@ describe('static outputs: every keuze by name, nothing overlaps', () => {
     expect(pdf.match(/\/Type\s*\/Page\b[^s]/g)).toHaveLength(1);
   });
 
+  it('the /kaart/ page in print: every keuze by name, no count boxes, nothing overlaps', async (test) => {
+    const { page } = await pool.visit('/kaart/', test, { viewport: { width: 1123, height: 794 } });
+    await page.emulateMedia({ media: 'print' });
+    await geometry(page, '/kaart/ (print)', { root: '.sk-kaart__viewport', viewport: 'none' });
+    const shown = await page.evaluate(() => {
+      const svg = [...document.querySelectorAll<SVGSVGElement>('svg.sk-kaart__svg')].find((s) => s.getBoundingClientRect().width > 0)!;
+      return {
+        names: [...svg.querySelectorAll('.marker-label')].filter((t) => t.getBoundingClientRect().width > 0).length,
+        boxes: [...svg.querySelectorAll('.vak-samenvatting')].filter((t) => t.getBoundingClientRect().width > 0).length,
+      };
+    });
+    expect(shown).toEqual({ names: content.keuzes.length, boxes: 0 });
+  });
+
   for (const wet of content.wetten) {
     it(`the A4 hand-out of ${wet.id} in print: nothing overlaps or is cut off`, async (test) => {
       const { page } = await pool.visit(`/werksessie/handout/${wet.id}/`, test, { viewport: { width: 794, height: 1123 } });

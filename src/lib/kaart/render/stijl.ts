@@ -44,7 +44,9 @@ export const FORCED_COLORS_CSS =
 export function renderStijl(ctx: RenderContext): string {
   const lagen = ['beleidsruimte', ...ctx.lagen.map((l) => l.id)];
   const sel = `svg[data-variant="${ctx.layout.variant}"]`;
-  const zoom = ctx.statisch ? '' : ctx.links ? `<style class="kaart-lod">${lodCss(ctx.layout, sel)}</style>` : `<style class="kaart-lod">${sel} .marker[data-lod]{display:none}</style>`;
+  // Paper cannot be zoomed: in print every keuze shows by name and no count box is drawn.
+  const print = `@media print{${sel} .marker[data-lod]{display:inline!important}${sel} .vak-samenvatting{display:none!important}}`;
+  const zoom = ctx.statisch ? '' : ctx.links ? `<style class="kaart-lod">${lodCss(ctx.layout, sel)}${print}</style>` : `<style class="kaart-lod">${sel} .marker[data-lod]{display:none}${print}</style>`;
   return (
     `<style>.sym{display:none}${lagen.map((l) => `[data-laag="${l}"] .sym-${l}`).join(',')}{display:inline}.sym-ruim{color:#1e6b34}.sym-beperkt{color:#7a4d00}.sym-geen{color:#4d4d57}${FORCED_COLORS_CSS}</style>` +
     zoom
