@@ -22,6 +22,9 @@ export function launchFirefox(): Promise<Browser> {
       'network.captive-portal-service.enabled': false,
       'browser.safebrowsing.malware.enabled': false,
       'browser.safebrowsing.phishing.enabled': false,
+      // Overlay scrollbars, as headless Chromium and phones have: a 320 px window lays out 320 CSS px
+      // (headless Firefox otherwise takes 12 px for a classic scrollbar and the site's 320 px minimum overflows).
+      'ui.useOverlayScrollbars': 1,
     },
   });
 }

@@ -80,7 +80,7 @@ export interface GeometryReport {
 const COLLECT = String.raw`(o) => {
   const tol = o.tolerance ?? 0.5;
   const skip = 'defs, pattern, marker, clipPath, mask, symbol, title, desc, script, style, noscript, template' + (o.ignore ? ', ' + o.ignore : '');
-  const roots = o.root ? [...document.querySelectorAll(o.root)] : [document.body];
+  const roots = o.root ? [...document.querySelectorAll(o.root)] : [document.body || document.documentElement];
   const shown = (el) => {
     if (el.closest(skip)) return false;
     if (el.checkVisibility && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
@@ -111,7 +111,18 @@ const COLLECT = String.raw`(o) => {
       const vertical = ctm ? Math.abs(ctm.b) > Math.abs(ctm.a) : false;
       const px = parseFloat(getComputedStyle(t).fontSize) * scale;
       const lines = [...t.children].filter((c) => c.tagName.toLowerCase() === 'tspan' && (c.textContent || '').trim() && shown(c));
-      for (const line of lines.length ? lines : [t]) add('text', line, band(line.getBoundingClientRect(), px, vertical), px, t);
+      for (const line of lines.length ? lines : [t]) {
+        // A wrapped line ends in a space (so copied text reads well); that space is not ink.
+        let r = line.getBoundingClientRect();
+        const trail = (line.textContent || '').length - (line.textContent || '').trimEnd().length;
+        if (trail && line.getSubStringLength && !vertical) {
+          // Engines count a collapsed space differently (Firefox leaves it out, then it has no width anyway).
+          let cut = 0;
+          try { const n = line.getNumberOfChars(); if (n >= trail && (line.textContent || '').length === n) cut = line.getSubStringLength(n - trail, trail) * scale; } catch (e) { cut = 0; }
+          r = { left: r.left, top: r.top, width: Math.max(0, r.width - cut), height: r.height };
+        }
+        add('text', line, band(r, px, vertical), px, t);
+      }
     }
     // HTML text: each line box of each text node.
     if (o.html !== false) {
@@ -130,7 +141,9 @@ const COLLECT = String.raw`(o) => {
   }
   const problems = [];
   const hit = (a, b) => Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > tol && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > tol;
-  const related = (a, b) => a.owner === b.owner || (a.group && a.group === b.group) || a.owner.contains(b.owner) || b.owner.contains(a.owner);
+  // An item may cover another on purpose: a route step drawn on its keuze's marker says so with data-bedekt="keuze:…".
+  const covers = (a, b) => { const c = a.el.closest('[data-bedekt]'); const i = b.el.closest('[data-item]'); return !!(c && i && c.getAttribute('data-bedekt') === i.getAttribute('data-item')); };
+  const related = (a, b) => a.owner === b.owner || (a.group && a.group === b.group) || a.owner.contains(b.owner) || b.owner.contains(a.owner) || covers(a, b) || covers(b, a);
   for (let i = 0; i < items.length; i++)
     for (let j = i + 1; j < items.length; j++) {
       const a = items[i], b = items[j];
@@ -241,7 +254,7 @@ export interface BrokenWord {
 }
 
 const BROKEN = String.raw`(o) => {
-  const roots = o.root ? [...document.querySelectorAll(o.root)] : [document.body];
+  const roots = o.root ? [...document.querySelectorAll(o.root)] : [document.body || document.documentElement];
   const out = [];
   const visible = (el) => !el.checkVisibility || el.checkVisibility({ visibilityProperty: true });
   for (const root of roots) {
@@ -291,7 +304,12 @@ export async function brokenWords(page: EvaluatingPage, root?: string): Promise<
   return (await page.evaluate(`(${BROKEN})(${JSON.stringify({ root })})`)) as BrokenWord[];
 }
 
-/** The breaks the Dutch patterns do not allow (a break after a hyphen in the word is always fine). */
+/**
+ * The breaks the Dutch patterns do not allow. Always fine: after a hyphen in the word, and after a slash or a
+ * dot (the parts of a web address, which has <wbr> there).
+ */
 export function badBreaks(words: BrokenWord[]): string[] {
-  return words.filter((w) => !magAfbreken(w.word, w.at)).map((w) => `${w.word.slice(0, w.at)}-${w.word.slice(w.at)} (${w.where})`);
+  return words
+    .filter((w) => !magAfbreken(w.word, w.at) && !'/.'.includes(w.word[w.at - 1] ?? ''))
+    .map((w) => `${w.word.slice(0, w.at)}-${w.word.slice(w.at)} (${w.where})`);
 }

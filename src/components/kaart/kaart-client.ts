@@ -208,9 +208,8 @@ function init(root: HTMLElement) {
    */
   const categoryLabel = (laag: string, id: string) => {
     const laagNaam = root.querySelector(`input[name="laag"][value="${CSS.escape(laag)}"]`)?.parentElement?.textContent?.trim() ?? laag;
-    const uitleg = root.querySelector(`[data-legenda="${CSS.escape(laag)}"] [data-categorie="${CSS.escape(id)}"] span`)?.textContent?.trim() ?? id;
-    // The legend line reads "€G: de gemeente"; the name already starts with the code.
-    return `${laagNaam.toLowerCase()}: ${uitleg.replace(/^[^:]*:\s*/, '')}`;
+    const uitleg = root.querySelector(`[data-legenda="${CSS.escape(laag)}"] [data-categorie="${CSS.escape(id)}"]`)?.getAttribute('data-label') ?? id;
+    return `${laagNaam.toLowerCase()}: ${uitleg}`;
   };
   function renderLayer() {
     for (const view of views) {

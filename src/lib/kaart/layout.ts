@@ -14,7 +14,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Entry } from '../content/graph.ts';
 import { LEVENSFASEN, SOORTEN_HULP, type Beleidsruimte, type Keuze, type Scheidslijn, type Wet } from '../content/schema.ts';
 import { bordersBetween, outline, rasterise, roundedPath, segmentsPath, type OwnedRect, type Rect, type Segment } from './geometry.ts';
-import { textWidth, wrap } from '../svg.ts';
+import { regelBreedte, regels, regelsPassen, SHY, tekstBreedte } from '../tekst/index.ts';
 
 type Levensfase = (typeof LEVENSFASEN)[number];
 type SoortHulp = (typeof SOORTEN_HULP)[number];
@@ -294,10 +294,10 @@ export function computeLayout(input: KaartInput, variantId: VariantId = 'breed')
     const own = pieces.filter((p) => p.owner === w.id);
     if (!own.length) throw new KaartLayoutError(`wet "${w.id}" heeft geen gebied op de kaart (kaart.gebied)`);
     const text = w.data.bestuurslaag === 'landelijk' && !staand ? `${w.data.kort} (landelijk)` : w.data.kort;
-    const fits = own.filter((p) => p.w >= textWidth(text, regionFont) + 2 * PAD + 8);
+    const fits = own.filter((p) => p.w >= tekstBreedte(text, regionFont, 700) + 2 * PAD + 8);
     const host = [...(fits.length ? fits : own)].sort((a, b) => b.w * b.h - a.w * a.h || a.x - b.x || a.y - b.y)[0]!;
     const lines = wrapName(text, host.w - (staand ? 10 : 2 * PAD + 6), regionFont);
-    const boxW = Math.max(...lines.map((l) => textWidth(l, regionFont))) + 2;
+    const boxW = Math.max(...lines.map((l) => regelBreedte(l, regionFont, 700))) + 2;
     const box = { x: host.x + PAD + 2, y: host.y + 4, w: boxW, h: lines.length * regionLineH + 2 };
     labelHost.set(w.id, { piece: host, h: box.h + 6 });
     return {
@@ -361,7 +361,7 @@ export function computeLayout(input: KaartInput, variantId: VariantId = 'breed')
 
   const buren = BUREN.filter((b) => !pieces.some((p) => p.levensfase === b.levensfase && p.soortHulp === b.soortHulp)).map((b) => {
     const rect = cellRect(b.levensfase, b.soortHulp);
-    return { label: b.label, sub: b.sub, lines: [...wrap(b.label, rect.w - 16, tekst), ...wrap(`${b.sub} (buur)`, rect.w - 16, tekst)], rect };
+    return { label: b.label, sub: b.sub, lines: [...regels(b.label, rect.w - 16, tekst), ...regels(`${b.sub} (buur)`, rect.w - 16, tekst)], rect };
   });
 
   return {
@@ -398,7 +398,7 @@ function summaryLines(n: number, aantal: Record<Beleidsruimte, number>, area: Re
     ...GRADES.filter((g) => aantal[g]).map((g) => ({ grade: g, tekst: kort ? String(aantal[g]) : `${aantal[g]} ${beleidsruimteWoord[g]}` })),
   ];
   const sym = font * 1.1;
-  const widths = lines.map((l) => textWidth(l.tekst, font) + (l.grade ? sym : 0));
+  const widths = lines.map((l) => tekstBreedte(l.tekst, font, l.grade ? 400 : 700) + (l.grade ? sym : 0));
   const w = Math.max(...widths);
   const h = lines.length * lineH;
   const x0 = area.x + 4;
@@ -413,10 +413,10 @@ function summaryLines(n: number, aantal: Record<Beleidsruimte, number>, area: Re
 
 /** A law's name on as few lines as fit; a compound "…wet" breaks before "wet" first (Jeugd-/wet). */
 function wrapName(text: string, width: number, font: number): string[] {
-  if (textWidth(text, font) <= width) return [text];
+  if (tekstBreedte(text, font, 700) <= width) return [text];
   const m = /^(\S+)(wet)$/.exec(text);
-  if (m && textWidth(`${m[1]}-`, font) <= width) return [`${m[1]}-`, m[2]!];
-  return wrap(text, width, font);
+  if (m && tekstBreedte(`${m[1]}-`, font, 700) <= width) return [`${m[1]}${SHY}`, m[2]!];
+  return regels(text, width, font, 700);
 }
 
 const beleidsruimteWoord: Record<Beleidsruimte, string> = { ruim: 'ruim', beperkt: 'beperkt', geen: 'geen' };
@@ -453,18 +453,19 @@ function pack(
       if (textW < font * 3.5) break;
       const labels = items.map(({ keuze }) => {
         const text = keuze.data.kaart.label ?? keuze.data.onderwerp;
-        const lines = wrap(text, textW, font);
-        if (lines.length <= MAX_LINES) return { lines, truncated: false };
-        let lastLine = lines[MAX_LINES - 1]!;
-        while (lastLine.length > 1 && textWidth(`${lastLine}…`, font) > textW) lastLine = lastLine.slice(0, -1);
-        return { lines: [...lines.slice(0, MAX_LINES - 1), `${lastLine.replace(/-$/, '').trimEnd()}…`], truncated: true };
+        const lines = regels(text, textW, font);
+        if (lines.length <= MAX_LINES && regelsPassen(lines, textW, font)) return { lines, truncated: false };
+        // Shortened (only at the smallest font, in a piece that shows a summary until zoomed): whole words, then an ellipsis.
+        const words = lines.slice(MAX_LINES - 1).join(' ').replaceAll(SHY, '').split(' ');
+        while (words.length > 1 && tekstBreedte(`${words.join(' ')}…`, font) > textW) words.pop();
+        return { lines: [...lines.slice(0, MAX_LINES - 1), `${words.join(' ')}…`], truncated: true };
       });
       const truncated = labels.filter((l) => l.truncated).length;
       if (truncated && !last) continue;
       const rows = Math.ceil(items.length / cols);
       const rowsH = Array.from({ length: rows }, (_, i) => Math.max(...labels.slice(i * cols, i * cols + cols).map((l) => l.lines.length)) * lineH + gap);
       if (rowsH.reduce((a, b) => a + b, 0) > area.h) continue;
-      const broken = labels.reduce((n, l) => n + l.lines.filter((x) => x.endsWith('-')).length, 0);
+      const broken = labels.reduce((n, l) => n + l.lines.filter((x) => x.endsWith(SHY) || x.endsWith('-')).length, 0);
       const lineCount = labels.reduce((n, l) => n + l.lines.length, 0);
       const score = truncated * 1000 + broken * 50 + lineCount;
       if (!best || score < best.score) best = { cols, font, score, rowsH, slotW, labels };
@@ -496,7 +497,7 @@ function pack(
       const cx = sx + R + 1;
       const cy = yCursor + gap / 2 + lineH / 2;
       const lx = cx + R + gap * 0.7;
-      const boxW = Math.max(...label.lines.map((l) => textWidth(l, font)));
+      const boxW = Math.max(...label.lines.map((l) => regelBreedte(l, font)));
       out.push({
         keuze: item.keuze.id,
         wet: wetOf(item.keuze.id),

@@ -5,8 +5,9 @@
  * ("Wlz-indicatie"). Pure: no DOM, usable in layout, tests and pages.
  */
 import nl from 'hyphen/nl/index.js';
+import { SHY } from './regels.ts';
 
-export const SHY = '\u00ad';
+export { SHY };
 
 const hyphenate = (nl as { hyphenateSync: (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string }).hyphenateSync;
 const cache = new Map<string, string[]>();
