@@ -66,8 +66,12 @@ function markCut(page: Page): Promise<{ zoomed: boolean; cut: number }> {
   });
 }
 
-/** Checks one screen: the presentation (or full-screen kaart) fits, controls reachable, no overlaps. */
-async function checkScreen(page: Page, what: string, controls: string) {
+/**
+ * Checks one screen: the presentation (or full-screen kaart) fits, controls reachable, no overlaps. With the
+ * text-spacing CSS (`ruim`) the step's text may scroll in its own box (WCAG 1.4.12 allows that; nothing is lost),
+ * as long as the buttons stay on screen.
+ */
+async function checkScreen(page: Page, what: string, controls: string, ruim = false) {
   const fit = await page.evaluate((sel) => {
     const root = document.querySelector<HTMLElement>('[data-kaart]')!;
     const r = root.getBoundingClientRect();
@@ -80,13 +84,15 @@ async function checkScreen(page: Page, what: string, controls: string) {
         return !hit || !b.contains(hit);
       })
       .map((b) => b.textContent!.trim());
-    const scrolls = [root, ...root.querySelectorAll<HTMLElement>('.sk-presentatie, .sk-kaart__zij')].filter((e) => e.checkVisibility() && e.scrollHeight > e.clientHeight + 1).map((e) => e.className);
+    const scrolls = [root, ...root.querySelectorAll<HTMLElement>('.sk-presentatie, .sk-presentatie__inhoud, .sk-kaart__zij')]
+      .filter((e) => e.checkVisibility() && e.scrollHeight > e.clientHeight + 1)
+      .map((e) => e.className);
     return { frame: [r.left, r.top, r.width, r.height].map(Math.round), controls: hidden.length, unreachable, scrolls };
   }, controls);
   expect(fit.frame, `${what}: the kaart block fills the window`).toEqual([0, 0, page.viewportSize()!.width, page.viewportSize()!.height]);
   expect(fit.controls, `${what}: controls shown`).toBeGreaterThan(0);
   expect(fit.unreachable, `${what}: controls off screen or covered`).toEqual([]);
-  expect(fit.scrolls, `${what}: nothing scrolls`).toEqual([]);
+  expect(fit.scrolls.filter((c) => !(ruim && c === 'sk-presentatie__inhoud')), `${what}: nothing scrolls`).toEqual([]);
 
   const { zoomed, cut } = await markCut(page);
   // The kaart (its lines run on under its frame's edge when zoomed, clipped there: they are checked inside it) …
@@ -103,7 +109,8 @@ async function checkScreen(page: Page, what: string, controls: string) {
     viewport: 'xy',
     ignore: '.sk-visually-hidden, [hidden], [data-status]',
   });
-  expect(formatProblems([...kaart.problems, ...rest.problems]), `${what}${zoomed ? ` (zoomed; ${cut} items cut at the edge left out)` : ''}`).toBe('');
+  const problems = [...kaart.problems, ...rest.problems].filter((p) => !(ruim && p.kind === 'frame' && p.b?.startsWith('div.sk-presentatie__inhoud')));
+  expect(formatProblems(problems), `${what}${zoomed ? ` (zoomed; ${cut} items cut at the edge left out)` : ''}`).toBe('');
   return { zoomed, cut, smallestPx: Math.min(kaart.smallestPx, rest.smallestPx) };
 }
 
@@ -180,7 +187,7 @@ describe('with the text-spacing CSS and with forced colours', () => {
               if (mode === 'text-spacing') await textSpacing(p);
               else await p.emulateMedia({ forcedColors: 'active' });
             });
-            await checkScreen(page, what, '.sk-presentatie__knoppen button');
+            await checkScreen(page, what, '.sk-presentatie__knoppen button', mode === 'text-spacing');
             await expectNamed(page, tour.stappen[i]!.keuzes, what);
             if (mode === 'forced-colors') await page.emulateMedia({ forcedColors: 'none' });
           }

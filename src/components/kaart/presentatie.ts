@@ -72,7 +72,10 @@ function presenteer(o: StartOpties, tour: RondleidingData, eerste: number): { st
   const stoppen = el('button', { type: 'button', class: 'nl-button nl-button--secondary', 'aria-keyshortcuts': 'Escape' }, 'Stoppen (Esc)');
   const status = el('p', { class: 'sk-visually-hidden', role: 'status', 'aria-live': 'polite', 'data-presentatie-status': '' });
   nav.append(vorige, volgende, scherm, stoppen);
-  paneel.append(kop, nummer, titel, tekst, vraag, nav, status);
+  // The text scrolls on its own if it must (large user text spacing); the buttons stay in view below it.
+  const inhoud = el('div', { class: 'sk-presentatie__inhoud' });
+  inhoud.append(kop, nummer, titel, tekst, vraag);
+  paneel.append(inhoud, nav, status);
   if (!document.fullscreenEnabled) scherm.hidden = true;
 
   root.append(paneel);
