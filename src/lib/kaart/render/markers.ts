@@ -20,7 +20,10 @@ export function renderMarkers(ctx: RenderContext): string {
     const vak = vakken.get(m.vak);
     // The accessible name starts with the visible label as clean text (WCAG 2.5.3), then says the rest.
     const zichtbaar = naamVan(m.label.lines);
-    const naam = `${zichtbaar}${zichtbaar === m.onderwerp ? '' : ` (${m.onderwerp})`}, ${kortVan(layout, m.wet)}, beleidsruimte ${beleidsruimteLabel[m.beleidsruimte]}`;
+    const naam =
+      m.nummer !== undefined
+        ? `${m.nummer}: ${m.onderwerp}, ${kortVan(layout, m.wet)}, beleidsruimte ${beleidsruimteLabel[m.beleidsruimte]}`
+        : `${zichtbaar}${zichtbaar === m.onderwerp ? '' : ` (${m.onderwerp})`}, ${kortVan(layout, m.wet)}, beleidsruimte ${beleidsruimteLabel[m.beleidsruimte]}`;
     const cats = ctx.lagen.flatMap((laag) => {
       const id = laag.categorieVan(m.keuze, k);
       const c = id === undefined ? undefined : laag.categorieen.find((x) => x.id === id);
@@ -40,7 +43,10 @@ export function renderMarkers(ctx: RenderContext): string {
     out.push(`<g class="sym sym-beleidsruimte sym-${m.beleidsruimte}" aria-hidden="true">${gradeSymbol(m.beleidsruimte, m.r)}</g>`);
     for (const { laag, c } of cats) out.push(`<g class="sym sym-${laag.id}" aria-hidden="true">${laagTeken(laag.vorm, c, m.r)}</g>`);
     out.push(`</g>`);
-    out.push(`<text class="marker-label" x="${r2(m.label.x)}" y="${r2(m.label.y)}" font-size="${r2(m.label.fontSize)}" fill="#1b1b1f">${tspans(m.label.lines, m.label.x, m.label.lineHeight)}</text>`);
+    // A number (static layout, full vak) points to the namenlijst.
+    out.push(
+      `<text class="marker-label${m.nummer !== undefined ? ' marker-nummer" data-nummer="' + m.nummer : ''}" x="${r2(m.label.x)}" y="${r2(m.label.y)}" font-size="${r2(m.label.fontSize)}" fill="#1b1b1f">${tspans(m.label.lines, m.label.x, m.label.lineHeight)}</text>`,
+    );
     out.push(close(ctx));
   }
   out.push(`</g>`);
