@@ -23,7 +23,7 @@ export function statischeKaart(svg: SVGSVGElement, filter: Beleidsruimte[], widt
   clone.querySelectorAll('.marker').forEach((m) => {
     if (!filter.includes(m.getAttribute('data-beleidsruimte') as Beleidsruimte)) m.remove();
   });
-  clone.querySelectorAll('.kaart-vakken, style.kaart-lod').forEach((e) => e.remove());
+  clone.querySelectorAll('.kaart-vakken').forEach((e) => e.remove());
   clone.querySelectorAll('[data-lod]').forEach((e) => e.removeAttribute('data-lod'));
   clone.querySelectorAll('[tabindex]').forEach((e) => e.removeAttribute('tabindex'));
   clone.querySelectorAll('.is-geselecteerd, .is-buur, .lod-open').forEach((e) => e.classList.remove('is-geselecteerd', 'is-buur', 'lod-open'));

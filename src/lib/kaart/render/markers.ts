@@ -9,7 +9,7 @@ import { paths } from '../../links.ts';
 import { gradeSymbol } from '../../symbols.ts';
 import { esc, r2 } from '../../svg.ts';
 import { laagTeken } from '../lagen.ts';
-import { close, kortVan, naamVan, open, tspans, type RenderContext } from './context.ts';
+import { close, kortVan, label, naamVan, open, type RenderContext } from './context.ts';
 
 export function renderMarkers(ctx: RenderContext): string {
   const { layout } = ctx;
@@ -45,7 +45,15 @@ export function renderMarkers(ctx: RenderContext): string {
     out.push(`</g>`);
     // A number (static layout, full vak) points to the namenlijst.
     out.push(
-      `<text class="marker-label${m.nummer !== undefined ? ' marker-nummer" data-nummer="' + m.nummer : ''}" x="${r2(m.label.x)}" y="${r2(m.label.y)}" font-size="${r2(m.label.fontSize)}" fill="#1b1b1f">${tspans(m.label.lines, m.label.x, m.label.lineHeight)}</text>`,
+      label({
+        cls: m.nummer !== undefined ? 'marker-label marker-nummer' : 'marker-label',
+        attrs: m.nummer !== undefined ? ` data-nummer="${m.nummer}"` : '',
+        x: m.label.x,
+        y: m.label.y,
+        fontSize: m.label.fontSize,
+        lineHeight: m.label.lineHeight,
+        lines: m.label.lines,
+      }),
     );
     out.push(close(ctx));
   }
