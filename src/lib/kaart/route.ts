@@ -129,6 +129,9 @@ export function renderRoute(layout: KaartLayout, route: Route, opties: RouteOpti
     ...layout.regions.map((r) => r.label.box),
     ...layout.vakken.flatMap((v) => (v.samenvatting ? [v.samenvatting.box] : [])),
     ...punten.map((p) => ({ x: p.x - STAP_R, y: p.y - STAP_R, w: 2 * STAP_R, h: 2 * STAP_R })),
+    // The axes: their labels live in the margins left of and below the plot.
+    { x: 0, y: 0, w: layout.plot.x, h: layout.height },
+    { x: 0, y: layout.plot.y + layout.plot.h, w: layout.width, h: layout.height - layout.plot.y - layout.plot.h },
     // Scheidslijnen: a label never sits across one.
     ...layout.borders.flatMap((b) => b.segments.map((g) => ({ x: Math.min(g.x1, g.x2) - 3, y: Math.min(g.y1, g.y2) - 3, w: Math.abs(g.x2 - g.x1) + 6, h: Math.abs(g.y2 - g.y1) + 6 }))),
   ];
