@@ -15,7 +15,10 @@ import { checkGeometry, KAART_GEOMETRY } from '../tests/helpers/geometry.ts';
 export interface UitvoerRegel {
   uitvoer: string;
   overlaps: number;
+  /** On the kaart by name. */
   genoemd: number;
+  /** By number on the kaart, by name in the list beside it (static outputs when a vak is too full). */
+  lijst: number;
   totaal: number;
   kleinste: string;
 }
@@ -27,8 +30,12 @@ async function labels(page: Page, sel: string, pt = false) {
       const svg = document.querySelector<SVGSVGElement>(s as string)!;
       const shown = [...svg.querySelectorAll<SVGTextElement>('.marker-label')].filter((t) => t.checkVisibility() && t.getBoundingClientRect().width > 0);
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      // A number (static layout, full vak) is not a name: its name is in the list beside the kaart.
+      const names = shown.filter((t) => !t.classList.contains('marker-nummer'));
+      const lijst = document.querySelectorAll('.sk-poster__namen li').length + (document.querySelector('.export-namen') ? shown.length - names.length : 0);
       const px = Math.min(...shown.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
-      return { genoemd: shown.length, kleinste: p ? `${(px * 0.75).toFixed(1)} pt` : `${px.toFixed(1)} px` };
+      const maat = !shown.length ? '—' : p ? `${(px * 0.75).toFixed(1)} pt` : `${px.toFixed(1)} px`;
+      return { genoemd: names.length, lijst, kleinste: maat };
     },
     [sel, pt] as const,
   );
@@ -45,7 +52,7 @@ export async function meetUitvoer(dist: string, totaal: number): Promise<Uitvoer
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const g = await checkGeometry(page, { ...KAART_GEOMETRY, root, viewport });
       const l = await labels(page, sel, pt);
-      out.push({ uitvoer, overlaps: g.problems.length, genoemd: l.genoemd, totaal, kleinste: l.kleinste });
+      out.push({ uitvoer, overlaps: g.problems.length, genoemd: l.genoemd, lijst: l.lijst, totaal, kleinste: l.kleinste });
     };
     for (const [w, h] of [[390, 844], [1366, 768], [1920, 1080]] as const) {
       await page.setViewportSize({ width: w, height: h });
@@ -80,6 +87,9 @@ export async function meetUitvoer(dist: string, totaal: number): Promise<Uitvoer
 }
 
 export function uitvoerTabel(rows: (UitvoerRegel & { factor: number })[]): string {
-  const head = `${'size'.padEnd(5)}${'output'.padEnd(28)}${'overlaps'.padStart(9)}${'named'.padStart(12)}${'smallest label'.padStart(16)}`;
-  return [head, ...rows.map((r) => `${`${r.factor}×`.padEnd(5)}${r.uitvoer.padEnd(28)}${String(r.overlaps).padStart(9)}${`${r.genoemd}/${r.totaal}`.padStart(12)}${r.kleinste.padStart(16)}`)].join('\n');
+  const head = `${'size'.padEnd(5)}${'output'.padEnd(28)}${'overlaps'.padStart(9)}${'named'.padStart(12)}${'in list'.padStart(9)}${'smallest label'.padStart(16)}`;
+  return [
+    head,
+    ...rows.map((r) => `${`${r.factor}×`.padEnd(5)}${r.uitvoer.padEnd(28)}${String(r.overlaps).padStart(9)}${`${r.genoemd}/${r.totaal}`.padStart(12)}${String(r.lijst).padStart(9)}${r.kleinste.padStart(16)}`),
+  ].join('\n');
 }

@@ -17,7 +17,8 @@
  * stacked labels are not an overlap a reader would see).
  *
  * Also here: `brokenWords` lists every word drawn over two lines (SVG labels
- * whose line ends in an inserted hyphen, `<tspan class="afbreekstreep">`, and
+ * whose line ends in an inserted hyphen, `<tspan class="afbreekstreep">` or
+ * a line `<tspan class="afgebroken">` followed by a drawn stroke, and
  * HTML words the browser broke), and `badBreaks` checks each break against
  * the Dutch hyphenation patterns (src/lib/tekst/afbreken.ts).
  */
@@ -258,9 +259,10 @@ const BROKEN = String.raw`(o) => {
   const out = [];
   const visible = (el) => !el.checkVisibility || el.checkVisibility({ visibilityProperty: true });
   for (const root of roots) {
-    // SVG labels: a line that ends in an inserted hyphen continues the word on the next line.
-    for (const dash of root.querySelectorAll('tspan.afbreekstreep')) {
-      const line = dash.parentElement;
+    // SVG labels: a line that ends in an inserted hyphen (a character, tspan.afbreekstreep, or a drawn stroke
+    // after a line marked tspan.afgebroken) continues the word on the next line.
+    for (const dash of root.querySelectorAll('tspan.afbreekstreep, tspan.afgebroken')) {
+      const line = dash.classList.contains('afgebroken') ? dash : dash.parentElement;
       const next = line && line.nextElementSibling;
       if (!line || !next || !visible(line)) continue;
       const head = (line.textContent || '').replace(/-$/, '').split(/\s+/).pop() || '';

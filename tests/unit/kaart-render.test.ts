@@ -6,7 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeLayout } from '../../src/lib/kaart/layout.ts';
+import { computeLayout, STATISCH_MIN_FONT } from '../../src/lib/kaart/layout.ts';
+import { namenlijst } from '../../src/lib/kaart/namenlijst.ts';
+import { exportSvg, legendaItems } from '../../src/lib/kaart/export.ts';
+import { tekstBreedte } from '../../src/lib/tekst/meten.ts';
 import { renderKaartSvg } from '../../src/lib/kaart/svg.ts';
 import { gebruikteCategorieen, KERN_LAGEN, type KaartLaag } from '../../src/lib/kaart/lagen.ts';
 import { loadContent } from '../helpers/content.ts';
@@ -42,6 +45,33 @@ describe('kaart renderer', () => {
     expect(statisch).not.toContain('class="vak-samenvatting"');
     expect(statisch).not.toContain('data-lod');
     expect(statisch.match(/class="marker-label"/g)).toHaveLength(c.keuzes.length);
+  });
+
+  it('a static layout names every keuze at a readable size, or numbers it and lists its name (growth)', () => {
+    const vol = loadContent(syntheticContent(40, contentWith()));
+    const volKeuzes = new Map(vol.keuzes.map((k) => [k.id, k.data]));
+    const l = computeLayout(vol, 'breed', { statisch: true });
+    const genummerd = l.markers.filter((m) => m.nummer !== undefined);
+    expect(genummerd.length, 'this fixture is too full for names everywhere').toBeGreaterThan(0);
+    for (const m of l.markers.filter((x) => x.nummer === undefined)) expect(m.label.fontSize).toBeGreaterThanOrEqual(STATISCH_MIN_FONT.breed);
+    const lijst = namenlijst(l, volKeuzes).flatMap((g) => g.namen);
+    expect(lijst.map((n) => n.nummer).sort((a, b) => a - b)).toEqual(genummerd.map((m) => m.nummer!).sort((a, b) => a - b));
+    expect(new Set(lijst.map((n) => n.nummer)).size).toBe(lijst.length);
+    // Every keuze is named: on the kaart or in the list; the export file carries the list.
+    const opKaart = new Set(l.markers.filter((m) => m.nummer === undefined).map((m) => m.keuze));
+    for (const k of vol.keuzes) expect(opKaart.has(k.id) || lijst.some((n) => n.keuze === k.id), k.id).toBe(true);
+    const svg = exportSvg({
+      kaart: renderKaartSvg(l, volKeuzes, { statisch: true, links: false }),
+      width: l.width,
+      height: l.height,
+      titel: 'Legenda',
+      items: legendaItems('beleidsruimte', new Set(['ruim', 'beperkt', 'geen'])),
+      bron: 'Bron',
+      meet: tekstBreedte,
+      namen: namenlijst(l, volKeuzes),
+    });
+    const namenTekst = [...svg.slice(svg.indexOf('class="export-namen"')).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+    for (const n of lijst) expect(namenTekst).toContain(`${n.nummer}. ${n.naam}`);
   });
 
   it('accessible names are clean text: no soft hyphens, and a name broken over lines reads as one word', () => {

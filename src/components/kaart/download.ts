@@ -7,6 +7,7 @@
  * (src/lib/kaart/export.ts). Made in the browser; nothing leaves it.
  */
 import { exportSvg, VASTE_ITEMS, type LegendaItem } from '../../lib/kaart/export.ts';
+import type { NamenGroep } from '../../lib/kaart/namenlijst.ts';
 import { LAGEN, laagLabel, type Laag } from '../../lib/kaart/lagen.ts';
 import { BELEIDSRUIMTE, type Beleidsruimte } from '../../lib/content/constants.ts';
 import { KAART_FONT_FILES, type Gewicht, type Meter } from '../../lib/tekst/font.ts';
@@ -22,7 +23,7 @@ export function statischeKaart(svg: SVGSVGElement, filter: Beleidsruimte[], widt
   clone.querySelectorAll('.marker').forEach((m) => {
     if (!filter.includes(m.getAttribute('data-beleidsruimte') as Beleidsruimte)) m.remove();
   });
-  clone.querySelectorAll('.kaart-vakken, style.kaart-lod').forEach((e) => e.remove());
+  clone.querySelectorAll('.kaart-vakken').forEach((e) => e.remove());
   clone.querySelectorAll('[data-lod]').forEach((e) => e.removeAttribute('data-lod'));
   clone.querySelectorAll('[tabindex]').forEach((e) => e.removeAttribute('tabindex'));
   clone.querySelectorAll('.is-geselecteerd, .is-buur, .lod-open').forEach((e) => e.classList.remove('is-geselecteerd', 'is-buur', 'lod-open'));
@@ -76,13 +77,23 @@ async function fontCss(): Promise<string> {
 export async function exportMarkup(root: HTMLElement, box: HTMLElement): Promise<{ markup: string; naam: string } | undefined> {
   const svg = root.querySelector<SVGSVGElement>('svg.sk-kaart__svg[data-variant="breed"]') ?? root.querySelector<SVGSVGElement>('svg.sk-kaart__svg');
   if (!svg) return undefined;
+  // When the kaart is too full for names at a readable size, the page carries the static kaart (numbers in full
+  // vakken) and the names behind the numbers; the layer, the filter and the legend still follow the page.
+  const template = root.querySelector<HTMLTemplateElement>('template[data-kaart-statisch]');
+  const bron = template?.content.querySelector<SVGSVGElement>('svg.sk-kaart__svg');
+  const namen = template ? (JSON.parse(template.getAttribute('data-namen') ?? '[]') as NamenGroep[]) : [];
   const [width, height] = (svg.getAttribute('viewBox')?.split(' ').slice(2).map(Number) ?? []) as [number?, number?];
   const w = width ?? Number(box.getAttribute('data-breedte'));
   const h = height ?? Number(box.getAttribute('data-hoogte'));
   const laagAttr = svg.getAttribute('data-laag') ?? 'beleidsruimte';
   const laag: Laag = (LAGEN as readonly string[]).includes(laagAttr) ? (laagAttr as Laag) : 'beleidsruimte';
   const filter = BELEIDSRUIMTE.filter((b) => !svg.classList.contains(`verberg-${b}`));
-  const kaart = statischeKaart(svg, filter, w, h);
+  if (bron) {
+    bron.setAttribute('data-laag', laag);
+    for (const b of BELEIDSRUIMTE) bron.classList.toggle(`verberg-${b}`, !filter.includes(b));
+  }
+  const kaart = statischeKaart(bron ?? svg, filter, w, h);
+  const zichtbaar = new Set([...kaart.querySelectorAll('.marker')].map((m) => m.getAttribute('data-keuze')));
   const [meet, css] = await Promise.all([meter(), fontCss()]);
   const markup = exportSvg({
     kaart: new XMLSerializer().serializeToString(kaart),
@@ -93,6 +104,7 @@ export async function exportMarkup(root: HTMLElement, box: HTMLElement): Promise
     bron: box.getAttribute('data-bron') ?? '',
     meet,
     fontCss: css,
+    namen: namen.map((g) => ({ ...g, namen: g.namen.filter((n) => zichtbaar.has(n.keuze)) })).filter((g) => g.namen.length),
   });
   return { markup, naam: `staalkaart-${laag}${filter.length < BELEIDSRUIMTE.length ? `-${filter.join('-')}` : ''}` };
 }

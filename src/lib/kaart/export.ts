@@ -16,6 +16,7 @@ import { esc, r2 } from '../svg.ts';
 import { KAART_FONT_FAMILY, type Meter } from '../tekst/font.ts';
 import { regels } from '../tekst/regels.ts';
 import { laagTeken, type KaartLaag } from './lagen.ts';
+import type { NamenGroep } from './namenlijst.ts';
 
 /** One legend entry: a symbol (SVG markup centred on 0,0, at most 24 × 24) and its text. */
 export interface LegendaItem {
@@ -36,6 +37,8 @@ export interface ExportOpties {
   meet: Meter;
   /** @font-face rules with the font as data: URLs; without them the file falls back to the system's fonts. */
   fontCss?: string;
+  /** The names behind numbers on the kaart (src/lib/kaart/namenlijst.ts), listed below the legend. */
+  namen?: NamenGroep[];
 }
 
 export const EXPORT_FONT = 17;
@@ -98,11 +101,29 @@ export function legendaIndeling(items: LegendaItem[], width: number, meet: Meter
   return best;
 }
 
+/** The namenlijst in columns: each group's heading and its numbered names, wrapped at spaces, filled column by column. */
+export function namenIndeling(groepen: NamenGroep[], width: number, meet: Meter): { regels: { tekst: string; x: number; y: number; kop: boolean }[]; hoogte: number } {
+  if (!groepen.length) return { regels: [], hoogte: 0 };
+  const cols = Math.max(1, Math.floor((width - 2 * MARGIN + GAP) / (260 + GAP)));
+  const colW = (width - 2 * MARGIN - (cols - 1) * GAP) / cols;
+  const lines = groepen.flatMap((g) => [
+    ...regels(g.kop, colW, EXPORT_FONT - 2, { meet, gewicht: 700 }).map((tekst) => ({ tekst, kop: true })),
+    ...g.namen.flatMap((n) => regels(`${n.nummer}. ${n.naam}`, colW, EXPORT_FONT - 2, { meet }).map((tekst) => ({ tekst, kop: false }))),
+  ]);
+  const perCol = Math.ceil(lines.length / cols);
+  return {
+    regels: lines.map((l, i) => ({ ...l, x: MARGIN + Math.floor(i / perCol) * (colW + GAP), y: (i % perCol) * (LINE - 2) })),
+    hoogte: perCol * (LINE - 2),
+  };
+}
+
 export function exportSvg(o: ExportOpties): string {
   const { geplaatst, hoogte } = legendaIndeling(o.items, o.width, o.meet);
+  const namen = namenIndeling(o.namen ?? [], o.width, o.meet);
   const legendTop = o.height + 16;
+  const namenTop = legendTop + 36 + hoogte + (namen.hoogte ? 40 : 0);
   const bronRegels = regels(o.bron, o.width - 2 * MARGIN, EXPORT_FONT - 1, { meet: o.meet });
-  const total = Math.ceil(legendTop + 36 + hoogte + 8 + bronRegels.length * LINE + 12);
+  const total = Math.ceil(namenTop + namen.hoogte + 8 + bronRegels.length * LINE + 12);
   const inner = o.kaart
     .replace(/^<svg\b[^>]*>/, (tag) => {
       const laag = /data-laag="([^"]*)"/.exec(tag)?.[1] ?? 'beleidsruimte';
@@ -127,7 +148,14 @@ export function exportSvg(o: ExportOpties): string {
     out.push(`</g>`);
   }
   out.push(`</g>`);
-  const bronY = legendTop + 36 + hoogte + 8;
+  if (namen.hoogte) {
+    out.push(`<g class="export-namen" transform="translate(0 ${r2(namenTop)})">`);
+    out.push(`<text x="${MARGIN}" y="-12" font-size="${EXPORT_FONT + 1}" font-weight="bold" fill="#1b1b1f">Namen bij de nummers op de kaart</text>`);
+    for (const l of namen.regels)
+      out.push(`<text x="${r2(l.x)}" y="${r2(l.y + EXPORT_FONT)}" font-size="${EXPORT_FONT - 2}"${l.kop ? ' font-weight="bold"' : ''} fill="#1b1b1f">${esc(l.tekst)}</text>`);
+    out.push(`</g>`);
+  }
+  const bronY = namenTop + namen.hoogte + 8;
   out.push(
     `<text class="export-bron" x="${MARGIN}" y="${r2(bronY + EXPORT_FONT)}" font-size="${EXPORT_FONT - 1}" fill="#4a4a55">${bronRegels.map((l, i) => `<tspan x="${MARGIN}" dy="${i === 0 ? 0 : LINE}">${esc(l)}${i < bronRegels.length - 1 ? ' ' : ''}</tspan>`).join('')}</text>`,
   );

@@ -136,6 +136,8 @@ export interface MarkerLayout {
   r: number;
   /** True when the keuze's own cell is not in its wet's region and it was placed in the nearest piece. */
   verplaatst: boolean;
+  /** Static layout only: the number drawn instead of the name, in a vak too full for names (see namenlijst). */
+  nummer?: number;
   /** The piece (vak) it sits in; see VakLayout. */
   vak: string;
   label: { lines: string[]; x: number; y: number; fontSize: number; lineHeight: number; box: Rect; truncated: boolean };
@@ -194,6 +196,8 @@ export interface KaartLayout {
   vakken: VakLayout[];
   markers: MarkerLayout[];
   borders: BorderLayout[];
+  /** Laid out for a static output (LayoutOpties.statisch). */
+  statisch?: boolean;
 }
 
 export class KaartLayoutError extends Error {
@@ -208,7 +212,19 @@ const GRADES: Beleidsruimte[] = ['ruim', 'beperkt', 'geen'];
 const wetOf = (keuzeId: string) => keuzeId.split('/')[0]!;
 const cumulative = (ws: number[]) => ws.reduce<number[]>((acc, w) => [...acc, acc[acc.length - 1]! + w], [0]);
 
-export function computeLayout(input: KaartInput, variantId: VariantId = 'breed'): KaartLayout {
+/** Smallest label font (kaart units) a static output may use for a name: 12 of 1200 prints at 9.3 pt on the A3 poster and is 24 px in the PNG. */
+export const STATISCH_MIN_FONT: Record<VariantId, number> = { breed: 12, smal: 12 };
+
+export interface LayoutOpties {
+  /**
+   * For outputs that cannot be zoomed (poster, download, print, casus route): every marker's label is at least
+   * STATISCH_MIN_FONT. A vak whose names do not fit at that size gets numbers instead, and `namenlijst` lists
+   * the names per number (the poster prints it on a second sheet, the download below the legend).
+   */
+  statisch?: boolean;
+}
+
+export function computeLayout(input: KaartInput, variantId: VariantId = 'breed', opties: LayoutOpties = {}): KaartLayout {
   const v = VARIANTEN[variantId];
   const { width, height, margin, staand, tekst } = v;
   const plot: Rect = { x: margin.left, y: margin.top, w: width - margin.left - margin.right, h: height - margin.top - margin.bottom };
@@ -328,6 +344,7 @@ export function computeLayout(input: KaartInput, variantId: VariantId = 'breed')
 
   const markers: MarkerLayout[] = [];
   const vakken: VakLayout[] = [];
+  let nummer = 0;
   for (const piece of pieces) {
     const items = (byPiece.get(piece) ?? []).sort(
       (a, b) =>
@@ -340,7 +357,17 @@ export function computeLayout(input: KaartInput, variantId: VariantId = 'breed')
     const headerH = host?.piece === piece ? host.h : 0;
     const area: Rect = { x: piece.x + PAD, y: piece.y + PAD + headerH, w: piece.w - 2 * PAD, h: piece.h - 2 * PAD - headerH };
     const id = `${piece.owner}:${piece.levensfase}:${piece.soortHulp}`;
-    const packed = pack(items, area, piece, v.fonts, id);
+    let packed: { font: number; markers: MarkerLayout[] } | undefined;
+    if (opties.statisch) {
+      packed = pack(items, area, piece, v.fonts.filter((f) => f >= STATISCH_MIN_FONT[v.id]), id, { heel: true });
+      // The names do not fit at a readable size: numbers, listed with their names in the namenlijst.
+      if (!packed) {
+        const eerste = nummer + 1;
+        packed = pack(items, area, piece, v.fonts, id, { label: (_, i) => String(eerste + i) })!;
+        packed.markers.forEach((m, i) => (m.nummer = eerste + i));
+        nummer += items.length;
+      }
+    } else packed = pack(items, area, piece, v.fonts, id)!;
     markers.push(...packed.markers);
     const aantal = { ruim: 0, beperkt: 0, geen: 0 } as Record<Beleidsruimte, number>;
     for (const it of items) aantal[it.keuze.data.beleidsruimte]++;
@@ -373,6 +400,7 @@ export function computeLayout(input: KaartInput, variantId: VariantId = 'breed')
     levensfasen,
     soortenHulp,
     ticks: staand ? [] : LEEFTIJDEN.map((label, i) => ({ x: x(i), label })).filter((t) => t.label),
+    ...(opties.statisch ? { statisch: true } : {}),
     buren,
     regions,
     vakken,
@@ -439,7 +467,8 @@ function pack(
   piece: { owner: string; levensfase: string; soortHulp: string },
   fonts: number[],
   vak: string,
-): { font: number; markers: MarkerLayout[] } {
+  o: { heel?: boolean; label?: (k: Entry<Keuze>, i: number) => string } = {},
+): { font: number; markers: MarkerLayout[] } | undefined {
   type Option = { cols: number; font: number; score: number; rowsH: number[]; slotW: number; labels: { lines: string[]; truncated: boolean }[] };
   const geometry = (font: number) => ({ r: Math.max(2, Math.round(font * 0.58 * 100) / 100), lineH: Math.round(font * 1.17 * 100) / 100, gap: font * 0.6 });
   let chosen: Option | undefined;
@@ -452,7 +481,7 @@ function pack(
       const textW = slotW - 2 * r - gap * 1.6;
       if (textW < font * 3.5) break;
       const labels = items.map(({ keuze }) => {
-        const text = keuze.data.kaart.label ?? keuze.data.onderwerp;
+        const text = o.label ? o.label(keuze, items.findIndex((x) => x.keuze === keuze)) : (keuze.data.kaart.label ?? keuze.data.onderwerp);
         const lines = regels(text, textW, font);
         if (lines.length <= MAX_LINES && regelsPassen(lines, textW, font)) return { lines, truncated: false };
         // Shortened (only at the smallest font, in a piece that shows a summary until zoomed): whole words, then an ellipsis.
@@ -461,7 +490,7 @@ function pack(
         return { lines: [...lines.slice(0, MAX_LINES - 1), `${words.join(' ')}…`], truncated: true };
       });
       const truncated = labels.filter((l) => l.truncated).length;
-      if (truncated && !last) continue;
+      if (truncated && (!last || o.heel)) continue;
       const rows = Math.ceil(items.length / cols);
       const rowsH = Array.from({ length: rows }, (_, i) => Math.max(...labels.slice(i * cols, i * cols + cols).map((l) => l.lines.length)) * lineH + gap);
       if (rowsH.reduce((a, b) => a + b, 0) > area.h) continue;
@@ -475,6 +504,7 @@ function pack(
       break;
     }
   }
+  if (!chosen && o.heel) return undefined;
   if (!chosen)
     throw new KaartLayoutError(
       `te veel keuzes (${items.length}) in één vak: wet "${piece.owner}", ${piece.levensfase} × ${piece.soortHulp}; verdeel ze over meer vakken (kaart.levensfase / kaart.soortHulp)`,

@@ -9,7 +9,7 @@ import { paths } from '../../links.ts';
 import { gradeSymbol } from '../../symbols.ts';
 import { esc, r2 } from '../../svg.ts';
 import { laagTeken } from '../lagen.ts';
-import { close, kortVan, naamVan, open, tspans, type RenderContext } from './context.ts';
+import { close, kortVan, label, naamVan, open, type RenderContext } from './context.ts';
 
 export function renderMarkers(ctx: RenderContext): string {
   const { layout } = ctx;
@@ -20,7 +20,10 @@ export function renderMarkers(ctx: RenderContext): string {
     const vak = vakken.get(m.vak);
     // The accessible name starts with the visible label as clean text (WCAG 2.5.3), then says the rest.
     const zichtbaar = naamVan(m.label.lines);
-    const naam = `${zichtbaar}${zichtbaar === m.onderwerp ? '' : ` (${m.onderwerp})`}, ${kortVan(layout, m.wet)}, beleidsruimte ${beleidsruimteLabel[m.beleidsruimte]}`;
+    const naam =
+      m.nummer !== undefined
+        ? `${m.nummer}: ${m.onderwerp}, ${kortVan(layout, m.wet)}, beleidsruimte ${beleidsruimteLabel[m.beleidsruimte]}`
+        : `${zichtbaar}${zichtbaar === m.onderwerp ? '' : ` (${m.onderwerp})`}, ${kortVan(layout, m.wet)}, beleidsruimte ${beleidsruimteLabel[m.beleidsruimte]}`;
     const cats = ctx.lagen.flatMap((laag) => {
       const id = laag.categorieVan(m.keuze, k);
       const c = id === undefined ? undefined : laag.categorieen.find((x) => x.id === id);
@@ -40,7 +43,18 @@ export function renderMarkers(ctx: RenderContext): string {
     out.push(`<g class="sym sym-beleidsruimte sym-${m.beleidsruimte}" aria-hidden="true">${gradeSymbol(m.beleidsruimte, m.r)}</g>`);
     for (const { laag, c } of cats) out.push(`<g class="sym sym-${laag.id}" aria-hidden="true">${laagTeken(laag.vorm, c, m.r)}</g>`);
     out.push(`</g>`);
-    out.push(`<text class="marker-label" x="${r2(m.label.x)}" y="${r2(m.label.y)}" font-size="${r2(m.label.fontSize)}" fill="#1b1b1f">${tspans(m.label.lines, m.label.x, m.label.lineHeight)}</text>`);
+    // A number (static layout, full vak) points to the namenlijst.
+    out.push(
+      label({
+        cls: m.nummer !== undefined ? 'marker-label marker-nummer' : 'marker-label',
+        attrs: m.nummer !== undefined ? ` data-nummer="${m.nummer}"` : '',
+        x: m.label.x,
+        y: m.label.y,
+        fontSize: m.label.fontSize,
+        lineHeight: m.label.lineHeight,
+        lines: m.label.lines,
+      }),
+    );
     out.push(close(ctx));
   }
   out.push(`</g>`);

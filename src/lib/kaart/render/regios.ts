@@ -1,7 +1,7 @@
 /** The regions (one per wet, gemeentelijk or landelijk) with their names, and the neighbours at the edge of the domain. */
 import { paths } from '../../links.ts';
 import { esc, r2 } from '../../svg.ts';
-import { close, naamVan, open, tspans, type RenderContext } from './context.ts';
+import { close, label, naamVan, open, tspansZonderX, type RenderContext } from './context.ts';
 
 export const FILL: Record<string, string> = {
   jeugdwet: '#fbe3c0',
@@ -19,7 +19,7 @@ export function renderBuren(ctx: RenderContext): string {
     out.push(`<rect x="${r2(b.rect.x + 4)}" y="${r2(b.rect.y + 4)}" width="${r2(b.rect.w - 8)}" height="${r2(b.rect.h - 8)}" rx="8" fill="#f3f3f0" stroke="#d8d8d2"/>`);
     const y0 = b.rect.y + b.rect.h / 2 - ((b.lines.length - 1) * lh) / 2 + tekst * 0.35;
     b.lines.forEach((l, i) =>
-      out.push(`<text x="${r2(b.rect.x + b.rect.w / 2)}" y="${r2(y0 + i * lh)}" text-anchor="middle" font-size="${r2(tekst)}" fill="#4a4a55"${i === 0 ? ' font-weight="bold"' : ''}>${tspans([l], b.rect.x + b.rect.w / 2, lh)}</text>`),
+      out.push(`<text x="${r2(b.rect.x + b.rect.w / 2)}" y="${r2(y0 + i * lh)}" text-anchor="middle" font-size="${r2(tekst)}" fill="#4a4a55"${i === 0 ? ' font-weight="bold"' : ''}>${tspansZonderX(l)}</text>`),
     );
   }
   out.push(`</g>`);
@@ -37,7 +37,7 @@ export function renderRegios(ctx: RenderContext): string {
       out.push(`<g class="regio" data-wet="${esc(r.wet)}" data-groep="${groep}">`);
       out.push(open(ctx, paths.wet(r.wet), `class="kaart-item regio-link" data-item="wet:${esc(r.wet)}" aria-label="${esc(`${naam}: ${r.naam}, ${groep === 'landelijk' ? 'landelijk geregeld' : 'uitgevoerd door de gemeente'}`)}"`));
       out.push(`<path class="regio-vlak" d="${r.path}" fill="${fill}" stroke="#767680" stroke-width="1.5"/>`);
-      out.push(`<text class="regio-naam" x="${r2(r.label.x)}" y="${r2(r.label.y)}" font-size="${r2(r.label.fontSize)}" font-weight="bold" fill="#1b1b1f">${tspans(r.label.lines, r.label.x, r.label.lineHeight)}</text>`);
+      out.push(label({ cls: 'regio-naam', x: r.label.x, y: r.label.y, fontSize: r.label.fontSize, lineHeight: r.label.lineHeight, lines: r.label.lines, gewicht: 700 }));
       out.push(`${close(ctx)}</g>`);
     }
     out.push(`</g>`);

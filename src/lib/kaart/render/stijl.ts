@@ -46,9 +46,7 @@ export function renderStijl(ctx: RenderContext): string {
   const sel = `svg[data-variant="${ctx.layout.variant}"]`;
   // Paper cannot be zoomed: in print every keuze shows by name and no count box is drawn.
   const print = `@media print{${sel} .marker[data-lod]{display:inline!important}${sel} .vak-samenvatting{display:none!important}}`;
-  const zoom = ctx.statisch ? '' : ctx.links ? `<style class="kaart-lod">${lodCss(ctx.layout, sel)}${print}</style>` : `<style class="kaart-lod">${sel} .marker[data-lod]{display:none}${print}</style>`;
-  return (
-    `<style>.sym{display:none}${lagen.map((l) => `[data-laag="${l}"] .sym-${l}`).join(',')}{display:inline}.sym-ruim{color:#1e6b34}.sym-beperkt{color:#7a4d00}.sym-geen{color:#4d4d57}${FORCED_COLORS_CSS}</style>` +
-    zoom
-  );
+  // The zoom rules only match markers with data-lod and count boxes, which a static output (and the download) has not.
+  const zoom = ctx.statisch ? '' : ctx.links ? `${lodCss(ctx.layout, sel)}${print}` : `${sel} .marker[data-lod]{display:none}${print}`;
+  return `<style>.sym{display:none}${lagen.map((l) => `[data-laag="${l}"] .sym-${l}`).join(',')}{display:inline}.sym-ruim{color:#1e6b34}.sym-beperkt{color:#7a4d00}.sym-geen{color:#4d4d57}${FORCED_COLORS_CSS}${zoom}</style>`;
 }
