@@ -75,10 +75,14 @@ async function tabIn(page: Page) {
 
 /**
  * Walks with the arrow keys from the focused item to the target item (by data-item), as a person would: the key
- * towards it, the other axis when that key does not move. Returns the keys pressed, or undefined if stuck.
+ * towards it, the other axis when that key does not move or only leads back to where the walk has been. Returns
+ * the keys pressed, or undefined if stuck.
  */
 async function walkTo(page: Page, target: string, max = 40): Promise<string[] | undefined> {
   const pressed: string[] = [];
+  const visited = new Set<string>();
+  /** Key presses (from item + key) that led back to an item already visited. */
+  const looped = new Set<string>();
   for (let i = 0; i < max; i++) {
     const d = await page.evaluate((t) => {
       const svg = [...document.querySelectorAll<SVGSVGElement>('svg.sk-kaart__svg')].find((s) => s.checkVisibility())!;
@@ -100,16 +104,18 @@ async function walkTo(page: Page, target: string, max = 40): Promise<string[] | 
     const h = d.dx > 0 ? 'ArrowRight' : 'ArrowLeft';
     const v = d.dy > 0 ? 'ArrowDown' : 'ArrowUp';
     const order = Math.abs(d.dx) >= Math.abs(d.dy) ? [h, v] : [v, h];
+    const from = (await focusState(page)).key;
+    visited.add(from);
     let moved = false;
     for (const key of order) {
-      if ((key === h && Math.abs(d.dx) < 1) || (key === v && Math.abs(d.dy) < 1)) continue;
-      const before = (await focusState(page)).key;
+      if ((key === h && Math.abs(d.dx) < 1) || (key === v && Math.abs(d.dy) < 1) || looped.has(`${from}|${key}`)) continue;
       await page.keyboard.press(key);
       pressed.push(key);
-      if ((await focusState(page)).key !== before) {
-        moved = true;
-        break;
-      }
+      const to = (await focusState(page)).key;
+      if (to === from) continue;
+      if (visited.has(to)) looped.add(`${from}|${key}`);
+      moved = true;
+      break;
     }
     if (!moved) return undefined;
   }
