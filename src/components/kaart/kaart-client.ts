@@ -119,6 +119,18 @@ function init(root: HTMLElement) {
     return b;
   }
   const centre = (el: Element) => midden(boxOf(el));
+  /** A marker with its name, in kaart units (known once it has been drawn). */
+  const heel = new Map<Element, Box>();
+  function heelInBeeld(m: Element, b: Box): boolean {
+    let r = heel.get(m);
+    if (!r) {
+      const g = (m as SVGGraphicsElement).getBBox();
+      if (!g.width) return inBox(centre(m), b);
+      r = [g.x, g.y, g.width, g.height];
+      heel.set(m, r);
+    }
+    return r[0] >= b[0] - 0.5 && r[1] >= b[1] - 0.5 && r[0] + r[2] <= b[0] + b[2] + 0.5 && r[1] + r[3] <= b[1] + b[3] + 0.5;
+  }
 
   /**
    * Shown at all: its grade passes the filter and nothing hides it. (Chromium's checkVisibility says true for an
@@ -295,15 +307,16 @@ function init(root: HTMLElement) {
   /** Semantic zoom: a crowded piece opens up once its labels render large enough. */
   function renderLod() {
     const s = scale() * (state.zoom?.k ?? 1);
-    // Zoomed in, markers wholly out of view leave the picture (and the accessibility tree) until they come back.
-    const b = box();
-    for (const m of $$('.marker', v.svg)) m.classList.toggle('buiten-beeld', !!state.zoom && !inBox(centre(m), b, 10));
     for (const vak of $$('.vak', v.svg)) {
       const id = vak.getAttribute('data-vak')!;
       const open = geopend.has(id) || Number(vak.getAttribute('data-lod')) * s >= threshold() - 0.01;
       vak.classList.toggle('lod-open', open);
       for (const m of $$(`.marker[data-vak="${CSS.escape(id)}"]`, v.svg)) m.classList.toggle('lod-open', open);
     }
+    // Zoomed in, a marker that the view would cut (symbol or name) leaves the picture and the accessibility tree
+    // until it is whole in view again: no half names at the edges, and nothing half-visible to focus.
+    const b = box();
+    for (const m of $$('.marker', v.svg)) m.classList.toggle('buiten-beeld', !!state.zoom && !heelInBeeld(m, b));
     keepFocus();
   }
 
