@@ -43,21 +43,8 @@ export function emBreedte(text: string, gewicht: Gewicht = 400): number {
   return w;
 }
 
-/**
- * Room for a reader's own text spacing (WCAG 1.4.12: letter spacing 0.12 em, word spacing 0.16 em). Every width the
- * layout plans with includes it, so labels still fit, without overlap, when a reader's style sheet widens them.
- */
-export const TEKSTAFSTAND = { letter: 0.12, woord: 0.16 } as const;
-
-/** Width in em that the text spacing of WCAG 1.4.12 adds to `text`. */
-export const afstandEm = (text: string) => {
-  const chars = [...text].length;
-  const woorden = text.split(' ').length - 1;
-  return chars * TEKSTAFSTAND.letter + woorden * TEKSTAFSTAND.woord;
-};
-
-/** Width in px of `text` at `size` px in the kaart font, with room for WCAG text spacing. */
-export const tekstBreedte: Meter = (text, size, gewicht = 400) => (emBreedte(text, gewicht) + afstandEm(text)) * size;
+/** Advance width in px of `text` at `size` px in the kaart font. */
+export const tekstBreedte: Meter = (text, size, gewicht = 400) => emBreedte(text, gewicht) * size;
 
 /** The font files as data: URLs, to embed in a stand-alone SVG file. */
 export function fontDataUrl(gewicht: Gewicht): string {

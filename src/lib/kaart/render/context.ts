@@ -6,7 +6,7 @@ import type { Keuze } from '../../content/schema.ts';
 import { esc, r2 } from '../../svg.ts';
 import { alsTekst, SHY } from '../../tekst/regels.ts';
 import type { Gewicht } from '../../tekst/font.ts';
-import { emBreedte } from '../../tekst/meten.ts';
+import { tekstBreedte } from '../../tekst/meten.ts';
 import type { KaartLaag } from '../lagen.ts';
 import type { KaartLayout } from '../layout.ts';
 
@@ -45,8 +45,7 @@ export function label(o: { cls?: string; attrs?: string; x: number; y: number; f
       const y = o.y + i * o.lineHeight;
       if (l.endsWith(SHY)) {
         const tekst = l.slice(0, -1);
-        // At the end of the glyphs as drawn (the advance without the room kept for a reader's text spacing).
-        const x0 = o.x + emBreedte(tekst, o.gewicht) * o.fontSize + o.fontSize * 0.05;
+        const x0 = o.x + tekstBreedte(tekst, o.fontSize, o.gewicht) + o.fontSize * 0.05;
         const dikte = o.fontSize * (o.gewicht === 700 ? 0.09 : 0.065);
         streepjes.push(`<path class="afbreekstreep" d="M${r2(x0)} ${r2(y - o.fontSize * 0.255)}h${r2(o.fontSize * 0.22)}" stroke="${fill}" stroke-width="${r2(dikte)}" aria-hidden="true"/>`);
         return `<tspan class="afgebroken" x="${r2(o.x)}" dy="${i === 0 ? 0 : o.lineHeight}">${esc(tekst)}</tspan>`;
