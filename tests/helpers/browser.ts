@@ -53,6 +53,11 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol: an inline <script> tag would be blocked by the site's CSP.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(async (tags) => {
+    // Parts with `content-visibility: auto` (the werkblad's questions) that are off screen are not laid out: they keep a
+    // placeholder height, so their fields seem to overlap the next part. A person who scrolls there sees them laid out;
+    // axe measures target sizes, so lay everything out first (CSSOM, not a style attribute: the CSP allows it).
+    for (const el of document.querySelectorAll<HTMLElement>('*'))
+      if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
     // @ts-expect-error axe is injected above
     const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return r.violations.map((v: { id: string; help: string; nodes: { target: string[] }[] }) => ({
