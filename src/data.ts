@@ -37,7 +37,7 @@ export function editie(): Promise<Editie | undefined> {
     const id = import.meta.env.STAALKAART_GEMEENTE as string | undefined;
     if (!id) return undefined;
     const g = await site();
-    return loadEditie(import.meta.env.STAALKAART_CONTENT ?? './content', id, new Map(g.keuzes.map((k) => [k.id, k.data])));
+    return loadEditie(import.meta.env.STAALKAART_CONTENT ?? './content', id, { keuzes: new Map(g.keuzes.map((k) => [k.id, k.data])), feiten: g.feitMap });
   })();
   return editieCache;
 }

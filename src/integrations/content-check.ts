@@ -6,8 +6,8 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatWarnings } from '../lib/content/check.ts';
-import type { Keuze } from '../lib/content/schema.ts';
+import { formatWarnings } from '../lib/content/check.ts';
+import { contentStore } from '../lib/content/store.ts';
 import { loadEditie } from '../lib/lokaal/load.ts';
 
 export default function contentCheck({ contentDir, gemeente }: { contentDir: string; gemeente?: string }): AstroIntegration {
@@ -16,12 +16,12 @@ export default function contentCheck({ contentDir, gemeente }: { contentDir: str
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        const { checked: entries, warnings } = checkContent(resolve(root, contentDir), root);
-        if (warnings.length) logger.warn(formatWarnings(warnings));
-        logger.info(`content in orde (${entries.length} bestanden)`);
+        // The one read of content/ for this build: later steps (begrip links, search, edition) reuse it.
+        const store = contentStore(resolve(root, contentDir), root, { fresh: true });
+        if (store.warnings.length) logger.warn(formatWarnings([...store.warnings]));
+        logger.info(`content in orde (${store.checked.length} bestanden)`);
         if (gemeente) {
-          const keuzes = new Map(entries.filter((e) => e.collection === 'keuzes').map((e) => [e.id, e.data as Keuze]));
-          const editie = loadEditie(resolve(root, contentDir), gemeente, keuzes, root);
+          const editie = loadEditie(store.contentDir, gemeente, store, root);
           logger.info(`editie ${editie.gemeente.naam}: ${editie.keuzes.size} lokale keuzes`);
         }
       },

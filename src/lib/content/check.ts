@@ -19,6 +19,7 @@ import { SKIP_KEYS, textOf } from '../search/terms.ts';
 import { checkEdities } from '../lokaal/edition.ts';
 import { laatsteDatum, readWetteksten } from './wetteksten.ts';
 import { checkVerwijzingen, type Dekking } from './verwijzingen.ts';
+import { COLLECTIONS } from './collections.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -53,19 +54,6 @@ export function formatProblem(p: ContentProblem): string {
   return `  ${p.file}: veld "${p.field}": verwacht ${p.expected}`;
 }
 
-const EXTENSIONS: Record<CollectionName, string[]> = {
-  wetten: ['.mdx', '.md'],
-  keuzes: ['.yaml', '.yml'],
-  scheidslijnen: ['.mdx', '.md'],
-  casussen: ['.mdx', '.md'],
-  begrippen: ['.yaml', '.yml'],
-  wijzigingen: ['.yaml', '.yml'],
-  feiten: ['.yaml', '.yml'],
-  vragen: ['.yaml', '.yml'],
-  rondleidingen: ['.yaml', '.yml'],
-  oefeningen: ['.yaml', '.yml'],
-};
-
 function walk(dir: string): string[] {
   let names: string[];
   try {
@@ -95,10 +83,10 @@ export function readContent(contentDir: string, root = process.cwd()): { entries
   for (const collection of Object.keys(schemas) as CollectionName[]) {
     const base = join(contentDir, collection);
     for (const path of walk(base).sort()) {
-      const ext = EXTENSIONS[collection].find((e) => path.endsWith(e));
+      const ext = COLLECTIONS[collection].extensions.find((e) => path.endsWith(e));
       const file = relative(root, path).split(sep).join('/');
       if (!ext) {
-        problems.push({ file, field: '(bestand)', expected: `een bestand met extensie ${EXTENSIONS[collection].join(' of ')}` });
+        problems.push({ file, field: '(bestand)', expected: `een bestand met extensie ${COLLECTIONS[collection].extensions.join(' of ')}` });
         continue;
       }
       const id = relative(base, path).slice(0, -ext.length).split(sep).join('/');
@@ -511,7 +499,7 @@ export function checkContent(
   // Gemeente editions (content/lokaal/<gemeente>/) are checked against the keuzes they refer to.
   const keuzes = new Map(result.checked.filter((e) => e.collection === 'keuzes').map((e) => [e.id, e.data as Keuze]));
   const ongeldig = new Set(entries.filter((e) => e.collection === 'keuzes' && !keuzes.has(e.id)).map((e) => e.id));
-  const all = [...problems, ...result.problems, ...checkEdities(contentDir, keuzes, root, ongeldig)];
+  const all = [...problems, ...result.problems, ...checkEdities(contentDir, { keuzes, feiten: new Map(result.checked.filter((e) => e.collection === 'feiten').map((e) => [e.id, e.data as Feit])) }, root, ongeldig)];
   if (all.length) throw new ContentError(all);
   return { checked: result.checked, warnings: contentWarnings(result.checked), ...(dekking ? { dekking } : {}) };
 }
@@ -526,22 +514,16 @@ export function formatWarnings(warnings: ContentProblem[]): string {
   return `Let op (${warnings.length} ${warnings.length === 1 ? 'waarschuwing' : 'waarschuwingen'}, de build gaat door):\n${warnings.map(formatProblem).join('\n')}`;
 }
 
-/** The validated content of a folder, by collection. */
-export function loadContentDir(contentDir: string, root = process.cwd()): SiteContent {
-  const content: SiteContent = {
-    wetten: [],
-    keuzes: [],
-    scheidslijnen: [],
-    casussen: [],
-    begrippen: [],
-    wijzigingen: [],
-    feiten: [],
-    vragen: [],
-    rondleidingen: [],
-    oefeningen: [],
-  };
-  for (const e of checkContentDir(contentDir, root)) (content[e.collection] as { id: string; data: unknown }[]).push({ id: e.id, data: e.data });
+/** Validated entries by collection, as Astro's collections give them. */
+export function byCollection(checked: readonly CheckedEntry[]): SiteContent {
+  const content = Object.fromEntries(Object.keys(COLLECTIONS).map((c) => [c, []])) as unknown as SiteContent;
+  for (const e of checked) (content[e.collection] as { id: string; data: unknown }[]).push({ id: e.id, data: e.data });
   return content;
+}
+
+/** The validated content of a folder, by collection (read afresh: for tests and tools; a build uses the store). */
+export function loadContentDir(contentDir: string, root = process.cwd()): SiteContent {
+  return byCollection(checkContentDir(contentDir, root));
 }
 
 /** The content graph of a folder, for build steps outside Astro's collections (integrations, tests). */

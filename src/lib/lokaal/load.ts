@@ -5,9 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Keuze } from '../content/schema.ts';
 import { ContentError } from '../content/check.ts';
-import { checkEditie, editieMappen, type Editie } from './edition.ts';
+import { checkEditie, editieMappen, type Editie, type Nationaal } from './edition.ts';
 
 /** The edition's folder name from the environment (GEMEENTE), or undefined for the national site. */
 export function gemeenteUitOmgeving(env: Record<string, string | undefined> = process.env): string | undefined {
@@ -21,7 +20,7 @@ export function distVoor(gemeente: string | undefined): string {
 }
 
 /** Reads and checks one edition; throws a ContentError naming file and field when anything is wrong. */
-export function loadEditie(contentDir: string, id: string, keuzes: ReadonlyMap<string, Keuze>, root = process.cwd()): Editie {
+export function loadEditie(contentDir: string, id: string, nationaal: Nationaal, root = process.cwd()): Editie {
   const dir = join(contentDir, 'lokaal', id);
   if (!existsSync(join(dir, 'gemeente.yaml'))) {
     const bekend = editieMappen(contentDir).map((d) => d.split(sep).pop()).join(', ') || 'geen';
@@ -33,7 +32,7 @@ export function loadEditie(contentDir: string, id: string, keuzes: ReadonlyMap<s
       },
     ]);
   }
-  const { editie, problems } = checkEditie(dir, keuzes, root);
+  const { editie, problems } = checkEditie(dir, nationaal, root);
   if (problems.length || !editie) throw new ContentError(problems);
   return editie;
 }
