@@ -5,7 +5,8 @@
 import { getCollection } from 'astro:content';
 import { buildGraph, type Graph } from './lib/content/graph.ts';
 import type { Editie } from './lib/lokaal/edition.ts';
-import { loadEditie } from './lib/lokaal/load.ts';
+import { editieUit } from './lib/lokaal/load.ts';
+import { contentStore } from './lib/content/store.ts';
 
 let graph: Promise<Graph> | undefined;
 
@@ -36,8 +37,8 @@ export function editie(): Promise<Editie | undefined> {
   editieCache ??= (async () => {
     const id = import.meta.env.STAALKAART_GEMEENTE as string | undefined;
     if (!id) return undefined;
-    const g = await site();
-    return loadEditie(import.meta.env.STAALKAART_CONTENT ?? './content', id, { keuzes: new Map(g.keuzes.map((k) => [k.id, k.data])), feiten: g.feitMap });
+    // The edition as the content check read and checked it at the start of this build.
+    return editieUit(contentStore(import.meta.env.STAALKAART_CONTENT ?? './content'), id);
   })();
   return editieCache;
 }

@@ -11,6 +11,9 @@ import contentCheck from '../../src/integrations/content-check.ts';
 import begripLinks from '../../src/integrations/begrip-links.ts';
 import { contentStore } from '../../src/lib/content/store.ts';
 import { contentWith } from '../helpers/fixtures.ts';
+import editie from '../../src/integrations/editie.ts';
+import { editieCheck } from '../../src/lib/lokaal/edition.ts';
+import { editieUit } from '../../src/lib/lokaal/load.ts';
 
 const reads = vi.hoisted(() => new Map<string, number>());
 vi.mock('node:fs', async (importOriginal) => {
@@ -43,16 +46,23 @@ describe('the content store', () => {
     const dist = mkdtempSync(join(tmpdir(), 'staalkaart-store-'));
     writeFileSync(join(dist, 'index.html'), '<html lang="nl"><body><main><p>Over de Wmo en maatwerkvoorziening.</p></main></body></html>');
 
-    // The build's steps in their order: the check (with an edition), begrip links, the search index's graph.
-    await (contentCheck({ contentDir: 'content', gemeente: 'voorbeeldgemeente' }).hooks as Hooks)['astro:config:setup']!({ config, logger });
+    // The build's steps in their order, as astro.config.mjs sets them up for an edition build: the check
+    // (with the edition's), the edition's pages (which read the edition), begrip links, the search index.
+    await (contentCheck({ contentDir: 'content', checks: [editieCheck] }).hooks as Hooks)['astro:config:setup']!({ config, logger });
+    const routes: string[] = [];
+    const injectRoute = ({ pattern }: { pattern: string }) => routes.push(pattern);
+    await (editie({ contentDir: 'content', gemeente: 'voorbeeldgemeente' }).hooks as Hooks)['astro:config:setup']!({ config, logger, injectRoute });
+    expect(routes).toEqual(['/gemeente', '/gemeente/antwoorden.json']);
+    expect(editieUit(contentStore('content', ROOT), 'voorbeeldgemeente').gemeente.naam).toBeTruthy();
     const links = begripLinks({ contentDir: 'content' }).hooks as Hooks;
     await links['astro:config:done']!({ config });
     await links['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger });
     expect(contentStore(CONTENT, ROOT).graph.keuzes.length).toBeGreaterThan(0);
 
     // content/lezen/ feeds "Lees een stuk" (the griffie command), which no build step reads yet.
-    const files = filesBelow(CONTENT).filter((f) => !f.startsWith(join(CONTENT, 'lezen')) && !f.startsWith(join(CONTENT, 'lokaal')));
+    const files = filesBelow(CONTENT).filter((f) => !f.startsWith(join(CONTENT, 'lezen')));
     expect(files.length).toBeGreaterThan(100);
+    expect(files.some((f) => f.includes(join('lokaal', 'voorbeeldgemeente')))).toBe(true);
     const notOnce = files.filter((f) => reads.get(f) !== 1).map((f) => `${f.slice(CONTENT.length + 1)}: ${reads.get(f) ?? 0}×`);
     expect(notOnce).toEqual([]);
   });

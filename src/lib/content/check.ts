@@ -10,16 +10,17 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { z } from 'astro/zod';
-import { schemas, type CollectionName, type Keuze } from './schema.ts';
+import { ContentError, describeIssue, fieldPath, formatProblem, type ContentProblem } from './problems.ts';
+import { schemas, type CollectionName } from './schema.ts';
 import { buildGraph, type Graph, type SiteContent } from './graph.ts';
 import { feitVerwijzingen, feitVerwijzingenInMdx, formatFeit } from './feiten.ts';
 import type { Feit } from './schema.ts';
 import { SKIP_KEYS, textOf } from '../search/terms.ts';
-import { checkEdities } from '../lokaal/edition.ts';
 import { laatsteDatum, readWetteksten } from './wetteksten.ts';
 import { checkVerwijzingen, type Dekking } from './verwijzingen.ts';
 import { COLLECTIONS } from './collections.ts';
+
+export { ContentError, formatProblem, type ContentProblem } from './problems.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -30,28 +31,6 @@ export interface RawEntry {
   data: unknown;
   /** The MDX body of a .md/.mdx file (after the frontmatter). */
   body?: string;
-}
-
-export interface ContentProblem {
-  file: string;
-  field: string;
-  expected: string;
-}
-
-export class ContentError extends Error {
-  problems: ContentProblem[];
-  constructor(problems: ContentProblem[]) {
-    super(
-      `De inhoud in content/ klopt niet (${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}):\n` +
-        problems.map(formatProblem).join('\n'),
-    );
-    this.name = 'ContentError';
-    this.problems = problems;
-  }
-}
-
-export function formatProblem(p: ContentProblem): string {
-  return `  ${p.file}: veld "${p.field}": verwacht ${p.expected}`;
 }
 
 function walk(dir: string): string[] {
@@ -101,31 +80,6 @@ export function readContent(contentDir: string, root = process.cwd()): { entries
     }
   }
   return { entries, problems };
-}
-
-export function fieldPath(path: PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(hele bestand)';
-}
-
-const TYPE_NL: Record<string, string> = {
-  string: 'een tekst',
-  array: 'een lijst',
-  object: 'een groep velden',
-  boolean: 'true of false',
-  number: 'een getal',
-  date: 'een datum (JJJJ-MM-DD)',
-  tuple: 'een lijst',
-};
-
-export function describeIssue(issue: z.core.$ZodIssue): string {
-  const input = (issue as { input?: unknown }).input;
-  const generic = issue.message.startsWith('Invalid input');
-  if (issue.code === 'invalid_type') {
-    const expected = generic ? (TYPE_NL[issue.expected] ?? issue.expected) : issue.message;
-    return input === undefined ? `${expected} (het veld ontbreekt)` : expected;
-  }
-  if (issue.code === 'unrecognized_keys') return `geen onbekende velden (${issue.keys.join(', ')})`;
-  return issue.message;
 }
 
 export interface CheckedEntry<T = unknown> extends RawEntry {
@@ -474,15 +428,31 @@ export function contentWarnings(entries: CheckedEntry[]): ContentProblem[] {
   return warnings;
 }
 
+/** What a feature's check (a plugin, such as the gemeente edition) gets: the content as read and validated. */
+export interface CheckContext {
+  contentDir: string;
+  root: string;
+  checked: readonly CheckedEntry[];
+  /** Every entry read, also those that failed their schema (their ids exist, their problems are reported already). */
+  entries: readonly RawEntry[];
+}
+
+/** A check that a feature adds to the content check; `result` is kept in the content store under `name`. */
+export interface ContentCheck {
+  name: string;
+  check(ctx: CheckContext): { problems: ContentProblem[]; result?: unknown };
+}
+
 /**
- * Reads and validates a content folder; throws a ContentError listing every
- * problem. Warnings (see contentWarnings) do not stop anything: they are
- * returned for the build output.
+ * Reads and validates a content folder, then runs the checks features add;
+ * throws a ContentError listing every problem. Warnings (see contentWarnings)
+ * do not stop anything: they are returned for the build output.
  */
 export function checkContent(
   contentDir: string,
   root = process.cwd(),
-): { checked: CheckedEntry[]; warnings: ContentProblem[]; dekking?: Dekking } {
+  checks: readonly ContentCheck[] = [],
+): { checked: CheckedEntry[]; warnings: ContentProblem[]; dekking?: Dekking; results: Map<string, unknown> } {
   const { entries, problems } = readContent(contentDir, root);
   const result = validateEntries(entries);
   // Every cited article against the stored law texts (content/wetteksten/) at the site's peildatum.
@@ -496,17 +466,20 @@ export function checkContent(
     dekking = r.dekking;
   }
   problems.push(...store.problems);
-  // Gemeente editions (content/lokaal/<gemeente>/) are checked against the keuzes they refer to.
-  const keuzes = new Map(result.checked.filter((e) => e.collection === 'keuzes').map((e) => [e.id, e.data as Keuze]));
-  const ongeldig = new Set(entries.filter((e) => e.collection === 'keuzes' && !keuzes.has(e.id)).map((e) => e.id));
-  const all = [...problems, ...result.problems, ...checkEdities(contentDir, { keuzes, feiten: new Map(result.checked.filter((e) => e.collection === 'feiten').map((e) => [e.id, e.data as Feit])) }, root, ongeldig)];
+  const results = new Map<string, unknown>();
+  const all = [...problems, ...result.problems];
+  for (const c of checks) {
+    const r = c.check({ contentDir, root, checked: result.checked, entries });
+    all.push(...r.problems);
+    if (r.result !== undefined) results.set(c.name, r.result);
+  }
   if (all.length) throw new ContentError(all);
-  return { checked: result.checked, warnings: contentWarnings(result.checked), ...(dekking ? { dekking } : {}) };
+  return { checked: result.checked, warnings: contentWarnings(result.checked), ...(dekking ? { dekking } : {}), results };
 }
 
 /** Reads and validates a content folder; throws a ContentError listing every problem. */
-export function checkContentDir(contentDir: string, root = process.cwd()): CheckedEntry[] {
-  return checkContent(contentDir, root).checked;
+export function checkContentDir(contentDir: string, root = process.cwd(), checks: readonly ContentCheck[] = []): CheckedEntry[] {
+  return checkContent(contentDir, root, checks).checked;
 }
 
 /** The warnings as lines for the build output. */

@@ -8,7 +8,7 @@
  * loads for the pages shares it with the one the integrations import.
  */
 import { resolve } from 'node:path';
-import { byCollection, checkContent, type CheckedEntry, type ContentProblem } from './check.ts';
+import { byCollection, checkContent, type CheckedEntry, type ContentCheck, type ContentProblem } from './check.ts';
 import { buildGraph, type Graph, type SiteContent } from './graph.ts';
 import type { Dekking } from './verwijzingen.ts';
 import type { Feit, Keuze } from './schema.ts';
@@ -27,6 +27,8 @@ export interface ContentStore {
   readonly graph: Graph;
   keuzes: ReadonlyMap<string, Keuze>;
   feiten: ReadonlyMap<string, Feit>;
+  /** What the added checks (ContentCheck) kept, by their name. */
+  results: ReadonlyMap<string, unknown>;
 }
 
 const KEY = Symbol.for('staalkaart.contentStore');
@@ -36,14 +38,19 @@ const cache = (): Map<string, ContentStore> => ((globalThis as Record<symbol, un
  * The validated content of a folder. Reads and checks it on the first call
  * (throwing a ContentError naming file and field); later calls for the same
  * folder return the same store. `fresh` reads again: the start of a build does
- * that, so `astro dev` sees edits.
+ * that, so `astro dev` sees edits. `checks` are the checks features add (such
+ * as the gemeente edition's); they run when the folder is read.
  */
-export function contentStore(contentDir: string, root = process.cwd(), { fresh = false } = {}): ContentStore {
+export function contentStore(
+  contentDir: string,
+  root = process.cwd(),
+  { fresh = false, checks = [] }: { fresh?: boolean; checks?: readonly ContentCheck[] } = {},
+): ContentStore {
   const dir = resolve(root, contentDir);
   const key = `${dir}\0${resolve(root)}`;
   const known = cache().get(key);
   if (known && !fresh) return known;
-  const { checked, warnings, dekking } = checkContent(dir, root);
+  const { checked, warnings, dekking, results } = checkContent(dir, root, checks);
   const content = byCollection(checked);
   let graph: Graph | undefined;
   const store: ContentStore = {
@@ -58,6 +65,7 @@ export function contentStore(contentDir: string, root = process.cwd(), { fresh =
     },
     keuzes: new Map(content.keuzes.map((k) => [k.id, k.data])),
     feiten: new Map(content.feiten.map((f) => [f.id, f.data])),
+    results,
   };
   cache().set(key, store);
   return store;

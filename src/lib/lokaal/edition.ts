@@ -11,8 +11,8 @@ import { parse as parseYaml } from 'yaml';
 import type { Feit, Keuze } from '../content/schema.ts';
 import { gemeente as gemeenteSchema, lokaleKeuze, type Gemeente, type LokaleKeuze } from './schema.ts';
 import { formatEuro, wettelijkMaximum } from './maxima.ts';
-// check.ts imports this module too; only functions are used, at call time, so the cycle is harmless.
-import { describeIssue, fieldPath, type ContentProblem } from '../content/check.ts';
+import { describeIssue, fieldPath, type ContentProblem } from '../content/problems.ts';
+import type { ContentCheck } from '../content/check.ts';
 
 type Probleem = ContentProblem;
 
@@ -170,7 +170,24 @@ export function editieMappen(contentDir: string): string[] {
     .sort();
 }
 
-/** Checks every edition below a content folder; used by the content check. */
-export function checkEdities(contentDir: string, nationaal: Nationaal, root = process.cwd(), ongeldig: ReadonlySet<string> = new Set()): Probleem[] {
-  return editieMappen(contentDir).flatMap((d) => checkEditie(d, nationaal, root, ongeldig).problems);
-}
+/**
+ * The editions as a check added to the content check (astro.config.mjs, npm run check:content): every
+ * edition below content/lokaal/ against the validated keuzes and facts. Its result, the editions by id,
+ * stays in the content store, so a build reads an edition's files once.
+ */
+export const editieCheck: ContentCheck = {
+  name: 'edities',
+  check({ contentDir, root, checked, entries }) {
+    const keuzes = new Map(checked.filter((e) => e.collection === 'keuzes').map((e) => [e.id, e.data as Keuze]));
+    const feiten = new Map(checked.filter((e) => e.collection === 'feiten').map((e) => [e.id, e.data as Feit]));
+    const ongeldig = new Set(entries.filter((e) => e.collection === 'keuzes' && !keuzes.has(e.id)).map((e) => e.id));
+    const problems: Probleem[] = [];
+    const edities = new Map<string, Editie>();
+    for (const dir of editieMappen(contentDir)) {
+      const r = checkEditie(dir, { keuzes, feiten }, root, ongeldig);
+      problems.push(...r.problems);
+      if (r.editie) edities.set(r.editie.id, r.editie);
+    }
+    return { problems, result: edities };
+  },
+};

@@ -5,8 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { ContentError } from '../content/check.ts';
-import { checkEditie, editieMappen, type Editie, type Nationaal } from './edition.ts';
+import { ContentError } from '../content/problems.ts';
+import type { ContentStore } from '../content/store.ts';
+import { checkEditie, editieCheck, editieMappen, type Editie, type Nationaal } from './edition.ts';
 
 /** The edition's folder name from the environment (GEMEENTE), or undefined for the national site. */
 export function gemeenteUitOmgeving(env: Record<string, string | undefined> = process.env): string | undefined {
@@ -35,4 +36,10 @@ export function loadEditie(contentDir: string, id: string, nationaal: Nationaal,
   const { editie, problems } = checkEditie(dir, nationaal, root);
   if (problems.length || !editie) throw new ContentError(problems);
   return editie;
+}
+
+/** The edition from the content store (checked when the store was filled), or read now when the store has none. */
+export function editieUit(store: ContentStore, id: string): Editie {
+  const edities = store.results.get(editieCheck.name) as ReadonlyMap<string, Editie> | undefined;
+  return edities?.get(id) ?? loadEditie(store.contentDir, id, store, store.root);
 }
