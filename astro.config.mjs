@@ -9,7 +9,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import precompress from './src/integrations/precompress.ts';
 import { cspConfig } from './src/lib/csp.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
-import { distVoor, gemeenteUitOmgeving } from './src/lib/lokaal/load.ts';
+import { distVoor, gemeenteUitOmgeving } from './src/lib/lokaal/omgeving.ts';
 import { siteUitOmgeving } from './src/lib/adres.ts';
 
 // The content folder can be swapped for a fixture (tests/fixtures/…) with STAALKAART_CONTENT.

@@ -1,24 +1,13 @@
 /**
  * The gemeente edition for a build: `GEMEENTE=<id> npm run build` builds the
  * site with content/lokaal/<id>/ laid over it; without GEMEENTE the national
- * site is built and carries nothing of any edition.
+ * site is built and carries nothing of any edition (see ./omgeving.ts).
  */
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ContentError } from '../content/problems.ts';
 import type { ContentStore } from '../content/store.ts';
 import { checkEditie, editieCheck, editieMappen, type Editie, type Nationaal } from './edition.ts';
-
-/** The edition's folder name from the environment (GEMEENTE), or undefined for the national site. */
-export function gemeenteUitOmgeving(env: Record<string, string | undefined> = process.env): string | undefined {
-  const g = env.GEMEENTE?.trim();
-  return g ? g : undefined;
-}
-
-/** Where an edition is built: dist-<gemeente>/, so the national dist/ stays as it is. */
-export function distVoor(gemeente: string | undefined): string {
-  return gemeente ? `dist-${gemeente}` : 'dist';
-}
 
 /** Reads and checks one edition; throws a ContentError naming file and field when anything is wrong. */
 export function loadEditie(contentDir: string, id: string, nationaal: Nationaal, root = process.cwd()): Editie {
