@@ -1,7 +1,8 @@
-/** The content type casussen (content/casussen/*.mdx): its schema. */
+/** The content type casussen (content/casussen/*.mdx): its schema and its checks. */
 import { z } from 'astro/zod';
 import { bronnen, datum, slug, tekst } from './common.ts';
 import { WAARDEN } from '../constants.ts';
+import type { Checked, Refs } from '../refs.ts';
 
 export const casus = z.strictObject({
   titel: tekst,
@@ -37,3 +38,22 @@ export const casus = z.strictObject({
   bronnen,
 });
 export type Casus = z.infer<typeof casus>;
+
+/** A casus names known wetten and scheidslijnen; each step of its route a known wet and, if any, a keuze of that wet. */
+export function checkCasussen(casussen: readonly Checked<Casus>[], r: Refs): void {
+  for (const e of casussen) {
+    const d = e.data;
+    d.wetten.forEach((w, i) => r.needWet(e.file, `wetten[${i}]`, w));
+    d.scheidslijnen.forEach((s, i) => r.needScheidslijn(e.file, `scheidslijnen[${i}]`, s));
+  }
+  // Werksessie: casus routes point at wetten and keuzes; an unknown target stops the build naming the file and the field.
+  for (const e of casussen) {
+    e.data.route?.forEach((stap, i) => {
+      r.needWet(e.file, `route[${i}].wet`, stap.wet);
+      if (typeof stap.keuze !== 'string') return;
+      r.needKeuze(e.file, `route[${i}].keuze`, stap.keuze);
+      if (r.ids('keuzes').has(stap.keuze) && stap.keuze.split('/')[0] !== stap.wet)
+        r.problems.push({ file: e.file, field: `route[${i}].keuze`, expected: `een keuze van de wet ${stap.wet}, niet "${stap.keuze}"` });
+    });
+  }
+}

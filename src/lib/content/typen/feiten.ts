@@ -1,7 +1,8 @@
-/** The content type feiten, the fact store (content/feiten/): its schema. */
+/** The content type feiten, the fact store (content/feiten/): its schema and its checks. */
 import { z } from 'astro/zod';
 import { artikel, bronnen, datum, tekst } from './common.ts';
 import { FEIT_SOORTEN } from '../constants.ts';
+import type { Checked, Refs } from '../refs.ts';
 
 /**
  * A fact: an amount, date, count or age that pages and YAML refer to by id
@@ -52,3 +53,13 @@ export const feit = z
       ctx.addIssue({ code: 'custom', path: ['waarde'], message: 'een datum JJJJ-MM-DD (soort datum)', input: f.waarde });
   });
 export type Feit = z.infer<typeof feit>;
+
+/** A fact's article is a known one; a fact that quotes (citaat) names the article it quotes. */
+export function checkFeiten(feiten: readonly Checked<Feit>[], r: Refs): void {
+  for (const e of feiten) {
+    const art = e.data.artikel;
+    if (art) r.checkArtikel(e.file, 'artikel', art);
+    if (e.data.citaat && !art)
+      r.problems.push({ file: e.file, field: 'artikel', expected: 'het artikel waar het citaat in staat ({ bwb, nummer, lid?, onderdeel? })' });
+  }
+}

@@ -1,7 +1,8 @@
-/** The content type keuzes (content/keuzes/<wet>/<id>.yaml): its schema. */
+/** The content type keuzes (content/keuzes/<wet>/<id>.yaml): its schema and its checks. */
 import { z } from 'astro/zod';
 import { artikel, bronnen, datum, optie, slug, tekst } from './common.ts';
 import { BELEIDSRUIMTE, BESLISSERS, BETALERS, INSTRUMENTEN, LEVENSFASEN, LOKALE_DOCUMENTEN, SOORTEN_HULP } from '../constants.ts';
+import type { Checked, Refs } from '../refs.ts';
 
 export const keuze = z.strictObject({
   onderwerp: tekst,
@@ -69,3 +70,26 @@ export const keuze = z.strictObject({
   bronnen,
 });
 export type Keuze = z.infer<typeof keuze>;
+
+/** Section ids on a wet page; a keuze file may not be named like one (its anchor would collide). */
+export const RESERVED_ANCHORS = ['inhoud', 'samenvatting', 'keuzes', 'wat-verandert', 'scheidslijnen', 'bronnen', 'main'];
+
+/** A keuze sits in keuzes/<wet>/<id>.yaml of a known wet, cites an article of it, and names known wijzigingen. */
+export function checkKeuzes(keuzes: readonly Checked<Keuze>[], r: Refs): void {
+  for (const e of keuzes) {
+    const d = e.data;
+    const [wetId, ...rest] = e.id.split('/');
+    if (rest.length !== 1) r.problems.push({ file: e.file, field: '(map)', expected: 'een keuze in content/keuzes/<wet>/<id>.yaml' });
+    r.needWet(e.file, '(map)', wetId);
+    const anchor = rest.join('/');
+    if (RESERVED_ANCHORS.includes(anchor))
+      r.problems.push({ file: e.file, field: 'id', expected: `een andere bestandsnaam: "${anchor}" is al een kopje op de wetpagina` });
+    r.checkArtikel(e.file, 'artikel', d.artikel, wetId);
+    if (d.beleidsruimte === 'geen' && !d.watKanDeRaadWel)
+      r.problems.push({ file: e.file, field: 'watKanDeRaadWel', expected: 'bij beleidsruimte "geen": wat de raad wél kan (signaleren, afspraken, preventie …)' });
+    d.wijzigingen.forEach((w, i) => {
+      if (!r.ids('wijzigingen').has(w))
+        r.problems.push({ file: e.file, field: `wijzigingen[${i}]`, expected: `een bekende wijziging uit content/wijzigingen/, niet "${w}"` });
+    });
+  }
+}

@@ -1,7 +1,8 @@
-/** The content type werksessie: rondleidingen and oefeningen (content/rondleidingen/, content/oefeningen/): its schema. */
+/** The content type werksessie: rondleidingen and oefeningen (content/rondleidingen/, content/oefeningen/): its schema and its checks. */
 import { z } from 'astro/zod';
 import { slug, tekst } from './common.ts';
 import { WAARDEN } from '../constants.ts';
+import type { Checked, Refs } from '../refs.ts';
 
 /**
  * A guided tour of the kaart for werksessies (content/rondleidingen/). Each
@@ -53,3 +54,33 @@ export const oefening = z.strictObject({
   volgorde: z.number().int().default(100),
 });
 export type Oefening = z.infer<typeof oefening>;
+
+/** Rondleidingen point at known wetten, scheidslijnen, keuzes and casussen (a casus step needs a casus with a route). */
+export function checkRondleidingen(rondleidingen: readonly Checked<Rondleiding>[], r: Refs): void {
+  for (const e of rondleidingen) {
+    const d = e.data;
+    if (d.wet !== undefined) r.needWet(e.file, 'wet', d.wet);
+    d.stappen.forEach((stap, i) => {
+      const f = `stappen[${i}]`;
+      stap.gebieden.forEach((w, j) => r.needWet(e.file, `${f}.gebieden[${j}]`, w));
+      stap.grenzen.forEach((s, j) => r.needScheidslijn(e.file, `${f}.grenzen[${j}]`, s));
+      stap.keuzes.forEach((k, j) => r.needKeuze(e.file, `${f}.keuzes[${j}]`, k));
+      if (typeof stap.casus === 'string') {
+        r.needCasus(e.file, `${f}.casus`, stap.casus);
+        if (r.ids('casussen').has(stap.casus) && !r.metRoute.has(stap.casus))
+          r.problems.push({ file: e.file, field: `${f}.casus`, expected: `een casus met een route (veld route in content/casussen/${stap.casus}.mdx)` });
+      }
+    });
+  }
+}
+
+/** An oefening points at a known casus, wetten, keuzes and scheidslijnen. */
+export function checkOefeningen(oefeningen: readonly Checked<Oefening>[], r: Refs): void {
+  for (const e of oefeningen) {
+    const d = e.data;
+    r.needCasus(e.file, 'casus', d.casus);
+    d.antwoord.wetten.forEach((w, i) => r.needWet(e.file, `antwoord.wetten[${i}]`, w));
+    d.keuzes.forEach((k, i) => r.needKeuze(e.file, `keuzes[${i}]`, k));
+    d.scheidslijnen.forEach((s, i) => r.needScheidslijn(e.file, `scheidslijnen[${i}]`, s));
+  }
+}

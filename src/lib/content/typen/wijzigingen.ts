@@ -1,7 +1,8 @@
-/** The content type wijzigingen (content/wijzigingen/*.yaml): its schema. */
+/** The content type wijzigingen (content/wijzigingen/*.yaml): its schema and its checks. */
 import { z } from 'astro/zod';
 import { bronnen, datum, slug, tekst } from './common.ts';
 import { WIJZIGING_STATUS } from '../constants.ts';
+import type { Checked, Refs } from '../refs.ts';
 
 export const wijziging = z.strictObject({
   titel: tekst,
@@ -19,3 +20,8 @@ export const wijziging = z.strictObject({
   bronnen,
 });
 export type Wijziging = z.infer<typeof wijziging>;
+
+/** A wijziging names known wetten. */
+export function checkWijzigingen(wijzigingen: readonly Checked<Wijziging>[], r: Refs): void {
+  for (const e of wijzigingen) e.data.wetten.forEach((w, i) => r.needWet(e.file, `wetten[${i}]`, w));
+}
