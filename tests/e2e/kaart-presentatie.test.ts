@@ -172,6 +172,12 @@ describe.each(SIZES)('rondleidingen at $width × $height', (size) => {
     await page.waitForFunction(() => !document.querySelector<HTMLElement>('[data-bediening]')!.hidden);
     await page.locator('[data-volledig]').click();
     await page.waitForFunction(() => document.fullscreenElement?.hasAttribute('data-kaart'));
+    // Full screen resizes the kaart a moment later: wait until the kaart fills the window.
+    await page.waitForFunction(() => {
+      const r = document.querySelector('[data-kaart]')!.getBoundingClientRect();
+      const s = [...document.querySelectorAll<SVGSVGElement>('svg.sk-kaart__svg')].find((x) => x.checkVisibility());
+      return r.width === innerWidth && r.height === innerHeight && !!s && s.getBoundingClientRect().height > innerHeight / 2;
+    });
     // The whole kaart is in view: its own box is inside the window.
     const svg = await page.evaluate(() => {
       const s = [...document.querySelectorAll<SVGSVGElement>('svg.sk-kaart__svg')].find((x) => x.checkVisibility())!;
