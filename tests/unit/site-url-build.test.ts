@@ -3,7 +3,7 @@
  * has a QR code and address line on that address, the poster and the kaart
  * download name it in their "Bron" line, and the feed is absolute on it; a
  * SITE_URL that is no address stops the build naming the variable. (npm test's
- * own builds have no SITE_URL: tests/e2e/adres.test.ts checks that nothing is
+ * own builds have no SITE_URL: tests/dist/adres.test.ts checks that nothing is
  * invented then.) Built on the real content (the small fixture has no /raad/).
  */
 import { spawnSync } from 'node:child_process';
