@@ -1,16 +1,17 @@
 /**
  * SVG snapshots of the kaart that a person can open: tests/snapshots/*.svg.
  * On a mismatch the new rendering is written next to it as *-changed.svg, to
- * open and compare. After an intended change (new content, new layout):
+ * open and compare. After an intended change (new content, new layout), renew them (the tests then report
+ * themselves as skipped; review `git diff tests/snapshots/`):
  *   UPDATE_SNAPSHOTS=1 npx vitest run --project unit tests/unit/kaart-snapshot.test.ts
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, type TestContext } from 'vitest';
 import { computeLayout, type VariantId } from '../../src/lib/kaart/layout.ts';
 import { renderKaartSvg } from '../../src/lib/kaart/svg.ts';
 import { loadContent } from '../helpers/content.ts';
 import { contentWith } from '../helpers/fixtures.ts';
+import { matchSnapshot } from '../helpers/snapshot.ts';
 
 const DIR = join(import.meta.dirname, '..', 'snapshots');
 
@@ -27,20 +28,8 @@ export function normalise(svg: string): string {
   );
 }
 
-function snapshot(name: string, svg: string) {
-  const file = join(DIR, `${name}.svg`);
-  const changed = join(DIR, `${name}-changed.svg`);
-  const actual = normalise(svg);
-  if (process.env.UPDATE_SNAPSHOTS) {
-    writeFileSync(file, actual);
-    rmSync(changed, { force: true });
-    return;
-  }
-  expect(existsSync(file), `snapshot ${file} ontbreekt: maak hem met UPDATE_SNAPSHOTS=1`).toBe(true);
-  const expected = readFileSync(file, 'utf8');
-  if (expected !== actual) writeFileSync(changed, actual);
-  else rmSync(changed, { force: true });
-  expect(actual === expected, `kaart ${name} wijkt af van de snapshot; bekijk ${changed}`).toBe(true);
+function snapshot(ctx: TestContext, name: string, svg: string) {
+  matchSnapshot(ctx, join(DIR, `${name}.svg`), normalise(svg), `kaart ${name}`);
 }
 
 const render = (dir: string, variant: VariantId = 'breed') => {
@@ -49,16 +38,16 @@ const render = (dir: string, variant: VariantId = 'breed') => {
 };
 
 describe('kaart SVG snapshots', () => {
-  it('matches the snapshot of the small fixture (two laws, one scheidslijn)', () => {
-    snapshot('kaart-fixture', render(contentWith()));
+  it('matches the snapshot of the small fixture (two laws, one scheidslijn)', (ctx) => {
+    snapshot(ctx, 'kaart-fixture', render(contentWith()));
   });
 
-  it('matches the snapshot of the real content', () => {
-    snapshot('kaart-inhoud', render('content'));
+  it('matches the snapshot of the real content', (ctx) => {
+    snapshot(ctx, 'kaart-inhoud', render('content'));
   });
 
-  it('matches the snapshot of the real content in the portrait layout for narrow screens', () => {
-    snapshot('kaart-inhoud-smal', render('content', 'smal'));
+  it('matches the snapshot of the real content in the portrait layout for narrow screens', (ctx) => {
+    snapshot(ctx, 'kaart-inhoud-smal', render('content', 'smal'));
   });
 
   it('normalises numbers and layout only, not content', () => {
