@@ -1,9 +1,9 @@
 /**
- * Issue 16 "Peildatum 1 juli 2026" in the built site: the site dates are shown
- * on every page, each changed amount appears on its page as the fact store
- * writes it, the 2027 amounts that were not found say "nog niet bekend", and
- * the changes of 1 January 2027 and the plans are on /wijzigingen/ with their
- * status.
+ * The peildatum in the built site: the site dates are shown on every page, each amount appears on its page as the
+ * fact store writes it, with its own peildatum and a source pinned to that date, the amounts that were not found say
+ * "nog niet bekend", and every announced change is on /wijzigingen/ with its status and the keuzes it touches.
+ * Every expected value comes from the fact store and the content (content/feiten/, content/wijzigingen/), never from
+ * a date or amount written here: the jaarwissel (`npm run jaarwissel`) changes the content, and this test follows.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
@@ -11,6 +11,8 @@ import { pagePool, useBrowser } from '../helpers/browser.ts';
 import { builtPages } from '../helpers/site.ts';
 import { loadGraph } from '../helpers/content.ts';
 import { formatFeit } from '../../src/lib/content/feiten.ts';
+import { formatDatum, statusLabel } from '../../src/lib/labels.ts';
+import { isoDate, paths } from '../../src/lib/links.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
@@ -22,141 +24,141 @@ const feit = (id: string) => {
   if (!f) throw new Error(`no fact ${id}`);
   return f.data;
 };
+/** The peildatum of the law texts (fact peildatum-wetteksten). */
+const peildatum = g.peildatum();
+const NIET_BEKEND = 'nog niet bekend';
+/** A euro amount as the site writes it: "€ 1.419,46", "€ 1.000". */
+const EURO = /^€\u00a0\d{1,3}(\.\d{3})*(,\d\d)?$/;
 
 describe('peildatum', () => {
-  it('the law texts are those of 1 July 2026, and every page says so in its footer', () => {
-    expect(feit('peildatum-wetteksten').waarde).toEqual(new Date('2026-07-01'));
+  it('the law texts are those of the peildatum fact, and every page says so in its footer', () => {
+    expect(feit('peildatum-wetteksten').waarde).toEqual(peildatum);
+    const gevolgdTot = g.ontwikkelingenTot();
+    expect(gevolgdTot).toBeInstanceOf(Date);
     const pages = builtPages();
     expect(pages.length).toBeGreaterThan(20);
     for (const { path, file } of pages) {
       const footer = /<footer[\s\S]*<\/footer>/.exec(readFileSync(file, 'utf8'))?.[0].replace(/<[^>]+>/g, '') ?? '';
-      expect(footer.includes('Wetteksten: stand van 1 juli 2026'), path).toBe(true);
-      expect(footer.includes('gevolgd tot 6 maart 2026'), path).toBe(true);
+      expect(footer.includes(`Wetteksten: stand van ${formatDatum(peildatum)}`), path).toBe(true);
+      expect(footer.includes(`gevolgd tot ${formatDatum(gevolgdTot!)}`), path).toBe(true);
     }
   });
 });
 
-describe('amounts per 1 July 2026', () => {
-  for (const [id, bedrag] of [
-    ['bijstandsnorm-alleenstaande', '€\u00a01.419,46'],
-    ['bijstandsnorm-echtpaar', '€\u00a02.027,79'],
+describe('amounts on the Participatiewet page', () => {
+  for (const [id, anker] of [
+    ['bijstandsnorm-alleenstaande', 'bijstandsnormen'],
+    ['bijstandsnorm-echtpaar', 'bijstandsnormen'],
+    ['bufferbudget', 'bufferbudget-en-bijverdienen'],
   ] as const) {
-    it(`${id} is ${bedrag}, checked per 1 July 2026, and the keuze shows it`, async () => {
+    it(`${id}: the keuze shows the amount of the fact store, read in the law text of its peildatum`, async () => {
       const f = feit(id);
-      expect(formatFeit(f)).toBe(bedrag);
-      expect(f.peildatum).toEqual(new Date('2026-07-01'));
-      expect(f.bronnen.some((b) => b.url.includes('BWBR0015703') && b.url.includes('g=2026-07-01'))).toBe(true);
+      const bedrag = formatFeit(f);
+      expect(bedrag).toMatch(EURO);
+      // Read in the law text of the site's peildatum itself, so no "(onzeker)" mark next to the amount.
+      expect(f.peildatum).toEqual(peildatum);
+      expect(f.onzeker).toBeUndefined();
+      expect(f.bronnen.some((b) => b.url.includes('BWBR0015703') && b.url.includes(`g=${isoDate(f.peildatum!)}`))).toBe(true);
       const { page } = await pool.visit('/wetten/participatiewet/');
-      const card = page.locator('#bijstandsnormen');
+      const card = page.locator(`#${anker}`);
       const shown = (await card.locator(`[data-feit="${id}"]`).first().textContent()) ?? '';
       expect(shown).toContain(bedrag);
-      // Read in the text of 1 July 2026 itself, so no "(onzeker)" mark next to the amount.
-      expect(f.onzeker).toBeUndefined();
       expect(shown).not.toContain('onzeker');
-      expect(await card.textContent()).toContain('Per 1 juli 2026');
+      // The links of the keuze to the law are pinned to the same text (…/BWBR0015703/<date> or an article with &g=<date>).
+      const links = await card.locator('a[href*="BWBR0015703"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      expect(links.length).toBeGreaterThan(0);
+      for (const href of links) expect(href).toContain(isoDate(peildatum));
     });
   }
 
-  it('the bufferbudget (art. 34b, from 1 January 2027) is € 1.000, read in the text of 1 July 2026, on its keuze', async () => {
-    const f = feit('bufferbudget');
-    expect(formatFeit(f)).toBe('€\u00a01.000');
-    expect(f.peildatum).toEqual(new Date('2026-07-01'));
-    expect(f.bronnen.some((b) => b.url.includes('BWBR0015703') && b.url.includes('artikel=34b') && b.url.includes('g=2026-07-01'))).toBe(true);
+  it('the bijstandsnormen keuze says from when its amounts apply', async () => {
     const { page } = await pool.visit('/wetten/participatiewet/');
-    const card = page.locator('#bufferbudget-en-bijverdienen');
-    expect(await card.locator('[data-feit="bufferbudget"]').first().textContent()).toContain('€\u00a01.000');
-    expect(await card.locator('a[href*="artikel=34b"]').first().getAttribute('href')).toContain('g=2026-07-01');
+    expect(await page.locator('#bijstandsnormen').textContent()).toContain(`Per ${formatDatum(feit('bijstandsnorm-alleenstaande').peildatum!)}`);
   });
 });
 
-describe('Wlz eigen bijdrage 2026', () => {
-  // Besluit langdurige zorg, text in force since 1 April 2026 (no newer version before 1 July 2026).
-  for (const [id, bedrag] of [
-    ['wlz-eigen-bijdrage-hoog-max', '€\u00a03.061,80'],
-    ['wlz-eigen-bijdrage-laag-min', '€\u00a0212,60'],
-    ['wlz-eigen-bijdrage-laag-max', '€\u00a01.115,80'],
-  ] as const) {
-    it(`${id} is ${bedrag}, read in the text of 1 April 2026, and the keuze shows it`, async () => {
+describe('Wlz eigen bijdrage', () => {
+  for (const id of ['wlz-eigen-bijdrage-hoog-max', 'wlz-eigen-bijdrage-laag-min', 'wlz-eigen-bijdrage-laag-max']) {
+    it(`${id}: the keuze shows the amount of the fact store, read in the Besluit langdurige zorg of its peildatum`, async () => {
       const f = feit(id);
-      expect(formatFeit(f)).toBe(bedrag);
-      expect(f.peildatum).toEqual(new Date('2026-04-01'));
-      expect(f.bronnen.some((b) => b.url.includes('BWBR0035948') && b.url.includes('g=2026-04-01'))).toBe(true);
+      const bedrag = formatFeit(f);
+      expect(bedrag).toMatch(EURO);
+      expect(f.peildatum!.getTime()).toBeLessThanOrEqual(peildatum.getTime());
+      expect(f.bronnen.some((b) => b.url.includes('BWBR0035948') && b.url.includes(`g=${isoDate(f.peildatum!)}`))).toBe(true);
       expect(f.onzeker).toBeUndefined();
       const { page } = await pool.visit('/wetten/wlz/');
       const card = page.locator('#eigen-bijdrage-cak');
       const shown = (await card.locator(`[data-feit="${id}"]`).first().textContent()) ?? '';
       expect(shown).toContain(bedrag);
       expect(shown).not.toContain('onzeker');
-      // The 2027 amounts stay unknown on the same keuze.
-      expect((await card.locator('[data-feit="wlz-eigen-bijdrage-2027"]').first().textContent())?.replace(/\s+/g, ' ')).toBe('nog niet bekend');
-      expect(await card.locator('a.sk-feit__mark[data-feit-mark="wlz-eigen-bijdrage-2027"]').count()).toBeGreaterThan(0);
     });
   }
 });
 
 describe('casussen', () => {
-  it('every casus page gives the peildatum 1 July 2026 under its sources', () => {
+  it('every casus page gives its peildatum under its sources', () => {
     const casussen = builtPages().filter((p) => /^\/casussen\/[^/]+\/$/.test(p.path));
     expect(casussen.length).toBe(g.casussen.length);
     for (const { file, path } of casussen) {
+      const casus = g.casussen.find((c) => path === `/casussen/${c.id}/`);
+      expect(casus?.data.peildatum, path).toBeInstanceOf(Date);
       const text = readFileSync(file, 'utf8').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
-      expect(text.includes('Peildatum: 1 juli 2026'), path).toBe(true);
+      expect(text.includes(`Peildatum: ${formatDatum(casus!.data.peildatum!)}`), path).toBe(true);
     }
   });
 });
 
 describe('article links', () => {
-  it('every article link on the five wet pages is pinned to the text of 1 July 2026', async () => {
+  it('every article link on the five wet pages is pinned to the text of the peildatum', async () => {
     for (const wet of ['jeugdwet', 'participatiewet', 'wmo', 'wlz', 'zvw']) {
       const { page } = await pool.visit(`/wetten/${wet}/`);
       const links = await page.locator('main a[href^="https://wetten.overheid.nl/jci1.3:c:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       expect(links.length, wet).toBeGreaterThan(5);
-      for (const href of links) expect(href, `${wet}: ${href}`).toMatch(/&g=2026-07-01$/);
+      for (const href of links) expect(href, `${wet}: ${href}`).toMatch(new RegExp(`&g=${isoDate(peildatum)}$`));
     }
   });
 });
 
-describe('2027 amounts that were not found', () => {
-  for (const [id, path] of [
-    ['abonnementstarief-2027', '/wijzigingen/'],
-    ['eigen-risico-2027', '/wijzigingen/'],
-    ['wlz-eigen-bijdrage-2027', '/wijzigingen/'],
-    ['bijstandsnormen-2027', '/wetten/participatiewet/'],
-  ] as const) {
-    it(`${id} is shown as "nog niet bekend" on ${path} and /feiten/, never as an amount`, async () => {
-      expect(feit(id).waarde).toBe('nog niet bekend');
-      expect(feit(id).onzeker).toBeTruthy();
+describe('amounts that were not found', () => {
+  const unknown = g.feiten.filter((f) => f.data.waarde === NIET_BEKEND);
+  /** The built pages whose main content uses a fact. */
+  const usedOn = (id: string) =>
+    builtPages()
+      .filter(({ file }) => /<main[\s\S]*<\/main>/.exec(readFileSync(file, 'utf8'))?.[0].includes(`data-feit="${id}"`))
+      .map((p) => p.path);
+
+  it('are marked uncertain in the fact store', () => {
+    for (const f of unknown) expect(f.data.onzeker, f.id).toBeTruthy();
+  });
+
+  for (const { id } of unknown) {
+    it(`${id} is shown as "${NIET_BEKEND}" on /feiten/ and where it is used, never as an amount`, async () => {
       const { page } = await pool.visit('/feiten/');
-      expect(await page.locator(`#${id}`).textContent()).toContain('nog niet bekend');
-      await page.goto(`${baseUrl}${path}`);
-      const uses = await page.locator(`main [data-feit="${id}"]`).allTextContents();
-      expect(uses.length).toBeGreaterThan(0);
-      for (const t of uses) expect(t.replace(/\s+/g, ' ')).toBe('nog niet bekend');
-      // Each use is followed, at the end of its sentence, by the mark that explains why.
-      expect(await page.locator(`main a.sk-feit__mark[data-feit-mark="${id}"]`).count()).toBeGreaterThan(0);
+      expect(await page.locator(`#${id}`).textContent()).toContain(NIET_BEKEND);
+      const pagesUsing = usedOn(id).filter((p) => p !== '/feiten/');
+      for (const path of pagesUsing) {
+        await page.goto(`${baseUrl}${path}`);
+        const uses = await page.locator(`main [data-feit="${id}"]`).allTextContents();
+        expect(uses.length, path).toBeGreaterThan(0);
+        for (const t of uses) expect(t.replace(/\s+/g, ' '), path).toBe(NIET_BEKEND);
+        // Each use is followed, at the end of its sentence, by the mark that explains why.
+        expect(await page.locator(`main a.sk-feit__mark[data-feit-mark="${id}"]`).count(), path).toBeGreaterThan(0);
+      }
     });
   }
 });
 
-describe('1 January 2027 and the plans on /wijzigingen/', () => {
-  it('shows each entry with its status and the keuzes it touches', async () => {
+describe('/wijzigingen/', () => {
+  it('shows every entry with its status and the keuzes it touches', async () => {
     const { page } = await pool.visit('/wijzigingen/');
-    const expectEntry = async (id: string, status: string, keuzes: string[]) => {
-      const li = page.locator(`#wijziging-${id}`);
-      expect(await li.locator('.nl-data-badge').first().textContent(), id).toContain(status);
-      for (const k of keuzes) expect(await li.locator(`a[href="${k}"]`).count(), `${id} → ${k}`).toBeGreaterThan(0);
-    };
-    await expectEntry('participatiewet-in-balans-2027', 'aangenomen', [
-      '/wetten/participatiewet/#bufferbudget-en-bijverdienen',
-      '/wetten/participatiewet/#bijstandsnormen',
-    ]);
-    await expectEntry('gemeentewet-participatieverordening-2027', 'aangenomen', ['/wetten/wmo/#adviesraad', '/wetten/wmo/#beleidsplan']);
-    await expectEntry('wlz-bezuiniging-coalitie', 'voornemen', ['/wetten/wlz/#eigen-bijdrage-cak']);
-    await expectEntry('wmo-huishoudelijke-hulp-uit-wmo', 'voornemen', []);
-    await expectEntry('zvw-eigen-risico-plannen-2027', 'voornemen', []);
-    await expectEntry('jeugdwet-eigen-bijdrage', 'voornemen', []);
-    // Issue 23: the BWB has a Wmo version of 1 July 2026 with these articles, so the law was published; the wijziging
-    // and the keuzes that state the duty as law now agree.
-    await expectEntry('wmo-regie-volkshuisvesting', 'in werking', ['/wetten/wmo/#beleidsplan', '/wetten/wlz/#zorgkantoor-inkoop']);
+    expect(g.wijzigingen.length).toBeGreaterThan(0);
+    for (const w of g.wijzigingen) {
+      const li = page.locator(`#wijziging-${w.id}`);
+      expect(await li.locator('.nl-data-badge').first().textContent(), w.id).toContain(statusLabel[w.data.status]);
+      for (const k of g.keuzesVanWijziging(w.id)) {
+        const href = paths.keuze(k.id);
+        expect(await li.locator(`a[href="${href}"]`).count(), `${w.id} → ${href}`).toBeGreaterThan(0);
+      }
+    }
   });
 });
