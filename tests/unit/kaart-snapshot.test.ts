@@ -12,6 +12,7 @@ import { renderKaartSvg } from '../../src/lib/kaart/svg.ts';
 import { loadContent } from '../helpers/content.ts';
 import { contentWith } from '../helpers/fixtures.ts';
 import { matchSnapshot } from '../helpers/snapshot.ts';
+import { syntheticContent } from '../../scripts/synthetic-content.ts';
 
 const DIR = join(import.meta.dirname, '..', 'snapshots');
 
@@ -32,22 +33,37 @@ function snapshot(ctx: TestContext, name: string, svg: string) {
   matchSnapshot(ctx, join(DIR, `${name}.svg`), normalise(svg), `kaart ${name}`);
 }
 
-const render = (dir: string, variant: VariantId = 'breed') => {
+const render = (dir: string, variant: VariantId = 'breed', statisch = false) => {
   const c = loadContent(dir);
-  return renderKaartSvg(computeLayout(c, variant), new Map(c.keuzes.map((k) => [k.id, k.data])));
+  return renderKaartSvg(computeLayout(c, variant), new Map(c.keuzes.map((k) => [k.id, k.data])), { statisch });
 };
+
+/**
+ * Snapshots render fixture content, never the live content/, so editing a keuze changes no snapshot.
+ * The crowded fixture is the small one with every keuze eight times (scripts/synthetic-content.ts), so
+ * its cells need count boxes on screen and names at a smaller size in static outputs.
+ */
+let vol: string | undefined;
+const volleFixture = () => (vol ??= syntheticContent(8, contentWith()));
 
 describe('kaart SVG snapshots', () => {
   it('matches the snapshot of the small fixture (two laws, one scheidslijn)', (ctx) => {
     snapshot(ctx, 'kaart-fixture', render(contentWith()));
   });
 
-  it('matches the snapshot of the real content', (ctx) => {
-    snapshot(ctx, 'kaart-inhoud', render('content'));
+  it('matches the snapshot of the crowded fixture on screen (count boxes where the names are too small)', (ctx) => {
+    snapshot(ctx, 'kaart-fixture-vol', render(volleFixture()));
   });
 
-  it('matches the snapshot of the real content in the portrait layout for narrow screens', (ctx) => {
-    snapshot(ctx, 'kaart-inhoud-smal', render('content', 'smal'));
+  it('matches the snapshot of the crowded fixture in the portrait layout for narrow screens', (ctx) => {
+    snapshot(ctx, 'kaart-fixture-vol-smal', render(volleFixture(), 'smal'));
+  });
+
+  it('matches the snapshot of the crowded fixture as a static output (every keuze by name, no count boxes)', (ctx) => {
+    const svg = render(volleFixture(), 'breed', true);
+    expect(svg).not.toContain('class="vak-samenvatting"');
+    expect(svg).not.toContain('data-lod');
+    snapshot(ctx, 'kaart-fixture-statisch', svg);
   });
 
   it('normalises numbers and layout only, not content', () => {
