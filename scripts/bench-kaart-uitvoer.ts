@@ -1,6 +1,6 @@
 /**
  * Per output of the kaart, in a built site: overlaps found by the geometry
- * check (tests/helpers/geometry.ts; must be 0), keuzes shown by name out of
+ * check (scripts/lib/geometry.ts; must be 0), keuzes shown by name out of
  * the total, and the smallest label (CSS px on screen, pt on paper). Used by
  * `npm run bench:kaart` for each content size; it reports, nothing here asserts.
  */
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { serve } from './serve.mjs';
-import { checkGeometry, KAART_GEOMETRY } from '../tests/helpers/geometry.ts';
+import { checkGeometry, KAART_GEOMETRY } from './lib/geometry.ts';
 
 export interface UitvoerRegel {
   uitvoer: string;

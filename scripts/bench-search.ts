@@ -225,7 +225,7 @@ async function main() {
     console.log(`  slowest: ${slowest.map((t) => `"${t.query}" ${ms(t.ms)}`).join(', ')}\n`);
     await warm.close();
 
-    // 3. Golden pass rates on /zoeken/ (the same check as tests/e2e/search.test.ts).
+    // 3. Golden pass rates on /zoeken/ (the same check as tests/browser/search.test.ts).
     const zoeken = await (await browser.newContext()).newPage();
     await zoeken.goto(`${url}/zoeken/`);
     for (const [name, list, min] of [

@@ -7,9 +7,10 @@
  * Usage: npm run budget   (after npm run build)
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ELEMENT_NODE, parse, walkSync, type Node } from 'ultrahtml';
+import { pathOf } from './lib/site.ts';
 
 export const LIMITS = {
   /** Gzipped JS before search is used, on every page but the kaart. */
@@ -56,8 +57,7 @@ function staticGraph(dist: string, entry: string, seen = new Set<string>()): Set
 
 export function measurePage(dist: string, file: string): PageBudget {
   const html = readFileSync(file, 'utf8');
-  const rel = relative(dist, file).split(sep).join('/');
-  const path = rel === 'index.html' ? '/' : rel.endsWith('index.html') ? `/${rel.slice(0, -10)}` : `/${rel}`;
+  const path = pathOf(dist, file);
   const css: string[] = [];
   const scripts = new Set<string>();
   let inlineJs = '';
@@ -109,7 +109,7 @@ export function report(pages: PageBudget[]): string {
 }
 
 if (import.meta.main) {
-  const { builtPages } = await import('../tests/helpers/site.ts');
+  const { builtPages } = await import('./lib/site.ts');
   const { kostenTekst, precacheKosten } = await import('../src/integrations/service-worker.ts');
   const pages = builtPages().map((p) => measurePage('dist', p.file));
   console.log(report(pages));

@@ -1,5 +1,5 @@
 // Starts Debian's nginx with the shipped configuration (deploy/nginx/) on a loopback port, serving dist/:
-// used by tests/e2e/nginx.test.ts and `npm run bench:lighthouse`. Everything nginx writes (pid, logs,
+// used by tests/browser/nginx.test.ts and `npm run bench:lighthouse`. Everything nginx writes (pid, logs,
 // temp files) stays in a temporary folder; it never touches /etc/nginx or a system nginx.
 // Usage: node scripts/nginx.ts [--port 8080]   (after npm run build; Ctrl+C stops it)
 import { spawn, spawnSync } from 'node:child_process';

@@ -1,6 +1,6 @@
 /**
- * Runs golden question files on a built site through /zoeken/ (the same harness as tests/e2e/search.test.ts) and
- * prints every question that is not in the top 3, with the pass rate per file and per kind. Quicker than the e2e
+ * Runs golden question files on a built site through /zoeken/ (the same harness as tests/browser/search.test.ts) and
+ * prints every question that is not in the top 3, with the pass rate per file and per kind. Quicker than the browser
  * test while working on the ranking; not a test (it never fails).
  *
  * Usage: npm run build && npm run search:check [-- --dir <folder>] [--verbose] [file.yaml …]

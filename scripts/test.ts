@@ -3,7 +3,8 @@
  *   1. the type check (`astro check`) and the unit tests;
  *   2. the national build (dist/) and the Voorbeeldgemeente edition (dist-voorbeeldgemeente/), which keep separate
  *      content caches (cacheDir in astro.config.mjs);
- *   3. the browser and dist tests on both builds (vitest projects e2e and e2e-gemeente).
+ *   3. the checks of the built files (vitest projects dist and dist-gemeente, no browser) beside the browser tests
+ *      (browser and browser-gemeente, one Chromium at a time).
  * Commands that run side by side print their output when they end, one after the other, so it never interleaves.
  * The first step that fails stops the run with that command's exit code.
  *
@@ -38,6 +39,8 @@ function run(name: string, args: string[], alone: boolean): Promise<Result> {
 
 // The builds of npm test have no public address (SITE_URL): the tests check that none is invented.
 delete process.env.SITE_URL;
+// A full run compares every snapshot; UPDATE_SNAPSHOTS=1 (renew them) is for a single test file (tests/helpers/snapshot.ts).
+delete process.env.UPDATE_SNAPSHOTS;
 const npm = (script: string) => ['npm', 'run', '--silent', script];
 const steps: [string, string[]][][] = [
   [
@@ -48,7 +51,10 @@ const steps: [string, string[]][][] = [
     ['build', npm('build')],
     ['build voorbeeldgemeente', npm('build:voorbeeldgemeente')],
   ],
-  [['browser and dist tests', ['npx', 'vitest', 'run', '--project', 'e2e', '--project', 'e2e-gemeente']]],
+  [
+    ['dist tests', ['npx', 'vitest', 'run', '--project', 'dist', '--project', 'dist-gemeente']],
+    ['browser tests', ['npx', 'vitest', 'run', '--project', 'browser', '--project', 'browser-gemeente']],
+  ],
 ];
 
 const times: string[] = [];

@@ -8,7 +8,7 @@
  *  - a missing space before "(" ("overheid.nl(Gemeentewet"), or beside the separator " · " ("2026 ·61").
  * SVG (the kaart's labels are positioned, not running text), scripts and styles are skipped.
  *
- * Usage: npm run check:typografie   (after a build; also run by tests/e2e/typografie.test.ts)
+ * Usage: npm run check:typografie   (after a build; also run by tests/dist/typografie.test.ts)
  */
 import { readFileSync } from 'node:fs';
 import { ELEMENT_NODE, parse, TEXT_NODE, type Node } from 'ultrahtml';
@@ -92,7 +92,7 @@ export function controleer(html: string): Vondst[] {
 }
 
 if (import.meta.main) {
-  const { builtPages } = await import('../tests/helpers/site.ts');
+  const { builtPages } = await import('./lib/site.ts');
   let n = 0;
   for (const p of builtPages()) {
     for (const v of controleer(readFileSync(p.file, 'utf8'))) {

@@ -1,6 +1,6 @@
 /**
  * The golden queries and questions (tests/search/golden-*.yaml, blind-questions.yaml) and how to run one on the
- * built site in Chromium: through the /zoeken/ page, so the browser tests (tests/e2e/search.test.ts), the
+ * built site in Chromium: through the /zoeken/ page, so the browser tests (tests/browser/search.test.ts), the
  * benchmark (scripts/bench-search.ts) and the quick check (scripts/search-check.ts) use exactly the search code and
  * ranking the site uses.
  */

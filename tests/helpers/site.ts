@@ -1,31 +1,14 @@
 /**
- * The built site on disk: every page in dist/ and its URL path. STAALKAART_DIST
- * picks another build (the e2e-gemeente project sets dist-voorbeeldgemeente).
+ * The built site on disk for tests: the pages of dist/ (scripts/lib/site.ts, shared with the scripts), the pages the
+ * browser checks of an edition, and the text of every built file. STAALKAART_DIST picks another build (the
+ * *-gemeente projects set dist-voorbeeldgemeente).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
+import { builtPages, DIST, walk } from '../../scripts/lib/site.ts';
 
-export const DIST = process.env.STAALKAART_DIST ?? 'dist';
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
-
-/** Every HTML page: file path and URL path ("/wetten/wmo/"). */
-export function builtPages(): { file: string; path: string }[] {
-  return walk(DIST)
-    .filter((f) => f.endsWith('.html') && !relative(DIST, f).startsWith('pagefind'))
-    .map((file) => {
-      const rel = relative(DIST, file).split(sep).join('/');
-      const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
-      return { file, path };
-    })
-    .sort((a, b) => a.path.localeCompare(b.path));
-}
+export { builtPages, DIST };
 
 /** The national build, against which an edition's pages are compared. */
 export const NATIONAL_DIST = 'dist';
@@ -45,7 +28,7 @@ export function withoutEditionFrame(html: string): string {
  * The pages the browser checks of a build. For the national build: every page. For a gemeente edition: every page
  * whose content the edition changes (compared with the national build in dist/), plus one page of every section
  * for the banner and footer that every edition page shares; pages that differ only by that frame are the national
- * pages, which the e2e project checks already. Without a national build to compare with: every page.
+ * pages, which the browser project checks already. Without a national build to compare with: every page.
  */
 export function pagesToCheck(): { file: string; path: string }[] {
   const pages = builtPages();

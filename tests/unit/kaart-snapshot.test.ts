@@ -1,16 +1,17 @@
 /**
  * SVG snapshots of the kaart that a person can open: tests/snapshots/*.svg.
  * On a mismatch the new rendering is written next to it as *-changed.svg, to
- * open and compare. After an intended change (new content, new layout):
+ * open and compare. After an intended change (new content, new layout), renew them (the tests then report
+ * themselves as skipped; review `git diff tests/snapshots/`):
  *   UPDATE_SNAPSHOTS=1 npx vitest run --project unit tests/unit/kaart-snapshot.test.ts
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, type TestContext } from 'vitest';
 import { computeLayout, type VariantId } from '../../src/lib/kaart/layout.ts';
 import { renderKaartSvg } from '../../src/lib/kaart/svg.ts';
 import { loadContent } from '../helpers/content.ts';
 import { contentWith } from '../helpers/fixtures.ts';
+import { matchSnapshot } from '../helpers/snapshot.ts';
 import { syntheticContent } from '../../scripts/synthetic-content.ts';
 
 const DIR = join(import.meta.dirname, '..', 'snapshots');
@@ -28,20 +29,8 @@ export function normalise(svg: string): string {
   );
 }
 
-function snapshot(name: string, svg: string) {
-  const file = join(DIR, `${name}.svg`);
-  const changed = join(DIR, `${name}-changed.svg`);
-  const actual = normalise(svg);
-  if (process.env.UPDATE_SNAPSHOTS) {
-    writeFileSync(file, actual);
-    rmSync(changed, { force: true });
-    return;
-  }
-  expect(existsSync(file), `snapshot ${file} ontbreekt: maak hem met UPDATE_SNAPSHOTS=1`).toBe(true);
-  const expected = readFileSync(file, 'utf8');
-  if (expected !== actual) writeFileSync(changed, actual);
-  else rmSync(changed, { force: true });
-  expect(actual === expected, `kaart ${name} wijkt af van de snapshot; bekijk ${changed}`).toBe(true);
+function snapshot(ctx: TestContext, name: string, svg: string) {
+  matchSnapshot(ctx, join(DIR, `${name}.svg`), normalise(svg), `kaart ${name}`);
 }
 
 const render = (dir: string, variant: VariantId = 'breed', statisch = false) => {
@@ -58,23 +47,23 @@ let vol: string | undefined;
 const volleFixture = () => (vol ??= syntheticContent(8, contentWith()));
 
 describe('kaart SVG snapshots', () => {
-  it('matches the snapshot of the small fixture (two laws, one scheidslijn)', () => {
-    snapshot('kaart-fixture', render(contentWith()));
+  it('matches the snapshot of the small fixture (two laws, one scheidslijn)', (ctx) => {
+    snapshot(ctx, 'kaart-fixture', render(contentWith()));
   });
 
-  it('matches the snapshot of the crowded fixture on screen (count boxes where the names are too small)', () => {
-    snapshot('kaart-fixture-vol', render(volleFixture()));
+  it('matches the snapshot of the crowded fixture on screen (count boxes where the names are too small)', (ctx) => {
+    snapshot(ctx, 'kaart-fixture-vol', render(volleFixture()));
   });
 
-  it('matches the snapshot of the crowded fixture in the portrait layout for narrow screens', () => {
-    snapshot('kaart-fixture-vol-smal', render(volleFixture(), 'smal'));
+  it('matches the snapshot of the crowded fixture in the portrait layout for narrow screens', (ctx) => {
+    snapshot(ctx, 'kaart-fixture-vol-smal', render(volleFixture(), 'smal'));
   });
 
-  it('matches the snapshot of the crowded fixture as a static output (every keuze by name, no count boxes)', () => {
+  it('matches the snapshot of the crowded fixture as a static output (every keuze by name, no count boxes)', (ctx) => {
     const svg = render(volleFixture(), 'breed', true);
     expect(svg).not.toContain('class="vak-samenvatting"');
     expect(svg).not.toContain('data-lod');
-    snapshot('kaart-fixture-statisch', svg);
+    snapshot(ctx, 'kaart-fixture-statisch', svg);
   });
 
   it('normalises numbers and layout only, not content', () => {

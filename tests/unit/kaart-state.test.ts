@@ -51,7 +51,7 @@ describe('kaart URL state', () => {
   });
 
   // The fuzzing happens here, not in the browser: 20,000 states take well under a second on any machine.
-  // tests/e2e/kaart.test.ts gives a small sample of the same generator to the page itself.
+  // tests/browser/kaart.test.ts gives a small sample of the same generator to the page itself.
   it('never throws and never lets a value through that is not known, for 20,000 random and hostile inputs', () => {
     for (const query of [20261124, 7, 42, 1999].flatMap((seed) => hostileQueries(5000, seed))) {
       let state;

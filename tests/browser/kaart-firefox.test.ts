@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { useBrowser } from '../helpers/browser.ts';
 import { launchFirefox } from '../helpers/firefox.ts';
-import { badBreaks, brokenWords, checkGeometry, formatProblems, KAART_GEOMETRY, type GeometryOptions } from '../helpers/geometry.ts';
+import { badBreaks, brokenWords, checkGeometry, formatProblems, KAART_GEOMETRY, type GeometryOptions } from '../../scripts/lib/geometry.ts';
 import { loadContentDir } from '../../src/lib/content/check.ts';
 
 const baseUrl = inject('baseUrl');

@@ -1,5 +1,5 @@
 /**
- * The Voorbeeldgemeente edition (dist-voorbeeldgemeente/, project e2e-gemeente):
+ * The Voorbeeldgemeente edition (dist-voorbeeldgemeente/, project browser-gemeente):
  * marked fictional on every page with both peildata, "In Voorbeeldgemeente"
  * on every keuze card, /gemeente/ sorted by the next moment, the pre-filled
  * answers, and the kaart layer "Onze keuzes" in Chromium. pages.test.ts and

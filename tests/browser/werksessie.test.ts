@@ -292,18 +292,18 @@ describe('download for slides', () => {
 
 /** Waits until the service worker is active and has precached the hand-outs. */
 const precached = (page: Page) =>
-  page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    for (let i = 0; i < 600; i++) {
-      const keys = await caches.keys();
-      for (const k of keys) {
-        const c = await caches.open(k);
-        if (await c.match('/werksessie/handout/jeugdwet/index.html', { ignoreSearch: true })) return;
+  page.waitForFunction(
+    async () => {
+      await navigator.serviceWorker.ready;
+      for (const k of await caches.keys()) {
+        if (await (await caches.open(k)).match('/werksessie/handout/jeugdwet/index.html', { ignoreSearch: true })) return true;
       }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('precache not filled');
-  });
+      return false;
+    },
+    undefined,
+    // Polled until the test's own time-out: precaching takes longer on a busy machine.
+    { polling: 100, timeout: 0 },
+  );
 
 describe('offline after one visit', () => {
   it('load /werksessie/, go offline, open a hand-out, the oefeningen and a tour step', async () => {

@@ -177,13 +177,14 @@ describe('kaart with JavaScript', () => {
       );
     await page.getByRole('button', { name: 'Inzoomen' }).click();
     await until('not', full);
-    // The end of the zoom animation: the width stops changing.
+    // The end of the zoom animation: the viewBox stays the same over two animation frames (the animation changes it
+    // on every frame until it ends, however slow the machine).
     await page.waitForFunction(
       () =>
         new Promise<boolean>((done) => {
           const vb = () => document.querySelector('svg.sk-kaart__svg[data-variant="breed"]')!.getAttribute('viewBox');
           const before = vb();
-          setTimeout(() => done(vb() === before), 250);
+          requestAnimationFrame(() => requestAnimationFrame(() => done(vb() === before)));
         }),
       undefined,
       { timeout: 60_000 },

@@ -1,6 +1,6 @@
 /**
  * Every output of the kaart as a person sees it, in Chromium (issue 21): the
- * geometry check (tests/helpers/geometry.ts: no text over text or a marker, no
+ * geometry check (scripts/lib/geometry.ts: no text over text or a marker, no
  * line through a label, nothing outside its frame or the window) on the
  * /kaart/ page from 320 to 2560 px, the home page, the A3 poster and the A4
  * hand-outs in print, and the SVG and PNG download; every keuze by name on
@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { pagePool, useBrowser } from '../helpers/browser.ts';
-import { badBreaks, brokenWords, checkGeometry, formatProblems, KAART_GEOMETRY, type GeometryOptions } from '../helpers/geometry.ts';
+import { badBreaks, brokenWords, checkGeometry, formatProblems, KAART_GEOMETRY, type GeometryOptions } from '../../scripts/lib/geometry.ts';
 import { loadContentDir } from '../../src/lib/content/check.ts';
 
 const baseUrl = inject('baseUrl');

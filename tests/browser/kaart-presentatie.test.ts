@@ -4,7 +4,7 @@
  * control is on screen and clickable, no text overlaps other text or a
  * marker, nothing is cut off by its frame or the window, and a step shows its
  * keuzes by name. The same with the WCAG 1.4.12 text-spacing CSS and with
- * forced colours (tests/helpers/geometry.ts collects the boxes).
+ * forced colours (scripts/lib/geometry.ts collects the boxes).
  *
  * A step that zooms in on its keuzes cuts the kaart at its edges by design;
  * items that the zoom cuts are left out of the check (and counted), every
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { pagePool, useBrowser } from '../helpers/browser.ts';
-import { checkGeometry, formatProblems, KAART_GEOMETRY } from '../helpers/geometry.ts';
+import { checkGeometry, formatProblems, KAART_GEOMETRY } from '../../scripts/lib/geometry.ts';
 import { DIST } from '../helpers/site.ts';
 
 const baseUrl = inject('baseUrl');
