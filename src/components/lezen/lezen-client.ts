@@ -205,6 +205,7 @@ bestandVak.addEventListener('change', async () => {
   const f = bestandVak.files?.[0];
   if (!f) return;
   bestandVak.value = '';
+  bezig(`“${f.name}” wordt geopend…`);
   let kop: Uint8Array;
   try {
     kop = new Uint8Array(await f.slice(0, 512).arrayBuffer());
@@ -213,7 +214,6 @@ bestandVak.addEventListener('change', async () => {
   }
   const soort = herkenBestand(f.name, f.size, kop);
   if (!soort.ok) return fout(soort.fout);
-  bezig(`“${f.name}” wordt geopend…`);
   try {
     const { leesBestand } = await import('./lezen-bestand.ts');
     const r = await leesBestand(f, soort.waarde);
