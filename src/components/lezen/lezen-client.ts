@@ -125,7 +125,7 @@ function toon(u: Uitkomst, w: Weergave) {
         r.ok
           ? `${nieuw.toegevoegd} ${nieuw.toegevoegd === 1 ? 'vraag staat' : 'vragen staan'} nu op uw werkblad, gemarkeerd met “${stukNaam || 'geplakte tekst'}”${nieuw.overgeslagen ? `; ${nieuw.overgeslagen} had u al ingevuld en bleven zoals ze waren` : ''}. `
           : `${r.melding} `,
-        el('a', { href: '/vragen/' }, 'Naar het werkblad'),
+        el('a', { href: '/vragen/', className: 'nl-link' }, 'Naar het werkblad'),
       );
     });
     if (vraagIds.length) inhoud.append(el('p', {}, `Bij deze keuzes horen ${vraagIds.length} vragen van het werkblad. Zet ze op uw werkblad om de commissievergadering voor te bereiden, met prioriteit, wie, hoe en wanneer.`), knop, werkbladStatus);
@@ -136,7 +136,7 @@ function toon(u: Uitkomst, w: Weergave) {
       const art = el('article', { className: 'sk-lezen-keuze' });
       art.dataset.skLezenKeuze = t.id;
       art.append(
-        el('h4', { className: 'nl-heading nl-heading--level-4' }, el('a', { href: k.href }, k.onderwerp), ` (${k.wet})`),
+        el('h4', { className: 'nl-heading nl-heading--level-4' }, el('a', { href: k.href, className: 'nl-link' }, k.onderwerp), ` (${k.wet})`),
         el('p', {}, 'Beleidsruimte van de raad: ', el('strong', {}, RUIMTE[k.beleidsruimte] ?? k.beleidsruimte)),
         el('p', {}, el('strong', {}, 'Waarom: ')),
         lijst(t.redenen.slice(0, 3).map((r) => [`“${r.gevonden}”${r.plaats ? ` (${r.plaats})` : ''}:`, el('blockquote', {}, r.zin)])),
@@ -166,11 +166,11 @@ function toon(u: Uitkomst, w: Weergave) {
   if (u.scheidslijnen.length) {
     inhoud.append(
       el('h3', { className: 'nl-heading nl-heading--level-3' }, 'Scheidslijnen in dit stuk'),
-      lijst(u.scheidslijnen.map((s) => [el('a', { href: `/scheidslijnen/${s.id}/` }, s.titel), ` (${s.plaats}): `, el('q', {}, s.zin)])),
+      lijst(u.scheidslijnen.map((s) => [el('a', { href: `/scheidslijnen/${s.id}/`, className: 'nl-link' }, s.titel), ` (${s.plaats}): `, el('q', {}, s.zin)])),
     );
   }
   if (u.casussen.length) {
-    inhoud.append(el('h3', { className: 'nl-heading nl-heading--level-3' }, 'Casussen bij dit stuk'), lijst(u.casussen.map((c) => [el('a', { href: `/casussen/${c.id}/` }, c.titel)])));
+    inhoud.append(el('h3', { className: 'nl-heading nl-heading--level-3' }, 'Casussen bij dit stuk'), lijst(u.casussen.map((c) => [el('a', { href: `/casussen/${c.id}/`, className: 'nl-link' }, c.titel)])));
   }
   if (u.onderdelen.length) {
     const blok = el('section', { className: 'sk-lezen-blok' });
