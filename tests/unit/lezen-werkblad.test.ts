@@ -1,6 +1,7 @@
 /** "Zet de vragen op mijn werkblad" (src/lib/lezen/werkblad.ts): marked with the document, nothing overwritten, still a valid werkblad. */
 import { describe, expect, it } from 'vitest';
 import { metStukVragen, stukMarkering } from '../../src/lib/lezen/werkblad.ts';
+import { lokaalVan } from '../../src/lib/lezen/weergave.ts';
 import { leegWerkblad, leesWerkblad, metAntwoord, naarJson } from '../../src/lib/vragen/werkblad.ts';
 
 const nu = new Date('2026-12-06T12:00:00Z');
@@ -26,5 +27,20 @@ describe('metStukVragen', () => {
     const m = stukMarkering(`\u202eevil${'x'.repeat(1000)}`);
     expect(m).not.toContain('\u202e');
     expect(m.length).toBeLessThanOrEqual(500);
+  });
+});
+
+describe('lokaalVan (a gemeente edition: the raad\'s earlier choice beside a keuze)', () => {
+  const waartussen = [{ optie: 'Geen eigen bijdrage' }, { optie: 'Het wettelijk maximum' }];
+  const entry = (data: Record<string, unknown>, optieIndex?: number) =>
+    ({ keuze: 'wmo/eigen-bijdrage', file: 'x.yaml', data: { status: 'besloten', volgende: { moment: 'begroting' }, ...data }, ...(optieIndex !== undefined ? { optieIndex } : {}) }) as never;
+
+  it('the chosen option, regeling with article and address, and the besluit date', () => {
+    const r = lokaalVan(entry({ besluit: new Date('2025-11-06T00:00:00Z'), regeling: { titel: 'Verordening Wmo 2025', artikel: 12, url: 'https://lokaleregelgeving.overheid.nl/CVDR1' } }, 1), waartussen, 'Voorbeeldgemeente');
+    expect(r).toEqual({ gemeente: 'Voorbeeldgemeente', keuze: 'Het wettelijk maximum', status: 'besloten', regeling: { titel: 'Verordening Wmo 2025', artikel: '12', url: 'https://lokaleregelgeving.overheid.nl/CVDR1' }, besluit: '2025-11-06' });
+  });
+
+  it('the gemeente\'s own words when no option fits; the status in words', () => {
+    expect(lokaalVan(entry({ status: 'in-voorbereiding', eigen: 'Een vast bedrag per huishouden' }), waartussen, 'X')).toEqual({ gemeente: 'X', keuze: 'Een vast bedrag per huishouden', status: 'in voorbereiding' });
   });
 });

@@ -150,6 +150,15 @@ function toon(u: Uitkomst, w: Weergave) {
           el('p', {}, el('strong', {}, 'Welke informatie vraag je?')),
           lijst([...k.informatie.cijfers.map((c) => [`${c.wat} (${c.waar})`]), ...k.informatie.verhalen.map((v) => [`${v.wat} (${v.bij})`])]),
         );
+      if (k.lokaal) {
+        const l = k.lokaal;
+        const datum = l.besluit ? new Date(`${l.besluit}T00:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : '';
+        const regel: (Node | string)[] = [`${l.keuze ?? 'Geen optie vastgelegd'} (${l.status}${datum ? `, besluit van ${datum}` : ''}).`];
+        if (l.regeling) regel.push(' Vastgelegd in ', el('a', { href: l.regeling.url, className: 'nl-link' }, `${l.regeling.titel}${l.regeling.artikel ? `, artikel ${l.regeling.artikel}` : ''}`), '.');
+        const blok = el('div', { className: 'sk-lezen-eigen' }, el('p', {}, el('strong', {}, `Wat koos ${l.gemeente} eerder?`)), el('p', {}, ...regel));
+        blok.dataset.skLezenLokaal = '';
+        art.append(blok);
+      }
       const eigen = k.werkblad.flatMap((id) => {
         const a = antwoorden[id];
         return a && !isLeeg(a) ? [[`${w.werkbladVragen[id] ?? id}: ${beschrijf(a)}`]] : [];

@@ -5,7 +5,19 @@
  * Pure: the endpoint builds it, the client script reads it.
  */
 import type { Graph } from '../content/graph.ts';
+import type { Editie, LokaleEntry } from '../lokaal/edition.ts';
 import { paths } from '../links.ts';
+
+/** In a gemeente edition: what the raad chose earlier for this keuze. */
+export interface LokaleWeergave {
+  gemeente: string;
+  /** The chosen option's text, or the gemeente's own words. */
+  keuze?: string;
+  status: string;
+  regeling?: { titel: string; artikel?: string; url: string };
+  /** Besluit date, YYYY-MM-DD. */
+  besluit?: string;
+}
 
 export interface KeuzeWeergave {
   onderwerp: string;
@@ -17,6 +29,7 @@ export interface KeuzeWeergave {
   informatie?: { cijfers: { wat: string; waar: string }[]; verhalen: { wat: string; bij: string }[] };
   /** Ids of werkblad questions (content/vragen/) that name this keuze. */
   werkblad: string[];
+  lokaal?: LokaleWeergave;
 }
 
 export interface Weergave {
@@ -27,7 +40,22 @@ export interface Weergave {
 
 type G = Pick<Graph, 'keuzes' | 'vragen' | 'wet'>;
 
-export function weergaveUitGraaf(g: G): Weergave {
+const STATUS: Record<string, string> = { besloten: 'besloten', 'in-voorbereiding': 'in voorbereiding', 'evaluatie-gepland': 'evaluatie gepland' };
+
+export function lokaalVan(e: LokaleEntry, waartussen: { optie: string }[], gemeente: string): LokaleWeergave {
+  const d = e.data;
+  const keuze = e.optieIndex !== undefined ? waartussen[e.optieIndex]?.optie : d.eigen;
+  const besluit = d.besluit instanceof Date ? d.besluit.toISOString().slice(0, 10) : undefined;
+  return {
+    gemeente,
+    ...(keuze ? { keuze } : {}),
+    status: STATUS[d.status] ?? d.status,
+    ...(d.regeling ? { regeling: { titel: d.regeling.titel, ...(d.regeling.artikel !== undefined ? { artikel: String(d.regeling.artikel) } : {}), url: d.regeling.url } } : {}),
+    ...(besluit ? { besluit } : {}),
+  };
+}
+
+export function weergaveUitGraaf(g: G, editie?: Pick<Editie, 'keuzes' | 'gemeente'>): Weergave {
   const keuzes: Record<string, KeuzeWeergave> = {};
   const werkbladVragen: Record<string, string> = {};
   for (const v of g.vragen) werkbladVragen[v.id] = v.data.vraag;
@@ -44,6 +72,8 @@ export function weergaveUitGraaf(g: G): Weergave {
       ...(d.informatie ? { informatie: d.informatie } : {}),
       werkblad: g.vragen.filter((v) => v.data.keuzes.includes(k.id)).map((v) => v.id),
     };
+    const lokaal = editie?.keuzes.get(k.id);
+    if (lokaal) keuzes[k.id]!.lokaal = lokaalVan(lokaal, d.waartussen, editie!.gemeente.naam);
   }
   return { keuzes, werkbladVragen };
 }
