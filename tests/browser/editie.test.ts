@@ -111,3 +111,23 @@ describe('kaart layer "Onze keuzes"', () => {
     await page.close();
   });
 });
+
+describe('Voorbeeldgemeente edition: Lees een stuk (issue 26)', () => {
+  it('beside a matched keuze, the raad\'s earlier choice: option, regeling with article, besluit date', async () => {
+    const page = await browser.context().newPage();
+    const w = await watch(page, baseUrl);
+    await page.goto(`${baseUrl}/lezen/`);
+    await page.waitForSelector('html[data-lezen="klaar-voor-invoer"]');
+    await page.fill('[data-sk-lezen-tekst]', readFileSync('tests/fixtures/lezen/voorschoten-jeugdhulp-2015/tekst.txt', 'utf8'));
+    await page.click('[data-sk-lezen-form] button[type="submit"]');
+    await page.waitForSelector('html[data-lezen="klaar"]', { state: 'attached' });
+    const lokaal = await page.locator('[data-sk-lezen-keuze="jeugdwet/verordening-jeugdhulp"] [data-sk-lezen-lokaal]').innerText();
+    expect(lokaal).toMatch(/Wat koos Voorbeeldgemeente eerder\?/);
+    expect(lokaal).toMatch(/Veel hulp vrij toegankelijk maken/);
+    expect(lokaal).toMatch(/besluit van 14 december 2023/);
+    expect(lokaal).toMatch(/Verordening jeugdhulp Voorbeeldgemeente 2024, artikel 4/);
+    expect(w.foreignRequests).toEqual([]);
+    expect(w.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
