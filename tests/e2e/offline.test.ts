@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../helpers/browser.ts';
-import { searchOnPage } from '../search/golden.ts';
+import { searchOnPage } from '../../scripts/lib/golden.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
