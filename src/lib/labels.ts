@@ -59,19 +59,7 @@ export const instrumentLabel: Record<string, string> = {
   wet: 'wet (landelijk)',
 };
 
-export const levensfaseLabel: Record<string, string> = {
-  jeugd: 'jeugd (tot 18)',
-  jongvolwassen: '18 tot 23',
-  volwassen: 'volwassen (23 tot AOW)',
-  oudere: 'AOW-leeftijd en ouder',
-};
 
-export const soortHulpLabel: Record<string, string> = {
-  'werk-inkomen': 'werk en inkomen',
-  ondersteuning: 'ondersteuning, wonen en meedoen',
-  zorg: 'zorg en behandeling',
-  langdurig: 'blijvend 24 uur zorg of toezicht',
-};
 
 export const statusLabel: Record<WijzigingStatus, string> = {
   'in-werking': 'wet, in werking',

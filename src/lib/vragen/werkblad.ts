@@ -18,10 +18,6 @@ export const VERSIE = 1;
 export const PRIORITEITEN = ['hoog', 'middel', 'laag'] as const;
 export type Prioriteit = (typeof PRIORITEITEN)[number];
 
-/** Suggestions, offered in a datalist; the fields are free text. */
-export const WIE_SUGGESTIES = ['raad', 'college', 'griffie', 'rekenkamer', 'adviesraad'];
-export const HOE_SUGGESTIES = ['technische sessie', 'motie', 'amendement', 'schriftelijke vragen', 'werkbezoek', 'verordening'];
-
 /** Limits against damaged or hostile files. */
 export const MAX_BESTAND = 1024 * 1024;
 export const MAX_ANTWOORDEN = 2000;
