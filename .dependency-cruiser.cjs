@@ -2,7 +2,7 @@
  * The layering of the code, checked by dependency-cruiser in `npm test` (scripts/test.ts, `npm run check:layers`).
  * CONTRIBUTING.md describes the layers; these rules make the description true:
  *   - src/lib is pure TypeScript: it never imports components, pages, layouts or integrations;
- *   - a feature folder (src/lib/<feature>/) is used through its index.ts when it has one, not through its internals;
+ *   - a feature (src/lib/<feature>/, src/components/<feature>/) uses another feature only through its index.ts;
  *   - no import circles;
  *   - scripts and src never import tests.
  * .astro files are not parsed by dependency-cruiser; astro check and the build cover them.
@@ -35,11 +35,12 @@ module.exports = {
       name: 'feature-internals',
       severity: 'error',
       comment:
-        "A feature folder in src/lib that has an index.ts is used through it; another feature does not reach into its files.",
-      from: { path: '^src/lib/([^/]+)/' },
+        'A feature (a folder in src/lib or src/components) uses another feature only through its index.ts. ' +
+        'src/lib/content is the core every feature reads; the top-level files of src/lib are shared helpers.',
+      from: { path: '^src/(?:lib|components)/([^/]+)/' },
       to: {
-        path: '^src/lib/(kaart)/(?!index\\.ts$)',
-        pathNot: '^src/lib/$1/',
+        path: '^src/lib/[^/]+/(?!index\\.ts$)',
+        pathNot: ['^src/lib/$1/', '^src/lib/content/'],
       },
     },
     {

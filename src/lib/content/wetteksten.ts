@@ -75,11 +75,6 @@ const asDate = (v: unknown): Date | undefined => {
   return undefined;
 };
 
-/** The address of one article on wetten.overheid.nl, as valid on `datum`. */
-export function wettekstArtikelUrl(bwb: string, nummer: string, datum: Date): string {
-  return `https://wetten.overheid.nl/jci1.3:c:${bwb}&artikel=${encodeURIComponent(nummer)}&z=${iso(datum)}&g=${iso(datum)}`;
-}
-
 const LID = /^(\d+[a-z]?)\s+(?=\S)/;
 const ONDERDEEL = /^\s*([a-z]{1,3})\.\s+/;
 const BEGRIP = /^\s*-\s+([^:]+?):\s*/;

@@ -16,7 +16,6 @@ const url = z.url({ message: 'een volledige webadres (https://…)' });
 
 /** The status of a local choice. */
 export const LOKALE_STATUS = ['besloten', 'in-voorbereiding', 'evaluatie-gepland'] as const;
-export type LokaleStatus = (typeof LOKALE_STATUS)[number];
 
 export const gemeente = z.strictObject({
   naam: tekst,
@@ -82,4 +81,3 @@ export const lokaleKeuze = z
   .refine((v) => v.optie === undefined || v.eigen === undefined, { message: 'optie óf eigen, niet allebei', path: ['eigen'] });
 export type LokaleKeuze = z.infer<typeof lokaleKeuze>;
 
-export const gemeenteId = slug;
