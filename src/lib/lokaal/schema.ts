@@ -9,7 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { MOMENTEN } from '../content/constants.ts';
-import { datum, slug } from '../content/schema.ts';
+import { datum } from '../content/schema.ts';
 
 const tekst = z.string().trim().min(1, { message: 'een tekst (niet leeg)' });
 const url = z.url({ message: 'een volledige webadres (https://…)' });
