@@ -3,9 +3,7 @@
  * and word wrapping (SVG has no automatic line breaks).
  */
 
-export function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+export { escapeHtml as esc } from './escape.ts';
 
 /**
  * Estimated width of a text in px for a sans-serif font at `size` px.

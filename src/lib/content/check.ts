@@ -19,6 +19,7 @@ import { SKIP_KEYS, textOf } from '../search/terms.ts';
 import { checkEdities } from '../lokaal/edition.ts';
 import { laatsteDatum, readWetteksten } from './wetteksten.ts';
 import { checkVerwijzingen, type Dekking } from './verwijzingen.ts';
+import { escapeRegExp } from '../escape.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -444,7 +445,7 @@ export function checkBegripOnzekereFeiten(begrippen: CheckedEntry[], feiten: Che
       if (definitie.includes(`{feit:${f.id}}`)) continue;
       const feit = f.data as Feit;
       const waarde = typeof feit.waarde === 'number' ? plat(formatFeit(feit)) : undefined;
-      const noemtWaarde = waarde !== undefined && new RegExp(`(^|[^\\d.,])${waarde.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d,])`).test(tekst);
+      const noemtWaarde = waarde !== undefined && new RegExp(`(^|[^\\d.,])${escapeRegExp(waarde)}(?![\\d,])`).test(tekst);
       const noemtWoorden = feit.herkenning.some((woorden) => woorden.every((w) => tekst.includes(plat(w))));
       if (noemtWaarde || noemtWoorden)
         problems.push({

@@ -14,6 +14,7 @@ import { dirname } from 'node:path';
 import { formatEuro, wettelijkMaximum } from './maxima.ts';
 // check.ts imports this module too; only functions are used, at call time, so the cycle is harmless.
 import { describeIssue, fieldPath, type ContentProblem } from '../content/check.ts';
+import { isoDate } from '../format.ts';
 
 type Probleem = ContentProblem;
 
@@ -43,7 +44,7 @@ function walk(dir: string): string[] {
 
 const isYaml = (f: string) => /\.ya?ml$/.test(f);
 const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-const iso = (d: Date) => d.toISOString().slice(0, 10);
+const iso = isoDate;
 
 /** The option a local entry points at: 0-based index, or a problem. */
 export function resolveOptie(optie: number | string, keuze: Keuze): number | string {

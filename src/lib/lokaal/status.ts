@@ -4,10 +4,11 @@
  * the raad can act, and the pre-filled answers for the question instrument.
  * Pure: no file system, no Astro.
  */
-import { MOMENTEN, type Moment } from '../content/constants.ts';
+import { MOMENTEN } from '../content/constants.ts';
 import type { Entry } from '../content/graph.ts';
 import type { Keuze, Vraag } from '../content/schema.ts';
 import type { Editie, LokaleEntry } from './edition.ts';
+import { isoDate } from '../format.ts';
 
 export const ONZE_KEUZES = ['besloten', 'bezig', 'open', 'geen'] as const;
 export type OnzeKeuze = (typeof ONZE_KEUZES)[number];
@@ -26,15 +27,7 @@ export const lokaleStatusLabel: Record<string, string> = {
   'evaluatie-gepland': 'besloten, evaluatie gepland',
 };
 
-export const momentLabel: Record<Moment, string> = {
-  'visie-kadernota': 'visie of kadernota',
-  beleidsplan: 'beleidsplan',
-  verordening: 'verordening',
-  inkoop: 'inkoop',
-  begroting: 'begroting',
-  jaarrekening: 'jaarrekening',
-  monitor: 'monitor',
-};
+export { momentLabel } from '../labels.ts';
 
 /** The local status of one keuze in an edition. */
 export function onzeKeuze(keuze: Keuze, entry: LokaleEntry | undefined): OnzeKeuze {
@@ -84,7 +77,7 @@ export function overzicht(editie: Editie, keuzes: readonly Entry<Keuze>[]): Over
     .map((x) => x.regel);
 }
 
-const iso = (d?: Date) => (d ? d.toISOString().slice(0, 10) : undefined);
+const iso = (d?: Date) => (d ? isoDate(d) : undefined);
 
 export interface LokaalAntwoord {
   keuze: string;

@@ -9,7 +9,7 @@
  * only places it. The keuze ids are checked against content/ in
  * tests/unit/sturen.test.ts.
  */
-import { esc } from '../svg.ts';
+import { escapeHtml as esc } from '../escape.ts';
 
 export interface Rol {
   id: string;
