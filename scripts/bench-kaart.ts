@@ -2,8 +2,10 @@
  * Kaart bench: builds the site with synthetic content at 1×, 5× and 10×
  * today's keuzes (scripts/synthetic-content.ts, in a temporary folder) and
  * reports per factor the build time, the bytes of /kaart/ (HTML, raw and
- * gzipped) and the JavaScript the kaart page loads (gzipped). It reports;
- * nothing here asserts a time.
+ * gzipped) and the JavaScript the kaart page loads (gzipped), and per
+ * output of the kaart (page, home, poster, download; scripts/bench-kaart-uitvoer.ts)
+ * the overlaps found (must be 0), the keuzes shown by name out of the total
+ * and the smallest label in px (pt on paper). It reports; nothing here asserts a time.
  *
  * Usage: npm run bench:kaart   (factors: BENCH_FACTORS=1,5 npm run bench:kaart)
  */
@@ -14,9 +16,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { measurePage } from './budget.ts';
 import { syntheticContent } from './synthetic-content.ts';
+import { meetUitvoer, uitvoerTabel, type UitvoerRegel } from './bench-kaart-uitvoer.ts';
 
 const factors = (process.env.BENCH_FACTORS ?? '1,5,10').split(',').map(Number);
 const rows: string[] = [];
+const uitvoer: (UitvoerRegel & { factor: number })[] = [];
 for (const factor of factors) {
   const content = syntheticContent(factor);
   const out = mkdtempSync(join(tmpdir(), `staalkaart-bench-${factor}x-`));
@@ -37,8 +41,10 @@ for (const factor of factors) {
   rows.push(
     `${`${factor}×`.padEnd(5)}${String(keuzes).padStart(7)}${`${seconds.toFixed(1)} s`.padStart(10)}${`${(html.length / 1024).toFixed(0)} KB`.padStart(12)}${`${(gzipSync(html).length / 1024).toFixed(1)} KB`.padStart(14)}${`${(page.js / 1024).toFixed(1)} KB`.padStart(12)}`,
   );
+  for (const r of await meetUitvoer(out, keuzes)) uitvoer.push({ ...r, factor });
   rmSync(out, { recursive: true, force: true });
   rmSync(content, { recursive: true, force: true });
 }
 console.log(`\n${'size'.padEnd(5)}${'keuzes'.padStart(7)}${'build'.padStart(10)}${'kaart HTML'.padStart(12)}${'HTML gzip'.padStart(14)}${'JS gzip'.padStart(12)}`);
 for (const row of rows) console.log(row);
+console.log(`\n${uitvoerTabel(uitvoer)}`);

@@ -31,7 +31,7 @@ export function syntheticContent(factor: number, source = 'content'): string {
           ...data,
           onderwerp: `${data.onderwerp} ${extra}${n > VARIANTEN.length + 1 ? ` ${n}` : ''}`,
           kaart: { ...data.kaart, label: label.length <= 28 ? label : `${base.slice(0, Math.max(4, 27 - extra.length)).trimEnd()} ${extra}`.slice(0, 28) },
-          volgorde: data.volgorde + n * 1000,
+          volgorde: typeof data.volgorde === 'number' ? data.volgorde + n * 1000 : undefined,
           wijzigingen: undefined,
           // A copy links the same copy of the keuzes its original links (the content check wants links both
           // ways), and cites a lid of its own, so no two keuzes of different wetten seem to share an article.

@@ -6,6 +6,8 @@ import { getCollection } from 'astro:content';
 import { buildGraph, type Graph } from './lib/content/graph.ts';
 import type { Editie } from './lib/lokaal/edition.ts';
 import { loadEditie } from './lib/lokaal/load.ts';
+import type { KaartLaag } from './lib/kaart/lagen.ts';
+import { onzeKeuzesKaartLaag } from './lib/lokaal/status.ts';
 
 let graph: Promise<Graph> | undefined;
 
@@ -40,4 +42,13 @@ export function editie(): Promise<Editie | undefined> {
     return loadEditie(import.meta.env.STAALKAART_CONTENT ?? './content', id, new Map(g.keuzes.map((k) => [k.id, k.data])));
   })();
   return editieCache;
+}
+
+/**
+ * Kaart layers beyond the core ones: a gemeente edition registers "Onze keuzes" here, so the kaart code
+ * never imports the edition (it only knows the KaartLaag interface of src/lib/kaart/lagen.ts).
+ */
+export async function kaartLagen(): Promise<KaartLaag[]> {
+  const ed = await editie();
+  return ed ? [onzeKeuzesKaartLaag(ed, (await site()).keuzes)] : [];
 }

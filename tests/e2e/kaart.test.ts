@@ -54,7 +54,7 @@ describe('kaart without JavaScript', () => {
     expect(items.sort()).toEqual(markers.map((m) => decodeURIComponent(m.href!).replace(/^\/wetten\/([a-z]+)\/#/, '$1/')).sort());
     expect(await page.locator('.sk-kaartlijst li[data-item^="grens:"]').count()).toBe(borders.length);
     // The controls need JavaScript and stay hidden without it.
-    expect(await page.locator('[data-bediening]').isVisible()).toBe(false);
+    expect(await page.locator('[data-bediening]:visible').count()).toBe(0);
   });
 
   it('a marker is a link to its keuze on the wet page', async () => {
@@ -86,8 +86,8 @@ describe('kaart with JavaScript', () => {
 
   it('is one tab stop; arrow keys move between items, Enter opens, Escape closes', async () => {
     const { page } = await open();
-    await page.locator('[data-bediening] button:visible').last().focus();
-    // The legend between the controls and the kaart may hold links (begrippen); the kaart follows them.
+    // The zoom buttons come right before the kaart; "Volledig scherm" is the last of them.
+    await page.locator('[data-volledig]').focus();
     for (let i = 0; i < 8 && !(await page.evaluate(() => !!document.activeElement?.closest('svg'))); i++) await page.keyboard.press('Tab');
     const first = await page.evaluate(() => document.activeElement?.getAttribute('data-item'));
     expect(first).toMatch(/^(wet|keuze|grens):/);
@@ -136,6 +136,13 @@ describe('kaart with JavaScript', () => {
       expect(await shown()).toEqual([`sym sym-${laag}`]);
       expect(await legend()).toEqual([laag]);
       expect(new URL(page.url()).searchParams.get('laag')).toBe(laag);
+      // The accessible name: the code shown, the visible label, and the category in words, each once (issue 21).
+      const marker = 'svg[data-variant="breed"] a.marker[data-keuze="wmo/eigen-bijdrage"]';
+      const code = (await page.textContent(`${marker} .sym-${laag} text`))!.trim();
+      const name = (await page.getAttribute(marker, 'aria-label'))!;
+      expect(name.startsWith(`${code} Eigen bijdrage`), name).toBe(true);
+      expect(name.split(code).length - 1, name).toBe(1);
+      expect(name).toMatch(new RegExp(`; ${label.toLowerCase()}: [a-z]`));
     }
   });
 
@@ -224,7 +231,15 @@ describe('kaart with JavaScript', () => {
     expect(await page.isChecked('input[name="laag"][value="wiebeslist"]')).toBe(true);
     expect(await page.isChecked('input[name="toon"][value="beperkt"]')).toBe(false);
     expect(await page.getAttribute('svg.sk-kaart__svg[data-variant="breed"]', 'viewBox')).toBe('300 205 600 450');
-    expect(await page.getAttribute('svg[data-variant="breed"] a.marker[data-keuze="wmo/eigen-bijdrage"]', 'tabindex')).toBe('0');
+    // The link's zoom leaves the selected marker out of view: the one tab stop is on an item that is in view.
+    const stops = await page.$$eval('svg[data-variant="breed"] a.kaart-item[tabindex="0"]', (els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        const f = e.closest('svg')!.getBoundingClientRect();
+        return e.checkVisibility({ visibilityProperty: true }) && r.right > f.left && r.left < f.right && r.bottom > f.top && r.top < f.bottom;
+      }),
+    );
+    expect(stops).toEqual([true]);
   });
 
   it('a sample of random and hostile URL states never throws and never injects markup (the parser is fuzzed in tests/unit/kaart-state.test.ts)', async () => {
@@ -283,12 +298,12 @@ describe('kaart with JavaScript', () => {
     expect(boxes[0]![0]).toBeCloseTo(842, 0);
     expect(boxes[0]![1]).toBeCloseTo(595, 0);
     expect(boxes.filter(([wd, ht]) => wd! > ht!).length).toBe(1);
-    // And in print the legend sits right above the kaart, in the same figure.
+    // And in print the legend sits right beside the kaart: it starts and ends within the kaart's height.
     await page.emulateMedia({ media: 'print' });
     const legend = (await page.locator('.sk-legenda').boundingBox())!;
-    const figure = (await page.locator('.sk-kaart__figuur').boundingBox())!;
     const svg = (await page.locator('svg.sk-kaart__svg[data-variant="breed"]').boundingBox())!;
-    expect(legend.y).toBeGreaterThanOrEqual(figure.y - 1);
-    expect(legend.y + legend.height).toBeLessThanOrEqual(svg.y + 1);
+    expect(legend.x).toBeGreaterThanOrEqual(svg.x + svg.width - 1);
+    expect(legend.y).toBeGreaterThanOrEqual(svg.y - 1);
+    expect(legend.y + legend.height).toBeLessThanOrEqual(svg.y + svg.height + 1);
   });
 });

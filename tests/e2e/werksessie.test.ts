@@ -107,7 +107,9 @@ describe('rondleiding (presentation mode)', () => {
     expect(await stapNummer(page)).toBe(`Stap ${n} van ${n}`);
   });
 
-  it('at 1920 × 1080: step text and highlighted labels ≥ 24 px, every other kaart label ≥ 16 px', async () => {
+  // Highlighted labels are not enlarged (that made them cover their neighbours, issue 21): the step zooms in on its
+  // keuzes as far as all of them, with their labels, stay in view. Overlaps are checked in kaart-presentatie.test.ts.
+  it('at 1920 × 1080: step text ≥ 24 px, highlighted labels ≥ 20 px, every other kaart label ≥ 16 px', async () => {
     const { page } = await open('/kaart/?rondleiding=wmo&stap=2');
     await page.locator('[data-presentatie]').waitFor();
     const sizes = await page.evaluate(() => {
@@ -128,7 +130,7 @@ describe('rondleiding (presentation mode)', () => {
     });
     console.log(`presentation at 1920×1080: step text ${sizes.stepText} px, highlighted labels ≥ ${sizes.highlighted.toFixed(1)} px (${sizes.highlightedCount}), other labels ≥ ${sizes.other.toFixed(1)} px`);
     expect(sizes.highlightedCount).toBeGreaterThan(0);
-    expect(sizes.highlighted).toBeGreaterThanOrEqual(24);
+    expect(sizes.highlighted).toBeGreaterThanOrEqual(20);
     expect(sizes.other).toBeGreaterThanOrEqual(16);
     expect(sizes.stepText).toBeGreaterThanOrEqual(24);
   });

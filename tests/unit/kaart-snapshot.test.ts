@@ -11,6 +11,7 @@ import { computeLayout, type VariantId } from '../../src/lib/kaart/layout.ts';
 import { renderKaartSvg } from '../../src/lib/kaart/svg.ts';
 import { loadContent } from '../helpers/content.ts';
 import { contentWith } from '../helpers/fixtures.ts';
+import { syntheticContent } from '../../scripts/synthetic-content.ts';
 
 const DIR = join(import.meta.dirname, '..', 'snapshots');
 
@@ -43,22 +44,37 @@ function snapshot(name: string, svg: string) {
   expect(actual === expected, `kaart ${name} wijkt af van de snapshot; bekijk ${changed}`).toBe(true);
 }
 
-const render = (dir: string, variant: VariantId = 'breed') => {
+const render = (dir: string, variant: VariantId = 'breed', statisch = false) => {
   const c = loadContent(dir);
-  return renderKaartSvg(computeLayout(c, variant), new Map(c.keuzes.map((k) => [k.id, k.data])));
+  return renderKaartSvg(computeLayout(c, variant), new Map(c.keuzes.map((k) => [k.id, k.data])), { statisch });
 };
+
+/**
+ * Snapshots render fixture content, never the live content/, so editing a keuze changes no snapshot.
+ * The crowded fixture is the small one with every keuze eight times (scripts/synthetic-content.ts), so
+ * its cells need count boxes on screen and names at a smaller size in static outputs.
+ */
+let vol: string | undefined;
+const volleFixture = () => (vol ??= syntheticContent(8, contentWith()));
 
 describe('kaart SVG snapshots', () => {
   it('matches the snapshot of the small fixture (two laws, one scheidslijn)', () => {
     snapshot('kaart-fixture', render(contentWith()));
   });
 
-  it('matches the snapshot of the real content', () => {
-    snapshot('kaart-inhoud', render('content'));
+  it('matches the snapshot of the crowded fixture on screen (count boxes where the names are too small)', () => {
+    snapshot('kaart-fixture-vol', render(volleFixture()));
   });
 
-  it('matches the snapshot of the real content in the portrait layout for narrow screens', () => {
-    snapshot('kaart-inhoud-smal', render('content', 'smal'));
+  it('matches the snapshot of the crowded fixture in the portrait layout for narrow screens', () => {
+    snapshot('kaart-fixture-vol-smal', render(volleFixture(), 'smal'));
+  });
+
+  it('matches the snapshot of the crowded fixture as a static output (every keuze by name, no count boxes)', () => {
+    const svg = render(volleFixture(), 'breed', true);
+    expect(svg).not.toContain('class="vak-samenvatting"');
+    expect(svg).not.toContain('data-lod');
+    snapshot('kaart-fixture-statisch', svg);
   });
 
   it('normalises numbers and layout only, not content', () => {

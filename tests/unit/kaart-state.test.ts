@@ -76,3 +76,18 @@ describe('kaart URL state', () => {
     for (const bad of [undefined, null, 42, {}, [], Symbol('x')]) expect(parseState(bad, known)).toEqual(DEFAULT_STATE);
   });
 });
+
+describe('the whole /kaart/ address', () => {
+  it('holds the tour step while a tour runs, and the kaart state otherwise', async () => {
+    const { adresVan, isGedeeld } = await import('../../src/lib/kaart/state.ts');
+    const state = parseState('?keuze=wmo/eigen-bijdrage&toon=ruim', known);
+    expect(adresVan(state)).toBe('?keuze=wmo/eigen-bijdrage&toon=ruim');
+    expect(adresVan(state, { id: 'jeugdwet', stap: 5 })).toBe('?rondleiding=jeugdwet&stap=5');
+    expect(adresVan(DEFAULT_STATE)).toBe('');
+    // A shared link (anything but the default view, or a tour) opens at the kaart.
+    expect(isGedeeld('?keuze=wmo/eigen-bijdrage', known)).toBe(true);
+    expect(isGedeeld('?rondleiding=jeugdwet&stap=2', known)).toBe(true);
+    expect(isGedeeld('', known)).toBe(false);
+    expect(isGedeeld('?keuze=bestaat-niet&utm_source=x', known)).toBe(false);
+  });
+});

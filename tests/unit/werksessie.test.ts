@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../src/lib/kaart/layout.ts';
 import { renderKaartSvg } from '../../src/lib/kaart/svg.ts';
 import { renderRoute, routePunten, withRoute } from '../../src/lib/kaart/route.ts';
-import { exportSvg, legendaItems } from '../../src/lib/kaart/export.ts';
+import { EXPORT_FONT, exportSvg, legendaIndeling, legendaItems } from '../../src/lib/kaart/export.ts';
+import { KERN_LAGEN } from '../../src/lib/kaart/lagen.ts';
+import { tekstBreedte } from '../../src/lib/tekst/meten.ts';
 import { parseStap, rondleidingenData } from '../../src/lib/werksessie/rondleidingen.ts';
 import { buildGraph } from '../../src/lib/content/graph.ts';
 import { loadContent } from '../helpers/content.ts';
@@ -62,7 +64,7 @@ describe('casus route on the kaart', () => {
 });
 
 describe('rondleidingen', () => {
-  const tours = rondleidingenData(buildGraph(real), layout);
+  const tours = rondleidingenData(buildGraph(real), layout, renderRoute);
   const known = new Map(tours.map((t) => [t.id, t.stappen.length]));
 
   it('has a tour per wet and one along the scheidslijnen, each step with text and a question', () => {
@@ -94,22 +96,45 @@ describe('rondleidingen', () => {
 });
 
 describe('kaart export for slides', () => {
-  const kaart = renderKaartSvg(layout, new Map(real.keuzes.map((k) => [k.id, k.data])));
+  const kaart = renderKaartSvg(layout, new Map(real.keuzes.map((k) => [k.id, k.data])), { statisch: true });
   const bron = 'Bron: Staalkaart sociaal domein, https://staalkaart.example.org/kaart/ · peildatum 1 november 2026';
+  const wiebetaalt = KERN_LAGEN.find((l) => l.id === 'wiebetaalt')!;
+  const wiebeslist = KERN_LAGEN.find((l) => l.id === 'wiebeslist')!;
 
   it('has the legend of the layer shown and the source line', () => {
-    const svg = exportSvg({ kaart, width: layout.width, height: layout.height, laag: 'wiebetaalt', filter: ['ruim', 'beperkt', 'geen'], bron });
+    const items = legendaItems(wiebetaalt, new Set(['gemeente', 'wlz-fonds']));
+    const svg = exportSvg({ kaart, width: layout.width, height: layout.height, titel: 'Legenda — punten: wie betaalt', items, bron, meet: tekstBreedte });
     expect(svg).toContain('Legenda — punten: wie betaalt');
     expect(svg).toContain('het Wlz-fonds');
     expect(svg).toContain('scheidslijn: hier raken twee wetten elkaar');
     expect(svg).toContain('peildatum 1 november 2026');
-    expect(svg).toContain('data-laag="wiebetaalt"');
     expect(svg.match(/<svg\b/g)!.length).toBe(2);
   });
 
+  it('names only the codes in use: no S when no keuze is decided by a regio', () => {
+    const items = legendaItems(wiebeslist, new Set(['raad', 'ander'])).map((i) => i.tekst);
+    expect(items.filter((t) => /^[A-Z€]+: /.test(t))).toEqual(['R: de gemeenteraad', 'A: een ander: Rijk, CIZ, zorgkantoor, zorgverzekeraar, UWV, rechter …']);
+  });
+
   it('lists only the grades that are shown in the beleidsruimte legend', () => {
-    const items = legendaItems('beleidsruimte', ['ruim']).map((i) => i.tekst);
+    const items = legendaItems('beleidsruimte', new Set(['ruim'])).map((i) => i.tekst);
     expect(items[0]).toMatch(/^ruim: /);
     expect(items.some((t) => t.startsWith('geen: '))).toBe(false);
+  });
+
+  it('fits the legend: every line within its column, in as many columns as fit', () => {
+    const items = legendaItems(wiebeslist, new Set(['raad', 'college', 'regio', 'ander']));
+    for (const width of [420, 800, 1200]) {
+      const { geplaatst } = legendaIndeling(items, width, tekstBreedte);
+      const xs = [...new Set(geplaatst.map((g) => g.x))].sort((a, b) => a - b);
+      const colW = xs.length > 1 ? xs[1]! - xs[0]! - 24 : width - 40;
+      for (const g of geplaatst) for (const l of g.lines) expect(g.x + 38 + tekstBreedte(l, EXPORT_FONT), `${width}: ${l}`).toBeLessThanOrEqual(g.x + colW + 0.01);
+      expect(Math.max(...geplaatst.map((g) => g.x)) + colW).toBeLessThanOrEqual(width - 20 + 0.01);
+    }
+  });
+
+  it('draws every keuze by name in the static kaart it exports', () => {
+    for (const k of real.keuzes) expect(kaart, k.id).toContain(`data-item="keuze:${k.id}"`);
+    expect(kaart).not.toContain('class="vak-samenvatting"');
   });
 });

@@ -1,27 +1,46 @@
 /**
  * The kaart's behaviour in the browser: selection with a detail panel,
- * layers, a filter by grade (the list below follows both), zoom and pan
- * (buttons, keys, wheel, double-click, pinch and drag), semantic zoom
- * (a crowded piece shows its counts until its labels are large enough to
- * read), keyboard navigation (one tab stop, arrow keys between items, Enter
- * opens, Escape closes), the state in the URL and a share button.
+ * layers, a filter by grade (the list below and the counts of full pieces
+ * follow it), zoom and pan (buttons, keys, wheel, double-click, pinch and
+ * drag), semantic zoom (a crowded piece shows its counts until its labels are
+ * large enough to read), keyboard navigation (one tab stop, always on a
+ * visible item; arrow keys between visible items, Enter opens, Escape
+ * closes), the state in the URL and a share button.
+ *
+ * Split by behaviour (see README.md in this folder):
+ *  - src/lib/kaart/view.ts      view-box maths (zoom, pan, screen ↔ kaart)
+ *  - src/lib/kaart/buren.ts     keyboard neighbour search
+ *  - src/lib/kaart/gebaren.ts   wheel, pinch and drag maths
+ *  - src/lib/kaart/state.ts     the state in the URL
+ *  - ./aanwijzer.ts             pointer and gesture listeners
+ *  - ./paneel.ts                the detail panel
+ *  - ./adres.ts                 the one writer of the URL
+ *  - this file                  the state, rendering it, keyboard and hooks
  *
  * The page holds two SVGs computed at build time (breed, and a portrait
  * "smal" one below 64rem); the script works on the one that is shown.
  *
- * Hooks for other features (issue 13 tours, issue 15 layers), on the
- * [data-kaart] element:
+ * Hooks for other features, on the [data-kaart] element:
  *   dispatchEvent(new CustomEvent('kaart:uitlichten', { detail: { items: ['wet:wmo', 'grens:wmo-wlz'] } }))
  *     adds the class is-uitgelicht to those items (an empty list clears it);
  *   dispatchEvent(new CustomEvent('kaart:zoom', { detail: { item: 'keuze:wmo/eigen-bijdrage' } }))
  *     zooms to an item (or { detail: {} } to the whole kaart);
+ *   dispatchEvent(new CustomEvent('kaart:toon', { detail: { keuzes: ['jeugdwet/verlengde-jeugdhulp'], ook: [x, y, w, h] } }))
+ *     zooms so that those keuzes show by name, keeping the box `ook` (kaart units, optional) in view too
+ *     (an empty list: the whole kaart again);
+ *   dispatchEvent(new CustomEvent('kaart:rondleiding', { detail: { id: 'jeugdwet', stap: 5 } }))
+ *     a tour step runs (detail null: the tour ended; the view from before it comes back);
  *   addEventListener('kaart:state', (e) => e.detail)  – the state after every change.
  *
  * Everything shown comes from the page itself (the SVGs and the list); nothing
  * from the URL is ever inserted as markup.
  */
-import { parseState, serializeState, ZOOM_MAX, ZOOM_MIN, type KaartState, type Selectie } from '../../lib/kaart/state.ts';
-
+import { isGedeeld, parseState, type KaartState, type RondleidingAdres, type Selectie } from '../../lib/kaart/state.ts';
+import { baseScale, clip, inBox, normalise, openUpZoom, pan, viewBox, zoomTo, type Box, type Punt, type Zoom } from '../../lib/kaart/view.ts';
+import { nearest, neighbour, readingOrder, type Kandidaat } from '../../lib/kaart/buren.ts';
+import { adres } from './adres.ts';
+import { aanwijzer } from './aanwijzer.ts';
+import { paneel as maakPaneel } from './paneel.ts';
 
 interface View {
   svg: SVGSVGElement;
@@ -29,10 +48,13 @@ interface View {
   H: number;
   items: SVGAElement[];
   byKey: Map<string, SVGAElement>;
-  centres: Map<Element, { x: number; y: number }>;
+  /** Where an item sits, in kaart units (marker: its symbol; others: their box). */
+  boxes: Map<Element, Box>;
 }
 
 const keyOf = (el: Element) => el.getAttribute('data-item')!;
+const GRADES = ['ruim', 'beperkt', 'geen'] as const;
+const midden = ([x, y, w, h]: Box): Punt => ({ x: x + w / 2, y: y + h / 2 });
 
 function init(root: HTMLElement) {
   const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
@@ -41,13 +63,14 @@ function init(root: HTMLElement) {
     const [, , W, H] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
     const items = $$<SVGAElement>('a.kaart-item', svg);
     svg.classList.add('js-lod');
-    return { svg, W, H, items, byKey: new Map(items.map((el) => [keyOf(el), el])), centres: new Map() };
+    return { svg, W, H, items, byKey: new Map(items.map((el) => [keyOf(el), el])), boxes: new Map() };
   });
   const wide = window.matchMedia('(min-width: 64rem)');
-  const pick = () => views.find((v) => v.svg.getAttribute('data-variant') === (wide.matches ? 'breed' : 'smal')) ?? views[0]!;
+  const pick = () => views.find((x) => x.svg.getAttribute('data-variant') === (wide.matches ? 'breed' : 'smal')) ?? views[0]!;
   let v = pick();
+  const maat = () => ({ W: v.W, H: v.H });
   const list = document.querySelector<HTMLElement>('.sk-kaartlijst');
-  const panel = $('[data-paneel]');
+  const paneel = maakPaneel(root);
   const status = $('[data-status]');
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   const all = v.items.map(keyOf);
@@ -62,9 +85,15 @@ function init(root: HTMLElement) {
   let state: KaartState = parseState(location.search, known);
   // A layer this build lacks ("Onze keuzes" exists only in a gemeente edition) falls back to the default.
   if (!root.querySelector(`input[name="laag"][value="${CSS.escape(state.laag)}"]`)) state = { ...state, laag: 'beleidsruimte' };
+  const url = adres(location.search);
+  url.kaart(state, false);
   let current: SVGAElement | undefined;
+  /** Whether keyboard focus was in the kaart (it survives the focused item leaving the picture). */
+  let kaartFocus = false;
+  /** Full pieces shown by name below their readable size (chosen by the reader, or a tour step's keuzes). */
+  const geopend = new Set<string>();
 
-  $('[data-bediening]').hidden = false;
+  $$('[data-bediening]').forEach((el) => (el.hidden = false));
   $('[data-uitleg-js]').hidden = false;
   $('[data-uitleg-nojs]').hidden = true;
 
@@ -73,49 +102,91 @@ function init(root: HTMLElement) {
     const i = key.indexOf(':');
     return { soort: key.slice(0, i) as Selectie['soort'], id: key.slice(i + 1) };
   };
-  const visible = (el: Element) => {
-    const grade = el.getAttribute('data-beleidsruimte');
-    return (!grade || state.filter.includes(grade as never)) && el.checkVisibility({ visibilityProperty: true });
-  };
+  const box = (): Box => viewBox(maat(), state.zoom);
 
-  function centre(el: Element): { x: number; y: number } {
-    let c = v.centres.get(el);
-    if (!c) {
-      const b = ((el.querySelector('.regio-naam, .grens-lijn, rect, g[transform]') as SVGGraphicsElement | null) ?? (el as SVGGraphicsElement)).getBBox();
+  function boxOf(el: Element): Box {
+    let b = v.boxes.get(el);
+    if (!b) {
       const t = el.classList.contains('marker') ? el.querySelector('g[transform]')!.getAttribute('transform')! : '';
       const m = /translate\(([\d.-]+) ([\d.-]+)\)/.exec(t);
-      c = m ? { x: Number(m[1]), y: Number(m[2]) } : { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-      v.centres.set(el, c);
+      if (m) b = [Number(m[1]), Number(m[2]), 0, 0];
+      else {
+        const r = ((el.querySelector('.regio-naam, .grens-lijn, rect') as SVGGraphicsElement | null) ?? (el as SVGGraphicsElement)).getBBox();
+        b = [r.x, r.y, r.width, r.height];
+      }
+      v.boxes.set(el, b);
     }
-    return c;
+    return b;
+  }
+  const centre = (el: Element) => midden(boxOf(el));
+  /** A marker with its name, in kaart units (known once it has been drawn). */
+  const heel = new Map<Element, Box>();
+  function heelInBeeld(m: Element, b: Box): boolean {
+    let r = heel.get(m);
+    if (!r) {
+      const g = (m as SVGGraphicsElement).getBBox();
+      if (!g.width) return inBox(centre(m), b);
+      r = [g.x, g.y, g.width, g.height];
+      heel.set(m, r);
+    }
+    return r[0] >= b[0] - 0.5 && r[1] >= b[1] - 0.5 && r[0] + r[2] <= b[0] + b[2] + 0.5 && r[1] + r[3] <= b[1] + b[3] + 0.5;
+  }
+
+  /**
+   * Shown at all: its grade passes the filter and nothing hides it. (Chromium's checkVisibility says true for an
+   * SVG link inside a group with display: none, as a full piece's summary is once the piece opens; such a link
+   * has no box, so its size tells.)
+   */
+  const shown = (el: Element) => {
+    const grade = el.getAttribute('data-beleidsruimte');
+    if (grade && !state.filter.includes(grade as never)) return false;
+    if (!el.checkVisibility({ visibilityProperty: true })) return false;
+    const r = el.getBoundingClientRect();
+    return r.width > 0 || r.height > 0;
+  };
+  /** Where a shown item is in the current view (its visible part's centre), or undefined when it is outside. */
+  function plek(el: Element): Punt | undefined {
+    const b = boxOf(el);
+    if (el.classList.contains('marker')) return inBox(midden(b), box()) ? midden(b) : undefined;
+    const c = clip(b, box());
+    return c && midden(c);
+  }
+  /** The items the keyboard can reach now: shown and in view. */
+  function kandidaten(): Kandidaat<SVGAElement>[] {
+    const out: Kandidaat<SVGAElement>[] = [];
+    for (const el of v.items) {
+      if (!shown(el)) continue;
+      const p = plek(el);
+      if (p) out.push({ item: el, p });
+    }
+    return out;
   }
 
   function setTabStop(el: SVGAElement | undefined) {
     for (const view of views) for (const it of view.items) it.setAttribute('tabindex', it === el ? '0' : '-1');
     current = el;
   }
+  const focusOn = (el: SVGAElement | undefined) => {
+    if (!el) return;
+    setTabStop(el);
+    el.focus({ preventScroll: true });
+  };
 
-  /** The nearest visible item in a direction (a cone of ±60° around it). */
-  function neighbour(from: SVGAElement, dx: number, dy: number): SVGAElement | undefined {
-    const a = centre(from);
-    let best: SVGAElement | undefined;
-    let bestScore = Infinity;
-    for (const el of v.items) {
-      if (el === from || !visible(el)) continue;
-      const b = centre(el);
-      const vx = b.x - a.x;
-      const vy = b.y - a.y;
-      const along = vx * dx + vy * dy;
-      if (along <= 0) continue;
-      const across = Math.abs(vx * dy - vy * dx);
-      if (across > along * 1.8) continue;
-      const score = along + across * 2;
-      if (score < bestScore) {
-        bestScore = score;
-        best = el;
-      }
-    }
-    return best;
+  /**
+   * The tab stop stays on a visible item. When zoom, pan, the filter or a layout change takes the current one out
+   * of the picture, the nearest visible item (in the same full piece first) takes its place, and keeps the focus
+   * if the kaart had it.
+   */
+  function keepFocus() {
+    const cands = kandidaten();
+    if (current && cands.some((c) => c.item === current)) return;
+    const old = current;
+    const from = old && v.items.includes(old) ? centre(old) : midden(box());
+    const vak = old?.getAttribute('data-item')?.startsWith('vak:') ? keyOf(old).slice(4) : old?.getAttribute('data-vak');
+    const next = (vak && nearest(from, cands.filter((c) => c.item.getAttribute('data-vak') === vak))) || nearest(from, cands);
+    const hadFocus = !!old && (document.activeElement === old || (kaartFocus && (document.activeElement === document.body || !document.activeElement)));
+    if (hadFocus) focusOn(next);
+    else setTabStop(next);
   }
 
   function neighboursOf(svg: SVGSVGElement, key: string, el: Element | undefined): Element[] {
@@ -138,42 +209,8 @@ function init(root: HTMLElement) {
       for (const n of neighboursOf(view.svg, key, el)) n.classList.add('is-buur');
     }
     const el = key ? v.byKey.get(key) : undefined;
-    if (!el || !key) {
-      panel.hidden = true;
-      return;
-    }
-    fillPanel(key, el);
-    panel.hidden = false;
-  }
-
-  /** Fills the panel with a copy of the matching list item (text from the page, not the URL). */
-  function fillPanel(key: string, el: SVGAElement) {
-    const source = document.getElementById(`lijst-${key.replace(/[:/]/g, '-')}`);
-    const inhoud = $('[data-paneel-inhoud]');
-    const link = $<HTMLAnchorElement>('[data-paneel-link]');
-    inhoud.replaceChildren();
-    $('[data-paneel-titel]').textContent = source?.querySelector('.sk-kaartlijst__titel, a')?.textContent ?? el.getAttribute('aria-label') ?? '';
-    const para = (text: string | null) => {
-      const p = document.createElement('p');
-      p.textContent = text;
-      inhoud.append(p);
-    };
-    if (key.startsWith('wet:')) {
-      const p = document.getElementById(`lijst-${key.replace(/[:/]/g, '-')}-tekst`);
-      if (p) inhoud.append(p.cloneNode(true));
-      para(`${$$(`.marker[data-wet="${CSS.escape(key.slice(4))}"]`, v.svg).length} onderwerpen op de kaart.`);
-    } else if (source) {
-      const grade = source.querySelector('.sk-grade');
-      if (grade) {
-        const p = document.createElement('p');
-        p.append(grade.cloneNode(true));
-        inhoud.append(p);
-      }
-      source.querySelectorAll('.sk-kaartlijst__tekst, .sk-kaartlijst__wie').forEach((n) => para(n.textContent));
-    }
-    for (const c of inhoud.querySelectorAll('[id]')) c.removeAttribute('id');
-    link.href = el.getAttribute('href') ?? '/kaart/';
-    link.textContent = key.startsWith('keuze:') ? 'Lees de hele keuze' : key.startsWith('wet:') ? 'Naar de wet' : 'Naar de scheidslijn';
+    if (!el || !key) paneel.verberg();
+    else paneel.toon(key, el, v.svg);
   }
 
   /**
@@ -181,7 +218,11 @@ function init(root: HTMLElement) {
    * name then starts with that code and says the category, so the name still
    * contains the visible text (WCAG 2.5.3).
    */
-  const categoryLabel = (laag: string, id: string) => $(`[data-legenda="${CSS.escape(laag)}"] [data-categorie="${CSS.escape(id)}"]`)?.textContent?.trim() ?? id;
+  const categoryLabel = (laag: string, id: string) => {
+    const laagNaam = root.querySelector(`input[name="laag"][value="${CSS.escape(laag)}"]`)?.parentElement?.textContent?.trim() ?? laag;
+    const uitleg = root.querySelector(`[data-legenda="${CSS.escape(laag)}"] [data-categorie="${CSS.escape(id)}"]`)?.getAttribute('data-label') ?? id;
+    return `${laagNaam.toLowerCase()}: ${uitleg}`;
+  };
   function renderLayer() {
     for (const view of views) {
       view.svg.setAttribute('data-laag', state.laag);
@@ -190,7 +231,7 @@ function init(root: HTMLElement) {
         const base = m.getAttribute('data-naam') ?? m.getAttribute('aria-label') ?? '';
         m.setAttribute('data-naam', base);
         const code = m.querySelector(`.sym-${state.laag} text`)?.textContent;
-        m.setAttribute('aria-label', state.laag === 'beleidsruimte' ? base : `${code} ${base}; ${categoryLabel(state.laag, m.getAttribute(`data-${state.laag}`) ?? '')}`);
+        m.setAttribute('aria-label', state.laag === 'beleidsruimte' || !code ? base : `${code} ${base}; ${categoryLabel(state.laag, m.getAttribute(`data-${state.laag}`) ?? '')}`);
       }
     }
     if (list) for (const s of $$('[data-laag-waarde]', list)) s.hidden = s.getAttribute('data-laag-waarde') !== state.laag;
@@ -198,8 +239,52 @@ function init(root: HTMLElement) {
     $$<HTMLInputElement>('input[name="laag"]').forEach((i) => (i.checked = i.value === state.laag));
   }
 
+  /** The counts of full pieces follow the filter: only the grades shown are counted and listed. */
+  function renderCounts() {
+    for (const view of views) {
+      for (const vak of $$('.vak', view.svg)) {
+        const id = vak.getAttribute('data-vak')!;
+        const markers = $$(`.marker[data-vak="${CSS.escape(id)}"]`, view.svg);
+        const n = markers.filter((m) => state.filter.includes(m.getAttribute('data-beleidsruimte') as never)).length;
+        vak.classList.toggle('is-leeg', n === 0);
+        const link = vak.querySelector('a.vak-link')!;
+        const totaal = link.querySelector('text')!;
+        const orig = totaal.getAttribute('data-tekst') ?? totaal.textContent ?? '';
+        totaal.setAttribute('data-tekst', orig);
+        totaal.textContent = /^\d+$/.test(orig) ? String(n) : `${n} ${n === 1 ? 'keuze' : 'keuzes'}`;
+        const label = link.getAttribute('data-label') ?? link.getAttribute('aria-label') ?? '';
+        link.setAttribute('data-label', label);
+        const [telling = '', rest = ''] = label.split(/;(.*)/s);
+        const delen = telling.split(' · ').slice(1).filter((d) => state.filter.some((g) => d.endsWith(` ${g}`)));
+        link.setAttribute('aria-label', `${[`${n} ${n === 1 ? 'keuze' : 'keuzes'}`, ...delen].join(' · ')};${rest}`);
+        // The per-grade lines: the hidden grades leave, the others move up into their places.
+        const lines = $$<SVGTextElement>('g[aria-hidden] > text', vak);
+        const syms = $$<SVGGElement>('g[aria-hidden] > g[class^="sym-"]', vak);
+        const ys = lines.map((t) => Number(t.getAttribute('data-y') ?? t.getAttribute('y')));
+        let slot = 0;
+        lines.forEach((t, i) => {
+          t.setAttribute('data-y', String(ys[i]));
+          const sym = syms[i];
+          const grade = sym?.getAttribute('class')?.slice(4);
+          const toon = !grade || state.filter.includes(grade as never);
+          t.style.display = sym && !toon ? 'none' : '';
+          if (sym) sym.style.display = toon ? '' : 'none';
+          if (!toon) return;
+          const dy = ys[slot]! - ys[i]!;
+          t.setAttribute('y', String(ys[slot]));
+          if (sym) {
+            const t0 = sym.getAttribute('data-transform') ?? sym.getAttribute('transform') ?? '';
+            sym.setAttribute('data-transform', t0);
+            sym.setAttribute('transform', dy ? `translate(0 ${dy}) ${t0}` : t0);
+          }
+          slot++;
+        });
+      }
+    }
+  }
+
   function renderFilter() {
-    for (const g of ['ruim', 'beperkt', 'geen'] as const) {
+    for (const g of GRADES) {
       for (const view of views) view.svg.classList.toggle(`verberg-${g}`, !state.filter.includes(g));
       list?.classList.toggle(`verberg-${g}`, !state.filter.includes(g));
     }
@@ -209,44 +294,37 @@ function init(root: HTMLElement) {
       filterLine.textContent = `Deze lijst volgt de kaart: alleen beleidsruimte ${state.filter.join(', ')}.`;
     }
     $$<HTMLInputElement>('input[name="toon"]').forEach((i) => (i.checked = state.filter.includes(i.value as never)));
-    if (current && !visible(current)) setTabStop(v.items.find(visible));
+    renderCounts();
+    keepFocus();
   }
 
-  const threshold = () => (window.innerWidth >= 1024 ? 14 : 12);
-  /** CSS px per kaart unit at zoom 1. */
-  const baseScale = () => {
-    const r = v.svg.getBoundingClientRect();
-    return Math.min(r.width / v.W, r.height / v.H) || 1;
-  };
+  /** Smallest label size (CSS px) at which a full piece opens: larger on the beamer, in a tour. */
+  const threshold = () => (root.classList.contains('is-presentatie') ? 16 : window.innerWidth >= 1024 ? 14 : 12);
+  /** In a tour, the step's keuzes are zoomed to this size where the other keuzes of the step still fit. */
+  const TOUR_PX = 24;
+  const scale = () => baseScale(v.svg.getBoundingClientRect(), maat());
 
   /** Semantic zoom: a crowded piece opens up once its labels render large enough. */
   function renderLod() {
-    const scale = baseScale() * (state.zoom?.k ?? 1);
-    // Zoomed in, markers wholly out of view leave the picture (and the accessibility tree) until they come back.
-    const [bx, by, bw, bh] = viewBox() as [number, number, number, number];
-    for (const m of $$('.marker', v.svg)) {
-      const c = centre(m);
-      const out = !!state.zoom && (c.x < bx - 10 || c.y < by - 10 || c.y > by + bh + 10 || c.x > bx + bw + 10);
-      m.classList.toggle('buiten-beeld', out);
-    }
+    const s = scale() * (state.zoom?.k ?? 1);
     for (const vak of $$('.vak', v.svg)) {
-      const open = Number(vak.getAttribute('data-lod')) * scale >= threshold() - 0.01;
+      const id = vak.getAttribute('data-vak')!;
+      const open = geopend.has(id) || Number(vak.getAttribute('data-lod')) * s >= threshold() - 0.01;
       vak.classList.toggle('lod-open', open);
-      for (const m of $$(`.marker[data-vak="${CSS.escape(vak.getAttribute('data-vak')!)}"]`, v.svg)) m.classList.toggle('lod-open', open);
+      for (const m of $$(`.marker[data-vak="${CSS.escape(id)}"]`, v.svg)) m.classList.toggle('lod-open', open);
     }
-  }
-
-  function viewBox(z = state.zoom): number[] {
-    const { k, x: cx, y: cy } = z ?? { k: 1, x: v.W / 2, y: v.H / 2 };
-    const w = v.W / k;
-    const h = v.H / k;
-    return [Math.max(0, Math.min(v.W - w, cx - w / 2)), Math.max(0, Math.min(v.H - h, cy - h / 2)), w, h];
+    // Zoomed in, a marker that the view would cut (symbol or name) leaves the picture and the accessibility tree
+    // until it is whole in view again: no half names at the edges, and nothing half-visible to focus.
+    const b = box();
+    for (const m of $$('.marker', v.svg)) m.classList.toggle('buiten-beeld', !!state.zoom && !heelInBeeld(m, b));
+    keepFocus();
   }
 
   function renderZoom(animate = false) {
-    const target = viewBox();
+    const target = box();
     const set = (vb: number[]) => v.svg.setAttribute('viewBox', vb.map((n) => Math.round(n * 100) / 100).join(' '));
     v.svg.classList.toggle('is-ingezoomd', !!state.zoom);
+    if (!state.zoom) geopend.clear();
     renderLod();
     if (!animate || reduceMotion.matches) return set(target);
     const from = v.svg.getAttribute('viewBox')!.split(' ').map(Number);
@@ -259,43 +337,30 @@ function init(root: HTMLElement) {
     requestAnimationFrame(step);
   }
 
-  let committed = '';
   function commit() {
-    const q = serializeState(state);
-    if (q !== committed) history.replaceState(null, '', `${location.pathname}${q}`);
-    committed = q;
+    url.kaart(state);
     root.dispatchEvent(new CustomEvent('kaart:state', { detail: state }));
   }
   const announce = (text: string) => (status.textContent = text);
 
-  /** Zooms to factor k (clamped) keeping point p (kaart units) where it is on screen; without p around the centre. */
-  function zoomTo(k: number, p?: { x: number; y: number }, centreOn = false, animate = true) {
-    const z = state.zoom ?? { k: 1, x: v.W / 2, y: v.H / 2 };
-    const nk = Math.max(ZOOM_MIN, Math.min(ZOOM_MAX, k));
-    // Keep p fixed: the visible box's centre moves towards p by the zoom ratio.
-    const [bx, by, bw, bh] = viewBox(z);
-    const cx = bx! + bw! / 2;
-    const cy = by! + bh! / 2;
-    const f = z.k / nk;
-    const x = p ? (centreOn ? p.x : p.x + (cx - p.x) * f) : cx;
-    const y = p ? (centreOn ? p.y : p.y + (cy - p.y) * f) : cy;
-    const w = v.W / nk;
-    const h = v.H / nk;
-    state = { ...state, zoom: nk <= 1 ? undefined : { k: nk, x: Math.max(w / 2, Math.min(v.W - w / 2, x)), y: Math.max(h / 2, Math.min(v.H - h / 2, y)) } };
+  function setZoom(z: Zoom | undefined, animate = true) {
+    state = { ...state, zoom: z };
     renderZoom(animate);
     commit();
-    announce(nk <= 1 ? 'Hele kaart' : `Zoom ${Math.round(nk * 100)} procent`);
+    announce(z ? `Zoom ${Math.round(z.k * 100)} procent` : 'Hele kaart');
   }
-  const zoomBy = (factor: number, p?: { x: number; y: number }, centreOn = false) => zoomTo((state.zoom?.k ?? 1) * factor, p, centreOn);
+  const zoomBy = (factor: number, p?: Punt, centreOn = false) => setZoom(zoomTo(maat(), state.zoom, (state.zoom?.k ?? 1) * factor, p, centreOn));
 
-  /** Zoom so that an item in a crowded piece is readable, centred on it. */
+  const vakVan = (el: Element) => el.closest('.vak') ?? (el.getAttribute('data-vak') ? v.svg.querySelector(`.vak[data-vak="${CSS.escape(el.getAttribute('data-vak')!)}"]`) : null);
+  /** Zoom so that an item in a crowded piece is readable, centred on it; where that is beyond the zoom limit, the piece opens anyway. */
   function openUp(el: Element) {
-    const vak = el.closest('.vak') ?? (el.getAttribute('data-vak') ? v.svg.querySelector(`.vak[data-vak="${CSS.escape(el.getAttribute('data-vak')!)}"]`) : null);
+    const vak = vakVan(el);
     if (!vak || vak.classList.contains('lod-open')) return;
-    const need = threshold() / (Number(vak.getAttribute('data-lod')) * baseScale());
-    const [x, y, w, h] = vak.getAttribute('data-rect')!.split(' ').map(Number) as [number, number, number, number];
+    const [x, y, w, h] = vak.getAttribute('data-rect')!.split(' ').map(Number) as Box;
     const p = el.classList.contains('marker') ? centre(el) : { x: x + w / 2, y: y + h / 2 };
-    zoomTo(Math.ceil(need * 20) / 20, p, true);
+    const z = openUpZoom(maat(), state.zoom, Number(vak.getAttribute('data-lod')), scale(), threshold(), p);
+    if (Number(vak.getAttribute('data-lod')) * scale() * (z?.k ?? 1) < threshold() - 0.01) geopend.add(vak.getAttribute('data-vak')!);
+    setZoom(z);
   }
 
   function choose(el: SVGAElement, focusPanel: boolean) {
@@ -305,9 +370,9 @@ function init(root: HTMLElement) {
     renderSelection();
     openUp(el);
     commit();
-    announce(`Geselecteerd: ${$('[data-paneel-titel]').textContent}`);
-    if (focusPanel) panel.focus();
-    else panel.scrollIntoView({ block: 'nearest' });
+    announce(`Geselecteerd: ${paneel.titel()}`);
+    if (focusPanel) paneel.el.focus();
+    else paneel.el.scrollIntoView({ block: 'nearest' });
   }
 
   function closePanel() {
@@ -316,135 +381,57 @@ function init(root: HTMLElement) {
     renderSelection();
     commit();
     announce('Uitleg gesloten');
-    (back ?? current)?.focus();
+    const target = back && kandidaten().some((c) => c.item === back) ? back : current;
+    focusOn(target);
   }
 
-  function pan(dx: number, dy: number) {
-    const z = state.zoom;
-    if (!z) return;
-    const [bx, by, bw, bh] = viewBox(z);
-    zoomTo(z.k, { x: bx! + bw! / 2 + dx * bw! * 0.25, y: by! + bh! / 2 + dy * bh! * 0.25 }, true);
-  }
+  const panBy = (dx: number, dy: number) => {
+    if (state.zoom) setZoom(pan(maat(), state.zoom, dx, dy));
+  };
 
-  /** A screen point in kaart units of the current view. */
-  function toKaart(clientX: number, clientY: number) {
-    // From the target view box, not the screen matrix: right even while a zoom animates.
-    const r = v.svg.getBoundingClientRect();
-    const [bx, by, bw, bh] = viewBox() as [number, number, number, number];
-    const scale = Math.min(r.width / bw, r.height / bh);
-    const ox = r.left + (r.width - bw * scale) / 2;
-    const oy = r.top + (r.height - bh * scale) / 2;
-    return { x: bx + (clientX - ox) / scale, y: by + (clientY - oy) / scale };
-  }
-
-  // Pointer: click/tap selects; double-click zooms in at the pointer.
-  let dragged = false;
   for (const view of views) {
-    const svg = view.svg;
-    svg.addEventListener('click', (event) => {
-      const el = (event.target as Element).closest<SVGAElement>('a.kaart-item') ?? (event.target as Element).closest('.vak')?.querySelector<SVGAElement>('a.kaart-item');
-      if (!el) return;
-      event.preventDefault();
-      if (dragged) return;
-      choose(el, false);
+    aanwijzer({
+      svg: view.svg,
+      maat,
+      box,
+      zoom: () => state.zoom,
+      zet: (z) => setZoom(z, false),
+      dubbel: (p) => zoomBy(2, p),
+      kies: (el) => choose(el, false),
+      hint,
     });
-    svg.addEventListener('dblclick', (event) => {
-      event.preventDefault();
-      zoomBy(2, toKaart(event.clientX, event.clientY));
-    });
-
-    // Wheel: Ctrl/⌘ + wheel (and a trackpad pinch) always zooms; a plain wheel zooms only once zoomed in,
-    // and at the limits it lets the page scroll, so the kaart never traps the page.
-    svg.addEventListener(
-      'wheel',
-      (event) => {
-        const k = state.zoom?.k ?? 1;
-        const zoomIn = event.deltaY < 0;
-        if (!(event.ctrlKey || event.metaKey) && (k <= 1 || (zoomIn && k >= ZOOM_MAX))) {
-          if (k <= 1) hint();
-          return;
-        }
-        event.preventDefault();
-        zoomTo(k * Math.exp(-Math.max(-100, Math.min(100, event.deltaY)) * 0.005), toKaart(event.clientX, event.clientY), false, false);
-      },
-      { passive: false },
-    );
-
-    // Touch and pen: one pointer drags (when zoomed in), two pinch.
-    const pointers = new Map<number, { x: number; y: number }>();
-    let start: { d: number; k: number; mid: { x: number; y: number }; p: { x: number; y: number } } | undefined;
-    const midOf = () => {
-      const [a, b] = [...pointers.values()] as [{ x: number; y: number }, { x: number; y: number }];
-      return { d: Math.hypot(a.x - b.x, a.y - b.y) || 1, mid: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } };
-    };
-    svg.addEventListener('pointerdown', (e) => {
-      if (e.pointerType === 'mouse' && e.button !== 0) return;
-      pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-      dragged = false;
-      if (pointers.size === 2) {
-        const m = midOf();
-        start = { d: m.d, k: state.zoom?.k ?? 1, mid: m.mid, p: toKaart(m.mid.x, m.mid.y) };
-      } else if (pointers.size === 1) start = { d: 1, k: state.zoom?.k ?? 1, mid: { x: e.clientX, y: e.clientY }, p: toKaart(e.clientX, e.clientY) };
-    });
-    svg.addEventListener('pointermove', (e) => {
-      if (!pointers.has(e.pointerId) || !start) return;
-      pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-      if (pointers.size === 2) {
-        const m = midOf();
-        dragged = true;
-        zoomTo(start.k * (m.d / start.d), start.p, false, false);
-        // Keep the pinched point under the fingers' midpoint.
-        const now = toKaart(m.mid.x, m.mid.y);
-        if (state.zoom) zoomTo(state.zoom.k, { x: state.zoom.x + start.p.x - now.x, y: state.zoom.y + start.p.y - now.y }, true, false);
-      } else if (pointers.size === 1 && state.zoom) {
-        const d = Math.hypot(e.clientX - start.mid.x, e.clientY - start.mid.y);
-        if (d < 6 && !dragged) return;
-        dragged = true;
-        const now = toKaart(e.clientX, e.clientY);
-        zoomTo(state.zoom.k, { x: state.zoom.x + start.p.x - now.x, y: state.zoom.y + start.p.y - now.y }, true, false);
-      }
-    });
-    const end = (e: PointerEvent) => {
-      pointers.delete(e.pointerId);
-      if (pointers.size < 2) start = pointers.size ? { d: 1, k: state.zoom?.k ?? 1, mid: [...pointers.values()][0]!, p: toKaart([...pointers.values()][0]!.x, [...pointers.values()][0]!.y) } : undefined;
-      // The click that ends a drag does not select.
-      if (dragged) setTimeout(() => (dragged = false), 0);
-    };
-    svg.addEventListener('pointerup', end);
-    svg.addEventListener('pointercancel', end);
 
     // Keyboard inside the kaart.
-    svg.addEventListener('keydown', (event) => {
+    view.svg.addEventListener('keydown', (event) => {
       const el = (event.target as Element).closest<SVGAElement>('a.kaart-item');
       if (!el) return;
       const dirs: Record<string, [number, number]> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
       const dir = dirs[event.key];
-      const go = (next?: SVGAElement) => {
-        if (!next) return;
-        setTabStop(next);
-        next.focus();
-      };
       if (dir && event.shiftKey) {
         event.preventDefault();
-        pan(dir[0], dir[1]);
+        panBy(dir[0], dir[1]);
       } else if (dir) {
         event.preventDefault();
-        go(neighbour(el, dir[0], dir[1]));
+        const from = plek(el) ?? centre(el);
+        focusOn(neighbour(from, kandidaten(), dir[0], dir[1], el));
       } else if (event.key === 'Home' || event.key === 'End') {
         event.preventDefault();
-        const vis = v.items.filter(visible);
-        go(event.key === 'Home' ? vis[0] : vis[vis.length - 1]);
+        const vis = readingOrder(kandidaten());
+        focusOn(event.key === 'Home' ? vis[0] : vis[vis.length - 1]);
       } else if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
         choose(el, !keyOf(el).startsWith('vak:'));
-      } else if (event.key === 'Escape' && !panel.hidden) {
-        event.preventDefault();
-        closePanel();
       }
     });
-    svg.addEventListener('focusin', (event) => {
+    view.svg.addEventListener('focusin', (event) => {
+      kaartFocus = true;
       const el = (event.target as Element).closest<SVGAElement>('a.kaart-item');
       if (el) setTabStop(el);
+    });
+    view.svg.addEventListener('focusout', (event) => {
+      // Focus that moves elsewhere leaves the kaart; focus lost to nothing (its item vanished) is kept by keepFocus.
+      const to = (event as FocusEvent).relatedTarget as Node | null;
+      if (to && !view.svg.contains(to)) kaartFocus = false;
     });
   }
 
@@ -456,14 +443,18 @@ function init(root: HTMLElement) {
     hintTimer = window.setTimeout(() => (hintEl.hidden = true), 2500);
   }
 
-  // Keys anywhere in the kaart block: zoom (on the selection or the focused item).
+  // Keys anywhere in the kaart block: Escape closes the panel (also from its own buttons); zoom keys outside fields.
   root.addEventListener('keydown', (event) => {
-    if ((event.target as Element).closest('input, button')) return;
+    if (event.key === 'Escape' && paneel.open) {
+      event.preventDefault();
+      closePanel();
+      return;
+    }
+    if ((event.target as Element).closest('input, button, select, textarea')) return;
     const focus = (state.selectie && v.byKey.get(selKey(state.selectie)!)) || current;
     if (event.key === '+' || event.key === '=') zoomBy(1.5, focus ? centre(focus) : undefined, true);
     else if (event.key === '-' || event.key === '_') zoomBy(1 / 1.5);
-    else if (event.key === '0') zoomTo(1);
-    else if (event.key === 'Escape' && !panel.hidden) closePanel();
+    else if (event.key === '0') setZoom(undefined);
   });
 
   $('[data-paneel-sluit]').addEventListener('click', closePanel);
@@ -495,24 +486,25 @@ function init(root: HTMLElement) {
       const sel = state.selectie && v.byKey.get(selKey(state.selectie)!);
       if (a === 'in') zoomBy(1.5, sel ? centre(sel) : undefined, !!sel);
       else if (a === 'uit') zoomBy(1 / 1.5);
-      else if (a === 'passend') zoomTo(1);
-      else pan(a === 'links' ? -1 : a === 'rechts' ? 1 : 0, a === 'omhoog' ? -1 : a === 'omlaag' ? 1 : 0);
+      else if (a === 'passend') setZoom(undefined);
+      else panBy(a === 'links' ? -1 : a === 'rechts' ? 1 : 0, a === 'omhoog' ? -1 : a === 'omlaag' ? 1 : 0);
     }),
   );
 
   // Share: copy the address of this view; where the clipboard is not allowed, show the link to copy by hand.
   const deelStatus = $('[data-deel-status]');
+  const deelVeld = $('[data-deel-veld]');
   const deelUrl = $<HTMLInputElement>('[data-deel-url]');
   $('[data-deel]').addEventListener('click', async () => {
-    const url = location.href;
+    const link = location.href;
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(url);
-      deelUrl.hidden = true;
+      await navigator.clipboard.writeText(link);
+      deelVeld.hidden = true;
       deelStatus.textContent = 'De link naar deze weergave is gekopieerd.';
     } catch {
-      deelUrl.value = url;
-      deelUrl.hidden = false;
+      deelUrl.value = link;
+      deelVeld.hidden = false;
       deelUrl.focus();
       deelUrl.select();
       deelStatus.textContent = 'Kopiëren mocht hier niet. Kopieer de link hieronder zelf (Ctrl+C of ⌘C).';
@@ -540,16 +532,62 @@ function init(root: HTMLElement) {
   });
   root.addEventListener('kaart:zoom', (e) => {
     const el = v.byKey.get(String((e as CustomEvent).detail?.item ?? ''));
-    if (el) zoomTo(Math.max(2, state.zoom?.k ?? 1), centre(el), true);
-    else zoomTo(1);
+    setZoom(el ? zoomTo(maat(), state.zoom, Math.max(2, state.zoom?.k ?? 1), centre(el), true) : undefined);
+  });
+  // A tour step's keuzes by name: zoom until their pieces open (at most so far that all of them stay in view);
+  // a piece that is then still too small for its labels opens anyway.
+  root.addEventListener('kaart:toon', (e) => {
+    const detail = (e as CustomEvent<{ keuzes?: string[]; ook?: Box }>).detail;
+    const markers = (detail?.keuzes ?? []).map((id) => v.byKey.get(`keuze:${id}`)).filter((m): m is SVGAElement => !!m);
+    geopend.clear();
+    if (!markers.length) return setZoom(undefined, false);
+    const font = (m: Element) => Number(m.querySelector('.marker-label')?.getAttribute('font-size') ?? 14);
+    // Also in view: what else the step draws (a casus route), as a box in kaart units.
+    const ook = detail?.ook ? [{ x: detail.ook[0], y: detail.ook[1] }, { x: detail.ook[0] + detail.ook[2], y: detail.ook[1] + detail.ook[3] }] : [];
+    // Each keuze with its label (a marker in a closed piece has no box yet: its centre with room for a label).
+    const pts = [
+      ...markers.flatMap((m) => {
+        const b = (m as SVGGraphicsElement).getBBox();
+        const c = centre(m);
+        return b.width > 0 ? [{ x: b.x, y: b.y }, { x: b.x + b.width, y: b.y + b.height }] : [{ x: c.x - 20, y: c.y - 20 }, { x: c.x + 160, y: c.y + 30 }];
+      }),
+      ...ook,
+    ];
+    const xs = pts.map((p) => p.x);
+    const ys = pts.map((p) => p.y);
+    const marge = 24;
+    const fit = Math.min(v.W / (Math.max(...xs) - Math.min(...xs) + 2 * marge), v.H / (Math.max(...ys) - Math.min(...ys) + 2 * marge));
+    const vakken = [...new Set(markers.map(vakVan).filter((x): x is Element => !!x))];
+    const need = Math.max(1, ...vakken.map((x) => threshold() / (Number(x.getAttribute('data-lod')) * scale())), ...markers.map((m) => TOUR_PX / (font(m) * scale())));
+    const k = Math.min(fit, need);
+    for (const x of vakken) if (Number(x.getAttribute('data-lod')) * scale() * k < threshold() - 0.01) geopend.add(x.getAttribute('data-vak')!);
+    setZoom(normalise(maat(), k, (Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2), false);
+  });
+  let voorRondleiding: KaartState | undefined;
+  root.addEventListener('kaart:rondleiding', (e) => {
+    const r = (e as CustomEvent<RondleidingAdres | null>).detail;
+    if (r && !voorRondleiding) voorRondleiding = state;
+    if (!r && voorRondleiding) {
+      geopend.clear();
+      state = { ...state, zoom: voorRondleiding.zoom };
+      voorRondleiding = undefined;
+      renderZoom();
+    }
+    url.rondleiding(r ?? undefined);
+    if (!r) commit();
   });
 
   // The other layout when the screen turns or the window changes: zoom starts over.
   wide.addEventListener('change', () => {
+    const had = kaartFocus && !!current && document.activeElement === current;
     v = pick();
     state = { ...state, zoom: undefined };
+    current = undefined;
     renderZoom();
     commit();
+    const first = readingOrder(kandidaten())[0];
+    if (had) focusOn(first);
+    else setTabStop(first);
   });
   new ResizeObserver(() => renderLod()).observe(root);
 
@@ -557,12 +595,18 @@ function init(root: HTMLElement) {
   if (state.zoom && (state.zoom.x > v.W || state.zoom.y > v.H)) state = { ...state, zoom: undefined };
   renderLayer();
   renderFilter();
-  renderZoom();
   const restored = state.selectie ? v.byKey.get(selKey(state.selectie)!) : undefined;
+  // The selected item of a shared link is shown: zoomed to (without a zoom in the link) or its full piece opened.
+  const vak = restored && vakVan(restored);
+  if (vak && state.zoom) geopend.add(vak.getAttribute('data-vak')!);
   setTabStop(restored ?? v.items.find((el) => el.classList.contains('regio-link')) ?? v.items[0]);
+  renderZoom();
   renderSelection();
   if (restored && !state.zoom) openUp(restored);
-  committed = serializeState(state);
+  if (restored && kandidaten().some((c) => c.item === restored)) setTabStop(restored);
+  url.kaart(state, false);
+  // A shared link opens at the kaart, not at the top of the page.
+  if (isGedeeld(location.search, known)) root.scrollIntoView({ block: 'start' });
 }
 
 const kaartRoot = document.querySelector<HTMLElement>('[data-kaart]');

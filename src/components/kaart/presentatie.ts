@@ -7,7 +7,12 @@
  *   text and a question for the room beside it.
  * - Next: →, ↓, Page Down, Space; previous: ←, ↑, Page Up; Home/End; Escape
  *   leaves. These are the keys a presenter's clicker sends; no mouse needed.
- * - The URL holds the step (/kaart/?rondleiding=jeugdwet&stap=4).
+ * - The URL holds the step (/kaart/?rondleiding=jeugdwet&stap=4): the kaart's
+ *   address module writes it, told by the `kaart:rondleiding` event.
+ * - A step with keuzes asks the kaart (`kaart:toon`) to zoom until those
+ *   keuzes show by name; leaving the tour brings the view from before back.
+ * - Leaving (Escape or "Stoppen") puts the focus back where the tour was
+ *   started (or on the start button) and the page where it was.
  * - A live region reads each new step to screen readers.
  * Text comes from /werksessie/rondleidingen.json (built from content/), never
  * from the URL.
@@ -51,6 +56,8 @@ function presenteer(o: StartOpties, tour: RondleidingData, eerste: number): { st
   const { root } = o;
   const svg = root.querySelector<SVGSVGElement>('svg.sk-kaart__svg')!;
   const terugFocus = document.activeElement as HTMLElement | null;
+  const terugScroll = window.scrollY;
+  const meld = (type: string, detail: unknown) => root.dispatchEvent(new CustomEvent(type, { detail }));
 
   const paneel = el('section', { class: 'sk-presentatie', 'aria-labelledby': 'presentatie-titel', tabindex: '-1', 'data-presentatie': '' });
   const kop = el('p', { class: 'sk-presentatie__rondleiding' }, tour.titel);
@@ -65,7 +72,10 @@ function presenteer(o: StartOpties, tour: RondleidingData, eerste: number): { st
   const stoppen = el('button', { type: 'button', class: 'nl-button nl-button--secondary', 'aria-keyshortcuts': 'Escape' }, 'Stoppen (Esc)');
   const status = el('p', { class: 'sk-visually-hidden', role: 'status', 'aria-live': 'polite', 'data-presentatie-status': '' });
   nav.append(vorige, volgende, scherm, stoppen);
-  paneel.append(kop, nummer, titel, tekst, vraag, nav, status);
+  // The text scrolls on its own if it must (large user text spacing); the buttons stay in view below it.
+  const inhoud = el('div', { class: 'sk-presentatie__inhoud' });
+  inhoud.append(kop, nummer, titel, tekst, vraag);
+  paneel.append(inhoud, nav, status);
   if (!document.fullscreenEnabled) scherm.hidden = true;
 
   root.append(paneel);
@@ -142,7 +152,10 @@ function presenteer(o: StartOpties, tour: RondleidingData, eerste: number): { st
     if (volgende.disabled && document.activeElement === volgende) vorige.focus();
     if (vorige.disabled && document.activeElement === vorige) volgende.focus();
     licht(stap);
-    history.replaceState(null, '', `${location.pathname}?rondleiding=${encodeURIComponent(tour.id)}&stap=${index + 1}`);
+    const route = routes[0] as SVGGraphicsElement | undefined;
+    const r = route?.getBBox();
+    meld('kaart:toon', { keuzes: stap.keuzes, ook: r && [r.x, r.y, r.width, r.height] });
+    meld('kaart:rondleiding', { id: tour.id, stap: index + 1 });
     const zeg = `${nummer.textContent}: ${stap.titel}. ${stap.tekst} Vraag aan de zaal: ${stap.vraag}`;
     // A live region filled in the same moment it appears is often not read: the first step waits a moment.
     if (status.isConnected && gestart) status.textContent = zeg;
@@ -165,10 +178,23 @@ function presenteer(o: StartOpties, tour: RondleidingData, eerste: number): { st
     inert.splice(0).forEach((n) => (n.inert = false));
     root.classList.remove('is-presentatie');
     document.documentElement.classList.remove('sk-presenteert');
-    if (document.fullscreenElement === root) void document.exitFullscreen().catch(() => undefined);
-    history.replaceState(null, '', location.pathname);
+    meld('kaart:rondleiding', null);
     actief = undefined;
-    (terugFocus && document.contains(terugFocus) ? terugFocus : o.box.querySelector<HTMLElement>('select'))?.focus();
+    // Back where the tour started: the element that started it, else the start button; the page scrolled as it was.
+    // While the kaart is full screen nothing outside it can take focus, so that waits until full screen has ended.
+    const terug =
+      terugFocus && terugFocus !== document.body && document.contains(terugFocus) && terugFocus.checkVisibility()
+        ? terugFocus
+        : o.box.querySelector<HTMLElement>('[data-rondleiding-start] [type="submit"]');
+    const herstel = () => {
+      window.scrollTo({ top: terugScroll, behavior: 'instant' });
+      terug?.focus({ preventScroll: true });
+      if (terug && terugScroll === 0) terug.scrollIntoView({ block: 'nearest' });
+    };
+    if (document.fullscreenElement) {
+      document.addEventListener('fullscreenchange', () => requestAnimationFrame(herstel), { once: true });
+      void document.exitFullscreen().catch(herstel);
+    } else herstel();
   }
 
   function toetsen(e: KeyboardEvent) {

@@ -81,6 +81,37 @@ export const LAAG_DEFINITIES = [
 ] as const satisfies readonly LaagDefinitie[];
 
 export type CategorieLaag = (typeof LAAG_DEFINITIES)[number]['id'];
+
+/**
+ * A layer as the renderer and the legends draw it: the core layers above, plus whatever a caller registers
+ * (a gemeente edition registers "Onze keuzes" through src/data.ts, kaartLagen()); the kaart code itself
+ * knows no edition. `categorieVan` gives a keuze's category id, or undefined for no mark.
+ */
+export interface KaartLaag {
+  id: string;
+  label: string;
+  /** Title in the legend, e.g. "wie beslist" or "wat Voorbeeldgemeente koos". */
+  titel: string;
+  vorm: Vorm;
+  categorieen: Categorie[];
+  categorieVan: (keuzeId: string, k: Keuze) => string | undefined;
+}
+
+/** The core layers (not beleidsruimte, which has its grade symbols) as KaartLaag. */
+export const KERN_LAGEN: KaartLaag[] = LAAG_DEFINITIES.map((l) => ({
+  id: l.id,
+  label: l.label,
+  titel: l.label.toLowerCase(),
+  vorm: l.vorm,
+  categorieen: [...l.categorieen],
+  categorieVan: (_id: string, k: Keuze) => (l.van as (k: Keuze) => string)(k),
+}));
+
+/** The categories of a layer that some keuze actually has, in the layer's order: a legend names only codes in use. */
+export function gebruikteCategorieen(laag: KaartLaag, keuzes: ReadonlyMap<string, Keuze>): Categorie[] {
+  const used = new Set([...keuzes].map(([id, k]) => laag.categorieVan(id, k)));
+  return laag.categorieen.filter((c) => used.has(c.id));
+}
 /**
  * `onzekeuzes` exists only in a gemeente edition: its categories come from the edition, not from the keuze
  * (src/lib/lokaal/status.ts, ONZE_KEUZES_CATEGORIEEN), drawn as a diamond.

@@ -14,7 +14,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Entry } from '../content/graph.ts';
 import { LEVENSFASEN, SOORTEN_HULP, type Beleidsruimte, type Keuze, type Scheidslijn, type Wet } from '../content/schema.ts';
 import { bordersBetween, outline, rasterise, roundedPath, segmentsPath, type OwnedRect, type Rect, type Segment } from './geometry.ts';
-import { textWidth, wrap } from '../svg.ts';
+import { regelBreedte, regels, regelsPassen, SHY, tekstBreedte } from '../tekst/index.ts';
 
 type Levensfase = (typeof LEVENSFASEN)[number];
 type SoortHulp = (typeof SOORTEN_HULP)[number];
@@ -136,6 +136,8 @@ export interface MarkerLayout {
   r: number;
   /** True when the keuze's own cell is not in its wet's region and it was placed in the nearest piece. */
   verplaatst: boolean;
+  /** Static layout only: the number drawn instead of the name, in a vak too full for names (see namenlijst). */
+  nummer?: number;
   /** The piece (vak) it sits in; see VakLayout. */
   vak: string;
   label: { lines: string[]; x: number; y: number; fontSize: number; lineHeight: number; box: Rect; truncated: boolean };
@@ -194,6 +196,8 @@ export interface KaartLayout {
   vakken: VakLayout[];
   markers: MarkerLayout[];
   borders: BorderLayout[];
+  /** Laid out for a static output (LayoutOpties.statisch). */
+  statisch?: boolean;
 }
 
 export class KaartLayoutError extends Error {
@@ -208,7 +212,19 @@ const GRADES: Beleidsruimte[] = ['ruim', 'beperkt', 'geen'];
 const wetOf = (keuzeId: string) => keuzeId.split('/')[0]!;
 const cumulative = (ws: number[]) => ws.reduce<number[]>((acc, w) => [...acc, acc[acc.length - 1]! + w], [0]);
 
-export function computeLayout(input: KaartInput, variantId: VariantId = 'breed'): KaartLayout {
+/** Smallest label font (kaart units) a static output may use for a name: 12 of 1200 prints at 9.3 pt on the A3 poster and is 24 px in the PNG. */
+export const STATISCH_MIN_FONT: Record<VariantId, number> = { breed: 12, smal: 12 };
+
+export interface LayoutOpties {
+  /**
+   * For outputs that cannot be zoomed (poster, download, print, casus route): every marker's label is at least
+   * STATISCH_MIN_FONT. A vak whose names do not fit at that size gets numbers instead, and `namenlijst` lists
+   * the names per number (the poster prints it on a second sheet, the download below the legend).
+   */
+  statisch?: boolean;
+}
+
+export function computeLayout(input: KaartInput, variantId: VariantId = 'breed', opties: LayoutOpties = {}): KaartLayout {
   const v = VARIANTEN[variantId];
   const { width, height, margin, staand, tekst } = v;
   const plot: Rect = { x: margin.left, y: margin.top, w: width - margin.left - margin.right, h: height - margin.top - margin.bottom };
@@ -294,10 +310,10 @@ export function computeLayout(input: KaartInput, variantId: VariantId = 'breed')
     const own = pieces.filter((p) => p.owner === w.id);
     if (!own.length) throw new KaartLayoutError(`wet "${w.id}" heeft geen gebied op de kaart (kaart.gebied)`);
     const text = w.data.bestuurslaag === 'landelijk' && !staand ? `${w.data.kort} (landelijk)` : w.data.kort;
-    const fits = own.filter((p) => p.w >= textWidth(text, regionFont) + 2 * PAD + 8);
+    const fits = own.filter((p) => p.w >= tekstBreedte(text, regionFont, 700) + 2 * PAD + 8);
     const host = [...(fits.length ? fits : own)].sort((a, b) => b.w * b.h - a.w * a.h || a.x - b.x || a.y - b.y)[0]!;
     const lines = wrapName(text, host.w - (staand ? 10 : 2 * PAD + 6), regionFont);
-    const boxW = Math.max(...lines.map((l) => textWidth(l, regionFont))) + 2;
+    const boxW = Math.max(...lines.map((l) => regelBreedte(l, regionFont, 700))) + 2;
     const box = { x: host.x + PAD + 2, y: host.y + 4, w: boxW, h: lines.length * regionLineH + 2 };
     labelHost.set(w.id, { piece: host, h: box.h + 6 });
     return {
@@ -328,6 +344,7 @@ export function computeLayout(input: KaartInput, variantId: VariantId = 'breed')
 
   const markers: MarkerLayout[] = [];
   const vakken: VakLayout[] = [];
+  let nummer = 0;
   for (const piece of pieces) {
     const items = (byPiece.get(piece) ?? []).sort(
       (a, b) =>
@@ -340,7 +357,17 @@ export function computeLayout(input: KaartInput, variantId: VariantId = 'breed')
     const headerH = host?.piece === piece ? host.h : 0;
     const area: Rect = { x: piece.x + PAD, y: piece.y + PAD + headerH, w: piece.w - 2 * PAD, h: piece.h - 2 * PAD - headerH };
     const id = `${piece.owner}:${piece.levensfase}:${piece.soortHulp}`;
-    const packed = pack(items, area, piece, v.fonts, id);
+    let packed: { font: number; markers: MarkerLayout[] } | undefined;
+    if (opties.statisch) {
+      packed = pack(items, area, piece, v.fonts.filter((f) => f >= STATISCH_MIN_FONT[v.id]), id, { heel: true });
+      // The names do not fit at a readable size: numbers, listed with their names in the namenlijst.
+      if (!packed) {
+        const eerste = nummer + 1;
+        packed = pack(items, area, piece, v.fonts, id, { label: (_, i) => String(eerste + i) })!;
+        packed.markers.forEach((m, i) => (m.nummer = eerste + i));
+        nummer += items.length;
+      }
+    } else packed = pack(items, area, piece, v.fonts, id)!;
     markers.push(...packed.markers);
     const aantal = { ruim: 0, beperkt: 0, geen: 0 } as Record<Beleidsruimte, number>;
     for (const it of items) aantal[it.keuze.data.beleidsruimte]++;
@@ -361,7 +388,7 @@ export function computeLayout(input: KaartInput, variantId: VariantId = 'breed')
 
   const buren = BUREN.filter((b) => !pieces.some((p) => p.levensfase === b.levensfase && p.soortHulp === b.soortHulp)).map((b) => {
     const rect = cellRect(b.levensfase, b.soortHulp);
-    return { label: b.label, sub: b.sub, lines: [...wrap(b.label, rect.w - 16, tekst), ...wrap(`${b.sub} (buur)`, rect.w - 16, tekst)], rect };
+    return { label: b.label, sub: b.sub, lines: [...regels(b.label, rect.w - 16, tekst), ...regels(`${b.sub} (buur)`, rect.w - 16, tekst)], rect };
   });
 
   return {
@@ -373,6 +400,7 @@ export function computeLayout(input: KaartInput, variantId: VariantId = 'breed')
     levensfasen,
     soortenHulp,
     ticks: staand ? [] : LEEFTIJDEN.map((label, i) => ({ x: x(i), label })).filter((t) => t.label),
+    ...(opties.statisch ? { statisch: true } : {}),
     buren,
     regions,
     vakken,
@@ -398,7 +426,7 @@ function summaryLines(n: number, aantal: Record<Beleidsruimte, number>, area: Re
     ...GRADES.filter((g) => aantal[g]).map((g) => ({ grade: g, tekst: kort ? String(aantal[g]) : `${aantal[g]} ${beleidsruimteWoord[g]}` })),
   ];
   const sym = font * 1.1;
-  const widths = lines.map((l) => textWidth(l.tekst, font) + (l.grade ? sym : 0));
+  const widths = lines.map((l) => tekstBreedte(l.tekst, font, l.grade ? 400 : 700) + (l.grade ? sym : 0));
   const w = Math.max(...widths);
   const h = lines.length * lineH;
   const x0 = area.x + 4;
@@ -413,10 +441,10 @@ function summaryLines(n: number, aantal: Record<Beleidsruimte, number>, area: Re
 
 /** A law's name on as few lines as fit; a compound "…wet" breaks before "wet" first (Jeugd-/wet). */
 function wrapName(text: string, width: number, font: number): string[] {
-  if (textWidth(text, font) <= width) return [text];
+  if (tekstBreedte(text, font, 700) <= width) return [text];
   const m = /^(\S+)(wet)$/.exec(text);
-  if (m && textWidth(`${m[1]}-`, font) <= width) return [`${m[1]}-`, m[2]!];
-  return wrap(text, width, font);
+  if (m && tekstBreedte(`${m[1]}-`, font, 700) <= width) return [`${m[1]}${SHY}`, m[2]!];
+  return regels(text, width, font, 700);
 }
 
 const beleidsruimteWoord: Record<Beleidsruimte, string> = { ruim: 'ruim', beperkt: 'beperkt', geen: 'geen' };
@@ -439,7 +467,8 @@ function pack(
   piece: { owner: string; levensfase: string; soortHulp: string },
   fonts: number[],
   vak: string,
-): { font: number; markers: MarkerLayout[] } {
+  o: { heel?: boolean; label?: (k: Entry<Keuze>, i: number) => string } = {},
+): { font: number; markers: MarkerLayout[] } | undefined {
   type Option = { cols: number; font: number; score: number; rowsH: number[]; slotW: number; labels: { lines: string[]; truncated: boolean }[] };
   const geometry = (font: number) => ({ r: Math.max(2, Math.round(font * 0.58 * 100) / 100), lineH: Math.round(font * 1.17 * 100) / 100, gap: font * 0.6 });
   let chosen: Option | undefined;
@@ -452,19 +481,20 @@ function pack(
       const textW = slotW - 2 * r - gap * 1.6;
       if (textW < font * 3.5) break;
       const labels = items.map(({ keuze }) => {
-        const text = keuze.data.kaart.label ?? keuze.data.onderwerp;
-        const lines = wrap(text, textW, font);
-        if (lines.length <= MAX_LINES) return { lines, truncated: false };
-        let lastLine = lines[MAX_LINES - 1]!;
-        while (lastLine.length > 1 && textWidth(`${lastLine}…`, font) > textW) lastLine = lastLine.slice(0, -1);
-        return { lines: [...lines.slice(0, MAX_LINES - 1), `${lastLine.replace(/-$/, '').trimEnd()}…`], truncated: true };
+        const text = o.label ? o.label(keuze, items.findIndex((x) => x.keuze === keuze)) : (keuze.data.kaart.label ?? keuze.data.onderwerp);
+        const lines = regels(text, textW, font);
+        if (lines.length <= MAX_LINES && regelsPassen(lines, textW, font)) return { lines, truncated: false };
+        // Shortened (only at the smallest font, in a piece that shows a summary until zoomed): whole words, then an ellipsis.
+        const words = lines.slice(MAX_LINES - 1).join(' ').replaceAll(SHY, '').split(' ');
+        while (words.length > 1 && tekstBreedte(`${words.join(' ')}…`, font) > textW) words.pop();
+        return { lines: [...lines.slice(0, MAX_LINES - 1), `${words.join(' ')}…`], truncated: true };
       });
       const truncated = labels.filter((l) => l.truncated).length;
-      if (truncated && !last) continue;
+      if (truncated && (!last || o.heel)) continue;
       const rows = Math.ceil(items.length / cols);
       const rowsH = Array.from({ length: rows }, (_, i) => Math.max(...labels.slice(i * cols, i * cols + cols).map((l) => l.lines.length)) * lineH + gap);
       if (rowsH.reduce((a, b) => a + b, 0) > area.h) continue;
-      const broken = labels.reduce((n, l) => n + l.lines.filter((x) => x.endsWith('-')).length, 0);
+      const broken = labels.reduce((n, l) => n + l.lines.filter((x) => x.endsWith(SHY) || x.endsWith('-')).length, 0);
       const lineCount = labels.reduce((n, l) => n + l.lines.length, 0);
       const score = truncated * 1000 + broken * 50 + lineCount;
       if (!best || score < best.score) best = { cols, font, score, rowsH, slotW, labels };
@@ -474,6 +504,7 @@ function pack(
       break;
     }
   }
+  if (!chosen && o.heel) return undefined;
   if (!chosen)
     throw new KaartLayoutError(
       `te veel keuzes (${items.length}) in één vak: wet "${piece.owner}", ${piece.levensfase} × ${piece.soortHulp}; verdeel ze over meer vakken (kaart.levensfase / kaart.soortHulp)`,
@@ -496,7 +527,7 @@ function pack(
       const cx = sx + R + 1;
       const cy = yCursor + gap / 2 + lineH / 2;
       const lx = cx + R + gap * 0.7;
-      const boxW = Math.max(...label.lines.map((l) => textWidth(l, font)));
+      const boxW = Math.max(...label.lines.map((l) => regelBreedte(l, font)));
       out.push({
         keuze: item.keuze.id,
         wet: wetOf(item.keuze.id),

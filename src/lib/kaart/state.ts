@@ -91,3 +91,22 @@ export function serializeState(state: KaartState): string {
   const s = p.toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }
+
+/** A running rondleiding (presentation mode), as it shows in the address. */
+export interface RondleidingAdres {
+  id: string;
+  stap: number;
+}
+
+/**
+ * The whole query of /kaart/: during a rondleiding its id and step (that link starts the tour), otherwise the
+ * kaart's state. The client's address module (src/components/kaart/adres.ts) is the only writer of the URL.
+ */
+export function adresVan(state: KaartState, rondleiding?: RondleidingAdres): string {
+  if (rondleiding) return `?rondleiding=${encodeURIComponent(rondleiding.id)}&stap=${rondleiding.stap}`;
+  return serializeState(state);
+}
+
+/** Whether a query asks for something other than the kaart's default view (a shared link). */
+export const isGedeeld = (search: string, known: Known) =>
+  serializeState(parseState(search, known)) !== '' || new URLSearchParams(search.length > MAX_QUERY ? '' : search).has('rondleiding');

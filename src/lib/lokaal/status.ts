@@ -9,6 +9,7 @@ import type { Entry } from '../content/graph.ts';
 import type { Keuze, Vraag } from '../content/schema.ts';
 import type { Editie, LokaleEntry } from './edition.ts';
 import { isoDate } from '../format.ts';
+import type { KaartLaag } from '../kaart/lagen.ts';
 
 export const ONZE_KEUZES = ['besloten', 'bezig', 'open', 'geen'] as const;
 export type OnzeKeuze = (typeof ONZE_KEUZES)[number];
@@ -39,6 +40,19 @@ export function onzeKeuze(keuze: Keuze, entry: LokaleEntry | undefined): OnzeKeu
 /** The layer "Onze keuzes": keuze id → its category, for every keuze. */
 export function onzeKeuzesLaag(editie: Editie, keuzes: readonly Entry<Keuze>[]): Map<string, OnzeKeuze> {
   return new Map(keuzes.map((k) => [k.id, onzeKeuze(k.data, editie.keuzes.get(k.id))]));
+}
+
+/** The edition's own kaart layer "Onze keuzes" (a diamond with a code per status), registered with the kaart through src/data.ts. */
+export function onzeKeuzesKaartLaag(editie: Editie, keuzes: readonly Entry<Keuze>[]): KaartLaag {
+  const status = onzeKeuzesLaag(editie, keuzes);
+  return {
+    id: 'onzekeuzes',
+    label: 'Onze keuzes',
+    titel: `wat ${editie.gemeente.naam} koos`,
+    vorm: 'ruit',
+    categorieen: ONZE_KEUZES_CATEGORIEEN,
+    categorieVan: (id) => status.get(id),
+  };
 }
 
 /** The text of what the gemeente chose: the option, its own choice, or nothing yet. */

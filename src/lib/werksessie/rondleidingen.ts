@@ -7,7 +7,7 @@
  */
 import type { Graph } from '../content/graph.ts';
 import type { KaartLayout } from '../kaart/layout.ts';
-import { renderRoute } from '../kaart/route.ts';
+import type { renderRoute } from '../kaart/route.ts';
 
 export interface StapData {
   titel: string;
@@ -29,7 +29,11 @@ export interface RondleidingData {
 /** Route labels in presentation mode: large enough for a beamer (≥ 24 px at 1920 × 1080). */
 export const PRESENTATIE_ROUTE_LABEL = 20;
 
-export function rondleidingenData(g: Graph, layout: KaartLayout): RondleidingData[] {
+/**
+ * The tours as data. `route` draws a casus route (src/lib/kaart/route.ts, renderRoute): passed in, so this module,
+ * which the presentation script imports for parseStap, does not pull the build-time text measuring into the browser.
+ */
+export function rondleidingenData(g: Graph, layout: KaartLayout, route: typeof renderRoute): RondleidingData[] {
   return g.rondleidingen.map((r) => ({
     id: r.id,
     titel: r.data.titel,
@@ -48,7 +52,7 @@ export function rondleidingenData(g: Graph, layout: KaartLayout): RondleidingDat
             ? {
                 id: casus.id,
                 titel: casus.data.titel,
-                route: renderRoute(layout, casus.data.route, { id: 'presentatie', casus: casus.id, titel: casus.data.titel, labelSize: PRESENTATIE_ROUTE_LABEL }),
+                route: route(layout, casus.data.route, { id: 'presentatie', casus: casus.id, titel: casus.data.titel, labelSize: PRESENTATIE_ROUTE_LABEL }),
               }
             : undefined,
       };

@@ -1,0 +1,222 @@
+/**
+ * Full screen and every rondleiding step fit the screen, at 1280 × 720,
+ * 1366 × 768, 1920 × 1080 and 3840 × 2160: nothing scrolls, every tour
+ * control is on screen and clickable, no text overlaps other text or a
+ * marker, nothing is cut off by its frame or the window, and a step shows its
+ * keuzes by name. The same with the WCAG 1.4.12 text-spacing CSS and with
+ * forced colours (tests/helpers/geometry.ts collects the boxes).
+ *
+ * A step that zooms in on its keuzes cuts the kaart at its edges by design;
+ * items that the zoom cuts are left out of the check (and counted), every
+ * item fully in view is checked.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { pagePool, useBrowser } from '../helpers/browser.ts';
+import { checkGeometry, formatProblems, KAART_GEOMETRY } from '../helpers/geometry.ts';
+import { DIST } from '../helpers/site.ts';
+
+const baseUrl = inject('baseUrl');
+const chromium = useBrowser();
+let context: BrowserContext;
+beforeAll(async () => {
+  context = await chromium.newContext({ reducedMotion: 'reduce' });
+});
+const pool = pagePool(() => context, baseUrl, 1);
+
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+  { width: 3840, height: 2160 },
+];
+const tours = JSON.parse(readFileSync(join(DIST, 'werksessie/rondleidingen.json'), 'utf8')) as { id: string; stappen: { titel: string; keuzes: string[] }[] }[];
+
+/** The WCAG 1.4.12 text-spacing test CSS (as the common bookmarklets apply it). */
+const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+/** Applies it as a constructed style sheet (the site's CSP allows no inline <style>, as it should). */
+const textSpacing = (page: Page) =>
+  page.evaluate((css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, TEXT_SPACING);
+
+/**
+ * Marks kaart items that a zoom cuts at the kaart's edge (class geo-buiten, left out of the geometry check) and
+ * returns how many; on the whole kaart nothing is marked.
+ */
+function markCut(page: Page): Promise<{ zoomed: boolean; cut: number }> {
+  return page.evaluate(() => {
+    const svg = [...document.querySelectorAll<SVGSVGElement>('svg.sk-kaart__svg')].find((s) => s.checkVisibility())!;
+    const zoomed = svg.classList.contains('is-ingezoomd');
+    const f = svg.getBoundingClientRect();
+    let cut = 0;
+    if (zoomed)
+      for (const e of svg.querySelectorAll('text, .marker-teken, .marker-halo, .route-stap > circle, .route-stap > rect')) {
+        const r = e.getBoundingClientRect();
+        if (r.left < f.left - 0.5 || r.top < f.top - 0.5 || r.right > f.right + 0.5 || r.bottom > f.bottom + 0.5) {
+          e.classList.add('geo-buiten');
+          cut++;
+        }
+      }
+    return { zoomed, cut };
+  });
+}
+
+/**
+ * Checks one screen: the presentation (or full-screen kaart) fits, controls reachable, no overlaps. With the
+ * text-spacing CSS (`ruim`) the step's text may scroll in its own box (WCAG 1.4.12 allows that; nothing is lost),
+ * as long as the buttons stay on screen.
+ */
+async function checkScreen(page: Page, what: string, controls: string, ruim = false) {
+  const fit = await page.evaluate((sel) => {
+    const root = document.querySelector<HTMLElement>('[data-kaart]')!;
+    const r = root.getBoundingClientRect();
+    const hidden = [...document.querySelectorAll<HTMLElement>(sel)].filter((b) => b.checkVisibility());
+    const unreachable = hidden
+      .filter((b) => {
+        const br = b.getBoundingClientRect();
+        if (br.left < 0 || br.top < 0 || br.right > innerWidth || br.bottom > innerHeight) return true;
+        const hit = document.elementFromPoint(br.left + br.width / 2, br.top + br.height / 2);
+        return !hit || !b.contains(hit);
+      })
+      .map((b) => b.textContent!.trim());
+    const scrolls = [root, ...root.querySelectorAll<HTMLElement>('.sk-presentatie, .sk-presentatie__inhoud, .sk-kaart__zij')]
+      .filter((e) => e.checkVisibility() && e.scrollHeight > e.clientHeight + 1)
+      .map((e) => e.className);
+    return { frame: [r.left, r.top, r.width, r.height].map(Math.round), controls: hidden.length, unreachable, scrolls };
+  }, controls);
+  expect(fit.frame, `${what}: the kaart block fills the window`).toEqual([0, 0, page.viewportSize()!.width, page.viewportSize()!.height]);
+  expect(fit.controls, `${what}: controls shown`).toBeGreaterThan(0);
+  expect(fit.unreachable, `${what}: controls off screen or covered`).toEqual([]);
+  expect(fit.scrolls.filter((c) => !(ruim && c === 'sk-presentatie__inhoud')), `${what}: nothing scrolls`).toEqual([]);
+
+  const { zoomed, cut } = await markCut(page);
+  // Text scrolled out of the step's own text box (large text spacing only) is out of sight, not lost.
+  if (ruim)
+    await page.evaluate(() => {
+      const box = document.querySelector('.sk-presentatie__inhoud')!.getBoundingClientRect();
+      for (const e of document.querySelectorAll('.sk-presentatie__inhoud > *')) {
+        const r = e.getBoundingClientRect();
+        if (r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5) e.classList.add('geo-buiten');
+      }
+    });
+  // The kaart (its lines run on under its frame's edge when zoomed, clipped there: they are checked inside it) …
+  const kaart = await checkGeometry(page, {
+    ...KAART_GEOMETRY,
+    markers: `${KAART_GEOMETRY.markers}, .marker > g[transform] > .marker-halo`,
+    root: '[data-kaart] .sk-kaart__viewport',
+    viewport: 'xy',
+    ignore: '.geo-buiten',
+  });
+  // … and the HTML around it: the step, its buttons, the legend, the controls.
+  const rest = await checkGeometry(page, {
+    root: '[data-kaart] :is(.sk-presentatie, .sk-legenda, .sk-kaart__zoom, .sk-kaart__bediening)',
+    viewport: 'xy',
+    ignore: '.sk-visually-hidden, [hidden], [data-status], .geo-buiten',
+  });
+  const problems = [...kaart.problems, ...rest.problems].filter((p) => !(ruim && p.kind === 'frame' && p.b?.startsWith('div.sk-presentatie__inhoud')));
+  expect(formatProblems(problems), `${what}${zoomed ? ` (zoomed; ${cut} items cut at the edge left out)` : ''}`).toBe('');
+  return { zoomed, cut, smallestPx: Math.min(kaart.smallestPx, rest.smallestPx) };
+}
+
+async function openStep(id: string, stap: number, size: { width: number; height: number }, extra?: (page: Page) => Promise<void>) {
+  const { page } = await pool.visit(`/kaart/?rondleiding=${id}&stap=${stap}`, undefined, { viewport: size });
+  if (extra) await extra(page);
+  await page.locator('[data-presentatie]').waitFor();
+  await page.waitForFunction((n) => document.querySelector('[data-stapnummer]')?.textContent?.startsWith(`Stap ${n} `), stap);
+  // The presentation has taken the whole window and the kaart has its size (the page had scrolled to the kaart first).
+  await page.waitForFunction(() => {
+    const r = document.querySelector('[data-kaart]')!.getBoundingClientRect();
+    const svg = [...document.querySelectorAll<SVGSVGElement>('svg.sk-kaart__svg')].find((s) => s.checkVisibility());
+    return r.top === 0 && !!svg && svg.getBoundingClientRect().height > 100;
+  });
+  return page;
+}
+
+/** Every keuze the step names is drawn with its label, inside the kaart's frame. */
+async function expectNamed(page: Page, keuzes: string[], what: string) {
+  const missing = await page.evaluate((ids) => {
+    const svg = [...document.querySelectorAll<SVGSVGElement>('svg.sk-kaart__svg')].find((s) => s.checkVisibility())!;
+    const f = svg.getBoundingClientRect();
+    return ids.filter((id) => {
+      const label = svg.querySelector(`a.marker[data-keuze="${CSS.escape(id)}"] .marker-label`);
+      if (!label || !label.checkVisibility({ visibilityProperty: true })) return true;
+      const r = label.getBoundingClientRect();
+      return r.width === 0 || r.left < f.left || r.right > f.right || r.top < f.top || r.bottom > f.bottom;
+    });
+  }, keuzes);
+  expect(missing, `${what}: keuzes not shown by name`).toEqual([]);
+}
+
+describe.each(SIZES)('rondleidingen at $width × $height', (size) => {
+  for (const tour of tours) {
+    it(`${tour.id}: every step fits, without overlap, and names its keuzes`, async () => {
+      const notes: string[] = [];
+      for (let i = 0; i < tour.stappen.length; i++) {
+        const what = `${tour.id} stap ${i + 1} at ${size.width}×${size.height}`;
+        const page = await openStep(tour.id, i + 1, size);
+        const r = await checkScreen(page, what, '.sk-presentatie__knoppen button');
+        await expectNamed(page, tour.stappen[i]!.keuzes, what);
+        notes.push(`stap ${i + 1}: ${r.zoomed ? `zoomed, ${r.cut} cut at the edge` : 'whole kaart'}, smallest text ${r.smallestPx.toFixed(1)} px`);
+      }
+      console.log(`${tour.id} at ${size.width}×${size.height}: ${notes.join('; ')}`);
+    });
+  }
+
+  it('full screen: the whole kaart and its controls fit, nothing overlaps', async () => {
+    const { page } = await pool.visit('/kaart/', undefined, { viewport: size });
+    await page.waitForFunction(() => !document.querySelector<HTMLElement>('[data-bediening]')!.hidden);
+    await page.locator('[data-volledig]').click();
+    await page.waitForFunction(() => document.fullscreenElement?.hasAttribute('data-kaart'));
+    // The whole kaart is in view: its own box is inside the window.
+    const svg = await page.evaluate(() => {
+      const s = [...document.querySelectorAll<SVGSVGElement>('svg.sk-kaart__svg')].find((x) => x.checkVisibility())!;
+      const r = s.getBoundingClientRect();
+      return { viewBox: s.getAttribute('viewBox'), inside: r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth, h: r.height };
+    });
+    expect(svg.viewBox).toBe('0 0 1200 900');
+    expect(svg.inside).toBe(true);
+    await checkScreen(page, `full screen at ${size.width}×${size.height}`, '[data-zoom], [data-volledig], input[name="toon"], input[name="laag"]');
+    await page.evaluate(() => document.exitFullscreen());
+  });
+});
+
+describe('with the text-spacing CSS and with forced colours', () => {
+  // Text spacing on the smallest screen (where room is shortest), forced colours on the beamer.
+  for (const [mode, size] of [['text-spacing', SIZES[0]!], ['forced-colors', SIZES[2]!]] as const) {
+    {
+      it(`${mode} at ${size.width} × ${size.height}: every step of every tour still fits and names its keuzes`, async () => {
+        for (const tour of tours)
+          for (let i = 0; i < tour.stappen.length; i++) {
+            const what = `${mode}: ${tour.id} stap ${i + 1} at ${size.width}×${size.height}`;
+            const page = await openStep(tour.id, i + 1, size, async (p) => {
+              if (mode === 'text-spacing') await textSpacing(p);
+              else await p.emulateMedia({ forcedColors: 'active' });
+            });
+            await checkScreen(page, what, '.sk-presentatie__knoppen button', mode === 'text-spacing');
+            await expectNamed(page, tour.stappen[i]!.keuzes, what);
+            if (mode === 'forced-colors') await page.emulateMedia({ forcedColors: 'none' });
+          }
+      });
+    }
+  }
+
+  it('text spacing on /kaart/: the kaart keeps its measured labels (nothing clipped or overlapping), the list and panel follow the spacing', async () => {
+    for (const size of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+      const { page } = await pool.visit('/kaart/', undefined, { viewport: size });
+      await textSpacing(page);
+      const report = await checkGeometry(page, { ...KAART_GEOMETRY, root: '.sk-kaart__viewport', html: false, viewport: 'x' });
+      expect(formatProblems(report.problems), `${size.width}`).toBe('');
+      const spacing = await page.evaluate(() => ({
+        lijst: getComputedStyle(document.querySelector('.sk-kaartlijst li')!).letterSpacing,
+        kaart: getComputedStyle([...document.querySelectorAll('svg.sk-kaart__svg')].find((s) => s.checkVisibility())!.querySelector('text')!).letterSpacing,
+      }));
+      expect(spacing.lijst).not.toBe('normal');
+      expect(spacing.kaart).toBe('normal');
+    }
+  });
+});
