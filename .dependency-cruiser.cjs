@@ -36,11 +36,12 @@ module.exports = {
       severity: 'error',
       comment:
         'A feature (a folder in src/lib or src/components) uses another feature only through its index.ts. ' +
-        'src/lib/content is the core every feature reads; the top-level files of src/lib are shared helpers.',
+        'src/lib/content is the core every feature reads; src/lib/tekst (text measuring) and the top-level files of ' +
+        'src/lib are shared helpers.',
       from: { path: '^src/(?:lib|components)/([^/]+)/' },
       to: {
         path: '^src/lib/[^/]+/(?!index\\.ts$)',
-        pathNot: ['^src/lib/$1/', '^src/lib/content/'],
+        pathNot: ['^src/lib/$1/', '^src/lib/(content|tekst)/'],
       },
     },
     {

@@ -126,9 +126,6 @@ export const laagLabel = Object.fromEntries([
   [ONZE_KEUZES_LAAG.id, ONZE_KEUZES_LAAG.label],
 ]) as Record<Laag, string>;
 
-/** Categories per layer (not for beleidsruimte, which has its grades). */
-export const CATEGORIEEN = Object.fromEntries(LAAG_DEFINITIES.map((l) => [l.id, l.categorieen])) as unknown as Record<CategorieLaag, Categorie[]>;
-
 export const laagDefinitie = (laag: CategorieLaag): LaagDefinitie => LAAG_DEFINITIES.find((l) => l.id === laag)!;
 
 /** The category of a keuze in a layer. */
