@@ -105,7 +105,7 @@ export const momentLabel: Record<Moment, string> = {
   monitor: 'monitor en rapportage',
 };
 
-/** The aspects of the question instrument (ASPECTEN), after seeds/004. */
+/** The aspects of the question instrument (ASPECTEN), after the Parkstad instrument (2013). */
 export const aspectLabel: Record<string, string> = {
   sturing: 'Sturing en opdrachtgeverschap',
   toegang: 'Toegang',

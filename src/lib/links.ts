@@ -1,6 +1,6 @@
 /**
- * Every URL the site makes, in one place: internal paths (stable Dutch URLs,
- * design.md §2) and deep links to articles on wetten.overheid.nl.
+ * Every URL the site makes, in one place: internal paths (stable Dutch URLs)
+ * and deep links to articles on wetten.overheid.nl.
  */
 
 import { isoDate } from './format.ts';

@@ -2,7 +2,7 @@
  * The kaart layout, computed at build time from the content: pure and
  * deterministic (the same content gives the same layout).
  *
- * Axes (design.md §4): levensfase from left to right (jeugd → 18 → 23 → AOW),
+ * Axes: levensfase from left to right (jeugd → 18 → 23 → AOW),
  * soort hulp from bottom to top (werk en inkomen → ondersteuning → zorg →
  * blijvend 24 uur). Each wet claims cells in its `kaart.gebied`; a cell
  * claimed by two wetten is split between them. Regions are the unions of

@@ -1,6 +1,6 @@
 /**
  * The werkblad of the question instrument: what a user fills in per question
- * (the four columns of seeds/004: prioriteit, wie, hoe, wanneer), as one
+ * (the four columns of the Parkstad instrument (2013): prioriteit, wie, hoe, wanneer), as one
  * versioned record, and its two file formats (JSON and CSV for Dutch Excel).
  *
  * Pure TypeScript without dependencies: it runs in the browser (the /vragen/
