@@ -2,12 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
+import editie from './src/integrations/editie.ts';
+import { editieCheck } from './src/lib/lokaal/edition.ts';
 import begripLinks from './src/integrations/begrip-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import precompress from './src/integrations/precompress.ts';
 import { cspConfig } from './src/lib/csp.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
-import { distVoor, gemeenteUitOmgeving } from './src/lib/lokaal/load.ts';
+import { distVoor, gemeenteUitOmgeving } from './src/lib/lokaal/omgeving.ts';
 import { siteUitOmgeving } from './src/lib/adres.ts';
 
 // The content folder can be swapped for a fixture (tests/fixtures/…) with STAALKAART_CONTENT.
@@ -50,7 +52,10 @@ export default defineConfig({
   // precompress() writes .gz/.br copies of everything last.
   integrations: [
     adresMelding,
-    contentCheck({ contentDir, gemeente }),
+    // The content check runs the checks features add; the gemeente edition adds its check and, in an
+    // edition build, its pages.
+    contentCheck({ contentDir, checks: [editieCheck] }),
+    editie({ contentDir, gemeente }),
     mdx(),
     begripLinks({ contentDir }),
     pagefind({ contentDir }),

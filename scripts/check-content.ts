@@ -3,10 +3,11 @@
 import { resolve } from 'node:path';
 import { checkContent, ContentError, formatWarnings } from '../src/lib/content/check.ts';
 import { formatDekking } from '../src/lib/content/verwijzingen.ts';
+import { editieCheck } from '../src/lib/lokaal/edition.ts';
 
 const dir = resolve(process.argv[2] ?? 'content');
 try {
-  const { checked: entries, warnings, dekking } = checkContent(dir);
+  const { checked: entries, warnings, dekking } = checkContent(dir, process.cwd(), [editieCheck]);
   if (warnings.length) console.warn(formatWarnings(warnings));
   const count = (c: string) => entries.filter((e) => e.collection === c).length;
   console.log(

@@ -6,6 +6,7 @@
  */
 import { join, resolve } from 'node:path';
 import { checkContentDir, ContentError } from '../src/lib/content/check.ts';
+import { editieCheck } from '../src/lib/lokaal/edition.ts';
 import { formatJaarwissel, formatTeHerlezen, jaarwissel, teHerlezen } from '../src/lib/content/jaarwissel.ts';
 import type { Feit } from '../src/lib/content/schema.ts';
 import { readWetteksten } from '../src/lib/content/wetteksten.ts';
@@ -21,7 +22,7 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(tekst) || Number.isNaN(datum.getTime()) || datum
 }
 const dir = resolve(args.find((a) => !a.startsWith('--') && a !== gegeven) ?? 'content');
 try {
-  const entries = checkContentDir(dir);
+  const entries = checkContentDir(dir, process.cwd(), [editieCheck]);
   console.log(formatJaarwissel(jaarwissel(entries, datum)));
   // The stored law texts of the current peildatum against those of the new date.
   const peil = entries.find((e) => e.collection === 'feiten' && e.id === 'peildatum-wetteksten')?.data as Feit | undefined;

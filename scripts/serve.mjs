@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { distVoor, gemeenteUitOmgeving } from '../src/lib/lokaal/omgeving.ts';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -138,7 +139,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const i = process.argv.indexOf(`--${name}`);
     return i > -1 ? process.argv[i + 1] : fallback;
   };
-  const gemeente = process.env.GEMEENTE?.trim();
-  const { url } = await serve({ dir: arg('dir', gemeente ? `dist-${gemeente}` : 'dist'), port: Number(arg('port', process.env.PORT ?? 4321)) });
+  const { url } = await serve({ dir: arg('dir', distVoor(gemeenteUitOmgeving())), port: Number(arg('port', process.env.PORT ?? 4321)) });
   console.log(`Staalkaart sociaal domein draait op ${url}/ (stoppen: Ctrl+C)`);
 }

@@ -5,7 +5,8 @@
 import { getCollection } from 'astro:content';
 import { buildGraph, type Graph } from './lib/content/graph.ts';
 import type { Editie } from './lib/lokaal/edition.ts';
-import { loadEditie } from './lib/lokaal/load.ts';
+import { editieUit } from './lib/lokaal/load.ts';
+import { contentStore } from './lib/content/store.ts';
 import type { KaartLaag } from './lib/kaart/lagen.ts';
 import { onzeKeuzesKaartLaag } from './lib/lokaal/status.ts';
 
@@ -38,8 +39,8 @@ export function editie(): Promise<Editie | undefined> {
   editieCache ??= (async () => {
     const id = import.meta.env.STAALKAART_GEMEENTE as string | undefined;
     if (!id) return undefined;
-    const g = await site();
-    return loadEditie(import.meta.env.STAALKAART_CONTENT ?? './content', id, new Map(g.keuzes.map((k) => [k.id, k.data])));
+    // The edition as the content check read and checked it at the start of this build.
+    return editieUit(contentStore(import.meta.env.STAALKAART_CONTENT ?? './content'), id);
   })();
   return editieCache;
 }

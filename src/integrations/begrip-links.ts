@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContentDir } from '../lib/content/check.ts';
+import { contentStore } from '../lib/content/store.ts';
 import { autolink, type Term } from '../lib/begrippen/autolink.ts';
 
 const walk = (dir: string): string[] =>
@@ -28,7 +28,7 @@ export default function begripLinks({ contentDir }: { contentDir: string }): Ast
         root = fileURLToPath(config.root);
       },
       'astro:build:done': ({ dir, logger }) => {
-        const terms: Term[] = loadContentDir(resolve(root, contentDir), root).begrippen.map((b) => ({
+        const terms: Term[] = contentStore(resolve(root, contentDir), root).content.begrippen.map((b) => ({
           id: b.id,
           forms: [b.data.term, ...b.data.aliassen],
         }));

@@ -16,7 +16,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { graphFromDir } from '../lib/content/check.ts';
+import { contentStore } from '../lib/content/store.ts';
 import { searchRecords, TAAL, toCustomRecord, type CustomRecord } from '../lib/search/records.ts';
 import { resolveFeitenInText } from '../lib/content/feiten.ts';
 import type { Graph } from '../lib/content/graph.ts';
@@ -70,7 +70,7 @@ export function searchLexicon(graph: Graph, pageTexts: string[]): Lexicon {
   return { ...lexiconFrom([...all.flatMap((e) => textOf(e.data)), ...termen, ...pageTexts], termen, synoniemen, [...GEMEENTEN]), stem: stemmer };
 }
 
-/** The content graph from a content folder, read and validated by the content check (no second parser). */
+/** The HTML files below a folder. */
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
@@ -93,7 +93,7 @@ export interface IndexSummary {
 
 /** Indexes `dist` (pages and records) and writes `<dist>/pagefind/`. Throws on any Pagefind error. */
 export async function buildSearchIndex(dist: string, contentDir: string, root: string): Promise<IndexSummary> {
-  const graph = graphFromDir(contentDir, root);
+  const graph = contentStore(contentDir, root).graph;
   // Facts ({feit:id}) in record texts become their plain value, as on the pages (src/lib/content/feiten.ts).
   const records = JSON.parse(resolveFeitenInText(JSON.stringify(searchRecords(graph).map(toCustomRecord)), graph.feitMap)) as CustomRecord[];
   try {

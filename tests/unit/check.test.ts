@@ -2,6 +2,10 @@ import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent, checkContentDir, ContentError } from '../../src/lib/content/check.ts';
 import { brokenFixtures, contentWith } from '../helpers/fixtures.ts';
+import { editieCheck } from '../../src/lib/lokaal/edition.ts';
+
+// The content check as the build runs it: with the gemeente edition's check added.
+const checks = [editieCheck];
 
 /**
  * What each broken fixture must be rejected with: the file, the field and what
@@ -107,7 +111,7 @@ const expected: Record<string, { file: string; field: string; says: string; warn
 describe('content check', () => {
   it('accepts the valid fixture', () => {
     const dir = contentWith();
-    expect(checkContentDir(dir, dir).map((e) => e.id).sort()).toEqual([
+    expect(checkContentDir(dir, dir, checks).map((e) => e.id).sort()).toEqual([
       'abonnementstarief',
       'abonnementstarief',
       'eigen-bijdrage-drempel',
@@ -131,7 +135,7 @@ describe('content check', () => {
   for (const name of Object.keys(expected).filter((n) => expected[n]!.warning)) {
     it(`accepts ${name}, with one warning naming file, field and what was expected`, () => {
       const dir = contentWith(name);
-      const { warnings } = checkContent(dir, dir);
+      const { warnings } = checkContent(dir, dir, checks);
       const want = expected[name]!;
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toMatchObject({ file: want.file, field: want.field });
@@ -141,7 +145,7 @@ describe('content check', () => {
 
   it('has no warnings for the valid fixture', () => {
     const dir = contentWith();
-    expect(checkContent(dir, dir).warnings).toEqual([]);
+    expect(checkContent(dir, dir, checks).warnings).toEqual([]);
   });
 
   for (const name of Object.keys(expected).filter((n) => !expected[n]!.warning)) {
@@ -149,7 +153,7 @@ describe('content check', () => {
       const dir = contentWith(name);
       let error: unknown;
       try {
-        checkContentDir(dir, dir);
+        checkContentDir(dir, dir, checks);
       } catch (e) {
         error = e;
       }
@@ -166,28 +170,28 @@ describe('content check', () => {
   it('reports a keuze file named like a section of the wet page', () => {
     const dir = contentWith();
     cpSync(`${dir}/keuzes/wmo/eigen-bijdrage.yaml`, `${dir}/keuzes/wmo/bronnen.yaml`);
-    expect(() => checkContentDir(dir, dir)).toThrow(/keuzes\/wmo\/bronnen\.yaml: veld "id": verwacht een andere bestandsnaam/);
+    expect(() => checkContentDir(dir, dir, checks)).toThrow(/keuzes\/wmo\/bronnen\.yaml: veld "id": verwacht een andere bestandsnaam/);
   });
 
   it('reports a scheidslijn whose file name is not in the canonical order', () => {
     const dir = contentWith();
     renameSync(`${dir}/scheidslijnen/wmo-wlz.mdx`, `${dir}/scheidslijnen/wlz-wmo.mdx`);
-    expect(() => checkContentDir(dir, dir)).toThrow(/scheidslijnen\/wlz-wmo\.mdx: veld "tussen": verwacht dat de bestandsnaam wmo-wlz is/);
+    expect(() => checkContentDir(dir, dir, checks)).toThrow(/scheidslijnen\/wlz-wmo\.mdx: veld "tussen": verwacht dat de bestandsnaam wmo-wlz is/);
   });
 
   it('asks, for a keuze without room, what the raad can still do', () => {
     const dir = contentWith();
     writeFileSync(`${dir}/keuzes/wlz/toegang.yaml`, readFileSync(`${dir}/keuzes/wlz/toegang.yaml`, 'utf8').replace(/^watKanDeRaadWel:.*\n/m, ''));
-    expect(() => checkContentDir(dir, dir)).toThrow(/keuzes\/wlz\/toegang\.yaml: veld "watKanDeRaadWel": verwacht bij beleidsruimte "geen"/);
+    expect(() => checkContentDir(dir, dir, checks)).toThrow(/keuzes\/wlz\/toegang\.yaml: veld "watKanDeRaadWel": verwacht bij beleidsruimte "geen"/);
   });
 
   it('reports YAML syntax errors as a problem of that file', () => {
     const dir = contentWith();
     writeFileSync(`${dir}/begrippen/kapot.yaml`, 'term: [niet gesloten\n');
-    expect(() => checkContentDir(dir, dir)).toThrow(/begrippen\/kapot\.yaml: veld "\(bestand\)": verwacht geldige YAML/);
+    expect(() => checkContentDir(dir, dir, checks)).toThrow(/begrippen\/kapot\.yaml: veld "\(bestand\)": verwacht geldige YAML/);
   });
 
   it('accepts the real content in content/', () => {
-    expect(() => checkContentDir('content')).not.toThrow();
+    expect(() => checkContentDir('content', process.cwd(), checks)).not.toThrow();
   });
 });

@@ -85,7 +85,8 @@ describe('npm run griffie:lees', () => {
   });
 
   it('makes the content check stop on every draft, naming the file, until a person removes "concept: true"', () => {
-    const keuzes = new Map(loadContentDir('content').keuzes.map((k) => [k.id, k.data]));
+    const nationaal = loadContentDir('content');
+    const keuzes = { keuzes: new Map(nationaal.keuzes.map((k) => [k.id, k.data])), feiten: new Map(nationaal.feiten.map((f) => [f.id, f.data])) };
     const map = join(content, 'lokaal', 'moerdijk');
     const voor = checkEditie(map, keuzes, tmp).problems;
     expect(voor.find((p) => p.field === 'concept' && p.file.endsWith('participatiewet/tegenprestatie.yaml'))).toBeDefined();

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { graphFromDir, ContentError } from '../../src/lib/content/check.ts';
 import { MOMENTEN } from '../../src/lib/content/constants.ts';
-import { loadEditie, distVoor, gemeenteUitOmgeving } from '../../src/lib/lokaal/load.ts';
+import { loadEditie } from '../../src/lib/lokaal/load.ts';
+import { distVoor, gemeenteUitOmgeving } from '../../src/lib/lokaal/omgeving.ts';
 import { lokaleDocumenten, lokaleRegelgevingUrl, wegwijzer, zoektermen, OP_LOKALE_REGELGEVING } from '../../src/lib/lokaal/zoeken.ts';
 import { onzeKeuzesLaag, overzicht, vooringevuld } from '../../src/lib/lokaal/status.ts';
 import { wettelijkMaximum } from '../../src/lib/lokaal/maxima.ts';
@@ -18,9 +19,10 @@ import { contentWith } from '../helpers/fixtures.ts';
 const ROOT = join(import.meta.dirname, '..', '..');
 const g = graphFromDir(join(ROOT, 'content'), ROOT);
 const keuzeMap = new Map(g.keuzes.map((k) => [k.id, k.data]));
+const nationaal = { keuzes: keuzeMap, feiten: g.feitMap };
 const keuze = (id: string) => g.keuzes.find((k) => k.id === id)!;
 const wet = (id: string) => g.wetten.find((w) => w.id === id)!.data;
-const voorbeeld = loadEditie(join(ROOT, 'content'), 'voorbeeldgemeente', keuzeMap, ROOT);
+const voorbeeld = loadEditie(join(ROOT, 'content'), 'voorbeeldgemeente', nationaal, ROOT);
 
 describe('the search link on lokaleregelgeving.overheid.nl', () => {
   it('uses the site’s search page with the words as tekst and the gemeente as gemeenten', () => {
@@ -89,7 +91,7 @@ describe('Voorbeeldgemeente', () => {
   });
 
   it('keeps its eigen bijdrage within the one legal maximum', () => {
-    expect(voorbeeld.keuzes.get('wmo/eigen-bijdrage')!.data.bedrag).toBeLessThanOrEqual(wettelijkMaximum('content', 'wmo/eigen-bijdrage')!.bedrag);
+    expect(voorbeeld.keuzes.get('wmo/eigen-bijdrage')!.data.bedrag).toBeLessThanOrEqual(wettelijkMaximum(g.feitMap, 'wmo/eigen-bijdrage')!.bedrag);
   });
 });
 
@@ -146,7 +148,7 @@ describe('building an edition', () => {
     const fixture = graphFromDir(dir, dir);
     let error: unknown;
     try {
-      loadEditie(dir, 'nergenshuizen', new Map(fixture.keuzes.map((k) => [k.id, k.data])), dir);
+      loadEditie(dir, 'nergenshuizen', { keuzes: new Map(fixture.keuzes.map((k) => [k.id, k.data])), feiten: fixture.feitMap }, dir);
     } catch (e) {
       error = e;
     }

@@ -10,15 +10,27 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { z } from 'astro/zod';
-import { schemas, type CollectionName, type Keuze } from './schema.ts';
+import { ContentError, describeIssue, fieldPath, formatProblem, type ContentProblem } from './problems.ts';
+import { schemas, type CollectionName } from './schema.ts';
 import { buildGraph, type Graph, type SiteContent } from './graph.ts';
 import { feitVerwijzingen, feitVerwijzingenInMdx, formatFeit } from './feiten.ts';
 import type { Feit } from './schema.ts';
 import { SKIP_KEYS, textOf } from '../search/terms.ts';
-import { checkEdities } from '../lokaal/edition.ts';
 import { laatsteDatum, readWetteksten } from './wetteksten.ts';
 import { checkVerwijzingen, type Dekking } from './verwijzingen.ts';
+import { COLLECTIONS } from './collections.ts';
+import type { z } from 'astro/zod';
+import { makeRefs, type Checked } from './refs.ts';
+import { checkKeuzes } from './typen/keuzes.ts';
+import { checkScheidslijnen } from './typen/scheidslijnen.ts';
+import { checkCasussen } from './typen/casussen.ts';
+import { checkOefeningen, checkRondleidingen } from './typen/werksessie.ts';
+import { checkBegrippen } from './typen/begrippen.ts';
+import { checkWijzigingen } from './typen/wijzigingen.ts';
+import { checkFeiten } from './typen/feiten.ts';
+import { checkVragen } from './typen/vragen.ts';
+
+export { ContentError, formatProblem, type ContentProblem } from './problems.ts';
 import { escapeRegExp } from '../escape.ts';
 
 export interface RawEntry {
@@ -31,41 +43,6 @@ export interface RawEntry {
   /** The MDX body of a .md/.mdx file (after the frontmatter). */
   body?: string;
 }
-
-export interface ContentProblem {
-  file: string;
-  field: string;
-  expected: string;
-}
-
-export class ContentError extends Error {
-  problems: ContentProblem[];
-  constructor(problems: ContentProblem[]) {
-    super(
-      `De inhoud in content/ klopt niet (${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}):\n` +
-        problems.map(formatProblem).join('\n'),
-    );
-    this.name = 'ContentError';
-    this.problems = problems;
-  }
-}
-
-export function formatProblem(p: ContentProblem): string {
-  return `  ${p.file}: veld "${p.field}": verwacht ${p.expected}`;
-}
-
-const EXTENSIONS: Record<CollectionName, string[]> = {
-  wetten: ['.mdx', '.md'],
-  keuzes: ['.yaml', '.yml'],
-  scheidslijnen: ['.mdx', '.md'],
-  casussen: ['.mdx', '.md'],
-  begrippen: ['.yaml', '.yml'],
-  wijzigingen: ['.yaml', '.yml'],
-  feiten: ['.yaml', '.yml'],
-  vragen: ['.yaml', '.yml'],
-  rondleidingen: ['.yaml', '.yml'],
-  oefeningen: ['.yaml', '.yml'],
-};
 
 function walk(dir: string): string[] {
   let names: string[];
@@ -96,10 +73,10 @@ export function readContent(contentDir: string, root = process.cwd()): { entries
   for (const collection of Object.keys(schemas) as CollectionName[]) {
     const base = join(contentDir, collection);
     for (const path of walk(base).sort()) {
-      const ext = EXTENSIONS[collection].find((e) => path.endsWith(e));
+      const ext = COLLECTIONS[collection].extensions.find((e) => path.endsWith(e));
       const file = relative(root, path).split(sep).join('/');
       if (!ext) {
-        problems.push({ file, field: '(bestand)', expected: `een bestand met extensie ${EXTENSIONS[collection].join(' of ')}` });
+        problems.push({ file, field: '(bestand)', expected: `een bestand met extensie ${COLLECTIONS[collection].extensions.join(' of ')}` });
         continue;
       }
       const id = relative(base, path).slice(0, -ext.length).split(sep).join('/');
@@ -114,31 +91,6 @@ export function readContent(contentDir: string, root = process.cwd()): { entries
     }
   }
   return { entries, problems };
-}
-
-export function fieldPath(path: PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(hele bestand)';
-}
-
-const TYPE_NL: Record<string, string> = {
-  string: 'een tekst',
-  array: 'een lijst',
-  object: 'een groep velden',
-  boolean: 'true of false',
-  number: 'een getal',
-  date: 'een datum (JJJJ-MM-DD)',
-  tuple: 'een lijst',
-};
-
-export function describeIssue(issue: z.core.$ZodIssue): string {
-  const input = (issue as { input?: unknown }).input;
-  const generic = issue.message.startsWith('Invalid input');
-  if (issue.code === 'invalid_type') {
-    const expected = generic ? (TYPE_NL[issue.expected] ?? issue.expected) : issue.message;
-    return input === undefined ? `${expected} (het veld ontbreekt)` : expected;
-  }
-  if (issue.code === 'unrecognized_keys') return `geen onbekende velden (${issue.keys.join(', ')})`;
-  return issue.message;
 }
 
 export interface CheckedEntry<T = unknown> extends RawEntry {
@@ -162,20 +114,20 @@ export function validateEntries(entries: RawEntry[]): { checked: CheckedEntry[];
 
 type Data = Record<string, unknown>;
 
-/** Section ids on a wet page; a keuze file may not be named like one (its anchor would collide). */
-export const RESERVED_ANCHORS = ['inhoud', 'samenvatting', 'keuzes', 'wat-verandert', 'scheidslijnen', 'bronnen', 'main'];
+/** The validated entries of one collection, typed by its schema. */
+const ofCollection = <C extends CollectionName>(entries: readonly CheckedEntry[], c: C) =>
+  entries.filter((e) => e.collection === c) as unknown as Checked<z.infer<(typeof schemas)[C]>>[];
 
-/** Cross-references and uniqueness; pure, so it is unit-tested directly. */
+/**
+ * Cross-references and uniqueness; pure, so it is unit-tested directly. Each
+ * content type checks its own references (src/lib/content/typen/); this runs the list.
+ */
 export function checkReferences(entries: CheckedEntry[], known: RawEntry[] = entries): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const by = (c: CollectionName) => entries.filter((e) => e.collection === c);
+  const by = <C extends CollectionName>(c: C) => ofCollection(entries, c);
   // An entry that failed its schema is reported once, by its own file; its id still counts as known here.
-  const ids = (c: CollectionName) => new Set(known.filter((e) => e.collection === c).map((e) => e.id));
-  const wetten = ids('wetten');
-  const scheidslijnen = ids('scheidslijnen');
-  const begrippen = ids('begrippen');
-  const wijzigingen = ids('wijzigingen');
-  const wetList = [...wetten].sort().join(', ') || '(geen wetten gevonden)';
+  const metRoute = new Set(by('casussen').filter((e) => e.data.route).map((e) => e.id));
+  const r = makeRefs(known, by('wetten'), metRoute);
+  const { problems } = r;
 
   // Ids must be unique per collection: "x.yaml" and "x.yml", or "x.md" and "x.mdx", would share one.
   for (const c of Object.keys(schemas) as CollectionName[]) {
@@ -187,152 +139,18 @@ export function checkReferences(entries: CheckedEntry[], known: RawEntry[] = ent
     }
   }
 
-  const volgorde = new Map(by('wetten').map((e) => [e.id, (e.data as Data).volgorde as number]));
-  const bwbOf = new Map(by('wetten').map((e) => [e.id, (e.data as Data).bwb as string]));
-  const needWet = (file: string, field: string, id: unknown) => {
-    if (typeof id === 'string' && !wetten.has(id))
-      problems.push({ file, field, expected: `een bekende wet (${wetList}), niet "${id}"` });
-  };
-  const needScheidslijn = (file: string, field: string, id: string) => {
-    if (!scheidslijnen.has(id))
-      problems.push({ file, field, expected: `een bekende scheidslijn (${[...scheidslijnen].sort().join(', ') || 'geen'}), niet "${id}"` });
-  };
-  const checkArtikel = (file: string, field: string, art: Data | undefined, defaultWet?: string) => {
-    if (!art) return;
-    if (art.wet !== undefined) needWet(file, `${field}.wet`, art.wet);
-    if (!art.bwb && !art.wet && !defaultWet)
-      problems.push({ file, field: `${field}.wet`, expected: 'de wet (of de bwb) waar dit artikel in staat' });
-    const wetId = (art.wet as string | undefined) ?? defaultWet;
-    if (art.bwb && wetId && art.wet && bwbOf.get(wetId) && bwbOf.get(wetId) !== art.bwb)
-      problems.push({ file, field: `${field}.bwb`, expected: `${bwbOf.get(wetId)} (de BWB-id van ${wetId}), niet ${String(art.bwb)}` });
-  };
-
-  for (const e of by('keuzes')) {
-    const d = e.data as Data;
-    const [wetId, ...rest] = e.id.split('/');
-    if (rest.length !== 1)
-      problems.push({ file: e.file, field: '(map)', expected: 'een keuze in content/keuzes/<wet>/<id>.yaml' });
-    needWet(e.file, '(map)', wetId);
-    const anchor = rest.join('/');
-    if (RESERVED_ANCHORS.includes(anchor))
-      problems.push({ file: e.file, field: 'id', expected: `een andere bestandsnaam: "${anchor}" is al een kopje op de wetpagina` });
-    checkArtikel(e.file, 'artikel', d.artikel as Data, wetId);
-    if (d.beleidsruimte === 'geen' && !d.watKanDeRaadWel)
-      problems.push({ file: e.file, field: 'watKanDeRaadWel', expected: 'bij beleidsruimte "geen": wat de raad wél kan (signaleren, afspraken, preventie …)' });
-    (d.wijzigingen as string[]).forEach((w, i) => {
-      if (!wijzigingen.has(w))
-        problems.push({ file: e.file, field: `wijzigingen[${i}]`, expected: `een bekende wijziging uit content/wijzigingen/, niet "${w}"` });
-    });
-  }
-
-  for (const e of by('scheidslijnen')) {
-    const d = e.data as Data;
-    const tussen = d.tussen as [string, string];
-    tussen.forEach((w, i) => needWet(e.file, `tussen[${i}]`, w));
-    if (tussen[0] === tussen[1]) problems.push({ file: e.file, field: 'tussen', expected: 'twee verschillende wetten' });
-    const [a, b] = tussen;
-    if (volgorde.has(a) && volgorde.has(b)) {
-      const canonical = volgorde.get(a)! <= volgorde.get(b)! ? `${a}-${b}` : `${b}-${a}`;
-      if (e.id !== canonical)
-        problems.push({ file: e.file, field: 'tussen', expected: `dat de bestandsnaam ${canonical} is (wetten in de vaste volgorde van hun veld volgorde)` });
-    }
-    const kanten = d.kanten as Data[];
-    kanten.forEach((k, i) => {
-      if (k.wet !== tussen[i]) problems.push({ file: e.file, field: `kanten[${i}].wet`, expected: `"${tussen[i]}", in dezelfde volgorde als tussen` });
-    });
-    (d.artikelen as Data[]).forEach((art, i) => checkArtikel(e.file, `artikelen[${i}]`, art));
-  }
-
-  for (const e of by('casussen')) {
-    const d = e.data as Data;
-    (d.wetten as string[]).forEach((w, i) => needWet(e.file, `wetten[${i}]`, w));
-    (d.scheidslijnen as string[]).forEach((s, i) => needScheidslijn(e.file, `scheidslijnen[${i}]`, s));
-  }
-
-  // Werksessie (issue 13): casus routes, rondleidingen and oefeningen point at wetten, scheidslijnen,
-  // keuzes and casussen; an unknown target stops the build naming the file and the field.
-  const keuzes = ids('keuzes');
-  const casussen = ids('casussen');
-  const metRoute = new Set(by('casussen').filter((e) => (e.data as Data).route).map((e) => e.id));
-  const needKeuze = (file: string, field: string, id: string) => {
-    if (!keuzes.has(id)) problems.push({ file, field, expected: `een bekende keuze in de vorm wet/keuze (zoals wmo/eigen-bijdrage), niet "${id}"` });
-  };
-  const needCasus = (file: string, field: string, id: string) => {
-    if (!casussen.has(id)) problems.push({ file, field, expected: `een bekende casus uit content/casussen/, niet "${id}"` });
-  };
-  for (const e of by('casussen')) {
-    ((e.data as Data).route as Data[] | undefined)?.forEach((stap, i) => {
-      needWet(e.file, `route[${i}].wet`, stap.wet);
-      if (typeof stap.keuze !== 'string') return;
-      needKeuze(e.file, `route[${i}].keuze`, stap.keuze);
-      if (keuzes.has(stap.keuze) && stap.keuze.split('/')[0] !== stap.wet)
-        problems.push({ file: e.file, field: `route[${i}].keuze`, expected: `een keuze van de wet ${String(stap.wet)}, niet "${stap.keuze}"` });
-    });
-  }
-  for (const e of by('rondleidingen')) {
-    const d = e.data as Data;
-    if (d.wet !== undefined) needWet(e.file, 'wet', d.wet);
-    (d.stappen as Data[]).forEach((stap, i) => {
-      const f = `stappen[${i}]`;
-      (stap.gebieden as string[]).forEach((w, j) => needWet(e.file, `${f}.gebieden[${j}]`, w));
-      (stap.grenzen as string[]).forEach((s, j) => needScheidslijn(e.file, `${f}.grenzen[${j}]`, s));
-      (stap.keuzes as string[]).forEach((k, j) => needKeuze(e.file, `${f}.keuzes[${j}]`, k));
-      if (typeof stap.casus === 'string') {
-        needCasus(e.file, `${f}.casus`, stap.casus);
-        if (casussen.has(stap.casus) && !metRoute.has(stap.casus))
-          problems.push({ file: e.file, field: `${f}.casus`, expected: `een casus met een route (veld route in content/casussen/${stap.casus}.mdx)` });
-      }
-    });
-  }
-  for (const e of by('oefeningen')) {
-    const d = e.data as Data;
-    needCasus(e.file, 'casus', d.casus as string);
-    ((d.antwoord as Data).wetten as string[]).forEach((w, i) => needWet(e.file, `antwoord.wetten[${i}]`, w));
-    (d.keuzes as string[]).forEach((k, i) => needKeuze(e.file, `keuzes[${i}]`, k));
-    (d.scheidslijnen as string[]).forEach((s, i) => needScheidslijn(e.file, `scheidslijnen[${i}]`, s));
-  }
-
-  for (const e of by('begrippen')) {
-    const d = e.data as Data;
-    (d.wetten as string[]).forEach((w, i) => needWet(e.file, `wetten[${i}]`, w));
-    (d.zieOok as string[]).forEach((b, i) => {
-      if (!begrippen.has(b)) problems.push({ file: e.file, field: `zieOok[${i}]`, expected: `een bekend begrip, niet "${b}"` });
-    });
-  }
-
-  for (const e of by('wijzigingen')) {
-    ((e.data as Data).wetten as string[]).forEach((w, i) => needWet(e.file, `wetten[${i}]`, w));
-  }
-
-  for (const e of by('feiten')) {
-    const art = (e.data as Data).artikel as Data | undefined;
-    if (art) checkArtikel(e.file, 'artikel', art);
-    if ((e.data as Data).citaat && !art)
-      problems.push({ file: e.file, field: 'artikel', expected: 'het artikel waar het citaat in staat ({ bwb, nummer, lid?, onderdeel? })' });
-  }
-
-  problems.push(...checkFeitVerwijzingen(entries, ids('feiten')));
-  problems.push(...checkZelfdeOnderwerp(by('keuzes'), bwbOf));
-  problems.push(...checkBegripOnzekereFeiten(by('begrippen'), by('feiten')));
-  // Questions of the question instrument (content/vragen/): their wetten, keuzes and scheidslijnen must exist,
-  // and a question either gives its own bandbreedte or points to a keuze that holds the options.
-  for (const e of by('vragen')) {
-    const d = e.data as Data;
-    (d.wetten as string[]).forEach((w, i) => needWet(e.file, `wetten[${i}]`, w));
-    (d.keuzes as string[]).forEach((k, i) => {
-      if (!keuzes.has(k))
-        problems.push({ file: e.file, field: `keuzes[${i}]`, expected: `een bekende keuze als <wet>/<id> (zoals wmo/eigen-bijdrage), niet "${k}"` });
-    });
-    (d.scheidslijnen as string[]).forEach((s, i) => needScheidslijn(e.file, `scheidslijnen[${i}]`, s));
-    if (!d.bandbreedte && !(d.keuzes as string[]).length)
-      problems.push({
-        file: e.file,
-        field: 'bandbreedte',
-        expected: 'een bandbreedte (ten minste twee antwoorden, elk met een risico), of in keuzes een keuze die de opties al noemt',
-      });
-    if (d.aspect === 'scheidslijnen' && !(d.scheidslijnen as string[]).length)
-      problems.push({ file: e.file, field: 'scheidslijnen', expected: 'bij aspect "scheidslijnen": ten minste één scheidslijn' });
-  }
+  checkKeuzes(by('keuzes'), r);
+  checkScheidslijnen(by('scheidslijnen'), r);
+  checkCasussen(by('casussen'), r);
+  checkRondleidingen(by('rondleidingen'), r);
+  checkOefeningen(by('oefeningen'), r);
+  checkBegrippen(by('begrippen'), r);
+  checkWijzigingen(by('wijzigingen'), r);
+  checkFeiten(by('feiten'), r);
+  problems.push(...checkFeitVerwijzingen(entries, new Set(r.ids('feiten'))));
+  problems.push(...checkZelfdeOnderwerp(entries.filter((e) => e.collection === 'keuzes'), new Map(r.bwbOf)));
+  problems.push(...checkBegripOnzekereFeiten(entries.filter((e) => e.collection === 'begrippen'), entries.filter((e) => e.collection === 'feiten')));
+  checkVragen(by('vragen'), r);
   return problems;
 }
 
@@ -487,15 +305,31 @@ export function contentWarnings(entries: CheckedEntry[]): ContentProblem[] {
   return warnings;
 }
 
+/** What a feature's check (a plugin, such as the gemeente edition) gets: the content as read and validated. */
+export interface CheckContext {
+  contentDir: string;
+  root: string;
+  checked: readonly CheckedEntry[];
+  /** Every entry read, also those that failed their schema (their ids exist, their problems are reported already). */
+  entries: readonly RawEntry[];
+}
+
+/** A check that a feature adds to the content check; `result` is kept in the content store under `name`. */
+export interface ContentCheck {
+  name: string;
+  check(ctx: CheckContext): { problems: ContentProblem[]; result?: unknown };
+}
+
 /**
- * Reads and validates a content folder; throws a ContentError listing every
- * problem. Warnings (see contentWarnings) do not stop anything: they are
- * returned for the build output.
+ * Reads and validates a content folder, then runs the checks features add;
+ * throws a ContentError listing every problem. Warnings (see contentWarnings)
+ * do not stop anything: they are returned for the build output.
  */
 export function checkContent(
   contentDir: string,
   root = process.cwd(),
-): { checked: CheckedEntry[]; warnings: ContentProblem[]; dekking?: Dekking } {
+  checks: readonly ContentCheck[] = [],
+): { checked: CheckedEntry[]; warnings: ContentProblem[]; dekking?: Dekking; results: Map<string, unknown> } {
   const { entries, problems } = readContent(contentDir, root);
   const result = validateEntries(entries);
   // Every cited article against the stored law texts (content/wetteksten/) at the site's peildatum.
@@ -509,17 +343,20 @@ export function checkContent(
     dekking = r.dekking;
   }
   problems.push(...store.problems);
-  // Gemeente editions (content/lokaal/<gemeente>/) are checked against the keuzes they refer to.
-  const keuzes = new Map(result.checked.filter((e) => e.collection === 'keuzes').map((e) => [e.id, e.data as Keuze]));
-  const ongeldig = new Set(entries.filter((e) => e.collection === 'keuzes' && !keuzes.has(e.id)).map((e) => e.id));
-  const all = [...problems, ...result.problems, ...checkEdities(contentDir, keuzes, root, ongeldig)];
+  const results = new Map<string, unknown>();
+  const all = [...problems, ...result.problems];
+  for (const c of checks) {
+    const r = c.check({ contentDir, root, checked: result.checked, entries });
+    all.push(...r.problems);
+    if (r.result !== undefined) results.set(c.name, r.result);
+  }
   if (all.length) throw new ContentError(all);
-  return { checked: result.checked, warnings: contentWarnings(result.checked), ...(dekking ? { dekking } : {}) };
+  return { checked: result.checked, warnings: contentWarnings(result.checked), ...(dekking ? { dekking } : {}), results };
 }
 
 /** Reads and validates a content folder; throws a ContentError listing every problem. */
-export function checkContentDir(contentDir: string, root = process.cwd()): CheckedEntry[] {
-  return checkContent(contentDir, root).checked;
+export function checkContentDir(contentDir: string, root = process.cwd(), checks: readonly ContentCheck[] = []): CheckedEntry[] {
+  return checkContent(contentDir, root, checks).checked;
 }
 
 /** The warnings as lines for the build output. */
@@ -527,22 +364,16 @@ export function formatWarnings(warnings: ContentProblem[]): string {
   return `Let op (${warnings.length} ${warnings.length === 1 ? 'waarschuwing' : 'waarschuwingen'}, de build gaat door):\n${warnings.map(formatProblem).join('\n')}`;
 }
 
-/** The validated content of a folder, by collection. */
-export function loadContentDir(contentDir: string, root = process.cwd()): SiteContent {
-  const content: SiteContent = {
-    wetten: [],
-    keuzes: [],
-    scheidslijnen: [],
-    casussen: [],
-    begrippen: [],
-    wijzigingen: [],
-    feiten: [],
-    vragen: [],
-    rondleidingen: [],
-    oefeningen: [],
-  };
-  for (const e of checkContentDir(contentDir, root)) (content[e.collection] as { id: string; data: unknown }[]).push({ id: e.id, data: e.data });
+/** Validated entries by collection, as Astro's collections give them. */
+export function byCollection(checked: readonly CheckedEntry[]): SiteContent {
+  const content = Object.fromEntries(Object.keys(COLLECTIONS).map((c) => [c, []])) as unknown as SiteContent;
+  for (const e of checked) (content[e.collection] as { id: string; data: unknown }[]).push({ id: e.id, data: e.data });
   return content;
+}
+
+/** The validated content of a folder, by collection (read afresh: for tests and tools; a build uses the store). */
+export function loadContentDir(contentDir: string, root = process.cwd()): SiteContent {
+  return byCollection(checkContentDir(contentDir, root));
 }
 
 /** The content graph of a folder, for build steps outside Astro's collections (integrations, tests). */

@@ -8,12 +8,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { Keuze } from '../content/schema.ts';
+import type { Feit, Keuze } from '../content/schema.ts';
 import { gemeente as gemeenteSchema, lokaleKeuze, type Gemeente, type LokaleKeuze } from './schema.ts';
-import { dirname } from 'node:path';
 import { formatEuro, wettelijkMaximum } from './maxima.ts';
-// check.ts imports this module too; only functions are used, at call time, so the cycle is harmless.
-import { describeIssue, fieldPath, type ContentProblem } from '../content/check.ts';
+import { describeIssue, fieldPath, type ContentProblem } from '../content/problems.ts';
+import type { ContentCheck } from '../content/check.ts';
 import { isoDate } from '../format.ts';
 
 type Probleem = ContentProblem;
@@ -25,6 +24,12 @@ export interface LokaleEntry {
   data: LokaleKeuze;
   /** The option the gemeente chose (0-based index into waartussen), resolved from `optie`. */
   optieIndex?: number;
+}
+
+/** What an edition is checked against: the validated national keuzes and facts (the content store). */
+export interface Nationaal {
+  keuzes: ReadonlyMap<string, Keuze>;
+  feiten: ReadonlyMap<string, Feit>;
 }
 
 export interface Editie {
@@ -62,7 +67,7 @@ export function resolveOptie(optie: number | string, keuze: Keuze): number | str
 /** Checks one edition folder against the keuzes of the national content. */
 export function checkEditie(
   dir: string,
-  keuzes: ReadonlyMap<string, Keuze>,
+  { keuzes, feiten }: Nationaal,
   root = process.cwd(),
   /** Keuze ids that exist but failed their own schema: reported by their own file, skipped here. */
   ongeldig: ReadonlySet<string> = new Set(),
@@ -141,8 +146,7 @@ export function checkEditie(
       if (typeof o === 'number') entry.optieIndex = o;
       else p('optie', o);
     }
-    // dir is <content>/lokaal/<gemeente>: the fact store is <content>/feiten/.
-    const max = d.bedrag !== undefined ? wettelijkMaximum(dirname(dirname(dir)), keuzeId) : undefined;
+    const max = d.bedrag !== undefined ? wettelijkMaximum(feiten, keuzeId) : undefined;
     if (d.bedrag !== undefined && max && d.bedrag > max.bedrag)
       p('bedrag', `hooguit het wettelijk maximum van ${formatEuro(max.bedrag)} ${max.eenheid} (${max.jaar}; ${max.bron}), niet ${formatEuro(d.bedrag)}`);
     if (d.status !== 'in-voorbereiding' && keuze.beleidsruimte !== 'geen' && !d.besluit) p('besluit', `bij status ${d.status}: de datum van het besluit (JJJJ-MM-DD)`);
@@ -167,7 +171,24 @@ export function editieMappen(contentDir: string): string[] {
     .sort();
 }
 
-/** Checks every edition below a content folder; used by the content check. */
-export function checkEdities(contentDir: string, keuzes: ReadonlyMap<string, Keuze>, root = process.cwd(), ongeldig: ReadonlySet<string> = new Set()): Probleem[] {
-  return editieMappen(contentDir).flatMap((d) => checkEditie(d, keuzes, root, ongeldig).problems);
-}
+/**
+ * The editions as a check added to the content check (astro.config.mjs, npm run check:content): every
+ * edition below content/lokaal/ against the validated keuzes and facts. Its result, the editions by id,
+ * stays in the content store, so a build reads an edition's files once.
+ */
+export const editieCheck: ContentCheck = {
+  name: 'edities',
+  check({ contentDir, root, checked, entries }) {
+    const keuzes = new Map(checked.filter((e) => e.collection === 'keuzes').map((e) => [e.id, e.data as Keuze]));
+    const feiten = new Map(checked.filter((e) => e.collection === 'feiten').map((e) => [e.id, e.data as Feit]));
+    const ongeldig = new Set(entries.filter((e) => e.collection === 'keuzes' && !keuzes.has(e.id)).map((e) => e.id));
+    const problems: Probleem[] = [];
+    const edities = new Map<string, Editie>();
+    for (const dir of editieMappen(contentDir)) {
+      const r = checkEditie(dir, { keuzes, feiten }, root, ongeldig);
+      problems.push(...r.problems);
+      if (r.editie) edities.set(r.editie.id, r.editie);
+    }
+    return { problems, result: edities };
+  },
+};

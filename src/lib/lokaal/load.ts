@@ -1,27 +1,16 @@
 /**
  * The gemeente edition for a build: `GEMEENTE=<id> npm run build` builds the
  * site with content/lokaal/<id>/ laid over it; without GEMEENTE the national
- * site is built and carries nothing of any edition.
+ * site is built and carries nothing of any edition (see ./omgeving.ts).
  */
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Keuze } from '../content/schema.ts';
-import { ContentError } from '../content/check.ts';
-import { checkEditie, editieMappen, type Editie } from './edition.ts';
-
-/** The edition's folder name from the environment (GEMEENTE), or undefined for the national site. */
-export function gemeenteUitOmgeving(env: Record<string, string | undefined> = process.env): string | undefined {
-  const g = env.GEMEENTE?.trim();
-  return g ? g : undefined;
-}
-
-/** Where an edition is built: dist-<gemeente>/, so the national dist/ stays as it is. */
-export function distVoor(gemeente: string | undefined): string {
-  return gemeente ? `dist-${gemeente}` : 'dist';
-}
+import { ContentError } from '../content/problems.ts';
+import type { ContentStore } from '../content/store.ts';
+import { checkEditie, editieCheck, editieMappen, type Editie, type Nationaal } from './edition.ts';
 
 /** Reads and checks one edition; throws a ContentError naming file and field when anything is wrong. */
-export function loadEditie(contentDir: string, id: string, keuzes: ReadonlyMap<string, Keuze>, root = process.cwd()): Editie {
+export function loadEditie(contentDir: string, id: string, nationaal: Nationaal, root = process.cwd()): Editie {
   const dir = join(contentDir, 'lokaal', id);
   if (!existsSync(join(dir, 'gemeente.yaml'))) {
     const bekend = editieMappen(contentDir).map((d) => d.split(sep).pop()).join(', ') || 'geen';
@@ -33,7 +22,13 @@ export function loadEditie(contentDir: string, id: string, keuzes: ReadonlyMap<s
       },
     ]);
   }
-  const { editie, problems } = checkEditie(dir, keuzes, root);
+  const { editie, problems } = checkEditie(dir, nationaal, root);
   if (problems.length || !editie) throw new ContentError(problems);
   return editie;
+}
+
+/** The edition from the content store (checked when the store was filled), or read now when the store has none. */
+export function editieUit(store: ContentStore, id: string): Editie {
+  const edities = store.results.get(editieCheck.name) as ReadonlyMap<string, Editie> | undefined;
+  return edities?.get(id) ?? loadEditie(store.contentDir, id, store, store.root);
 }

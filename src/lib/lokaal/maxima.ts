@@ -4,9 +4,7 @@
  * which fact caps which keuze. The content check refuses a local entry
  * (`bedrag`) above the maximum of its keuze.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import type { Feit } from '../content/schema.ts';
 
 export interface WettelijkMaximum {
   /** Euro. */
@@ -24,15 +22,13 @@ export const MAXIMUM_FEITEN: Readonly<Record<string, { feit: string; eenheid: st
   'wmo/eigen-bijdrage': { feit: 'abonnementstarief', eenheid: 'per maand per huishouden' },
 };
 
-/** The maximum for a keuze, read from the fact store of a content folder; undefined when none applies. */
-export function wettelijkMaximum(contentDir: string, keuzeId: string): WettelijkMaximum | undefined {
+/** The maximum for a keuze, from the validated fact store (facts by id); undefined when none applies. */
+export function wettelijkMaximum(feiten: ReadonlyMap<string, Feit>, keuzeId: string): WettelijkMaximum | undefined {
   const m = MAXIMUM_FEITEN[keuzeId];
   if (!m) return undefined;
-  const feit = parseYaml(readFileSync(join(contentDir, 'feiten', `${m.feit}.yaml`), 'utf8')) as {
-    waarde: number;
-    peildatum: Date | string;
-    bronnen: { titel: string; url: string }[];
-  };
+  const feit = feiten.get(m.feit);
+  // A missing or broken fact is reported by the content check under its own file.
+  if (typeof feit?.waarde !== 'number') return undefined;
   const bron = feit.bronnen[0]!;
   return {
     bedrag: Number(feit.waarde),
