@@ -17,7 +17,7 @@
  * Text comes from /werksessie/rondleidingen.json (built from content/), never
  * from the URL.
  */
-import { parseStap, type RondleidingData, type StapData } from '../../lib/werksessie/rondleidingen.ts';
+import { parseStap, type RondleidingData, type StapData } from '../../lib/werksessie/index.ts';
 import { el } from '../dom.ts';
 
 interface StartOpties {

@@ -30,7 +30,7 @@ import { checkWijzigingen } from './typen/wijzigingen.ts';
 import { checkFeiten } from './typen/feiten.ts';
 import { checkVragen } from './typen/vragen.ts';
 
-export { ContentError, formatProblem, type ContentProblem } from './problems.ts';
+export { ContentError, type ContentProblem } from './problems.ts';
 import { escapeRegExp } from '../escape.ts';
 
 export interface RawEntry {

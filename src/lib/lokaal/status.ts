@@ -9,7 +9,7 @@ import type { Entry } from '../content/graph.ts';
 import type { Keuze, Vraag } from '../content/schema.ts';
 import type { Editie, LokaleEntry } from './edition.ts';
 import { isoDate } from '../format.ts';
-import type { KaartLaag } from '../kaart/lagen.ts';
+import type { KaartLaag } from '../kaart/index.ts';
 import { GRADE_KLEUR } from '../kleuren.ts';
 
 export const ONZE_KEUZES = ['besloten', 'bezig', 'open', 'geen'] as const;
