@@ -36,8 +36,8 @@ export default defineConfig({
   outDir: process.env.STAALKAART_DIST ?? distVoor(gemeente),
   // An edition keeps its own content cache, so `npm test` can build the national site and an edition side by side.
   cacheDir: gemeente ? `./node_modules/.astro-${gemeente}/` : './node_modules/.astro/',
-  // No inline <style>: every stylesheet is a file under /_astro/, so one static policy (style-src 'self')
-  // holds for every page, as a <meta> and as the server's header.
+  // Stylesheets are files under /_astro/, never inlined. The policy still allows inline <style> elements
+  // (style-src 'self' 'unsafe-inline': the kaart's SVG carries its own <style>); see STYLE_SOURCES in src/lib/csp.ts.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No code blocks in the content; Shiki's inline styles would not pass the CSP.
   markdown: { syntaxHighlight: false },

@@ -1,6 +1,7 @@
 /**
  * `npm test`: every test, in three steps, each step's commands side by side so both cores stay busy:
- *   1. the type check (`astro check`) and the unit tests;
+ *   1. the type check (`astro check`), the unit tests, the layering (dependency-cruiser, .dependency-cruiser.cjs) and
+ *      unused files, exports and dependencies (knip, knip.jsonc);
  *   2. the national build (dist/) and the Voorbeeldgemeente edition (dist-voorbeeldgemeente/), which keep separate
  *      content caches (cacheDir in astro.config.mjs);
  *   3. the checks of the built files (vitest projects dist and dist-gemeente, no browser) beside the browser tests
@@ -46,6 +47,8 @@ const steps: [string, string[]][][] = [
   [
     ['type check', npm('typecheck')],
     ['unit tests', ['npx', 'vitest', 'run', '--project', 'unit']],
+    ['layering', npm('check:layers')],
+    ['unused code', npm('check:unused')],
   ],
   [
     ['build', npm('build')],

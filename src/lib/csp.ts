@@ -4,7 +4,7 @@
  * - astro.config.mjs passes `cspConfig` to Astro's `security.csp`: Astro writes a <meta> policy into every
  *   page with these directives, plus `script-src`/`style-src` with the hashes of what it bundled.
  * - The web server sends the same policy as a header (`cspHeader()`): `npm run deploy:config` writes it into
- *   deploy/nginx/security-headers.conf and public/_headers, and a unit test checks those files are current.
+ *   deploy/nginx/staalkaart/headers.conf and public/_headers, and a unit test checks those files are current.
  *
  * Rules for new features (also in CONTRIBUTING.md): no inline event handlers (`onclick=`) or `javascript:`
  * URLs; no inline <script> (write a <script> in an .astro component: Astro bundles it as a module file under

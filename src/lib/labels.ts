@@ -2,6 +2,7 @@
  * Dutch display labels for the enum values of the content model, and date
  * formatting. One place, so the pages, the kaart and search say the same.
  */
+import type { Moment } from './content/constants.ts';
 import type { Beleidsruimte, WijzigingStatus } from './content/schema.ts';
 
 export const beleidsruimteLabel: Record<Beleidsruimte, string> = {
@@ -59,19 +60,7 @@ export const instrumentLabel: Record<string, string> = {
   wet: 'wet (landelijk)',
 };
 
-export const levensfaseLabel: Record<string, string> = {
-  jeugd: 'jeugd (tot 18)',
-  jongvolwassen: '18 tot 23',
-  volwassen: 'volwassen (23 tot AOW)',
-  oudere: 'AOW-leeftijd en ouder',
-};
 
-export const soortHulpLabel: Record<string, string> = {
-  'werk-inkomen': 'werk en inkomen',
-  ondersteuning: 'ondersteuning, wonen en meedoen',
-  zorg: 'zorg en behandeling',
-  langdurig: 'blijvend 24 uur zorg of toezicht',
-};
 
 export const statusLabel: Record<WijzigingStatus, string> = {
   'in-werking': 'wet, in werking',
@@ -105,8 +94,8 @@ export const waardeLabel: Record<string, string> = {
   continuiteit: 'continuïteit',
 };
 
-/** The moments of the cycle (MOMENTEN), as the table on /raad/ names them. */
-export const momentLabel: Record<string, string> = {
+/** The moments of the cycle (MOMENTEN), as the table on /raad/ names them; the one name for a moment on every page. */
+export const momentLabel: Record<Moment, string> = {
   'visie-kadernota': 'kadernota of visie',
   beleidsplan: 'beleidsplan',
   verordening: 'verordening',
@@ -116,7 +105,7 @@ export const momentLabel: Record<string, string> = {
   monitor: 'monitor en rapportage',
 };
 
-/** The aspects of the question instrument (ASPECTEN), after seeds/004. */
+/** The aspects of the question instrument (ASPECTEN), after the Parkstad instrument (2013). */
 export const aspectLabel: Record<string, string> = {
   sturing: 'Sturing en opdrachtgeverschap',
   toegang: 'Toegang',
@@ -128,20 +117,3 @@ export const aspectLabel: Record<string, string> = {
   scheidslijnen: 'Scheidslijnen tussen de wetten',
 };
 
-const datumFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** "1 januari 2026" */
-export function formatDatum(d: Date): string {
-  return datumFormat.format(d);
-}
-
-/** "a, b en c" */
-export function opsomming(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
-}
-
-/** "1 casus", "3 casussen": a count with the right form of the noun. */
-export function aantal(n: number, enkelvoud: string, meervoud: string): string {
-  return `${n} ${n === 1 ? enkelvoud : meervoud}`;
-}

@@ -1,12 +1,9 @@
 /**
- * Every URL the site makes, in one place: internal paths (stable Dutch URLs,
- * design.md §2) and deep links to articles on wetten.overheid.nl.
+ * Every URL the site makes, in one place: internal paths (stable Dutch URLs)
+ * and deep links to articles on wetten.overheid.nl.
  */
 
-/** ISO date (YYYY-MM-DD) of a Date, in UTC. */
-export function isoDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
+import { isoDate } from './format.ts';
 
 /**
  * Deep link to an article on wetten.overheid.nl, as a JCI reference

@@ -3,9 +3,7 @@
  * wrapping text is in src/lib/tekst/ (measured on the real font, Dutch hyphenation).
  */
 
-export function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+export { escapeHtml as esc } from './escape.ts';
 
 /** Rounds to 2 decimals so the SVG is short and stable. */
 export const r2 = (n: number) => Math.round(n * 100) / 100;

@@ -6,8 +6,11 @@ import type { Entry, Graph } from './content/graph.ts';
 import { wetVanKeuze } from './content/graph.ts';
 import type { Wijziging } from './content/schema.ts';
 import { resolveFeitenInText } from './content/feiten.ts';
-import { isoDate, paths } from './links.ts';
-import { formatDatum, statusLabel } from './labels.ts';
+import { paths } from './links.ts';
+import { isoDate } from './format.ts';
+import { statusLabel } from './labels.ts';
+import { formatDatum } from './format.ts';
+import { escapeHtml } from './escape.ts';
 
 export const FEED_PATH = '/wijzigingen/feed.xml';
 export const TIJDLIJN_PATH = '/wijzigingen/';
@@ -36,7 +39,6 @@ export function bijgewerkt(w: Entry<Wijziging>, g: Graph): Date {
   return w.data.bijgewerkt ?? g.ontwikkelingenTot() ?? g.peildatum();
 }
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const atomDate = (d: Date) => `${isoDate(d)}T00:00:00Z`;
 
 /**
@@ -47,7 +49,7 @@ const atomDate = (d: Date) => `${isoDate(d)}T00:00:00Z`;
 export function atomFeed(g: Graph, site: URL | string | undefined): string {
   const abs = (path: string) => (site ? new URL(path, site).href : path);
   const id = (path: string) => (site ? new URL(path, site).href : `urn:staalkaart-sociaal-domein:${path.replace(/^\/|\/$/g, '').replace(/[/#]+/g, ':')}`);
-  const tekst = (s: string) => xml(resolveFeitenInText(s, g.feitMap));
+  const tekst = (s: string) => escapeHtml(resolveFeitenInText(s, g.feitMap));
   const entries = [...g.wijzigingen].sort((a, b) => bijgewerkt(b, g).getTime() - bijgewerkt(a, g).getTime() || a.id.localeCompare(b.id));
   const updated = entries.length ? bijgewerkt(entries[0]!, g) : g.peildatum();
   const entry = (w: Entry<Wijziging>) => {
@@ -58,27 +60,27 @@ export function atomFeed(g: Graph, site: URL | string | undefined): string {
     const raakt = keuzes.length
       ? ` Raakt: ${keuzes.map((k) => `${k.data.onderwerp} (${g.wet(wetVanKeuze(k.id))?.data.kort ?? wetVanKeuze(k.id)})`).join('; ')}.`
       : '';
-    const bronnen = d.bronnen.map((b) => `    <link rel="related" href="${xml(b.url)}" title="${xml(b.titel)}"/>`).join('\n');
+    const bronnen = d.bronnen.map((b) => `    <link rel="related" href="${escapeHtml(b.url)}" title="${escapeHtml(b.titel)}"/>`).join('\n');
     return `  <entry>
-    <id>${xml(id(`${TIJDLIJN_PATH}#${wijzigingAnker(w.id)}`))}</id>
+    <id>${escapeHtml(id(`${TIJDLIJN_PATH}#${wijzigingAnker(w.id)}`))}</id>
     <title>${tekst(`${d.titel} — ${statusLabel[d.status]}`)}</title>
     <updated>${atomDate(bijgewerkt(w, g))}</updated>
-    <link rel="alternate" type="text/html" href="${xml(abs(`${TIJDLIJN_PATH}#${wijzigingAnker(w.id)}`))}"/>
+    <link rel="alternate" type="text/html" href="${escapeHtml(abs(`${TIJDLIJN_PATH}#${wijzigingAnker(w.id)}`))}"/>
 ${bronnen}
-    <category term="${xml(d.status)}" label="${xml(statusLabel[d.status])}"/>
-${d.wetten.map((wet) => `    <category term="${xml(wet)}" label="${xml(g.wet(wet)?.data.afkorting ?? wet)}" scheme="${xml(abs(paths.wetten()))}"/>`).join('\n')}
+    <category term="${escapeHtml(d.status)}" label="${escapeHtml(statusLabel[d.status])}"/>
+${d.wetten.map((wet) => `    <category term="${escapeHtml(wet)}" label="${escapeHtml(g.wet(wet)?.data.afkorting ?? wet)}" scheme="${escapeHtml(abs(paths.wetten()))}"/>`).join('\n')}
     <summary type="text">${tekst(`Status: ${statusLabel[d.status]}. ${wanneer}${toelichting}${d.samenvatting}${raakt}`)}</summary>
   </entry>`;
   };
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">
-  <id>${xml(id(FEED_PATH))}</id>
+  <id>${escapeHtml(id(FEED_PATH))}</id>
   <title>Staalkaart sociaal domein: wijzigingen in de wet</title>
   <subtitle>Aangekondigde en recente wijzigingen in Wmo 2015, Jeugdwet, Participatiewet, Wlz en Zvw, met hun status.</subtitle>
   <updated>${atomDate(updated)}</updated>
   <author><name>Redactie Staalkaart sociaal domein</name></author>
-  <link rel="self" type="application/atom+xml" href="${xml(abs(FEED_PATH))}"/>
-  <link rel="alternate" type="text/html" href="${xml(abs(TIJDLIJN_PATH))}"/>
+  <link rel="self" type="application/atom+xml" href="${escapeHtml(abs(FEED_PATH))}"/>
+  <link rel="alternate" type="text/html" href="${escapeHtml(abs(TIJDLIJN_PATH))}"/>
   <rights>CC BY 4.0</rights>
 ${entries.map(entry).join('\n')}
 </feed>

@@ -13,8 +13,6 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 import { launch } from '../../scripts/lib/chromium.ts';
 
-export { CHROMIUM, launch } from '../../scripts/lib/chromium.ts';
-
 export interface PageWatch {
   consoleErrors: string[];
   foreignRequests: string[];

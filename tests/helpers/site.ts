@@ -44,10 +44,6 @@ export function pagesToCheck(): { file: string; path: string }[] {
   });
 }
 
-export function allFiles(dir = DIST): string[] {
-  return walk(dir);
-}
-
 /**
  * The text of every file of a build, Pagefind's gzipped index and fragments
  * unpacked: for checks that something does (or does not) appear anywhere.

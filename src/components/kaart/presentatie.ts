@@ -17,7 +17,8 @@
  * Text comes from /werksessie/rondleidingen.json (built from content/), never
  * from the URL.
  */
-import { parseStap, type RondleidingData, type StapData } from '../../lib/werksessie/rondleidingen.ts';
+import { parseStap, type RondleidingData, type StapData } from '../../lib/werksessie/index.ts';
+import { el } from '../dom.ts';
 
 interface StartOpties {
   root: HTMLElement;
@@ -43,13 +44,6 @@ export async function start(o: StartOpties): Promise<void> {
   const tour = gekozen && tours.find((t) => t.id === gekozen.rondleiding);
   if (!gekozen || !tour) return;
   actief = presenteer(o, tour, gekozen.stap);
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  if (text !== undefined) e.textContent = text;
-  return e;
 }
 
 function presenteer(o: StartOpties, tour: RondleidingData, eerste: number): { stop: () => void } {

@@ -8,7 +8,8 @@
  * Escape closes the list. The number of results is announced politely.
  */
 import { cleanQuery, MIN_QUERY, pagefind, preload, search, type Hit, type Outcome } from './engine.ts';
-import { announcer, answer, el, excerpt, explanation, hitMeta, plaatsMelding, resultaten, suggestion } from './render.ts';
+import { el } from '../dom.ts';
+import { announcer, answer, excerpt, explanation, hitMeta, plaatsMelding, resultaten, suggestion } from './render.ts';
 
 const MAX = 8;
 

@@ -5,7 +5,8 @@
  * linked, bookmarked and reloaded. Loaded by the page's own script.
  */
 import { cleanQuery, MIN_QUERY, search, type Filters, type Hit, type Outcome } from './engine.ts';
-import { announcer, answer, el, excerpt, explanation, hitMeta, plaatsMelding, resultaten, suggestion } from './render.ts';
+import { el } from '../dom.ts';
+import { announcer, answer, excerpt, explanation, hitMeta, plaatsMelding, resultaten, suggestion } from './render.ts';
 
 const PAGE = 20;
 const FILTER_NAMES = ['type', 'wet', 'beleidsruimte'] as const;

@@ -4,6 +4,7 @@ import type { Hit, ResultType } from '../../lib/search/rank.ts';
 import { searchedText } from '../../lib/search/query.ts';
 import { gradeSymbol } from '../../lib/symbols.ts';
 import type { Beleidsruimte } from '../../lib/content/schema.ts';
+import { el } from '../dom.ts';
 
 export const typeLabel: Record<ResultType, string> = {
   wet: 'Wet',
@@ -23,14 +24,6 @@ export function hitMeta(hit: Hit): string {
   if (hit.wetten.length) parts.push(hit.wetten.join(', '));
   if (hit.beleidsruimte) parts.push(`beleidsruimte ${hit.beleidsruimte}`);
   return parts.join(' · ');
-}
-
-/** Creates an element with a class and optional text. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (className) e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
 }
 
 /** The excerpt as a paragraph; Pagefind escapes it and adds only <mark>. */

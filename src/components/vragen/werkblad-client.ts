@@ -30,14 +30,10 @@ import {
   type Kolom,
   type Werkblad,
 } from '../../lib/vragen/werkblad.ts';
+import { isoDate } from '../../lib/format.ts';
+import { el } from '../dom.ts';
 
 const $ = <T extends Element>(sel: string, root: ParentNode = document) => root.querySelector<T>(sel);
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string | number> = {}, ...kids: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const e: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props);
-  e.append(...kids);
-  return e;
-}
 
 export function start(): void {
   const opslag = browserOpslag();
@@ -103,14 +99,14 @@ export function start(): void {
       const veldId = `${id}--${kolom}`;
       let veld: Veld;
       if (kolom === 'prioriteit') {
-        veld = el('select', { id: veldId }, el('option', { value: '', textContent: '—' }), ...PRIORITEITEN.map((p) => el('option', { value: p, textContent: p })));
+        veld = el('select', { id: veldId }, el('option', { value: '' }, '—'), ...PRIORITEITEN.map((p) => el('option', { value: p }, p)));
       } else {
-        veld = el('textarea', { id: veldId, rows: 1, autocomplete: 'off', maxLength: 500, placeholder: HINT[kolom] ?? '' });
+        veld = el('textarea', { id: veldId, rows: 1, autocomplete: 'off', maxlength: 500, placeholder: HINT[kolom] ?? '' });
       }
       veld.dataset.vraag = id;
       veld.dataset.kolom = kolom;
       // The question is the group's name; the label names the column.
-      cel.replaceChildren(el('label', { htmlFor: veldId, className: 'sk-kolom__naam', textContent: KOLOM_LABEL[kolom] }), veld);
+      cel.replaceChildren(el('label', { for: veldId, class: 'sk-kolom__naam' }, KOLOM_LABEL[kolom]), veld);
       rij[kolom] = veld;
     }
     velden.set(id, rij);
@@ -131,7 +127,7 @@ export function start(): void {
     $<HTMLElement>('[data-sk-verweesd-lijst]')!.replaceChildren(
       ...verweesd.map((id) => {
         const a = werkblad.antwoorden[id]!;
-        return el('li', {}, el('strong', { textContent: a.vraag || id }), ` — ${beschrijf(a)}`);
+        return el('li', {}, el('strong', {}, a.vraag || id), ` — ${beschrijf(a)}`);
       }),
     );
   }
@@ -164,7 +160,7 @@ export function start(): void {
   function bevestig(titel: string, tekst: string, lijst: string[], ja: string): Promise<boolean> {
     $('[data-sk-dialoog-titel]')!.textContent = titel;
     $('[data-sk-dialoog-tekst]')!.textContent = tekst;
-    $('[data-sk-dialoog-lijst]')!.replaceChildren(...lijst.map((t) => el('li', { textContent: t })));
+    $('[data-sk-dialoog-lijst]')!.replaceChildren(...lijst.map((t) => el('li', {}, t)));
     $('[data-sk-dialoog-ja] .nl-button__label')!.textContent = ja;
     dialoog.returnValue = '';
     dialoog.showModal();
@@ -179,7 +175,7 @@ export function start(): void {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
-  const datum = () => new Date().toISOString().slice(0, 10);
+  const datum = () => isoDate(new Date());
   const aantal = (w: Werkblad) => Object.keys(w.antwoorden).length;
   const tekstVan = (id: string) => vragen.find((v) => v.id === id)?.vraag ?? werkblad.antwoorden[id]?.vraag ?? id;
 

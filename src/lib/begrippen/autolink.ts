@@ -7,6 +7,7 @@
  * buttons, labels, form controls, SVG, code, or the definition list itself.
  */
 import { ELEMENT_NODE, parse, renderSync, TEXT_NODE, type Node } from 'ultrahtml';
+import { escapeRegExp } from '../escape.ts';
 
 export interface Term {
   /** Begrip id: the anchor on /begrippen/. */
@@ -17,12 +18,11 @@ export interface Term {
 
 const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'label', 'input', 'select', 'textarea', 'option', 'svg', 'code', 'pre', 'script', 'style', 'dt', 'title', 'legend', 'summary', 'noscript', 'template', 'nav', 'figcaption']);
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A pattern for one form: whole words only; short all-capital abbreviations match case-sensitively. */
 function pattern(form: string): RegExp {
   const caseSensitive = form.length <= 4 && form === form.toUpperCase() && /[A-Z]/.test(form);
-  return new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRe(form)}(?![\\p{L}\\p{N}-])`, caseSensitive ? 'u' : 'iu');
+  return new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(form)}(?![\\p{L}\\p{N}-])`, caseSensitive ? 'u' : 'iu');
 }
 
 interface Segment {

@@ -30,7 +30,8 @@ import { checkWijzigingen } from './typen/wijzigingen.ts';
 import { checkFeiten } from './typen/feiten.ts';
 import { checkVragen } from './typen/vragen.ts';
 
-export { ContentError, formatProblem, type ContentProblem } from './problems.ts';
+export { ContentError, type ContentProblem } from './problems.ts';
+import { escapeRegExp } from '../escape.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -262,7 +263,7 @@ export function checkBegripOnzekereFeiten(begrippen: CheckedEntry[], feiten: Che
       if (definitie.includes(`{feit:${f.id}}`)) continue;
       const feit = f.data as Feit;
       const waarde = typeof feit.waarde === 'number' ? plat(formatFeit(feit)) : undefined;
-      const noemtWaarde = waarde !== undefined && new RegExp(`(^|[^\\d.,])${waarde.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d,])`).test(tekst);
+      const noemtWaarde = waarde !== undefined && new RegExp(`(^|[^\\d.,])${escapeRegExp(waarde)}(?![\\d,])`).test(tekst);
       const noemtWoorden = feit.herkenning.some((woorden) => woorden.every((w) => tekst.includes(plat(w))));
       if (noemtWaarde || noemtWoorden)
         problems.push({

@@ -113,8 +113,6 @@ export const ASPECTEN = [
   'verantwoording',
   'scheidslijnen',
 ] as const;
-export type Aspect = (typeof ASPECTEN)[number];
 
 /** The kinds of fact in content/feiten/ (how a value is written: "€ 21,80", "1 januari 2026", "41", "23"). */
 export const FEIT_SOORTEN = ['bedrag', 'datum', 'aantal', 'leeftijd', 'percentage', 'tekst'] as const;
-export type FeitSoort = (typeof FEIT_SOORTEN)[number];

@@ -16,6 +16,8 @@
  * Pure TypeScript: no Astro, no DOM.
  */
 import type { Feit } from './schema.ts';
+import { escapeHtml } from '../escape.ts';
+import { bedrag, formatDatum, getal } from '../format.ts';
 
 /** `{feit:id}` in a text. */
 export const FEIT_PLACEHOLDER = /\{feit:([^}\s]*)\}/g;
@@ -30,17 +32,13 @@ export type Feiten = ReadonlyMap<string, FeitWaarde>;
 export const feitUrl = (id: string) => `/feiten/#${id}`;
 
 const NBSP = '\u00a0';
-const bedrag = (n: number) =>
-  new Intl.NumberFormat('nl-NL', Number.isInteger(n) ? {} : { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
-const getal = (n: number) => new Intl.NumberFormat('nl-NL').format(n);
-const datumFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** The value as written in running text: "€ 21,80 per maand", "1 januari 2026", "41", "23". */
 export function formatFeit(f: FeitWaarde): string {
   if (f.weergave) return f.weergave;
   const w = f.waarde;
   let value: string;
-  if (w instanceof Date) value = datumFormat.format(w);
+  if (w instanceof Date) value = formatDatum(w);
   else if (typeof w === 'number')
     value = f.soort === 'bedrag' ? `€${NBSP}${bedrag(w)}` : f.soort === 'percentage' ? `${getal(w)}%` : getal(w);
   else value = w;
@@ -59,7 +57,6 @@ export function feitTekst(id: string, feiten: Feiten): string {
   return f.onzeker ? `${formatFeit(f)} (onzeker)` : formatFeit(f);
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The markup of a fact's value in running text. An onzeker fact is marked

@@ -6,7 +6,7 @@
  */
 import type { CheckedEntry } from './check.ts';
 import type { Casus, Feit, Keuze, Scheidslijn, Wet, Wijziging } from './schema.ts';
-import { isoDate } from '../links.ts';
+import { isoDate } from '../format.ts';
 import { gewijzigdeArtikelen, type ArtikelWijziging, type Verwijzing, type Wetteksten } from './wetteksten.ts';
 import { verwijzingen } from './verwijzingen.ts';
 

@@ -30,6 +30,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { escapeRegExp } from '../escape.ts';
+import { isoDate } from '../format.ts';
 
 export interface OpgeslagenArtikel {
   nummer: string;
@@ -64,7 +66,7 @@ export interface ContentProblemLike {
   expected: string;
 }
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
+const iso = isoDate;
 
 const asDate = (v: unknown): Date | undefined => {
   if (v instanceof Date) return v;
@@ -74,11 +76,6 @@ const asDate = (v: unknown): Date | undefined => {
   }
   return undefined;
 };
-
-/** The address of one article on wetten.overheid.nl, as valid on `datum`. */
-export function wettekstArtikelUrl(bwb: string, nummer: string, datum: Date): string {
-  return `https://wetten.overheid.nl/jci1.3:c:${bwb}&artikel=${encodeURIComponent(nummer)}&z=${iso(datum)}&g=${iso(datum)}`;
-}
 
 const LID = /^(\d+[a-z]?)\s+(?=\S)/;
 const ONDERDEEL = /^\s*([a-z]{1,3})\.\s+/;
@@ -383,7 +380,7 @@ export function schrijfwijzen(n: number): string[] {
 /** Whether the quote names the value of a fact (for amounts, counts, ages and percentages). */
 export function citaatNoemtWaarde(citaat: string, waarde: number): boolean {
   const c = vergelijkbaar(citaat);
-  return schrijfwijzen(waarde).some((v) => new RegExp(`(^|[^\\d.,])${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d]|,\\d)`).test(c));
+  return schrijfwijzen(waarde).some((v) => new RegExp(`(^|[^\\d.,])${escapeRegExp(v)}(?![\\d]|,\\d)`).test(c));
 }
 
 // ---------------------------------------------------------------------------

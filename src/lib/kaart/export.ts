@@ -9,7 +9,7 @@
  * alike; text is measured by the `meet` function passed in (the browser's
  * loaded web font, or fontkit in tests) and wrapped at spaces.
  */
-import { BELEIDSRUIMTE, type Beleidsruimte } from '../content/constants.ts';
+import { BELEIDSRUIMTE } from '../content/constants.ts';
 import { beleidsruimteLabel, beleidsruimteUitleg } from '../labels.ts';
 import { gradeSymbol } from '../symbols.ts';
 import { esc, r2 } from '../svg.ts';
@@ -17,6 +17,7 @@ import { KAART_FONT_FAMILY, type Meter } from '../tekst/font.ts';
 import { regels } from '../tekst/regels.ts';
 import { laagTeken, type KaartLaag } from './lagen.ts';
 import type { NamenGroep } from './namenlijst.ts';
+import { GRADE_KLEUR } from '../kleuren.ts';
 
 /** One legend entry: a symbol (SVG markup centred on 0,0, at most 24 × 24) and its text. */
 export interface LegendaItem {
@@ -46,7 +47,6 @@ const LINE = 21;
 const SYMBOL = 30;
 const MARGIN = 20;
 const GAP = 24;
-const GRADE_KLEUR: Record<Beleidsruimte, string> = { ruim: '#1e6b34', beperkt: '#7a4d00', geen: '#4d4d57' };
 
 /** The entries every legend has: the two kinds of region and the scheidslijn. */
 export const VASTE_ITEMS: LegendaItem[] = [

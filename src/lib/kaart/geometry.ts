@@ -172,8 +172,6 @@ export function roundedPath(loops: [number, number][][], radius: number): string
 export const segmentsPath = (segs: Segment[]) =>
   segs.map((s) => `M${Math.round(s.x1 * 100) / 100},${Math.round(s.y1 * 100) / 100}L${Math.round(s.x2 * 100) / 100},${Math.round(s.y2 * 100) / 100}`).join('');
 
-export const inside = (p: { x: number; y: number }, r: Rect) => p.x > r.x && p.x < r.x + r.w && p.y > r.y && p.y < r.y + r.h;
-
 export const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 /** Does the segment cross or touch the inside of the rectangle? */

@@ -6,6 +6,11 @@ import type { Graph } from '../content/graph.ts';
 import type { Keuze } from '../content/schema.ts';
 import { computeLayout, type KaartLayout, type VariantId } from './layout.ts';
 
+/** What other features may use of the kaart (the layering check keeps them out of its other files). */
+export type { KaartLayout } from './layout.ts';
+export type { KaartLaag } from './lagen.ts';
+export type { renderRoute } from './route.ts';
+
 export interface Kaart {
   layout: KaartLayout;
   layouts: Record<VariantId, KaartLayout>;

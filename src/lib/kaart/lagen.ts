@@ -12,6 +12,7 @@
  * test in tests/unit/kaart-lagen.test.ts checks that the codes stay unique.
  */
 import type { Keuze } from '../content/schema.ts';
+import { GRADE_KLEUR } from '../kleuren.ts';
 
 export interface Categorie {
   id: string;
@@ -43,10 +44,10 @@ export const LAAG_DEFINITIES = [
     label: 'Wie beslist',
     vorm: 'cirkel',
     categorieen: [
-      { id: 'raad', letter: 'R', label: 'de gemeenteraad', kleur: '#1e6b34' },
+      { id: 'raad', letter: 'R', label: 'de gemeenteraad', kleur: GRADE_KLEUR.ruim },
       { id: 'college', letter: 'C', label: 'het college (binnen de kaders van de raad)', kleur: '#0b5566' },
-      { id: 'regio', letter: 'S', label: 'samenwerkende gemeenten in de regio', kleur: '#7a4d00' },
-      { id: 'ander', letter: 'A', label: 'een ander: Rijk, CIZ, zorgkantoor, zorgverzekeraar, UWV, rechter …', kleur: '#4d4d57' },
+      { id: 'regio', letter: 'S', label: 'samenwerkende gemeenten in de regio', kleur: GRADE_KLEUR.beperkt },
+      { id: 'ander', letter: 'A', label: 'een ander: Rijk, CIZ, zorgkantoor, zorgverzekeraar, UWV, rechter …', kleur: GRADE_KLEUR.geen },
     ],
     van: (k) => (k.wieBeslist.includes('raad') ? 'raad' : k.wieBeslist.includes('college') ? 'college' : k.wieBeslist.includes('regio') ? 'regio' : 'ander'),
   },
@@ -55,11 +56,11 @@ export const LAAG_DEFINITIES = [
     label: 'Wie betaalt',
     vorm: 'vierkant',
     categorieen: [
-      { id: 'gemeente', letter: '€G', label: 'de gemeente', kleur: '#1e6b34' },
+      { id: 'gemeente', letter: '€G', label: 'de gemeente', kleur: GRADE_KLEUR.ruim },
       { id: 'zorgverzekeraar', letter: '€Z', label: 'de zorgverzekeraar (Zvw)', kleur: '#0b5566' },
       { id: 'wlz-fonds', letter: '€W', label: 'het Wlz-fonds', kleur: '#5b3a8c' },
-      { id: 'rijk', letter: '€R', label: 'het Rijk of het UWV', kleur: '#4d4d57' },
-      { id: 'anders', letter: '€A', label: 'anders (cliënt, onderwijs)', kleur: '#7a4d00' },
+      { id: 'rijk', letter: '€R', label: 'het Rijk of het UWV', kleur: GRADE_KLEUR.geen },
+      { id: 'anders', letter: '€A', label: 'anders (cliënt, onderwijs)', kleur: GRADE_KLEUR.beperkt },
     ],
     van: (k) => {
       const first = k.wieBetaalt[0]!;
@@ -72,9 +73,9 @@ export const LAAG_DEFINITIES = [
     label: 'Regionaal of lokaal',
     vorm: 'pil',
     categorieen: [
-      { id: 'regionaal', letter: 'RG', label: 'regionaal besloten, op afstand van de raad', kleur: '#7a4d00' },
-      { id: 'lokaal', letter: 'LO', label: 'lokaal besloten, door de eigen gemeente', kleur: '#1e6b34' },
-      { id: 'landelijk', letter: 'NL', label: 'landelijk of door een andere partij besloten', kleur: '#4d4d57' },
+      { id: 'regionaal', letter: 'RG', label: 'regionaal besloten, op afstand van de raad', kleur: GRADE_KLEUR.beperkt },
+      { id: 'lokaal', letter: 'LO', label: 'lokaal besloten, door de eigen gemeente', kleur: GRADE_KLEUR.ruim },
+      { id: 'landelijk', letter: 'NL', label: 'landelijk of door een andere partij besloten', kleur: GRADE_KLEUR.geen },
     ],
     van: (k) => (k.regionaal ? 'regionaal' : lokaalBesloten(k) ? 'lokaal' : 'landelijk'),
   },
@@ -125,9 +126,6 @@ export const laagLabel = Object.fromEntries([
   ...LAAG_DEFINITIES.map((l) => [l.id, l.label]),
   [ONZE_KEUZES_LAAG.id, ONZE_KEUZES_LAAG.label],
 ]) as Record<Laag, string>;
-
-/** Categories per layer (not for beleidsruimte, which has its grades). */
-export const CATEGORIEEN = Object.fromEntries(LAAG_DEFINITIES.map((l) => [l.id, l.categorieen])) as unknown as Record<CategorieLaag, Categorie[]>;
 
 export const laagDefinitie = (laag: CategorieLaag): LaagDefinitie => LAAG_DEFINITIES.find((l) => l.id === laag)!;
 

@@ -2,7 +2,7 @@
  * The kaart layout, computed at build time from the content: pure and
  * deterministic (the same content gives the same layout).
  *
- * Axes (design.md §4): levensfase from left to right (jeugd → 18 → 23 → AOW),
+ * Axes: levensfase from left to right (jeugd → 18 → 23 → AOW),
  * soort hulp from bottom to top (werk en inkomen → ondersteuning → zorg →
  * blijvend 24 uur). Each wet claims cells in its `kaart.gebied`; a cell
  * claimed by two wetten is split between them. Regions are the unions of
@@ -91,8 +91,6 @@ export const VARIANTEN: Record<VariantId, Variant> = {
     kolomGewicht: [1.8, 1.05, 0.95, 0.8],
   },
 };
-/** The landscape variant's size, kept for callers that need the kaart's default frame. */
-export const SIZE = { width: VARIANTEN.breed.width, height: VARIANTEN.breed.height };
 
 /** Short column headings for the portrait layout (soort hulp, left to right). */
 const KOP_SMAL: Record<SoortHulp, string[]> = {
@@ -108,12 +106,6 @@ export interface KaartInput {
   wetten: Entry<Wet>[];
   keuzes: Entry<Keuze>[];
   scheidslijnen: Entry<Scheidslijn>[];
-}
-
-export interface Cell {
-  levensfase: Levensfase;
-  soortHulp: SoortHulp;
-  rect: Rect;
 }
 
 export interface RegionLayout {

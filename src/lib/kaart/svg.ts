@@ -7,5 +7,4 @@
  * The renderer is split by concept in ./render/ (see render/index.ts); this
  * module keeps the name the pages and tests import.
  */
-export { renderKaart as renderKaartSvg, MIN_LABEL_PX, type KaartOverlay, type RenderOpties } from './render/index.ts';
-export { CATEGORIEEN, type Laag } from './lagen.ts';
+export { renderKaart as renderKaartSvg, MIN_LABEL_PX } from './render/index.ts';

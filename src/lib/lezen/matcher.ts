@@ -18,6 +18,7 @@ import type { Kennis, KeuzeKennis } from './kennis.ts';
 import type { Onderdeel } from './onderdelen.ts';
 import { normaliseer, zinBij, zinnen, type Zin } from './tekst.ts';
 import { parseVerwijzingen, verwijzingLabel, wetNamen, WET_IDS, type Verwijzing, type WetId } from './verwijzingen.ts';
+import { escapeRegExp } from '../escape.ts';
 
 export type Soort = 'verordening' | 'raadsvoorstel' | 'beleidsplan' | 'ander';
 
@@ -91,10 +92,6 @@ export interface Index {
 
 const sleutel = (wet: WetId, artikel: string) => `${wet}|${artikel}`;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * A stem as a regex on normalised text: words in order; a word of four letters may take a short ending
  * ("werk" → "werken"), a longer word any ending (compounds: "mantelzorg" → "mantelzorgers"). A single word of six
@@ -103,7 +100,7 @@ function escape(s: string): string {
 function stam(s: string): RegExp {
   const woorden = normaliseer(s).replace(/['"()]/g, ' ').trim().split(/\s+/).filter(Boolean);
   const delen = woorden.map((w, i) => {
-    const e = escape(w).replace(/-/g, '-?');
+    const e = escapeRegExp(w).replace(/-/g, '-?');
     if (w.length < 4) return e;
     if (w.length < 5) return `${e}[\\p{L}]{0,2}`;
     return i === woorden.length - 1 ? `${e}[\\p{L}\\d-]*` : `${e}[\\p{L}]{0,3}`;

@@ -13,6 +13,7 @@ import { gemeente as gemeenteSchema, lokaleKeuze, type Gemeente, type LokaleKeuz
 import { formatEuro, wettelijkMaximum } from './maxima.ts';
 import { describeIssue, fieldPath, type ContentProblem } from '../content/problems.ts';
 import type { ContentCheck } from '../content/check.ts';
+import { isoDate } from '../format.ts';
 
 type Probleem = ContentProblem;
 
@@ -48,7 +49,7 @@ function walk(dir: string): string[] {
 
 const isYaml = (f: string) => /\.ya?ml$/.test(f);
 const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-const iso = (d: Date) => d.toISOString().slice(0, 10);
+const iso = isoDate;
 
 /** The option a local entry points at: 0-based index, or a problem. */
 export function resolveOptie(optie: number | string, keuze: Keuze): number | string {

@@ -9,14 +9,13 @@
  */
 import { z } from 'astro/zod';
 import { MOMENTEN } from '../content/constants.ts';
-import { datum, slug } from '../content/schema.ts';
+import { datum } from '../content/schema.ts';
 
 const tekst = z.string().trim().min(1, { message: 'een tekst (niet leeg)' });
 const url = z.url({ message: 'een volledige webadres (https://…)' });
 
 /** The status of a local choice. */
 export const LOKALE_STATUS = ['besloten', 'in-voorbereiding', 'evaluatie-gepland'] as const;
-export type LokaleStatus = (typeof LOKALE_STATUS)[number];
 
 export const gemeente = z.strictObject({
   naam: tekst,
@@ -82,4 +81,3 @@ export const lokaleKeuze = z
   .refine((v) => v.optie === undefined || v.eigen === undefined, { message: 'optie óf eigen, niet allebei', path: ['eigen'] });
 export type LokaleKeuze = z.infer<typeof lokaleKeuze>;
 
-export const gemeenteId = slug;

@@ -4,21 +4,23 @@
  * the raad can act, and the pre-filled answers for the question instrument.
  * Pure: no file system, no Astro.
  */
-import { MOMENTEN, type Moment } from '../content/constants.ts';
+import { MOMENTEN } from '../content/constants.ts';
 import type { Entry } from '../content/graph.ts';
 import type { Keuze, Vraag } from '../content/schema.ts';
 import type { Editie, LokaleEntry } from './edition.ts';
-import type { KaartLaag } from '../kaart/lagen.ts';
+import { isoDate } from '../format.ts';
+import type { KaartLaag } from '../kaart/index.ts';
+import { GRADE_KLEUR } from '../kleuren.ts';
 
 export const ONZE_KEUZES = ['besloten', 'bezig', 'open', 'geen'] as const;
 export type OnzeKeuze = (typeof ONZE_KEUZES)[number];
 
 /** Categories of the kaart layer "Onze keuzes" (same shape as the other layers' categories). */
 export const ONZE_KEUZES_CATEGORIEEN: { id: OnzeKeuze; letter: string; label: string; kleur: string }[] = [
-  { id: 'besloten', letter: 'B', label: 'besloten: de gemeente heeft gekozen', kleur: '#1e6b34' },
+  { id: 'besloten', letter: 'B', label: 'besloten: de gemeente heeft gekozen', kleur: GRADE_KLEUR.ruim },
   { id: 'bezig', letter: 'V', label: 'de gemeente gebruikt de ruimte: een keuze in voorbereiding', kleur: '#0b5566' },
-  { id: 'open', letter: 'N', label: 'nog niet bekeken: geen lokale keuze vastgelegd', kleur: '#7a4d00' },
-  { id: 'geen', letter: 'L', label: 'geen lokale ruimte: landelijk of door een ander besloten', kleur: '#4d4d57' },
+  { id: 'open', letter: 'N', label: 'nog niet bekeken: geen lokale keuze vastgelegd', kleur: GRADE_KLEUR.beperkt },
+  { id: 'geen', letter: 'L', label: 'geen lokale ruimte: landelijk of door een ander besloten', kleur: GRADE_KLEUR.geen },
 ];
 
 export const lokaleStatusLabel: Record<string, string> = {
@@ -27,15 +29,7 @@ export const lokaleStatusLabel: Record<string, string> = {
   'evaluatie-gepland': 'besloten, evaluatie gepland',
 };
 
-export const momentLabel: Record<Moment, string> = {
-  'visie-kadernota': 'visie of kadernota',
-  beleidsplan: 'beleidsplan',
-  verordening: 'verordening',
-  inkoop: 'inkoop',
-  begroting: 'begroting',
-  jaarrekening: 'jaarrekening',
-  monitor: 'monitor',
-};
+export { momentLabel } from '../labels.ts';
 
 /** The local status of one keuze in an edition. */
 export function onzeKeuze(keuze: Keuze, entry: LokaleEntry | undefined): OnzeKeuze {
@@ -98,7 +92,7 @@ export function overzicht(editie: Editie, keuzes: readonly Entry<Keuze>[]): Over
     .map((x) => x.regel);
 }
 
-const iso = (d?: Date) => (d ? d.toISOString().slice(0, 10) : undefined);
+const iso = (d?: Date) => (d ? isoDate(d) : undefined);
 
 export interface LokaalAntwoord {
   keuze: string;

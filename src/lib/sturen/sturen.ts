@@ -1,5 +1,5 @@
 /**
- * "Sturen: rollen en modellen" (seeds/004, 2013): the ROB's
+ * "Sturen: rollen en modellen" (the instrument of the Rekenkamercommissies Parkstad, 2013): the ROB's
  * overheidsparticipatietrap and BMC's four sturingsmodellen, each with its
  * strength, its risk and the keuzes where that choice is made today; and the
  * build-time SVG figure that puts the two side by side.
@@ -9,7 +9,7 @@
  * only places it. The keuze ids are checked against content/ in
  * tests/unit/sturen.test.ts.
  */
-import { esc } from '../svg.ts';
+import { escapeHtml as esc } from '../escape.ts';
 
 export interface Rol {
   id: string;
@@ -28,7 +28,7 @@ export interface Model {
   wat: string;
   sterk: string;
   risico: string;
-  /** The roles of the trap this model fits (our reading of seeds/004, figure 4). */
+  /** The roles of the trap this model fits (our reading of the Parkstad instrument, figure 4). */
   rollen: string[];
   keuzes: string[];
 }

@@ -53,6 +53,3 @@ export function magAfbreken(word: string, at: number): boolean {
 export function metZachteAfbreekstreepjes(text: string, minLength = 10): string {
   return text.replace(/\S+/g, (w) => (w.length < minLength ? w : lettergrepen(w).join(SHY).replace(new RegExp(`-${SHY}`, 'g'), '-')));
 }
-
-/** Text without soft hyphens (for accessible names, titles, search). */
-export const zonderZachteAfbreekstreepjes = (text: string) => text.replaceAll(SHY, '');

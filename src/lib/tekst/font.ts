@@ -13,8 +13,3 @@ export type Gewicht = keyof typeof KAART_FONT_FILES;
 /** Measures the advance width in px of `text` at `size` px. */
 export type Meter = (text: string, size: number, gewicht?: Gewicht) => number;
 
-/** CSS that loads the font from the site (font-src 'self'). `block`: measured labels never show in a wider fallback first. */
-export const kaartFontFace = (url: (file: string) => string = (f) => `/${f}`) =>
-  ([400, 700] as const)
-    .map((w) => `@font-face{font-family:'Source Sans 3';font-style:normal;font-weight:${w};font-display:block;src:url(${url(KAART_FONT_FILES[w])}) format('woff2')}`)
-    .join('');

@@ -15,7 +15,7 @@ import * as fontkit from 'fontkit';
 
 import { KAART_FONT_FILES, type Gewicht, type Meter } from './font.ts';
 
-export { KAART_FONT_FAMILY, KAART_FONT_FILES, type Gewicht, type Meter } from './font.ts';
+export { KAART_FONT_FILES, type Gewicht, type Meter } from './font.ts';
 
 const fonts = new Map<Gewicht, fontkit.Font>();
 function font(gewicht: Gewicht): fontkit.Font {

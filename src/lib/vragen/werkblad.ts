@@ -1,6 +1,6 @@
 /**
  * The werkblad of the question instrument: what a user fills in per question
- * (the four columns of seeds/004: prioriteit, wie, hoe, wanneer), as one
+ * (the four columns of the Parkstad instrument (2013): prioriteit, wie, hoe, wanneer), as one
  * versioned record, and its two file formats (JSON and CSV for Dutch Excel).
  *
  * Pure TypeScript without dependencies: it runs in the browser (the /vragen/
@@ -17,10 +17,6 @@ export const VERSIE = 1;
 
 export const PRIORITEITEN = ['hoog', 'middel', 'laag'] as const;
 export type Prioriteit = (typeof PRIORITEITEN)[number];
-
-/** Suggestions, offered in a datalist; the fields are free text. */
-export const WIE_SUGGESTIES = ['raad', 'college', 'griffie', 'rekenkamer', 'adviesraad'];
-export const HOE_SUGGESTIES = ['technische sessie', 'motie', 'amendement', 'schriftelijke vragen', 'werkbezoek', 'verordening'];
 
 /** Limits against damaged or hostile files. */
 export const MAX_BESTAND = 1024 * 1024;

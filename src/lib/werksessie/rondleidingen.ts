@@ -6,8 +6,7 @@
  * small and never computes geometry. (Issue 13.)
  */
 import type { Graph } from '../content/graph.ts';
-import type { KaartLayout } from '../kaart/layout.ts';
-import type { renderRoute } from '../kaart/route.ts';
+import type { KaartLayout, renderRoute } from '../kaart/index.ts';
 
 export interface StapData {
   titel: string;

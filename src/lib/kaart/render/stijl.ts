@@ -5,6 +5,7 @@
  */
 import type { KaartLayout } from '../layout.ts';
 import type { RenderContext } from './context.ts';
+import { GRADE_KLEUR } from '../../kleuren.ts';
 
 /** Minimal rendered label size in CSS px: 12 below 1024 px viewport width, 14 from there. */
 export const MIN_LABEL_PX = { smal: 12, breed: 14, breedVanaf: 1024 } as const;
@@ -48,5 +49,5 @@ export function renderStijl(ctx: RenderContext): string {
   const print = `@media print{${sel} .marker[data-lod]{display:inline!important}${sel} .vak-samenvatting{display:none!important}}`;
   // The zoom rules only match markers with data-lod and count boxes, which a static output (and the download) has not.
   const zoom = ctx.statisch ? '' : ctx.links ? `${lodCss(ctx.layout, sel)}${print}` : `${sel} .marker[data-lod]{display:none}${print}`;
-  return `<style>.sym{display:none}${lagen.map((l) => `[data-laag="${l}"] .sym-${l}`).join(',')}{display:inline}.sym-ruim{color:#1e6b34}.sym-beperkt{color:#7a4d00}.sym-geen{color:#4d4d57}${FORCED_COLORS_CSS}${zoom}</style>`;
+  return `<style>.sym{display:none}${lagen.map((l) => `[data-laag="${l}"] .sym-${l}`).join(',')}{display:inline}.sym-ruim{color:${GRADE_KLEUR.ruim}}.sym-beperkt{color:${GRADE_KLEUR.beperkt}}.sym-geen{color:${GRADE_KLEUR.geen}}${FORCED_COLORS_CSS}${zoom}</style>`;
 }
