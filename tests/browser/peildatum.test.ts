@@ -11,8 +11,9 @@ import { pagePool, useBrowser } from '../helpers/browser.ts';
 import { builtPages } from '../helpers/site.ts';
 import { loadGraph } from '../helpers/content.ts';
 import { formatFeit } from '../../src/lib/content/feiten.ts';
-import { formatDatum, statusLabel } from '../../src/lib/labels.ts';
-import { isoDate, paths } from '../../src/lib/links.ts';
+import { statusLabel } from '../../src/lib/labels.ts';
+import { formatDatum, isoDate } from '../../src/lib/format.ts';
+import { paths } from '../../src/lib/links.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();

@@ -9,8 +9,7 @@ import type { LeesAntwoord, LeesVraag } from '../../lib/lezen/bericht.ts';
 import type { Uitkomst } from '../../lib/lezen/matcher.ts';
 import type { WetId } from '../../lib/lezen/verwijzingen.ts';
 import type { Weergave } from '../../lib/lezen/weergave.ts';
-import { bewaar, browserOpslag, lees } from '../../lib/vragen/opslag.ts';
-import { beschrijf, isLeeg } from '../../lib/vragen/werkblad.ts';
+import { beschrijf, bewaar, browserOpslag, isLeeg, lees } from '../../lib/vragen/index.ts';
 import { metStukVragen } from '../../lib/lezen/werkblad.ts';
 
 const $ = <T extends Element>(sel: string) => document.querySelector<T>(sel)!;

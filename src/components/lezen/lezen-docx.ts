@@ -1,6 +1,6 @@
 /** The text of a Word file (.docx), with mammoth. Loaded only when a .docx is opened. */
 import mammoth from 'mammoth';
-import type { Gelezen } from './lezen-bestand.ts';
+import type { Gelezen } from '../../lib/lezen/invoer.ts';
 
 export async function leesDocx(arrayBuffer: ArrayBuffer): Promise<Gelezen> {
   try {

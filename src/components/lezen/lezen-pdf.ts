@@ -4,8 +4,7 @@
  */
 import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
 import PdfWorker from 'pdfjs-dist/build/pdf.worker.min.mjs?worker';
-import { MAX_TEKENS } from '../../lib/lezen/invoer.ts';
-import type { Gelezen } from './lezen-bestand.ts';
+import { MAX_TEKENS, type Gelezen } from '../../lib/lezen/invoer.ts';
 
 let poort: Worker | undefined;
 

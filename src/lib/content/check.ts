@@ -15,7 +15,7 @@ import { schemas, type CollectionName } from './schema.ts';
 import { buildGraph, type Graph, type SiteContent } from './graph.ts';
 import { feitVerwijzingen, feitVerwijzingenInMdx, formatFeit } from './feiten.ts';
 import type { Feit } from './schema.ts';
-import { SKIP_KEYS, textOf } from '../search/terms.ts';
+import { SKIP_KEYS, textOf } from './prose.ts';
 import { laatsteDatum, readWetteksten } from './wetteksten.ts';
 import { checkVerwijzingen, type Dekking } from './verwijzingen.ts';
 import { COLLECTIONS } from './collections.ts';
@@ -31,18 +31,10 @@ import { checkFeiten } from './typen/feiten.ts';
 import { checkVragen } from './typen/vragen.ts';
 
 export { ContentError, type ContentProblem } from './problems.ts';
+import type { CheckedEntry, RawEntry } from './entry.ts';
+export type { CheckedEntry, RawEntry } from './entry.ts';
 import { escapeRegExp } from '../escape.ts';
 
-export interface RawEntry {
-  collection: CollectionName;
-  /** Id as Astro's glob loader makes it: the path without extension ("wmo/eigen-bijdrage"). */
-  id: string;
-  /** Path relative to the project root, for messages. */
-  file: string;
-  data: unknown;
-  /** The MDX body of a .md/.mdx file (after the frontmatter). */
-  body?: string;
-}
 
 function walk(dir: string): string[] {
   let names: string[];
@@ -91,10 +83,6 @@ export function readContent(contentDir: string, root = process.cwd()): { entries
     }
   }
   return { entries, problems };
-}
-
-export interface CheckedEntry<T = unknown> extends RawEntry {
-  data: T;
 }
 
 /** Schema validation per entry, then cross-references over all entries. */

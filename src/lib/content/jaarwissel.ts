@@ -4,7 +4,7 @@
  * changes should have happened by then (those already in force are left out). Pure: takes the checked entries of
  * the content check (with their files), returns the lists.
  */
-import type { CheckedEntry } from './check.ts';
+import type { CheckedEntry } from './entry.ts';
 import type { Casus, Feit, Keuze, Scheidslijn, Wet, Wijziging } from './schema.ts';
 import { isoDate } from '../format.ts';
 import { gewijzigdeArtikelen, type ArtikelWijziging, type Verwijzing, type Wetteksten } from './wetteksten.ts';

@@ -12,7 +12,8 @@
  *
  * Pure: takes checked entries and the store, returns problems and figures.
  */
-import type { CheckedEntry, ContentProblem } from './check.ts';
+import type { CheckedEntry } from './entry.ts';
+import type { ContentProblem } from './problems.ts';
 import type { Feit } from './schema.ts';
 import {
   artikelenInTitel,

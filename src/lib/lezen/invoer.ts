@@ -65,3 +65,6 @@ export function controleerTekst(tekst: string, bron: Bestandsoort | 'plakken', p
     );
   return ok(schoon);
 }
+
+/** What reading a file gave: its text (and page count for a PDF), or a Dutch message. */
+export type Gelezen = { ok: true; tekst: string; paginas?: number } | { ok: false; fout: string };

@@ -5,7 +5,7 @@
  * Pure: the endpoint builds it, the client script reads it.
  */
 import type { Graph } from '../content/graph.ts';
-import type { Editie, LokaleEntry } from '../lokaal/edition.ts';
+import type { Editie, LokaleEntry } from '../lokaal/index.ts';
 import { paths } from '../links.ts';
 
 /** In a gemeente edition: what the raad chose earlier for this keuze. */

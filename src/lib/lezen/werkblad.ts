@@ -4,7 +4,7 @@
  * document's name in the "wanneer" column ("bij behandeling van …"), where the raadslid plans when to ask it.
  * A question the user already answered is left exactly as it was. Pure.
  */
-import { isLeeg, metAntwoord, schoon, type Werkblad } from '../vragen/werkblad.ts';
+import { isLeeg, metAntwoord, schoon, type Werkblad } from '../vragen/index.ts';
 
 /** The mark in the "wanneer" column. */
 export const stukMarkering = (naam: string) => schoon(`bij behandeling van “${schoon(naam).slice(0, 200)}”`);

@@ -22,39 +22,7 @@ export function words(text: string): string[] {
   return (text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []);
 }
 
-/** Every string in a content entry's data, except sources, URLs and ids that are not text. */
-export function textOf(data: unknown, skip: ReadonlySet<string> = SKIP_KEYS): string[] {
-  const out: string[] = [];
-  const walk = (v: unknown) => {
-    if (typeof v === 'string') out.push(v);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object' && !(v instanceof Date))
-      for (const [k, x] of Object.entries(v)) if (!skip.has(k)) walk(x);
-  };
-  walk(data);
-  return out;
-}
-
-/** Fields that are not prose: sources, identifiers, kaart positions, references by id. */
-export const SKIP_KEYS: ReadonlySet<string> = new Set([
-  'bronnen',
-  'url',
-  'bwb',
-  'kaart',
-  'artikel',
-  'artikelen',
-  'wijzigingen',
-  'zieOok',
-  'wetten',
-  'scheidslijnen',
-  'tussen',
-  'wieBeslist',
-  'wieBetaalt',
-  'instrument',
-  'waarde',
-  'status',
-  'bestuurslaag',
-]);
+export { textOf } from '../content/prose.ts';
 
 /** Shortest part of a compound we split off ("maat|werk" is allowed, "wmo|hulp" is not). */
 export const MIN_PART = 4;
