@@ -207,6 +207,7 @@ describe('golden queries and questions', () => {
     '/raad/',
     '/wijzigingen/',
     '/lokale-regels/',
+    '/lezen/',
   ]);
 
   it('has at least 30 queries, each once', () => {
@@ -220,7 +221,7 @@ describe('golden queries and questions', () => {
 
   it('covers every type of result', () => {
     const kinds = new Set(golden.map((q) => (q.expect.includes('#') ? (q.expect.startsWith('/begrippen/') ? 'begrip' : 'keuze') : q.expect.split('/')[1])));
-    expect([...kinds].sort()).toEqual(['begrip', 'casussen', 'keuze', 'lokale-regels', 'raad', 'scheidslijnen', 'vragen', 'werksessie', 'wetten', 'wijzigingen']);
+    expect([...kinds].sort()).toEqual(['begrip', 'casussen', 'keuze', 'lezen', 'lokale-regels', 'raad', 'scheidslijnen', 'vragen', 'werksessie', 'wetten', 'wijzigingen']);
   });
 
   it('asks questions about every wet, every scheidslijn, the casussen, /raad/, the werkblad and the werksessie', () => {
