@@ -18,8 +18,9 @@ export const LIMITS = {
   /** Gzipped JS on the kaart page. */
   kaartJs: 15 * 1024,
   /** Gzipped JS on /vragen/ (the werkblad: storage, import, export, filters in the URL), header script and the
-   *  service-worker registration of every page (≈2.4 KB, offline use) included. */
-  vragenJs: 10 * 1024,
+   *  service-worker registration of every page (≈2.4 KB, offline use) included. Since the lezen page shares the
+   *  werkblad's storage and the one DOM helper, those are chunks of their own (≈0.3 KB more than one bundle). */
+  vragenJs: 11 * 1024,
   /** Gzipped JS on /lezen/ before a file is opened (issue 26: paste field, file picker, rendering, werkblad
    *  storage); the worker, the knowledge JSON, pdfjs-dist and mammoth load only on use and are not counted. */
   lezenJs: 12 * 1024,
