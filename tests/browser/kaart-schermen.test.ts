@@ -178,7 +178,8 @@ describe('share this view', () => {
     const { page, w, context } = await open(1366, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.getByLabel('Wie betaalt').check();
     await page.getByRole('button', { name: 'Deel deze weergave' }).click();
-    await expect(page.locator('[data-deel-status]').textContent()).resolves.toContain('gekopieerd');
+    // The clipboard write is asynchronous: wait for the confirmation a person would read.
+    await page.locator('[data-deel-status]', { hasText: 'gekopieerd' }).waitFor();
     expect(await page.locator('[data-deel-status]').isVisible()).toBe(true);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
     expect(page.url()).toContain('laag=wiebetaalt');
@@ -196,7 +197,8 @@ describe('share this view', () => {
     });
     await page.getByRole('button', { name: 'Deel deze weergave' }).click();
     const input = page.locator('[data-deel-url]');
-    await expect(input.isVisible()).resolves.toBe(true);
+    await page.locator('[data-deel-status]', { hasText: 'Kopieer de link hieronder zelf' }).waitFor();
+    expect(await input.isVisible()).toBe(true);
     expect(await input.inputValue()).toBe(page.url());
     expect(await page.locator('[data-deel-status]').textContent()).toContain('Kopieer de link hieronder zelf');
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-deel-url'))).toBe(true);
