@@ -79,6 +79,18 @@ const expected: Record<string, { file: string; field: string; says: string; warn
     field: 'citaat',
     says: 'woorden die letterlijk in artikel 2.1.4a lid 4 van de Wet maatschappelijke ondersteuning 2015 staan (tekst van 2026-07-01, wetteksten/BWBR0035362/2026-07-01.yaml); "bedraagt € 25,– per maand" staat er niet in',
   },
+  // An article whose text is not stored (`ontbreekt`): a fact cannot rest on it, and a place that proves it exists
+  // (`genoemdIn`) must quote words that stand in that place.
+  'feit-op-artikel-zonder-tekst': {
+    file: 'feiten/abonnementstarief.yaml',
+    field: 'artikel',
+    says: 'een artikel waarvan de tekst is opgeslagen: van artikel 2.1.4b (BWBR0035362) is de tekst niet opgeslagen',
+  },
+  'wettekst-genoemd-citaat-niet-in-artikel': {
+    file: 'wetteksten/BWBR0035917/2026-07-01.yaml',
+    field: 'artikelen.4.2.2.genoemdIn[0].citaat',
+    says: 'woorden die letterlijk in artikel 3.2.1 lid 1 van de Wet langdurige zorg staan (tekst van 2026-07-01, wetteksten/BWBR0035917/2026-07-01.yaml); "overeenkomsten als bedoeld in artikel 4.2.2" staat er niet in',
+  },
   'dubbele-id': { file: 'begrippen/maatwerkvoorziening.yml', field: 'id', says: 'staat ook in begrippen/maatwerkvoorziening.yaml' },
   // Werksessie: rondleidingen, casus routes and oefeningen.
   'onbekende-keuze-in-rondleiding': {

@@ -65,6 +65,60 @@ describe('stored law texts: the citations of the real content', () => {
     expect(dekking.feiten).toBeGreaterThan(20);
   });
 
+  it('resolves every citation: Jeugdwet 2.17 on its existence, named in stored text; every fact with an article on its quote', () => {
+    const { dekking } = checkVerwijzingen(checked, store, d('2026-07-01'));
+    expect(dekking.nietTeControleren).toEqual([]);
+    expect(dekking.opBestaan).toEqual([
+      { file: 'content/keuzes/jeugdwet/regionale-samenwerking.yaml', field: 'artikel', bwb: 'BWBR0034925', nummer: '2.17' },
+    ]);
+    const metArtikel = checked.filter((e) => e.collection === 'feiten' && (e.data as { artikel?: unknown }).artikel);
+    expect(dekking.feiten).toBe(metArtikel.length);
+  });
+
+  /** The store with the `genoemdIn` of Jeugdwet 2.17 replaced. */
+  const metGenoemd = (lijst: { bwb: string; nummer: string; lid?: number; onderdeel?: string; citaat: string }[]) => {
+    const jw = tekstOp(store, 'BWBR0034925', d('2026-07-01'))!;
+    const genoemd = new Map(jw.genoemd);
+    if (lijst.length) genoemd.set('2.17', lijst.map((g, i) => ({ ...g, field: `artikelen.2.17.genoemdIn[${i}]` })));
+    else genoemd.delete('2.17');
+    return { ...store, perBwb: new Map([...store.perBwb, ['BWBR0034925', [{ ...jw, genoemd }]]]) };
+  };
+
+  it('counts 2.17 as not checked when no stored text names it', () => {
+    const { problems, dekking } = checkVerwijzingen(checked, metGenoemd([]), d('2026-07-01'));
+    expect(problems).toEqual([]);
+    expect(dekking.opBestaan).toEqual([]);
+    expect(dekking.nietTeControleren.map((n) => `${n.file} ${n.field}`)).toEqual(['content/keuzes/jeugdwet/regionale-samenwerking.yaml artikel']);
+  });
+
+  it('rejects a genoemdIn whose quote does not name the article, or names a unit that does not exist', () => {
+    const naamloos = checkVerwijzingen(checked, metGenoemd([{ bwb: 'BWBR0034925', nummer: '1.1', onderdeel: 'regio', citaat: 'regio als bedoeld in' }]), d('2026-07-01'));
+    expect(naamloos.problems).toEqual([
+      {
+        file: 'content/wetteksten/BWBR0034925/2026-07-01.yaml',
+        field: 'artikelen.2.17.genoemdIn[0].citaat',
+        expected: 'een citaat dat "artikel 2.17" noemt, niet "regio als bedoeld in"',
+      },
+    ]);
+    expect(naamloos.dekking.opBestaan).toEqual([]);
+    const andereLid = checkVerwijzingen(checked, metGenoemd([{ bwb: 'BWBR0035779', nummer: '2.2.2', lid: 3, citaat: 'artikel 2.17' }]), d('2026-07-01'));
+    expect(andereLid.problems).toHaveLength(1);
+    expect(andereLid.problems[0]).toMatchObject({ file: 'content/wetteksten/BWBR0034925/2026-07-01.yaml', field: 'artikelen.2.17.genoemdIn[0].lid' });
+    expect(andereLid.problems[0]!.expected).toContain('lid 1, 2, niet 3');
+  });
+
+  it('rejects a lid of an article whose text is not stored', () => {
+    const e = checked.map((x) =>
+      x.collection === 'keuzes' && x.id === 'jeugdwet/regionale-samenwerking'
+        ? { ...x, data: { ...(x.data as object), artikel: { nummer: '2.17', lid: 2 } } }
+        : x,
+    );
+    const { problems } = checkVerwijzingen(e, store, d('2026-07-01'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/keuzes/jeugdwet/regionale-samenwerking.yaml', field: 'artikel.lid' });
+    expect(problems[0]!.expected).toContain('is lid 2 niet te controleren');
+  });
+
   // The errors of issue 23, put back one at a time: the check names each one.
   for (const [feit, veld, van, naar, says] of [
     ['leeftijd-pleegzorg', 'citaat', 'onderdeel: jeugdige 3°', 'onderdeel: jeugdige 2°', 'staat er niet in'],

@@ -12,6 +12,7 @@
  *
  * Pure: takes checked entries and the store, returns problems and figures.
  */
+import { escapeRegExp } from '../escape.ts';
 import type { CheckedEntry } from './entry.ts';
 import type { ContentProblem } from './problems.ts';
 import type { Feit } from './schema.ts';
@@ -73,8 +74,51 @@ export interface Dekking {
   brontitels: number;
   /** Citations in source titles whose article is not stored (laws outside the five and their besluiten, or not added yet). */
   brontitelsNietOpgeslagen: { bwb: string; nummer: string; file: string }[];
+  /**
+   * Article-level citations of an article whose text is marked `ontbreekt` but whose existence on
+   * the date is proven by stored official text that names it (`genoemdIn`, each quote found).
+   */
+  opBestaan: { file: string; field: string; bwb: string; nummer: string }[];
   /** Citations of an article whose text is marked `ontbreekt` in the store: not machine-checked, with the reason. */
   nietTeControleren: { file: string; field: string; bwb: string; nummer: string; reden: string }[];
+}
+
+/**
+ * Checks every `genoemdIn` of the texts in force at `peildatum`: the named unit exists,
+ * the quote is in it and names the article. Returns the articles whose existence is proven.
+ */
+export function checkGenoemdIn(store: Wetteksten, peildatum: Date): { problems: ContentProblem[]; bevestigd: Set<string> } {
+  const problems: ContentProblem[] = [];
+  const bevestigd = new Set<string>();
+  for (const bwb of [...store.perBwb.keys()].sort()) {
+    const tekst = tekstOp(store, bwb, peildatum);
+    if (!tekst) continue;
+    for (const [nummer, lijst] of tekst.genoemd) {
+      let ok = true;
+      for (const g of lijst) {
+        const bron = tekstOp(store, g.bwb, peildatum);
+        const r = bron ? zoekDeel(bron, g) : undefined;
+        let fout: ContentProblem | undefined;
+        if (!bron || !r || 'ontbreekt' in r)
+          fout = { file: tekst.file, field: `${g.field}.nummer`, expected: `een artikel waarvan de tekst op ${isoDatum(peildatum)} is opgeslagen (${g.bwb} artikel ${g.nummer} niet): alleen opgeslagen tekst kan bewijzen dat artikel ${nummer} bestaat` };
+        else if ('veld' in r) fout = { file: tekst.file, field: `${g.field}.${r.veld}`, expected: r.verwacht };
+        else if (!vergelijkbaar(r.gevonden.deel).includes(vergelijkbaar(g.citaat)))
+          fout = {
+            file: tekst.file,
+            field: `${g.field}.citaat`,
+            expected: `woorden die letterlijk in ${r.gevonden.naam} van de ${r.gevonden.tekst.titel} staan (tekst van ${isoDatum(r.gevonden.tekst.datum)}, ${r.gevonden.tekst.file}); "${g.citaat}" staat er niet in`,
+          };
+        else if (!new RegExp(`\\bartikel ${escapeRegExp(nummer)}(?![\\d.]*\\d|[a-z])`).test(vergelijkbaar(g.citaat)))
+          fout = { file: tekst.file, field: `${g.field}.citaat`, expected: `een citaat dat "artikel ${nummer}" noemt, niet "${g.citaat}"` };
+        if (fout) {
+          problems.push(fout);
+          ok = false;
+        }
+      }
+      if (ok && lijst.length) bevestigd.add(`${bwb} ${nummer}`);
+    }
+  }
+  return { problems, bevestigd };
 }
 
 /**
@@ -85,7 +129,9 @@ export interface Dekking {
  */
 export function checkVerwijzingen(entries: CheckedEntry[], store: Wetteksten, peildatum: Date): { problems: ContentProblem[]; dekking: Dekking } {
   const problems: ContentProblem[] = [];
-  const dekking: Dekking = { artikelen: 0, feiten: 0, brontitels: 0, brontitelsNietOpgeslagen: [], nietTeControleren: [] };
+  const dekking: Dekking = { artikelen: 0, feiten: 0, brontitels: 0, brontitelsNietOpgeslagen: [], opBestaan: [], nietTeControleren: [] };
+  const genoemd = checkGenoemdIn(store, peildatum);
+  problems.push(...genoemd.problems);
   for (const v of verwijzingen(entries)) {
     const tekst = tekstOp(store, v.bwb, peildatum);
     const field = v.soort === 'brontitel' ? v.field : v.field;
@@ -105,7 +151,16 @@ export function checkVerwijzingen(entries: CheckedEntry[], store: Wetteksten, pe
     }
     const r = zoekDeel(tekst, v);
     if ('ontbreekt' in r) {
-      dekking.nietTeControleren.push({ file: v.file, field: v.field, bwb: v.bwb, nummer: v.nummer, reden: r.ontbreekt });
+      // Without the words, a fact's quote, a lid or an onderdeel cannot be checked: that stops the check.
+      const deel = v.soort === 'feit' ? '' : v.lid !== undefined ? '.lid' : v.onderdeel ? '.onderdeel' : undefined;
+      if (deel !== undefined)
+        problems.push({
+          file: v.file,
+          field: `${field}${deel}`,
+          expected: `${v.soort === 'feit' ? 'een artikel' : 'alleen het artikel, of een artikel'} waarvan de tekst is opgeslagen: van artikel ${v.nummer} (${v.bwb}) is de tekst niet opgeslagen (${tekst.file}), dus ${v.soort === 'feit' ? 'is het citaat van dit feit' : `is ${deel === '.lid' ? `lid ${v.lid}` : `onderdeel ${v.onderdeel}`}`} niet te controleren. Sla de tekst op (zie CONTRIBUTING, "Wetteksten")`,
+        });
+      else if (genoemd.bevestigd.has(`${v.bwb} ${v.nummer}`)) dekking.opBestaan.push({ file: v.file, field: v.field, bwb: v.bwb, nummer: v.nummer });
+      else dekking.nietTeControleren.push({ file: v.file, field: v.field, bwb: v.bwb, nummer: v.nummer, reden: r.ontbreekt });
       continue;
     }
     if ('veld' in r) {
@@ -163,6 +218,9 @@ export function formatDekking(d: Dekking): string {
     `wetteksten: ${d.artikelen} artikelverwijzingen en ${d.feiten} feiten met citaat gecontroleerd, ` +
     `${d.brontitels} artikelen in brontitels gecontroleerd, ${d.brontitelsNietOpgeslagen.length} niet` +
     (buiten.size ? ` (artikel niet opgeslagen: ${[...buiten].map(([b, n]) => `${b} ${n}×`).join(', ')})` : '') +
+    (d.opBestaan.length
+      ? `; ${d.opBestaan.length} alleen op bestaan gecontroleerd, tekst niet opgeslagen maar genoemd in opgeslagen wettekst (${[...new Set(d.opBestaan.map((n) => `${n.bwb} artikel ${n.nummer}`))].join(', ')})`
+      : '') +
     (d.nietTeControleren.length
       ? `; ${d.nietTeControleren.length} niet te controleren, tekst niet opgeslagen (${[...new Set(d.nietTeControleren.map((n) => `${n.bwb} artikel ${n.nummer}`))].join(', ')})`
       : '')

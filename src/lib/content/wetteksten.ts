@@ -58,6 +58,25 @@ export interface Wettekst {
    * (`"2.17": { ontbreekt: "…" }`). A citation of one is counted as not machine-checked, not as an error.
    */
   ontbrekend: Map<string, string>;
+  /**
+   * For an article in `ontbrekend`: places in stored official text that name it
+   * (`genoemdIn`), proof that the article exists on the date. The check reads
+   * each quote in its unit; an article-level citation then counts as resolved on
+   * existence, though its words are not stored.
+   */
+  genoemd: Map<string, GenoemdIn[]>;
+}
+
+/** A place in a stored text that names an article whose own text is not stored. */
+export interface GenoemdIn {
+  /** The field, for messages: "artikelen.2.17.genoemdIn[0]". */
+  field: string;
+  bwb: string;
+  nummer: string;
+  lid?: number;
+  onderdeel?: string;
+  /** Words in that unit that name the article ("regio als bedoeld in artikel 2.17"). */
+  citaat: string;
 }
 
 export interface ContentProblemLike {
@@ -142,14 +161,20 @@ export function parseWettekst(source: string, file: string): { tekst?: Wettekst;
   const raw = data.artikelen;
   if (!need('artikelen', !!raw && typeof raw === 'object' && !Array.isArray(raw), 'een lijst artikelen: "nummer": { tekst: … }')) return { problems };
   const ontbrekend = new Map<string, string>();
+  const genoemd = new Map<string, GenoemdIn[]>();
   for (const [nummer, value] of Object.entries(raw as Record<string, unknown>)) {
     const field = `artikelen.${nummer}`;
     const v = (typeof value === 'string' ? { tekst: value } : value) as Record<string, unknown> | null;
     if (v && v.ontbreekt !== undefined) {
       if (need(`${field}.ontbreekt`, typeof v.ontbreekt === 'string' && v.ontbreekt.trim().length > 10, 'waarom de tekst van dit artikel niet is opgeslagen'))
         ontbrekend.set(nummer, v.ontbreekt as string);
+      if (v.genoemdIn !== undefined) {
+        const lijst = parseGenoemdIn(v.genoemdIn, `${field}.genoemdIn`, need);
+        if (lijst) genoemd.set(nummer, lijst);
+      }
       continue;
     }
+    need(`${field}.genoemdIn`, v?.genoemdIn === undefined, 'genoemdIn alleen bij een artikel met ontbreekt (van dit artikel is de tekst opgeslagen)');
     if (!need(`${field}.tekst`, !!v && typeof v.tekst === 'string' && v.tekst.trim() !== '', 'de tekst van het artikel')) continue;
     const alleen = v!.alleen;
     if (alleen !== undefined) need(`${field}.alleen`, Array.isArray(alleen) && alleen.every((a) => typeof a === 'string'), 'een lijst begrippen');
@@ -165,9 +190,37 @@ export function parseWettekst(source: string, file: string): { tekst?: Wettekst;
   }
   if (problems.length) return { problems };
   return {
-    tekst: { file, bwb: bwb as string, titel: data.titel as string, datum: datum!, geldigVanaf: geldigVanaf!, url: data.url as string, artikelen, ontbrekend },
+    tekst: { file, bwb: bwb as string, titel: data.titel as string, datum: datum!, geldigVanaf: geldigVanaf!, url: data.url as string, artikelen, ontbrekend, genoemd },
     problems,
   };
+}
+
+/** Reads `genoemdIn: [{ bwb, nummer, lid?, onderdeel?, citaat }]`; undefined (with problems) when malformed. */
+function parseGenoemdIn(raw: unknown, field: string, need: (field: string, ok: boolean, expected: string) => boolean): GenoemdIn[] | undefined {
+  if (!need(field, Array.isArray(raw) && raw.length > 0, 'een lijst plaatsen in opgeslagen wettekst die dit artikel noemen: { bwb, nummer, lid, onderdeel, citaat }'))
+    return undefined;
+  const out: GenoemdIn[] = [];
+  let ok = true;
+  (raw as unknown[]).forEach((item, i) => {
+    const f = `${field}[${i}]`;
+    const g = (item ?? {}) as Record<string, unknown>;
+    const nummer = typeof g.nummer === 'number' ? String(g.nummer) : g.nummer;
+    ok = need(`${f}.bwb`, typeof g.bwb === 'string' && /^BWB[RV]\d{7}$/.test(g.bwb), 'een BWB-id zoals BWBR0035779') && ok;
+    ok = need(`${f}.nummer`, typeof nummer === 'string' && nummer.trim() !== '', 'het nummer van het artikel dat dit artikel noemt') && ok;
+    ok = need(`${f}.lid`, g.lid === undefined || (typeof g.lid === 'number' && Number.isInteger(g.lid)), 'een lidnummer') && ok;
+    ok = need(`${f}.onderdeel`, g.onderdeel === undefined || typeof g.onderdeel === 'string', 'een onderdeel zoals a of regio') && ok;
+    ok = need(`${f}.citaat`, typeof g.citaat === 'string' && g.citaat.trim() !== '', 'de woorden die dit artikel noemen') && ok;
+    if (ok)
+      out.push({
+        field: f,
+        bwb: g.bwb as string,
+        nummer: nummer as string,
+        ...(g.lid !== undefined ? { lid: g.lid as number } : {}),
+        ...(g.onderdeel !== undefined ? { onderdeel: g.onderdeel as string } : {}),
+        citaat: g.citaat as string,
+      });
+  });
+  return ok ? out : undefined;
 }
 
 export interface Wetteksten {
