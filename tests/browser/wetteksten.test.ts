@@ -46,6 +46,30 @@ describe('corrected facts on /feiten/', () => {
   });
 });
 
+describe('what could not be read stays marked', () => {
+  it('the jeugdregio fact rests on a vakbericht: no article, no quote, and the page says the law text was not read', async () => {
+    const f = feit('vorm-jeugdregio');
+    expect(f.artikel).toBeUndefined();
+    const { page } = await pool.visit('/feiten/');
+    const row = page.locator('tr#vorm-jeugdregio');
+    await row.waitFor();
+    expect(await row.locator('[data-citaat]').count()).toBe(0);
+    const tekst = plat(await row.textContent());
+    expect(tekst).toContain(plat(f.onzeker!));
+    expect(tekst).toContain('niet kunnen lezen');
+  });
+
+  it('bill 36288: the wijziging says it was declared controversieel before 6 March 2024 and that the exact date was not checked', async () => {
+    const { page } = await pool.visit('/wijzigingen/');
+    const item = page.locator('#wijziging-wmo-woonplaatsbeginsel-beschermd-wonen');
+    await item.waitFor();
+    const tekst = plat(await item.textContent());
+    expect(tekst).toContain('controversieel vóór 6 maart 2024');
+    expect(tekst).toContain('de precieze datum is dus niet nagegaan');
+    expect(tekst).not.toMatch(/in 2024 controversieel/);
+  });
+});
+
 describe('corrected statements on their pages', () => {
   it('the eigen risico: the amount from the fact store, unchanged since 2016, indexation frozen 2019 to 2026', async () => {
     const { page } = await pool.visit('/wetten/zvw/');
