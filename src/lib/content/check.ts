@@ -7,7 +7,7 @@
  * `npm run check:content`, and in the unit tests against the broken fixtures
  * in tests/fixtures/broken/.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ContentError, describeIssue, fieldPath, formatProblem, type ContentProblem } from './problems.ts';
@@ -34,20 +34,9 @@ export { ContentError, type ContentProblem } from './problems.ts';
 import type { CheckedEntry, RawEntry } from './entry.ts';
 export type { CheckedEntry, RawEntry } from './entry.ts';
 import { escapeRegExp } from '../escape.ts';
+import { walk } from '../files.ts';
+import { singleSpaces } from '../normalise.ts';
 
-
-function walk(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -64,7 +53,7 @@ export function readContent(contentDir: string, root = process.cwd()): { entries
   const problems: ContentProblem[] = [];
   for (const collection of Object.keys(schemas) as CollectionName[]) {
     const base = join(contentDir, collection);
-    for (const path of walk(base).sort()) {
+    for (const path of existsSync(base) ? walk(base).sort() : []) {
       const ext = COLLECTIONS[collection].extensions.find((e) => path.endsWith(e));
       const file = relative(root, path).split(sep).join('/');
       if (!ext) {
@@ -232,7 +221,7 @@ export function checkZelfdeOnderwerp(keuzes: CheckedEntry[], bwbOf: Map<string, 
 }
 
 /** Lower case with plain spaces, to compare "€ 21,80" with "€\u00a021,80". */
-const plat = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
+const plat = (s: string) => singleSpaces(s).toLowerCase();
 
 /** Text of a begrip without its fact references, to look for mentions. */
 const zonderFeiten = (s: string) => s.replace(/\{feit:[^}]*\}/g, ' ');
