@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../src/lib/content/check.ts';
+import { LOKALE_REGELGEVING } from '../src/lib/links.ts';
 import { conceptBestanden } from '../src/lib/lezen/concept.ts';
 import { laadKennis } from '../src/lib/lezen/laden.ts';
 import { cvdrUrl, tekstUitMarkup } from '../src/lib/lezen/markup.ts';
@@ -61,7 +62,7 @@ const tekst = gelezen.tekst.trim();
 if (tekst.length < 40) stop('er staat (bijna) geen tekst in dit bestand');
 const titel = values.titel?.trim() || ('titel' in gelezen && gelezen.titel) || tekst.split('\n')[0]!.slice(0, 150);
 const url = values.url?.trim() || ('cvdr' in gelezen && gelezen.cvdr ? cvdrUrl(gelezen.cvdr) : undefined);
-if (!url) stop('geef het webadres van de regeling: --url https://lokaleregelgeving.overheid.nl/CVDR… (het staat niet in het bestand)');
+if (!url) stop(`geef het webadres van de regeling: --url ${LOKALE_REGELGEVING}/CVDR… (het staat niet in het bestand)`);
 if (!/^https?:\/\/\S+$/.test(url)) stop(`"${url}" is geen volledig webadres (https://…)`);
 
 let index;

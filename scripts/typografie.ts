@@ -12,6 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { ELEMENT_NODE, parse, TEXT_NODE, type Node } from 'ultrahtml';
+import { unescapeHtml } from '../src/lib/escape.ts';
 
 /** Elements whose edges are a break in the text, not a join (a space is implied). */
 const BLOK = new Set(
@@ -36,7 +37,7 @@ type Stuk = { tekst: string } | { grens: 'inline' | 'blok' | 'zacht' };
 
 function stukken(node: Node, uit: Stuk[]): void {
   if (node.type === TEXT_NODE) {
-    uit.push({ tekst: String(node.value).replace(/&nbsp;|&#160;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'") });
+    uit.push({ tekst: unescapeHtml(String(node.value)) });
     return;
   }
   if (node.type !== ELEMENT_NODE) {

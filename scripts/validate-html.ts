@@ -3,10 +3,10 @@
 // checker gap (HTML_CHECKER_GAPS below, each with its reason).
 // Usage: node scripts/validate-html.ts [dir-or-files…]   (default: dist)
 import { execFile } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { walk } from '../src/lib/files.ts';
 
 /**
  * Messages that are not errors in our own pages, each with its reason. Keep this list short:
@@ -53,10 +53,6 @@ export interface CheckerMessage {
 
 const require = createRequire(import.meta.url);
 const VNU = require.resolve('vnu-jar/build/dist/vnu.jar');
-
-function walk(path: string): string[] {
-  return statSync(path).isDirectory() ? readdirSync(path).flatMap((n) => walk(join(path, n))) : [path];
-}
 
 /** The files the checker reads: pages, SVG images and stylesheets (not the search index). */
 export function checkedFiles(paths: string[]): string[] {

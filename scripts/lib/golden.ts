@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
+import { singleSpaces } from '../../src/lib/normalise.ts';
 
 export interface GoldenQuery {
   query: string;
@@ -59,7 +60,7 @@ export function goldenQueries(file = GOLDEN_FILE): GoldenQuery[] {
 }
 
 /** The query as the search code normalises it (engine.ts cleanQuery). */
-export const clean = (q: string) => q.replace(/\s+/g, ' ').trim();
+export const clean = singleSpaces;
 
 /**
  * Types `query` into the search field of an open /zoeken/ page and returns the

@@ -4,17 +4,12 @@
  * before the search index is made, so search sees the final pages.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentStore } from '../lib/content/store.ts';
 import { autolink, type Term } from '../lib/begrippen/autolink.ts';
-
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => {
-    const f = join(dir, n);
-    return statSync(f).isDirectory() ? walk(f) : [f];
-  });
+import { walk } from '../lib/files.ts';
 
 /** Pages where linking makes no sense: the list itself, search, the 404 page. */
 const SKIP = ['begrippen/index.html', 'zoeken/index.html', '404.html'];

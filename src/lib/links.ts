@@ -5,6 +5,12 @@
 
 import { isoDate } from './format.ts';
 
+/** Where the law texts are published (the BWB): every law's text and articles, by version. */
+export const WETTEN_OVERHEID = 'https://wetten.overheid.nl';
+
+/** Where local regulations are published (CVDR): a gemeente's verordeningen and beleidsregels. */
+export const LOKALE_REGELGEVING = 'https://lokaleregelgeving.overheid.nl';
+
 /**
  * Deep link to an article on wetten.overheid.nl, as a JCI reference
  * ("jci1.3:c:BWBR…&artikel=…"), pinned to the version valid on `peildatum`.
@@ -16,12 +22,12 @@ export function artikelUrl(bwb: string, nummer: string, opties: { lid?: number; 
     const d = isoDate(opties.peildatum);
     parts.push(`z=${d}`, `g=${d}`);
   }
-  return `https://wetten.overheid.nl/${parts.join('&')}`;
+  return `${WETTEN_OVERHEID}/${parts.join('&')}`;
 }
 
 /** The whole text of a law on wetten.overheid.nl, as valid on `peildatum`. */
 export function wettekstUrl(bwb: string, peildatum?: Date): string {
-  return `https://wetten.overheid.nl/${bwb}${peildatum ? `/${isoDate(peildatum)}` : ''}`;
+  return `${WETTEN_OVERHEID}/${bwb}${peildatum ? `/${isoDate(peildatum)}` : ''}`;
 }
 
 /** The BWB id inside a wetten.overheid.nl URL, or undefined. */

@@ -12,19 +12,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { pagePool, useBrowser } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../helpers/browser.ts';
+import { kaartPages } from '../helpers/kaart-page.ts';
 import { checkGeometry, formatProblems, KAART_GEOMETRY } from '../../scripts/lib/geometry.ts';
 import { DIST } from '../helpers/site.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
-let context: BrowserContext;
-beforeAll(async () => {
-  context = await chromium.newContext({ reducedMotion: 'reduce' });
-});
-const pool = pagePool(() => context, baseUrl, 1);
+const kaart = kaartPages(chromium, baseUrl);
 
 const SIZES = [
   { width: 1280, height: 720 },
@@ -124,7 +121,7 @@ async function checkScreen(page: Page, what: string, controls: string, ruim = fa
 }
 
 async function openStep(id: string, stap: number, size: { width: number; height: number }, extra?: (page: Page) => Promise<void>) {
-  const { page } = await pool.visit(`/kaart/?rondleiding=${id}&stap=${stap}`, undefined, { viewport: size });
+  const { page } = await kaart.pool.visit(`/kaart/?rondleiding=${id}&stap=${stap}`, undefined, { viewport: size });
   if (extra) await extra(page);
   await page.locator('[data-presentatie]').waitFor();
   await page.waitForFunction((n) => document.querySelector('[data-stapnummer]')?.textContent?.startsWith(`Stap ${n} `), stap);
@@ -168,8 +165,7 @@ describe.each(SIZES)('rondleidingen at $width × $height', (size) => {
   }
 
   it('full screen: the whole kaart and its controls fit, nothing overlaps', async () => {
-    const { page } = await pool.visit('/kaart/', undefined, { viewport: size });
-    await page.waitForFunction(() => !document.querySelector<HTMLElement>('[data-bediening]')!.hidden);
+    const { page } = await kaart.visit('/kaart/', size);
     await page.locator('[data-volledig]').click();
     await page.waitForFunction(() => document.fullscreenElement?.hasAttribute('data-kaart'));
     // Full screen resizes the kaart a moment later: wait until the kaart fills the window.
@@ -213,7 +209,7 @@ describe('with the text-spacing CSS and with forced colours', () => {
 
   it('text spacing on /kaart/: the kaart keeps its measured labels (nothing clipped or overlapping), the list and panel follow the spacing', async () => {
     for (const size of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
-      const { page } = await pool.visit('/kaart/', undefined, { viewport: size });
+      const { page } = await kaart.visit('/kaart/', size);
       await textSpacing(page);
       const report = await checkGeometry(page, { ...KAART_GEOMETRY, root: '.sk-kaart__viewport', html: false, viewport: 'x' });
       expect(formatProblems(report.problems), `${size.width}`).toBe('');

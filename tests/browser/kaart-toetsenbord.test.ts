@@ -7,25 +7,19 @@
  * the panel's own button, the share field's label, filtered counts, and a
  * shared link that opens at the kaart.
  */
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { pagePool, useBrowser } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../helpers/browser.ts';
+import { kaartPages } from '../helpers/kaart-page.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
-let context: BrowserContext;
-beforeAll(async () => {
-  // Reduced motion: zoom jumps to its end, so nothing is measured mid-animation.
-  context = await chromium.newContext({ reducedMotion: 'reduce' });
-});
-const pool = pagePool(() => context, baseUrl, 1);
+const kaart = kaartPages(chromium, baseUrl);
 
 const SIZES = { breed: { width: 1280, height: 800 }, smal: { width: 390, height: 844 } } as const;
 
 async function open(path: string, size: { width: number; height: number } = SIZES.breed): Promise<Page> {
-  const { page } = await pool.visit(path, undefined, { viewport: size });
-  await page.waitForFunction(() => !document.querySelector<HTMLElement>('[data-bediening]')!.hidden);
-  return page;
+  return (await kaart.visit(path, size)).page;
 }
 
 interface FocusState {

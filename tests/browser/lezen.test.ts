@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page, BrowserContext } from 'playwright-core';
 import { axe, useBrowser, watch, type PageWatch } from '../helpers/browser.ts';
+import { offlineAfterVisit } from '../helpers/offline.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
@@ -223,14 +224,7 @@ describe('/lezen/', () => {
   });
 
   it('offline after one visit: paste and open a PDF without a network', async () => {
-    const context = await chromium.newContext({ serviceWorkers: 'allow' });
-    try {
-      const page = await context.newPage();
-      await page.goto(`${baseUrl}/`);
-      await page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-      });
-      await context.setOffline(true);
+    await offlineAfterVisit(chromium, baseUrl, '/', async (page) => {
       await page.goto(`${baseUrl}/lezen/`);
       await page.waitForSelector('html[data-lezen="klaar-voor-invoer"]');
       await plak(page, tekst('barendrecht-mantelzorgwaardering-2015'));
@@ -239,8 +233,6 @@ describe('/lezen/', () => {
       await page.setInputFiles('[data-sk-lezen-bestand]', fixture('bestanden/voorschoten-jeugdhulp-2015.pdf'));
       expect(await uitslag(page)).toBe('klaar');
       expect(await keuzes(page)).toContain('jeugdwet/verordening-jeugdhulp');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../helpers/browser.ts';
+import { offlineAfterVisit } from '../helpers/offline.ts';
 import { searchOnPage } from '../../scripts/lib/golden.ts';
 
 const baseUrl = inject('baseUrl');
@@ -14,16 +15,7 @@ const chromium = useBrowser();
 
 describe('offline after one visit to the home page', () => {
   it('every part of the site works without a network; a missing page gets the Dutch offline page', async () => {
-    const context = await chromium.newContext({ serviceWorkers: 'allow', acceptDownloads: true });
-    try {
-      const page = await context.newPage();
-      await page.goto(`${baseUrl}/`);
-      // The worker is active only after its install step, which fetches the whole precache.
-      await page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-      });
-      await context.setOffline(true);
-
+    await offlineAfterVisit(chromium, baseUrl, '/', async (page) => {
       await page.goto(`${baseUrl}/vragen/`);
       await page.waitForSelector('html[data-werkblad="klaar"]');
       const id = await page.$eval('[data-sk-kolommen]', (e) => (e as HTMLElement).dataset.skKolommen!);
@@ -49,8 +41,6 @@ describe('offline after one visit to the home page', () => {
       expect(response?.ok()).toBe(true);
       expect(await page.locator('h1').textContent()).toBe('U bent offline');
       expect(await page.locator('main').innerText()).toMatch(/Na één bezoek aan de staalkaart werkt de hele site ook zonder internet/);
-    } finally {
-      await context.close();
-    }
+    }, { acceptDownloads: true });
   });
 });

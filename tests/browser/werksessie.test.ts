@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axe, pagePool, useBrowser } from '../helpers/browser.ts';
+import { offlineAfterVisit } from '../helpers/offline.ts';
 import { loadContentDir } from '../../src/lib/content/check.ts';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
 import { serve } from '../../scripts/serve.mjs';
@@ -307,19 +308,23 @@ const precached = (page: Page) =>
 
 describe('offline after one visit', () => {
   it('load /werksessie/, go offline, open a hand-out, the oefeningen and a tour step', async () => {
-    const context = await chromium.newContext({ serviceWorkers: 'allow' });
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/werksessie/`);
-    await precached(page);
-    await context.setOffline(true);
-    await page.goto(`${baseUrl}/werksessie/handout/jeugdwet/`);
-    expect(await page.locator('h1').textContent()).toContain('Jeugdwet');
-    await page.goto(`${baseUrl}/werksessie/oefeningen/`);
-    expect(await page.locator('.sk-oefening').count()).toBe(content.oefeningen.length);
-    await page.goto(`${baseUrl}/kaart/?rondleiding=wmo&stap=2`);
-    await page.locator('[data-presentatie]').waitFor();
-    expect(await stapTitel(page)).toBe(tour('wmo').stappen[1]!.titel);
-    await context.close();
+    await offlineAfterVisit(
+      chromium,
+      baseUrl,
+      '/werksessie/',
+      async (page) => {
+        await page.goto(`${baseUrl}/werksessie/handout/jeugdwet/`);
+        expect(await page.locator('h1').textContent()).toContain('Jeugdwet');
+        await page.goto(`${baseUrl}/werksessie/oefeningen/`);
+        expect(await page.locator('.sk-oefening').count()).toBe(content.oefeningen.length);
+        await page.goto(`${baseUrl}/kaart/?rondleiding=wmo&stap=2`);
+        // The presentation is built by the kaart's script: wait for the step's title before reading it.
+        const titel = tour('wmo').stappen[1]!.titel;
+        await page.locator('#presentatie-titel', { hasText: titel }).waitFor();
+        expect(await stapTitel(page)).toBe(titel);
+      },
+      { ready: precached },
+    );
   });
 
   it('a new deploy does not leave a stale site: the page offers "Nu vernieuwen", then shows the new version', async () => {

@@ -1,6 +1,7 @@
 /** Reading built HTML in Node with a real parser (ultrahtml), for link and content checks. */
 import { readFileSync } from 'node:fs';
 import { ELEMENT_NODE, parse, TEXT_NODE, walkSync, type Node } from 'ultrahtml';
+import { unescapeHtml } from '../../src/lib/escape.ts';
 
 export interface ParsedPage {
   ids: Set<string>;
@@ -26,10 +27,8 @@ export function parseFile(file: string): ParsedPage {
   return { ids, links, elements };
 }
 
-/** Decodes the few entities that appear in attribute values. */
-export function decodeAttr(v: string): string {
-  return v.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-}
+/** Decodes the character references in an attribute value. */
+export const decodeAttr = unescapeHtml;
 
 /** The text of a node; `sep` goes between text nodes (' ' where blocks such as dt and dd would run together). */
 export function nodeText(node: Node, sep = ''): string {

@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
-import { builtPages, DIST, walk } from '../../scripts/lib/site.ts';
+import { builtPages, DIST } from '../../scripts/lib/site.ts';
+import { walk } from '../../src/lib/files.ts';
 
 export { builtPages, DIST };
 

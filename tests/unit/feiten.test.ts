@@ -9,7 +9,9 @@ import {
   resolveFeitenInText,
   type Feiten,
 } from '../../src/lib/content/feiten.ts';
-import { checkBegripOnzekereFeiten, checkContentDir, type CheckedEntry } from '../../src/lib/content/check.ts';
+import { checkBegripOnzekereFeiten, checkContentDir } from '../../src/lib/content/check.ts';
+import type { Checked } from '../../src/lib/content/refs.ts';
+import type { Begrip, Feit } from '../../src/lib/content/schema.ts';
 import { contentWith } from '../helpers/fixtures.ts';
 
 const NBSP = '\u00a0';
@@ -118,13 +120,12 @@ describe('fact references in the content check', () => {
 });
 
 describe('a begrip that mentions an onzeker fact', () => {
-  const feit = (herkenning: string[][]): CheckedEntry => ({
-    collection: 'feiten',
+  const feit = (herkenning: string[][]): Checked<Feit> => ({
     id: 'vorm-jeugdregio',
     file: 'feiten/vorm-jeugdregio.yaml',
     data: { label: 'Vorm', soort: 'tekst', waarde: 'een gemeenschappelijke regeling', onzeker: 'Niet gelezen.', herkenning, peildatum: new Date(), bronnen: [] },
   });
-  const begrip = (term: string, definitie: string): CheckedEntry => ({ collection: 'begrippen', id: 'x', file: 'begrippen/x.yaml', data: { term, definitie } });
+  const begrip = (term: string, definitie: string): Checked<Pick<Begrip, 'term' | 'definitie'>> => ({ id: 'x', file: 'begrippen/x.yaml', data: { term, definitie } });
 
   it('is found by the words of its herkenning, including the term', () => {
     const problems = checkBegripOnzekereFeiten([begrip('Jeugdregio', 'Vastgelegd in een Gemeenschappelijke regeling.')], [feit([['jeugdregio', 'gemeenschappelijke regeling']])]);

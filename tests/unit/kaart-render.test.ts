@@ -3,13 +3,13 @@
  * caller, static outputs, clean accessible names, and the rule that the kaart
  * code knows no gemeente edition.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeLayout, STATISCH_MIN_FONT } from '../../src/lib/kaart/layout.ts';
 import { namenlijst } from '../../src/lib/kaart/namenlijst.ts';
 import { exportSvg, legendaItems } from '../../src/lib/kaart/export.ts';
 import { tekstBreedte } from '../../src/lib/tekst/meten.ts';
+import { walk } from '../../src/lib/files.ts';
 import { renderKaartSvg } from '../../src/lib/kaart/svg.ts';
 import { gebruikteCategorieen, KERN_LAGEN, type KaartLaag } from '../../src/lib/kaart/lagen.ts';
 import { loadContent } from '../helpers/content.ts';
@@ -94,8 +94,7 @@ describe('kaart renderer', () => {
   });
 
   it('the kaart code imports nothing of the gemeente edition (src/lib/lokaal)', () => {
-    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
-    for (const f of [...files('src/lib/kaart'), 'src/components/kaart/Kaart.astro', 'src/components/kaart/Legenda.astro'])
+    for (const f of [...walk('src/lib/kaart'), 'src/components/kaart/Kaart.astro', 'src/components/kaart/Legenda.astro'])
       expect(readFileSync(f, 'utf8'), f).not.toMatch(/from ['"][^'"]*lokaal\//);
   });
 });

@@ -14,6 +14,7 @@
  *  - src/lib/kaart/state.ts     the state in the URL
  *  - ./aanwijzer.ts             pointer and gesture listeners
  *  - ./paneel.ts                the detail panel
+ *  - ./delen.ts, ./volledig-scherm.ts   the share and full-screen buttons
  *  - ./adres.ts                 the one writer of the URL
  *  - this file                  the state, rendering it, keyboard and hooks
  *
@@ -41,6 +42,8 @@ import { nearest, neighbour, readingOrder, type Kandidaat } from '../../lib/kaar
 import { adres } from './adres.ts';
 import { aanwijzer } from './aanwijzer.ts';
 import { paneel as maakPaneel } from './paneel.ts';
+import { deelKnop } from './delen.ts';
+import { volledigScherm } from './volledig-scherm.ts';
 
 interface View {
   svg: SVGSVGElement;
@@ -491,39 +494,8 @@ function init(root: HTMLElement) {
     }),
   );
 
-  // Share: copy the address of this view; where the clipboard is not allowed, show the link to copy by hand.
-  const deelStatus = $('[data-deel-status]');
-  const deelVeld = $('[data-deel-veld]');
-  const deelUrl = $<HTMLInputElement>('[data-deel-url]');
-  $('[data-deel]').addEventListener('click', async () => {
-    const link = location.href;
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(link);
-      deelVeld.hidden = true;
-      deelStatus.textContent = 'De link naar deze weergave is gekopieerd.';
-    } catch {
-      deelUrl.value = link;
-      deelVeld.hidden = false;
-      deelUrl.focus();
-      deelUrl.select();
-      deelStatus.textContent = 'Kopiëren mocht hier niet. Kopieer de link hieronder zelf (Ctrl+C of ⌘C).';
-    }
-  });
-
-  // Full screen, for projecting in a werksessie. Escape leaves it (the browser does that itself).
-  const volledig = $<HTMLButtonElement>('[data-volledig]');
-  if (!document.fullscreenEnabled) volledig.hidden = true;
-  volledig.addEventListener('click', () => {
-    if (document.fullscreenElement) void document.exitFullscreen();
-    else void root.requestFullscreen().catch(() => announce('Volledig scherm is hier niet beschikbaar'));
-  });
-  document.addEventListener('fullscreenchange', () => {
-    const on = document.fullscreenElement === root;
-    volledig.setAttribute('aria-pressed', String(on));
-    volledig.textContent = on ? 'Volledig scherm sluiten' : 'Volledig scherm';
-    requestAnimationFrame(() => renderLod());
-  });
+  deelKnop(root);
+  volledigScherm(root, { announce, veranderd: () => renderLod() });
 
   // Hooks for tours and overlays.
   root.addEventListener('kaart:uitlichten', (e) => {

@@ -1,5 +1,6 @@
 import { byPrior, CONTEXT_WEIGHT, dropStopwords, needsLexicon, prepareQuery, queryWords, rankRelaxed, type Lexicon, type PreparedQuery, type Ranked, type Scored } from '../../lib/search/query.ts';
 import { exactFirst, namedBy, namedFirst, normName, prior, toHit, type Hit, type PagefindResultData } from '../../lib/search/rank.ts';
+import { singleSpaces } from '../../lib/normalise.ts';
 
 /**
  * The search engine in the browser: Pagefind's JS API (/pagefind/pagefind.js,
@@ -96,7 +97,7 @@ function pagefindFilters(f: Filters): Record<string, { any: string[] }> {
 }
 
 /** Normalises what someone typed: trimmed, single spaces. */
-export const cleanQuery = (q: string) => q.replace(/\s+/g, ' ').trim();
+export const cleanQuery = singleSpaces;
 
 /** Queries shorter than this are not searched (one letter matches nearly everything). */
 export const MIN_QUERY = 2;

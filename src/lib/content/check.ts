@@ -7,14 +7,14 @@
  * `npm run check:content`, and in the unit tests against the broken fixtures
  * in tests/fixtures/broken/.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ContentError, describeIssue, fieldPath, formatProblem, type ContentProblem } from './problems.ts';
 import { schemas, type CollectionName } from './schema.ts';
 import { buildGraph, type Graph, type SiteContent } from './graph.ts';
 import { feitVerwijzingen, feitVerwijzingenInMdx, formatFeit } from './feiten.ts';
-import type { Feit } from './schema.ts';
+import type { Begrip, Feit, Keuze } from './schema.ts';
 import { SKIP_KEYS, textOf } from './prose.ts';
 import { laatsteDatum, readWetteksten } from './wetteksten.ts';
 import { checkVerwijzingen, type Dekking } from './verwijzingen.ts';
@@ -34,20 +34,9 @@ export { ContentError, type ContentProblem } from './problems.ts';
 import type { CheckedEntry, RawEntry } from './entry.ts';
 export type { CheckedEntry, RawEntry } from './entry.ts';
 import { escapeRegExp } from '../escape.ts';
+import { walk } from '../files.ts';
+import { singleSpaces } from '../normalise.ts';
 
-
-function walk(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -64,7 +53,7 @@ export function readContent(contentDir: string, root = process.cwd()): { entries
   const problems: ContentProblem[] = [];
   for (const collection of Object.keys(schemas) as CollectionName[]) {
     const base = join(contentDir, collection);
-    for (const path of walk(base).sort()) {
+    for (const path of existsSync(base) ? walk(base).sort() : []) {
       const ext = COLLECTIONS[collection].extensions.find((e) => path.endsWith(e));
       const file = relative(root, path).split(sep).join('/');
       if (!ext) {
@@ -100,9 +89,7 @@ export function validateEntries(entries: RawEntry[]): { checked: CheckedEntry[];
   return { checked, problems };
 }
 
-type Data = Record<string, unknown>;
-
-/** The validated entries of one collection, typed by its schema. */
+/** The validated entries of one collection, typed by its schema (the one cast: zod typed each entry's data). */
 const ofCollection = <C extends CollectionName>(entries: readonly CheckedEntry[], c: C) =>
   entries.filter((e) => e.collection === c) as unknown as Checked<z.infer<(typeof schemas)[C]>>[];
 
@@ -136,8 +123,8 @@ export function checkReferences(entries: CheckedEntry[], known: RawEntry[] = ent
   checkWijzigingen(by('wijzigingen'), r);
   checkFeiten(by('feiten'), r);
   problems.push(...checkFeitVerwijzingen(entries, new Set(r.ids('feiten'))));
-  problems.push(...checkZelfdeOnderwerp(entries.filter((e) => e.collection === 'keuzes'), new Map(r.bwbOf)));
-  problems.push(...checkBegripOnzekereFeiten(entries.filter((e) => e.collection === 'begrippen'), entries.filter((e) => e.collection === 'feiten')));
+  problems.push(...checkZelfdeOnderwerp(by('keuzes'), r.bwbOf));
+  problems.push(...checkBegripOnzekereFeiten(by('begrippen'), by('feiten')));
   checkVragen(by('vragen'), r);
   return problems;
 }
@@ -171,29 +158,26 @@ function checkFeitVerwijzingen(entries: CheckedEntry[], feiten: Set<string>): Co
   return problems;
 }
 
-type KeuzeData = { wieBeslist: string[]; wieBetaalt: string[]; artikel: Data; zieOok: { keuze: string; verschil?: string }[] };
-
-const sameSet = (a: string[], b: string[]) => a.length === new Set([...a, ...b]).size && b.length === a.length;
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === new Set([...a, ...b]).size && b.length === a.length;
 
 /**
  * Two keuzes in different wetten about the same subject (linked with `zieOok`,
  * or citing the same article and lid) must link each other, and agree on wie
  * beslist and wie betaalt or explain the difference in `verschil`.
  */
-export function checkZelfdeOnderwerp(keuzes: CheckedEntry[], bwbOf: Map<string, string>): ContentProblem[] {
+export function checkZelfdeOnderwerp(keuzes: readonly Checked<Keuze>[], bwbOf: ReadonlyMap<string, string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const byId = new Map(keuzes.map((k) => [k.id, k]));
-  const data = (k: CheckedEntry) => k.data as KeuzeData;
   const wet = (id: string) => id.split('/')[0]!;
-  const artikelKey = (k: CheckedEntry) => {
-    const a = data(k).artikel;
-    const bwb = (a.bwb as string | undefined) ?? bwbOf.get((a.wet as string | undefined) ?? wet(k.id));
-    return `artikel ${String(a.nummer)}${a.lid ? ` lid ${String(a.lid)}` : ''}, ${bwb}`;
+  const artikelKey = (k: Checked<Keuze>) => {
+    const a = k.data.artikel;
+    const bwb = a.bwb ?? bwbOf.get(a.wet ?? wet(k.id));
+    return `artikel ${a.nummer}${a.lid ? ` lid ${a.lid}` : ''}, ${bwb}`;
   };
-  const links = (k: CheckedEntry) => data(k).zieOok.map((z) => z.keuze);
+  const links = (k: Checked<Keuze>) => k.data.zieOok.map((z) => z.keuze);
 
   for (const k of keuzes) {
-    data(k).zieOok.forEach((z, i) => {
+    k.data.zieOok.forEach((z, i) => {
       const other = byId.get(z.keuze);
       if (!other || z.keuze === k.id) {
         problems.push({ file: k.file, field: `zieOok[${i}].keuze`, expected: `een andere bekende keuze (wet/id), niet "${z.keuze}"` });
@@ -202,10 +186,10 @@ export function checkZelfdeOnderwerp(keuzes: CheckedEntry[], bwbOf: Map<string, 
       if (!links(other).includes(k.id))
         problems.push({ file: other.file, field: 'zieOok', expected: `een verwijzing terug naar ${k.id} (die keuze verwijst naar deze)` });
       if (wet(k.id) === wet(other.id) || k.id > other.id) return; // each cross-wet pair once
-      const back = data(other).zieOok.find((b) => b.keuze === k.id);
+      const back = other.data.zieOok.find((b) => b.keuze === k.id);
       const verschillen = [
-        sameSet(data(k).wieBeslist, data(other).wieBeslist) ? '' : `wie beslist (hier ${data(k).wieBeslist.join(', ')}; daar ${data(other).wieBeslist.join(', ')})`,
-        sameSet(data(k).wieBetaalt, data(other).wieBetaalt) ? '' : `wie betaalt (hier ${data(k).wieBetaalt.join(', ')}; daar ${data(other).wieBetaalt.join(', ')})`,
+        sameSet(k.data.wieBeslist, other.data.wieBeslist) ? '' : `wie beslist (hier ${k.data.wieBeslist.join(', ')}; daar ${other.data.wieBeslist.join(', ')})`,
+        sameSet(k.data.wieBetaalt, other.data.wieBetaalt) ? '' : `wie betaalt (hier ${k.data.wieBetaalt.join(', ')}; daar ${other.data.wieBetaalt.join(', ')})`,
       ].filter(Boolean);
       if (verschillen.length && !z.verschil && !back?.verschil)
         problems.push({
@@ -217,7 +201,7 @@ export function checkZelfdeOnderwerp(keuzes: CheckedEntry[], bwbOf: Map<string, 
   }
 
   // Keuzes of different wetten that cite the same article are about the same subject: they must be linked.
-  const perArtikel = new Map<string, CheckedEntry[]>();
+  const perArtikel = new Map<string, Checked<Keuze>[]>();
   for (const k of keuzes) perArtikel.set(artikelKey(k), [...(perArtikel.get(artikelKey(k)) ?? []), k]);
   for (const [art, group] of perArtikel)
     for (const a of group)
@@ -232,7 +216,7 @@ export function checkZelfdeOnderwerp(keuzes: CheckedEntry[], bwbOf: Map<string, 
 }
 
 /** Lower case with plain spaces, to compare "€ 21,80" with "€\u00a021,80". */
-const plat = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
+const plat = (s: string) => singleSpaces(s).toLowerCase();
 
 /** Text of a begrip without its fact references, to look for mentions. */
 const zonderFeiten = (s: string) => s.replace(/\{feit:[^}]*\}/g, ' ');
@@ -241,15 +225,15 @@ const zonderFeiten = (s: string) => s.replace(/\{feit:[^}]*\}/g, ' ');
  * A begrip that mentions a fact marked onzeker (its value, or the words of one of
  * its `herkenning` entries) must use the fact, so that it shows the uncertainty too.
  */
-export function checkBegripOnzekereFeiten(begrippen: CheckedEntry[], feiten: CheckedEntry[]): ContentProblem[] {
+export function checkBegripOnzekereFeiten(begrippen: readonly Checked<Pick<Begrip, 'term' | 'definitie'>>[], feiten: readonly Checked<Feit>[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const onzeker = feiten.filter((f) => (f.data as Feit).onzeker);
+  const onzeker = feiten.filter((f) => f.data.onzeker);
   for (const b of begrippen) {
-    const definitie = (b.data as Data).definitie as string;
-    const tekst = plat(`${(b.data as Data).term as string} ${zonderFeiten(definitie)}`);
+    const { definitie, term } = b.data;
+    const tekst = plat(`${term} ${zonderFeiten(definitie)}`);
     for (const f of onzeker) {
       if (definitie.includes(`{feit:${f.id}}`)) continue;
-      const feit = f.data as Feit;
+      const feit = f.data;
       const waarde = typeof feit.waarde === 'number' ? plat(formatFeit(feit)) : undefined;
       const noemtWaarde = waarde !== undefined && new RegExp(`(^|[^\\d.,])${escapeRegExp(waarde)}(?![\\d,])`).test(tekst);
       const noemtWoorden = feit.herkenning.some((woorden) => woorden.every((w) => tekst.includes(plat(w))));
@@ -272,10 +256,10 @@ const REGIONAAL_WOORDEN = /\b(regionaal|regionale|jeugdregio(?:'s)?)\b/i;
  * says "regionaal" or "jeugdregio" while its `regionaal` field says it is
  * decided locally or nationally.
  */
-export function contentWarnings(entries: CheckedEntry[]): ContentProblem[] {
+export function contentWarnings(entries: readonly CheckedEntry[]): ContentProblem[] {
   const warnings: ContentProblem[] = [];
-  for (const k of entries.filter((e) => e.collection === 'keuzes')) {
-    const d = k.data as Data;
+  for (const k of ofCollection(entries, 'keuzes')) {
+    const d = k.data;
     if (d.regionaal) continue;
     for (const [field, value] of Object.entries(d)) {
       if (SKIP_KEYS.has(field)) continue;
@@ -322,7 +306,7 @@ export function checkContent(
   const result = validateEntries(entries);
   // Every cited article against the stored law texts (content/wetteksten/) at the site's peildatum.
   const store = readWetteksten(join(contentDir, 'wetteksten'), root);
-  const peilFeit = result.checked.find((e) => e.collection === 'feiten' && e.id === 'peildatum-wetteksten')?.data as Feit | undefined;
+  const peilFeit = ofCollection(result.checked, 'feiten').find((e) => e.id === 'peildatum-wetteksten')?.data;
   const peildatum = peilFeit?.waarde instanceof Date ? peilFeit.waarde : laatsteDatum(store);
   let dekking: Dekking | undefined;
   if (peildatum && store.perBwb.size) {

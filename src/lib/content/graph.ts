@@ -147,27 +147,34 @@ export function buildGraph(content: SiteContent) {
       new Date(Math.max(...[...wetten, ...scheidslijnen].map((e) => e.data.peildatum.getTime()), 0)),
     /** The date up to which announced changes and news were followed (fact `ontwikkelingen-gevolgd-tot`). */
     ontwikkelingenTot: () => siteDatum(SITE_FEITEN.ontwikkelingen),
-    bronnen: (): BronGebruik[] => {
-      const map = new Map<string, BronGebruik>();
-      const add = (bron: Bron, titel: string, pad: string, peildatum?: Date) => {
-        const key = bron.url;
-        const item = map.get(key) ?? { bron, gebruikt: [] };
-        if (!item.gebruikt.some((g) => g.pad === pad)) item.gebruikt.push({ titel, pad, peildatum });
-        map.set(key, item);
-      };
-      for (const w of wetten) w.data.bronnen.forEach((b) => add(b, w.data.naam, `/wetten/${w.id}/`, w.data.peildatum));
-      for (const k of keuzes) {
-        const [wet, anker] = k.id.split('/');
-        const pad = `/wetten/${wet}/#${anker}`;
-        k.data.bronnen.forEach((b) => add(b, `${k.data.onderwerp} (${wetById.get(wet!)!.data.kort})`, pad, keuzePeildatum(k)));
-      }
-      for (const s of scheidslijnen) s.data.bronnen.forEach((b) => add(b, s.data.titel, `/scheidslijnen/${s.id}/`, s.data.peildatum));
-      for (const c of casussen) c.data.bronnen.forEach((b) => add(b, c.data.titel, `/casussen/${c.id}/`, c.data.peildatum));
-      for (const b of begrippen) b.data.bronnen.forEach((br) => add(br, b.data.term, `/begrippen/#${b.id}`));
-      for (const w of wijzigingen)
-        w.data.bronnen.forEach((b) => add(b, w.data.titel, `/wetten/${w.data.wetten[0]}/#wat-verandert`, w.data.datum));
-      return [...map.values()].sort((a, b) => a.bron.titel.localeCompare(b.bron.titel, 'nl'));
-    },
+    bronnen: (): BronGebruik[] => bronnenVan({ wetten, keuzes, scheidslijnen, casussen, begrippen, wijzigingen }, wetById, keuzePeildatum),
   };
   return api;
+}
+
+/** Every source the content cites, once, with the pages that cite it (for /bronnen/), by title. */
+function bronnenVan(
+  c: Pick<SiteContent, 'wetten' | 'keuzes' | 'scheidslijnen' | 'casussen' | 'begrippen' | 'wijzigingen'>,
+  wetById: ReadonlyMap<string, Entry<Wet>>,
+  keuzePeildatum: (k: Entry<Keuze>) => Date,
+): BronGebruik[] {
+  const map = new Map<string, BronGebruik>();
+  const add = (bron: Bron, titel: string, pad: string, peildatum?: Date) => {
+    const key = bron.url;
+    const item = map.get(key) ?? { bron, gebruikt: [] };
+    if (!item.gebruikt.some((g) => g.pad === pad)) item.gebruikt.push({ titel, pad, peildatum });
+    map.set(key, item);
+  };
+  for (const w of c.wetten) w.data.bronnen.forEach((b) => add(b, w.data.naam, `/wetten/${w.id}/`, w.data.peildatum));
+  for (const k of c.keuzes) {
+    const [wet, anker] = k.id.split('/');
+    const pad = `/wetten/${wet}/#${anker}`;
+    k.data.bronnen.forEach((b) => add(b, `${k.data.onderwerp} (${wetById.get(wet!)!.data.kort})`, pad, keuzePeildatum(k)));
+  }
+  for (const s of c.scheidslijnen) s.data.bronnen.forEach((b) => add(b, s.data.titel, `/scheidslijnen/${s.id}/`, s.data.peildatum));
+  for (const x of c.casussen) x.data.bronnen.forEach((b) => add(b, x.data.titel, `/casussen/${x.id}/`, x.data.peildatum));
+  for (const b of c.begrippen) b.data.bronnen.forEach((br) => add(br, b.data.term, `/begrippen/#${b.id}`));
+  for (const w of c.wijzigingen)
+    w.data.bronnen.forEach((b) => add(b, w.data.titel, `/wetten/${w.data.wetten[0]}/#wat-verandert`, w.data.datum));
+  return [...map.values()].sort((a, b) => a.bron.titel.localeCompare(b.bron.titel, 'nl'));
 }

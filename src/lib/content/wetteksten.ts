@@ -32,6 +32,8 @@ import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { escapeRegExp } from '../escape.ts';
 import { isoDate } from '../format.ts';
+import { WETTEN_OVERHEID } from '../links.ts';
+import { singleSpaces } from '../normalise.ts';
 
 export interface OpgeslagenArtikel {
   nummer: string;
@@ -156,7 +158,7 @@ export function parseWettekst(source: string, file: string): { tekst?: Wettekst;
   if (datum) need('datum', name === iso(datum), `${name} (de naam van het bestand)`);
   const folder = file.split('/').slice(-2, -1)[0];
   if (typeof bwb === 'string') need('bwb', folder === bwb, `${folder} (de naam van de map)`);
-  need('url', typeof data.url === 'string' && data.url.startsWith('https://wetten.overheid.nl/'), 'het adres op wetten.overheid.nl');
+  need('url', typeof data.url === 'string' && data.url.startsWith(`${WETTEN_OVERHEID}/`), 'het adres op wetten.overheid.nl');
   const artikelen = new Map<string, OpgeslagenArtikel>();
   const raw = data.artikelen;
   if (!need('artikelen', !!raw && typeof raw === 'object' && !Array.isArray(raw), 'een lijst artikelen: "nummer": { tekst: … }')) return { problems };
@@ -389,7 +391,7 @@ export function zoekDeel(
     naam += ` lid ${v.lid}`;
   }
   if (v.onderdeel) {
-    const pad = v.onderdeel.toLowerCase().trim().replace(/\s+/g, ' ');
+    const pad = singleSpaces(v.onderdeel.toLowerCase());
     let full = [key, pad].filter(Boolean).join(' ');
     // Without a lid, an onderdeel of the only lid that has it (1.1.1 lid 1, begrip cliëntondersteuning).
     if (!artikel.delen.has(full) && v.lid === undefined) {

@@ -5,6 +5,7 @@
  * articles. Parsing is done by ultrahtml, not by hand; no DOM is needed, so this also runs in a worker or in Node.
  */
 import { parse, ELEMENT_NODE, TEXT_NODE } from 'ultrahtml';
+import { LOKALE_REGELGEVING } from '../links.ts';
 
 export interface Markuptekst {
   tekst: string;
@@ -105,5 +106,5 @@ export function tekstUitMarkup(bron: string): Markuptekst {
 /** The lokaleregelgeving.overheid.nl address of a CVDR identifier ("CVDR350238_1" → …/CVDR350238/1). */
 export function cvdrUrl(cvdr: string): string {
   const m = /^CVDR(\d+)(?:_(\d+))?$/i.exec(cvdr);
-  return m ? `https://lokaleregelgeving.overheid.nl/CVDR${m[1]}${m[2] ? `/${m[2]}` : ''}` : 'https://lokaleregelgeving.overheid.nl/';
+  return m ? `${LOKALE_REGELGEVING}/CVDR${m[1]}${m[2] ? `/${m[2]}` : ''}` : `${LOKALE_REGELGEVING}/`;
 }

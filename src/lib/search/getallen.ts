@@ -13,6 +13,7 @@
  *
  * Pure TypeScript: no DOM, no Pagefind.
  */
+import { withoutDiacritics } from '../normalise.ts';
 
 const EENHEDEN = ['', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
 const TIENTALLEN: Record<number, string> = {
@@ -38,7 +39,7 @@ const WOORDEN: ReadonlyMap<string, number> = (() => {
   for (let n = 2; n <= 100; n++) {
     const w = getalWoord(n);
     m.set(w, n);
-    m.set(w.normalize('NFD').replace(/\p{M}/gu, ''), n);
+    m.set(withoutDiacritics(w), n);
   }
   return m;
 })();

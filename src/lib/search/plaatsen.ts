@@ -15,6 +15,7 @@
  *
  * Pure TypeScript: no DOM, no Pagefind.
  */
+import { fold } from '../normalise.ts';
 
 export const GEMEENTEN: readonly string[] = [
   // Groningen
@@ -72,10 +73,7 @@ const OOK_GEWOON_WOORD: ReadonlySet<string> = new Set(['best', 'buren', 'bergen'
 
 /** Lowercase words without diacritics, hyphens and apostrophes as spaces: how names and queries are compared. */
 const key = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  fold(s)
     .replace(/['’]/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);

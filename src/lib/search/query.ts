@@ -23,6 +23,7 @@
  *
  * Pure TypeScript: no DOM, no Pagefind; shared by the browser and the build.
  */
+import { fold, singleSpaces } from '../normalise.ts';
 import { getalVanWoord } from './getallen.ts';
 import { plaatsIn } from './plaatsen.ts';
 import { splitCompound, words, type Vocabulary } from './terms.ts';
@@ -78,8 +79,6 @@ export const WEAK: ReadonlySet<string> = new Set([
 /** Words that are kept even though they are short: abbreviations people type. */
 const MIN_WORD = 2;
 
-/** Lowercase, without diacritics: how words are compared for spelling. */
-export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** The words of a query, in order; only a typed hyphen stays inside a word. */
 export function queryWords(query: string): string[] {
@@ -162,7 +161,7 @@ export function lexiconFrom(texts: Iterable<string>, termen: Iterable<string>, s
   const seen = new Set<string>();
   const terms: string[] = [];
   for (const t of termen) {
-    const term = t.replace(/\s+/g, ' ').trim();
+    const term = singleSpaces(t);
     const key = fold(term);
     if (term && !seen.has(key)) {
       seen.add(key);

@@ -9,6 +9,7 @@
  * Pure TypeScript: no DOM, no Pagefind.
  */
 import { stem as stemOf, STOPWOORDEN, type Intent, type Lexicon } from './query.ts';
+import { fold } from '../normalise.ts';
 
 export type ResultType = 'wet' | 'keuze' | 'scheidslijn' | 'casus' | 'begrip' | 'feit' | 'vraag' | 'werksessie' | 'pagina';
 
@@ -53,10 +54,7 @@ const TYPES: ResultType[] = ['wet', 'keuze', 'scheidslijn', 'casus', 'begrip', '
 
 /** For comparing names: lowercase, no diacritics, no punctuation. */
 export const normName = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  fold(s)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 

@@ -16,6 +16,7 @@
  *
  * Pure TypeScript: no Astro, no DOM, no Pagefind.
  */
+import { singleSpaces } from '../normalise.ts';
 
 /** Lowercase words of a text: letters and digits, hyphens kept inside words. */
 export function words(text: string): string[] {
@@ -90,11 +91,7 @@ export function compoundVariants(text: string | string[], vocab: Vocabulary): st
 
 /** Normalised form for comparing terms: lowercase, without a parenthetical ("Pgb (persoonsgebonden budget)" → "pgb"). */
 export function normTerm(term: string): string {
-  return term
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return singleSpaces(term.toLowerCase().replace(/\([^)]*\)/g, ' '));
 }
 
 /** Unique, non-empty strings in their first order. */

@@ -1,0 +1,13 @@
+/**
+ * Strings made comparable, in one place: for matching and ranking, never for showing. Pure and small, so the search
+ * code in the browser uses it too.
+ */
+
+/** Without diacritics: "geïndiceerd" → "geindiceerd" (the letters stay, their marks go). */
+export const withoutDiacritics = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** Lower case without diacritics: how words are compared for spelling ("Geïndiceerd" → "geindiceerd"). */
+export const fold = (s: string) => withoutDiacritics(s).toLowerCase();
+
+/** Every run of white space (also a non-breaking space or a line break) as one space, none at either end. */
+export const singleSpaces = (s: string) => s.replace(/\s+/g, ' ').trim();
