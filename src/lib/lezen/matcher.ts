@@ -103,7 +103,7 @@ export interface Index {
 const sleutel = (wet: WetId, artikel: string) => `${wet}|${artikel}`;
 
 /** At most this many quoted reasons per keuze: the page shows the first three and folds the rest. */
-export const MAX_REDENEN = 10;
+const MAX_REDENEN = 10;
 
 /**
  * A stem as a regex on normalised text: words in order; a word of four letters may take a short ending
@@ -296,7 +296,7 @@ function begripZinnen(zs: readonly Zin[], normaal: readonly string[]): boolean[]
  * How much one occurrence of a word counts (see the module comment): 0 when negated, defined, another document's
  * name or the object of a verlaging; 0.5 in a list of many short items; 1 otherwise.
  */
-export function gewichtVan(z: string, van: number, tot: number, label: string, opties: { begrip?: boolean; zoals?: string } = {}): number {
+function gewichtVan(z: string, van: number, tot: number, label: string, opties: { begrip?: boolean; zoals?: string } = {}): number {
   if (opties.begrip) return 0;
   const voor = z.slice(Math.max(0, van - 90), van).split(/[.;:!?]\s/).pop()!;
   if (ONTKEND_VOOR.test(voor) || ONTKEND_NA.test(z.slice(tot, tot + 60))) return 0;
