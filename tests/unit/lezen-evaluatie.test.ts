@@ -22,12 +22,17 @@ const MAP = 'tests/fixtures/lezen';
  * so both are tuned sets now: development 98.0 % (49/50), 92.5 % (49/53), 97.7 % (86/88); first held-out 95.8 %
  * (23/24), 92.0 % (23/25), 98.8 % (81/82).
  * - New held-out set (12 documents from 12 new gemeenten; expectations committed before the matcher ran on them),
- *   first run: 82.4 % (14/17), 51.9 % (14/27), 96.3 % (52/54). Recall on unseen documents is the weak point: one-line
- *   copies, tables of contents and vocabulary the keuzes do not carry (see CONTRIBUTING, "Lees een stuk").
- * - Total: 94.5 % (86/91), 81.9 % (86/105), 97.8 % (219/224).
+ *   first run: 82.4 % (14/17), 51.9 % (14/27), 96.3 % (52/54): the honest figures. Recall on unseen documents is
+ *   the weak point: one-line copies, tables of contents, documents about three laws at once and vocabulary the
+ *   keuzes do not carry (see CONTRIBUTING, "Lees een stuk").
+ * - Then, looking at those misses, one bug fix (a copy without line breaks was read as one long begripsbepaling) and
+ *   general words ("kadernota Wmo", "beleidsplan sociaal domein", "integraal jeugdbeleid", "verlagen van de
+ *   uitkering"; an abbreviation list and a table of contents count less): 94.7 % (18/19), 66.7 % (18/27), 100 %
+ *   (54/54). From here on the new set is tuned on too; the next documents added are the held-out ones.
+ * - Total now: 96.8 % (90/93), 85.7 % (90/105), 98.7 % (221/224).
  * The test fails about two mistakes below the total: a real regression fails, one borderline judgement does not.
  */
-const DREMPELS = { precisie: 0.92, recall: 0.8, overeenstemming: 0.96 };
+const DREMPELS = { precisie: 0.94, recall: 0.83, overeenstemming: 0.97 };
 
 interface Meta {
   titel: string;
@@ -36,7 +41,7 @@ interface Meta {
   wet: string;
   bron: string;
   datum: string;
-  /** ontwikkel: the matcher was tuned on it; toets: the first held-out set (tuned on since); nieuw: held out now. */
+  /** ontwikkel: the matcher was tuned on it; toets: the first held-out set; nieuw: the second (both tuned on since). */
   set: 'ontwikkel' | 'toets' | 'nieuw';
   verwacht: { keuzes: string[]; onderdelen?: { gevonden: string[]; nietGevonden: string[] }; toelichting: string };
 }

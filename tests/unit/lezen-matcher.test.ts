@@ -135,6 +135,14 @@ describe('regulated, not merely mentioned (issue 26, second round)', () => {
     expect(ids('Verordening Participatiewet Testdorp\nArtikel 1\nBegripsbepalingen\nIn deze verordening wordt verstaan onder:\na. bijzondere bijstand: de bijstand bedoeld in artikel 35 van de wet;\n')).not.toContain('participatiewet/bijzondere-bijstand');
   });
 
+  it('in a copy without line breaks, only what follows "wordt verstaan onder" is a definition', () => {
+    const eenRegel =
+      'Verordening langdurigheidstoeslag Testdorp De raad van de gemeente Testdorp; overwegende dat door de raad bij verordening regels dienen te worden gesteld met betrekking tot het verlenen van een langdurigheidstoeslag als bedoeld in artikel 36 van deze wet; besluit vast te stellen de Verordening Artikel 1 Begripsbepalingen 1. In deze verordening wordt verstaan onder: a. wet: de Participatiewet; b. bijzondere bijstand: de bijstand bedoeld in artikel 35 van de wet;';
+    expect(leesStuk(eenRegel, index).onderdelen.find((o) => o.id === 'pw-inkomenstoeslag')?.gevonden).toBe(true);
+    expect(ids(eenRegel)).toContain('participatiewet/individuele-inkomenstoeslag');
+    expect(ids(eenRegel)).not.toContain('participatiewet/bijzondere-bijstand');
+  });
+
   it('does not count a keuze named only as the title of another document', () => {
     const tekst = 'Collegevoorstel mantelzorgwaardering\nIn het Beleidsplan maatschappelijke ondersteuning Testdorp 2015 is een aantal acties omschreven.';
     expect(ids(tekst)).not.toContain('wmo/beleidsplan');

@@ -21,8 +21,8 @@
  * stands in a begripsbepaling (defined, not regulated; for a required item only a definition that borrows the law's
  * meaning, "… bedoeld in artikel 5 van de wet", is left out), when it names another document ("in het Beleidsplan
  * maatschappelijke ondersteuning 2015"), or when it is what a verlaging applies to ("het verlagen van de bijstand en
- * de langdurigheidstoeslag" is about the verlaging). A word in a list of many short items ("jeugd-ggz, jeugdbescherming
- * en jeugdreclassering") counts half. The same holds for the words of a required item.
+ * de langdurigheidstoeslag" is about the verlaging), or in a list of abbreviations. A word in a list of many short
+ * items ("jeugd-ggz, jeugdbescherming en jeugdreclassering") or in a table of contents counts half. The same holds for the words of a required item.
  */
 import type { Kennis, KeuzeKennis } from './kennis.ts';
 import type { Onderdeel } from './onderdelen.ts';
@@ -271,24 +271,29 @@ const VERLAGING_VAN = /\bverlag\w*\s+van\s+[^,;:.]{0,50}$/;
 const BEGRIPPEN = /verstaan onder|begripsbepaling|begripsomschrijving|\bbegrippen\b/;
 
 interface Context {
-  /** Per sentence: it stands in a begripsbepaling (defined, not regulated). */
-  begrip: boolean[];
+  /**
+   * Per sentence: from which offset it stands in a begripsbepaling (defined, not regulated); 0 for the whole
+   * sentence, Infinity for none. A copy without line breaks can hold a whole verordening in one "sentence": only what
+   * follows "wordt verstaan onder" is a definition there.
+   */
+  begrip: number[];
   /** The sentences as written, to see a capital where a document's name starts. */
   zinnen: readonly Zin[];
 }
 
 /** Sentences that are part of a begripsbepaling: from "wordt verstaan onder" (or an article "Begrippen") to the next article. */
-function begripZinnen(zs: readonly Zin[], normaal: readonly string[]): boolean[] {
+function begripZinnen(zs: readonly Zin[], normaal: readonly string[]): number[] {
   let sinds: string | undefined;
   return zs.map((z, i) => {
     const n = normaal[i]!;
-    if (/begrip/i.test(z.plaats)) return true;
+    if (/begrip/i.test(z.plaats)) return 0;
     if (sinds !== undefined && z.plaats !== sinds) sinds = undefined;
-    if (BEGRIPPEN.test(n)) {
+    const m = BEGRIPPEN.exec(n);
+    if (m) {
       sinds = z.plaats;
-      return true;
+      return m.index;
     }
-    return sinds !== undefined && /^\s*(?:[-•*]\s*)?(?:\(?[a-z0-9]{1,3}[.)°]\s*)?(?:[-•*]\s*)?[^:;]{2,80}?:\s/u.test(n);
+    return sinds !== undefined && /^\s*(?:[-•*]\s*)?(?:\(?[a-z0-9]{1,3}[.)°]\s*)?(?:[-•*]\s*)?[^:;]{2,80}?:\s/u.test(n) ? 0 : Infinity;
   });
 }
 
@@ -302,6 +307,9 @@ function gewichtVan(z: string, van: number, tot: number, label: string, opties: 
   if (ONTKEND_VOOR.test(voor) || ONTKEND_NA.test(z.slice(tot, tot + 60))) return 0;
   if (VERWIJZEND_VOOR.test(voor) && /^\p{Lu}/u.test((opties.zoals ?? '').slice(van, van + 1))) return 0;
   if (!/verlag/.test(label) && VERLAGING_VAN.test(voor)) return 0;
+  // A list of abbreviations names words; a table of contents names subjects discussed elsewhere in the document.
+  if (/^\W*(?:afkortingen|lijst van afkortingen)/.test(z)) return 0;
+  if (/^\W*inhoud(?:sopgave)?\b/.test(z)) return 0.5;
   // A list: three separators or more, and the word stands in a short item of it.
   const scheid = [...z.matchAll(/[,;]/g)].map((m) => m.index!);
   if (scheid.length >= 3) {
@@ -322,7 +330,7 @@ function vind(t: Term, z: string, i: number, ctx: Context): { van: number; tot: 
     spans.push([m.index, m.index + m[0].length]);
   }
   let factor = 1;
-  for (const [van, tot] of spans) factor = Math.min(factor, gewichtVan(z, van, tot, t.label, { begrip: ctx.begrip[i] ?? false, zoals: ctx.zinnen[i]!.tekst }));
+  for (const [van, tot] of spans) factor = Math.min(factor, gewichtVan(z, van, tot, t.label, { begrip: van >= (ctx.begrip[i] ?? Infinity), zoals: ctx.zinnen[i]!.tekst }));
   if (!factor) return undefined;
   return { van: Math.min(...spans.map((x) => x[0])), tot: Math.max(...spans.map((x) => x[1])), gewicht: t.gewicht * factor };
 }
@@ -341,7 +349,7 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
   const ctx: Context & { item: Context } = {
     begrip,
     zinnen: zs,
-    item: { begrip: begrip.map((b, i) => b && leent(normaal[i]!)), zinnen: zs },
+    item: { begrip: begrip.map((b, i) => (leent(normaal[i]!.slice(Number.isFinite(b) ? b : normaal[i]!.length)) ? b : Infinity)), zinnen: zs },
   };
   // A reference with no law named at all, in a sentence that names exactly one of the five laws, refers to that law:
   // "De Jeugdwet schrijft in artikel 2.9 voor dat …". Without such a sentence it is the document's own article.
