@@ -162,6 +162,15 @@ describe('regulated, not merely mentioned (issue 26, second round)', () => {
     expect(ids('Beleidsplan Jeugd Testdorp\nDe jeugdbescherming en de jeugdreclassering worden regionaal ingekocht.')).toContain('jeugdwet/jeugdbescherming');
   });
 
+  it('does not count words in a list of abbreviations, and counts those in a table of contents half', () => {
+    const afk = 'Financieel kader Participatiewet Testdorp\n\nAfkortingenlijst Ioaw Wajong Wsw Wwb Wet sociale werkvoorziening Wet werk en bijstand\n';
+    expect(ids(afk)).not.toContain('participatiewet/beschut-werk');
+    expect(ids(afk.replace('Afkortingenlijst', 'Wij bespreken'))).toContain('participatiewet/beschut-werk');
+    const inhoud = 'Beleidsplan Testdorp\n\nInhoudsopgave 1 Inleiding 2 Regionale samenwerking 3 Financien\n';
+    expect(ids(inhoud)).not.toContain('jeugdwet/regionale-samenwerking');
+    expect(ids(inhoud.replace('Inhoudsopgave', 'Hoofdstukken:'))).toContain('jeugdwet/regionale-samenwerking');
+  });
+
   it('reads the gemeente words of content/lezen/gemeentewoorden.yaml, and a long first word at the end of a compound', () => {
     expect(ids('Verordening jeugdhulp Testdorp\nArtikel 4\nJeugdigen en ouders kunnen een hulpvraag melden bij het gebiedsteam. Het plan wordt beoordeeld door de lokale toegang.')).toContain('jeugdwet/toegang');
     expect(ids('Kempisch MeerjarenBeleidskader Jeugd 2026-2029')).toContain('jeugdwet/jeugdplan');
