@@ -1,16 +1,18 @@
 /**
  * /lezen/ (issue 26) in Chromium: paste a real document and see its keuzes with why, beleidsruimte, questions and
  * information; open the real PDF and .docx fixtures; every bad input gets a Dutch message and the page stays
- * usable; no request leaves the site; axe; keyboard only; the werkblad click; offline after one visit. Prints the
+ * usable; no request leaves the site; axe; keyboard only; a long result folded per keuze (keyboard, accessibility
+ * tree, screenshots at 390 and 1366 px, printed open); the werkblad click; offline after one visit. Prints the
  * JavaScript bytes the page loads before and after a PDF is opened.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page, BrowserContext } from 'playwright-core';
 import { axe, useBrowser, watch, type PageWatch } from '../helpers/browser.ts';
 import { offlineAfterVisit } from '../helpers/offline.ts';
 
 const baseUrl = inject('baseUrl');
+mkdirSync('test-results', { recursive: true });
 const chromium = useBrowser();
 const fixture = (p: string) => `tests/fixtures/lezen/${p}`;
 const tekst = (id: string) => readFileSync(fixture(`${id}/tekst.txt`), 'utf8');
@@ -22,6 +24,20 @@ async function open(context: BrowserContext): Promise<{ page: Page; w: PageWatch
   await page.waitForSelector('html[data-lezen="klaar-voor-invoer"]');
   return { page, w };
 }
+
+/** A whole (made-up) verordening in which one keuze stands in five sentences: enough to fold. */
+const LANG = [
+  'Verordening maatschappelijke ondersteuning Testdorp',
+  'De raad van de gemeente Testdorp; gelet op artikel 2.1.6 van de Wet maatschappelijke ondersteuning 2015;',
+  'Artikel 1 Jaarlijkse waardering',
+  'Het college geeft elk jaar een jaarlijkse waardering voor mantelzorgers.',
+  'Artikel 2 Compliment',
+  'Het mantelzorgcompliment is een bon van een lokale winkel.',
+  'Artikel 3 Premie',
+  'Een mantelzorgpremie kan ook in geld worden gegeven.',
+  'Artikel 4 Aanvraag',
+  'De mantelzorgwaardering wordt aangevraagd bij het loket.',
+].join('\n');
 
 /** Waits until the page answered (a result or a message) and returns which. */
 async function uitslag(page: Page): Promise<'klaar' | 'fout'> {
@@ -59,10 +75,15 @@ describe('/lezen/', () => {
     expect(await uitslag(page)).toBe('klaar');
     expect(await keuzes(page)).toContain('wmo/mantelzorgwaardering');
     const art = page.locator('[data-sk-lezen-keuze="wmo/mantelzorgwaardering"]');
+    const kort = await art.innerText();
+    expect(kort).toMatch(/Waarom:/);
+    expect(kort).toMatch(/mantelzorgwaardering/i);
+    expect(kort).toMatch(/Beleidsruimte van de raad: (ruim|beperkt|geen)\. Gevonden in \d+ zin/);
+    // The explanation is folded; opened, it shows the options with their risks, the questions and the information.
+    expect(kort).not.toMatch(/Risico:/);
+    await art.locator('[data-sk-lezen-uitleg] > summary').click();
+    await art.locator('[data-sk-lezen-uitleg][open]').waitFor();
     const t = await art.innerText();
-    expect(t).toMatch(/Waarom:/);
-    expect(t).toMatch(/mantelzorgwaardering/i);
-    expect(t).toMatch(/Beleidsruimte van de raad: (ruim|beperkt|geen)/);
     expect(t).toMatch(/Waartussen kiest de raad\?[\s\S]*Risico:/);
     expect(t).toMatch(/Vragen voor de raad/);
     expect(t).toMatch(/Welke informatie vraag je\?/);
@@ -70,6 +91,83 @@ describe('/lezen/', () => {
     expect(w.foreignRequests).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
     expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('folds a long result per keuze: three quotes and the summary line show, the rest opens by keyboard and is announced as expandable; screenshots at 390 and 1366 px', async () => {
+    const { page, w } = await open(chromium.context());
+    // The real excerpts are short (no keuze has more than three sentences); a whole verordening has more.
+    await plak(page, LANG);
+    expect(await uitslag(page)).toBe('klaar');
+    const art = page.locator('[data-sk-lezen-keuze="wmo/mantelzorgwaardering"]');
+    const meer = art.locator('[data-sk-lezen-meer-zinnen]');
+    const summary = meer.locator('summary');
+    expect(await summary.innerText()).toMatch(/^Toon nog \d+ zinn?e?n? uit het stuk$/);
+    const rest = Number((await summary.innerText()).match(/\d+/)![0]);
+    const zichtbaar = () => art.locator('blockquote').evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
+    expect(await zichtbaar()).toBe(3);
+    // Every keuze keeps its summary line in sight.
+    for (const k of await page.locator('[data-sk-lezen-keuze] .sk-lezen-kort').allInnerTexts()) expect(k).toMatch(/^Beleidsruimte van de raad: \S+\. Gevonden in \d+ zinn?e?n?: .+\. \d+ vragen? voor de raad\.$/);
+    // What a screen reader gets: each summary is a disclosure with its text as name and its state (expanded or not).
+    const cdp = await page.context().newCDPSession(page);
+    const toestand = async (naam: RegExp) => {
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[] };
+      const n = nodes.find((x) => naam.test(String(x.name?.value ?? '')) && x.role?.value === 'DisclosureTriangle');
+      return n ? (n.properties?.find((p) => p.name === 'expanded')?.value.value ?? 'geen toestand') : 'niet gevonden';
+    };
+    const MEER = /^Toon nog \d+ zinn?e?n? uit het stuk$/;
+    const UITLEG = /^Waartussen kiest de raad\?/;
+    expect(await toestand(MEER)).toBe(false);
+    expect(await toestand(UITLEG)).toBe(false);
+    // Keyboard: focus the summary and press Enter; the quotes appear. Space opens the explanation.
+    await summary.focus();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    await page.keyboard.press('Enter');
+    await art.locator('[data-sk-lezen-meer-zinnen][open]').waitFor();
+    await page.waitForFunction(
+      (n) => [...document.querySelectorAll('[data-sk-lezen-keuze="wmo/mantelzorgwaardering"] blockquote')].filter((e) => e.checkVisibility()).length === n,
+      3 + rest,
+    );
+    const uitleg = art.locator('[data-sk-lezen-uitleg] > summary');
+    await uitleg.focus();
+    await page.keyboard.press('Space');
+    await art.locator('[data-sk-lezen-uitleg][open]').waitFor();
+    expect(await art.innerText()).toMatch(/Vragen voor de raad/);
+    expect(await toestand(MEER)).toBe(true);
+    expect(await toestand(UITLEG)).toBe(true);
+    await cdp.detach();
+    expect(await axe(page)).toEqual([]);
+    // Look at it: narrow phone and wide laptop (written to test-results/, opened by a person when reviewing).
+    await page.keyboard.press('Space');
+    await art.locator('[data-sk-lezen-uitleg]:not([open])').waitFor();
+    await summary.click();
+    await art.locator('[data-sk-lezen-meer-zinnen]:not([open])').waitFor();
+    for (const breed of [390, 1366]) {
+      await page.setViewportSize({ width: breed, height: 900 });
+      await art.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `test-results/lezen-gevouwen-${breed}.png`, fullPage: false });
+      const overloop = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overloop).toBeLessThanOrEqual(0);
+    }
+    expect(w.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('prints a folded result open (options, risks and questions are on paper), and folds it again afterwards', async () => {
+    const { page } = await open(chromium.context());
+    await plak(page, tekst('barendrecht-mantelzorgwaardering-2015'));
+    expect(await uitslag(page)).toBe('klaar');
+    expect(await page.locator('[data-sk-lezen-uitleg]:not([open])').count()).toBeGreaterThan(0);
+    const pdf = await page.pdf({ format: 'A4' });
+    writeFileSync('test-results/lezen-afdruk.pdf', pdf);
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
+    let papier = '';
+    for (let i = 1; i <= doc.numPages; i++) papier += `${(await (await doc.getPage(i)).getTextContent()).items.map((x) => ('str' in x ? x.str : '')).join(' ')}\n`;
+    expect(papier).toMatch(/Waartussen kiest de raad\?/);
+    expect(papier).toMatch(/Risico:/);
+    expect(papier).toMatch(/Vragen voor de raad/);
+    await page.locator('[data-sk-lezen-uitleg]:not([open])').first().waitFor();
     await page.close();
   });
 

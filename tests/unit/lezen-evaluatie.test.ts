@@ -1,7 +1,7 @@
 /**
- * The matcher of "Lees een stuk" against the real-document set in tests/fixtures/lezen/ (20 public documents,
- * expectations written before the matcher existed; see that folder's README). Prints precision and recall on
- * keuzes and the agreement on required verordening items, per document and in total, and fails below the
+ * The matcher of "Lees een stuk" against the real-document set in tests/fixtures/lezen/ (47 public documents in three
+ * sets, expectations written before the matcher ran on them; see that folder's README). Prints precision and recall
+ * on keuzes and the agreement on required verordening items, per document, per set and in total, and fails below the
  * thresholds explained at DREMPELS.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -14,16 +14,25 @@ import { leesStuk, maakIndex, type Index, type Uitkomst } from '../../src/lib/le
 const MAP = 'tests/fixtures/lezen';
 
 /**
- * Thresholds, on all 35 documents together. The issue aims at 90 % precision, 80 % recall and 90 % agreement.
+ * Thresholds, on all 47 documents together. The issue aims at 90 % precision, 80 % recall and 90 % agreement.
+ * First round (35 documents):
  * - Development set (20 documents; the rules were tuned on it): 91.5 %, 81.1 %, 98.9 %.
- * - Held-out set (15 documents; expectations committed before the matcher ran on them). The first 11: first run
- *   75.0 %, 80.0 %, 96.2 %; one fix to reference resolution followed ("De Jeugdwet schrijft in artikel 2.12 voor").
- *   All 15 now: 83.3 % (20/24), 80.0 % (20/25), 96.3 % (79/82). Precision on unseen documents is the weak point: the
- *   page must show each match with its quote, so the reader judges.
- * - Total: 88.7 % (63/71), 80.8 % (63/78), 97.6 % (166/170).
+ * - First held-out set (15 documents): 83.3 % (20/24), 80.0 % (20/25), 96.3 % (79/82).
+ * Second round (issue 26: negation, begrippen, other documents' titles, lists, gemeente words), tuned on those 35 only,
+ * so both are tuned sets now: development 98.0 % (49/50), 92.5 % (49/53), 97.7 % (86/88); first held-out 95.8 %
+ * (23/24), 92.0 % (23/25), 98.8 % (81/82).
+ * - New held-out set (12 documents from 12 new gemeenten; expectations committed before the matcher ran on them),
+ *   first run: 82.4 % (14/17), 51.9 % (14/27), 96.3 % (52/54): the honest figures. Recall on unseen documents is
+ *   the weak point: one-line copies, tables of contents, documents about three laws at once and vocabulary the
+ *   keuzes do not carry (see CONTRIBUTING, "Lees een stuk").
+ * - Then, looking at those misses, one bug fix (a copy without line breaks was read as one long begripsbepaling) and
+ *   general words ("kadernota Wmo", "beleidsplan sociaal domein", "integraal jeugdbeleid", "verlagen van de
+ *   uitkering"; an abbreviation list and a table of contents count less): 94.7 % (18/19), 66.7 % (18/27), 100 %
+ *   (54/54). From here on the new set is tuned on too; the next documents added are the held-out ones.
+ * - Total now: 96.8 % (90/93), 85.7 % (90/105), 98.7 % (221/224).
  * The test fails about two mistakes below the total: a real regression fails, one borderline judgement does not.
  */
-const DREMPELS = { precisie: 0.85, recall: 0.79, overeenstemming: 0.95 };
+const DREMPELS = { precisie: 0.94, recall: 0.83, overeenstemming: 0.97 };
 
 interface Meta {
   titel: string;
@@ -32,8 +41,8 @@ interface Meta {
   wet: string;
   bron: string;
   datum: string;
-  /** ontwikkel: the matcher was tuned on it; toets: held out (see the fixtures' README). */
-  set: 'ontwikkel' | 'toets';
+  /** ontwikkel: the matcher was tuned on it; toets: the first held-out set; nieuw: the second (both tuned on since). */
+  set: 'ontwikkel' | 'toets' | 'nieuw';
   verwacht: { keuzes: string[]; onderdelen?: { gevonden: string[]; nietGevonden: string[] }; toelichting: string };
 }
 
@@ -69,7 +78,7 @@ describe('the real-document set', () => {
 
   it('matches keuzes and required items well enough (prints the figures per set and in total)', () => {
     const tel = () => ({ tp: 0, fp: 0, fn: 0, eens: 0, oordelen: 0, documenten: 0 });
-    const sets = { ontwikkel: tel(), toets: tel(), totaal: tel() };
+    const sets = { ontwikkel: tel(), toets: tel(), nieuw: tel(), totaal: tel() };
     let wetGoed = 0;
     const regels: string[] = [];
     for (const d of documenten) {
@@ -97,7 +106,7 @@ describe('the real-document set', () => {
         s.documenten++;
       }
       regels.push(
-        `${d.meta.set === 'toets' ? 'T' : ' '} ${d.id.padEnd(38)} ${String(u.wet ?? '?').padEnd(15)} ${u.soort.padEnd(13)} keuzes ${gevonden.size - fout.length}/${verwacht.size}` +
+        `${{ ontwikkel: ' ', toets: 'T', nieuw: 'N' }[d.meta.set]} ${d.id.padEnd(46)} ${String(u.wet ?? '?').padEnd(15)} ${u.soort.padEnd(13)} keuzes ${gevonden.size - fout.length}/${verwacht.size}` +
           (fout.length ? `  +${fout.join(' +')}` : '') +
           (gemist.length ? `  -${gemist.join(' -')}` : '') +
           (afwijkend.length ? `  onderdelen: ${afwijkend.join(', ')}` : ''),
@@ -108,10 +117,11 @@ describe('the real-document set', () => {
       `${naam.padEnd(10)} ${String(s.documenten).padStart(2)} documenten: precisie ${pct(s.tp, s.tp + s.fp)} (${s.tp}/${s.tp + s.fp}), recall ${pct(s.tp, s.tp + s.fn)} (${s.tp}/${s.tp + s.fn}), onderdelen ${pct(s.eens, s.oordelen)} (${s.eens}/${s.oordelen})`;
     console.log(
       [
-        `Lees een stuk: ${documenten.length} documenten, ${new Set(documenten.map((d) => d.meta.gemeente)).size} gemeenten (T = toetsset)`,
+        `Lees een stuk: ${documenten.length} documenten, ${new Set(documenten.map((d) => d.meta.gemeente)).size} gemeenten (T = eerste toetsset, N = nieuwe toetsset)`,
         ...regels,
         cijfers('ontwikkel', sets.ontwikkel),
         cijfers('toets', sets.toets),
+        cijfers('nieuw', sets.nieuw),
         cijfers('totaal', sets.totaal),
         `wet van het document goed herkend: ${wetGoed}/${documenten.length}`,
       ].join('\n'),

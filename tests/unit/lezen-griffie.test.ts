@@ -81,7 +81,8 @@ describe('npm run griffie:lees', () => {
     expect(tekst).toMatch(/^# CONCEPT van npm run griffie:lees/);
     const d = parseYaml(tekst);
     expect(d.concept).toBe(true);
-    expect(d.regeling).toEqual({ titel: 'Verordening tegenprestatie Participatiewet 2015 gemeente Moerdijk', artikel: '1', url: 'https://lokaleregelgeving.overheid.nl/CVDR350723/1' });
+    // Artikel 3 "Opdragen van een tegenprestatie" regulates it; artikel 1 only defines the word (begrippen).
+    expect(d.regeling).toEqual({ titel: 'Verordening tegenprestatie Participatiewet 2015 gemeente Moerdijk', artikel: '3', url: 'https://lokaleregelgeving.overheid.nl/CVDR350723/1' });
   });
 
   it('makes the content check stop on every draft, naming the file, until a person removes "concept: true"', () => {

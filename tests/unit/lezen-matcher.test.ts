@@ -9,6 +9,7 @@ import { loadContentDir } from '../../src/lib/content/check.ts';
 import { laadKennis } from '../../src/lib/lezen/laden.ts';
 import { documentWet, leesStuk, maakIndex, soortVan, type Index } from '../../src/lib/lezen/matcher.ts';
 import { leesOnderdelen } from '../../src/lib/lezen/onderdelen.ts';
+import { leesGemeenteWoorden } from '../../src/lib/lezen/woorden.ts';
 
 let index: Index;
 beforeAll(() => {
@@ -103,5 +104,105 @@ describe('leesStuk', () => {
     expect(ids('Lorem ipsum dolor sit amet. The quick brown fox.')).toEqual([]);
     const gennep = readFileSync('tests/fixtures/lezen/gennep-wmo-2015/tekst.txt', 'utf8');
     expect(ids(`${gennep}\n\n`.repeat(200)).sort()).toEqual(ids(gennep).sort());
+  });
+});
+
+describe('regulated, not merely mentioned (issue 26, second round)', () => {
+  const items = (tekst: string) => new Map(leesStuk(tekst, index).onderdelen.map((o) => [o.id, o.gevonden]));
+
+  it('does not count a keuze or an item that the document says it is not about', () => {
+    const oss = 'Verordening tegenprestatie Participatiewet Testdorp\nArtikel 2 Tegenprestatie\nDe werkzaamheden die als tegenprestatie worden opgedragen:\na) zijn onbeloond;\nb) niet zijn bedoeld als re-integratie-instrument;\nc) zijn additioneel.\n';
+    expect(ids(oss)).toContain('participatiewet/tegenprestatie');
+    expect(ids(oss)).not.toContain('participatiewet/re-integratie');
+    expect(items(oss).get('pw-re-integratie')).toBe(false);
+    // The same words without the negation are found: the test can fail.
+    const zonder = oss.replace('niet zijn bedoeld als re-integratie-instrument', 'zijn bedoeld als re-integratie-instrument');
+    expect(ids(zonder)).toContain('participatiewet/re-integratie');
+    expect(items(zonder).get('pw-re-integratie')).toBe(true);
+    // "Re-integratie valt hier niet onder" is a negation after the word.
+    expect(ids('Verordening Participatiewet Testdorp. De hulp bij re-integratie valt hier niet onder.')).not.toContain('participatiewet/re-integratie');
+  });
+
+  it('counts a decision to ask no eigen bijdrage: that is a choice about the eigen bijdrage, not a negation', () => {
+    expect(ids('Verordening maatschappelijke ondersteuning Testdorp\nArtikel 9\nHet college vraagt geen eigen bijdrage voor een maatwerkvoorziening.')).toContain('wmo/eigen-bijdrage');
+  });
+
+  it('does not count a keuze that is only defined in a begripsbepaling, but does when an article regulates it', () => {
+    const begrip = 'Verordening Participatiewet Testdorp\nArtikel 1 Begripsbepalingen\nIn deze verordening wordt verstaan onder:\n- c. bijzondere bijstand: de bijstand bedoeld in artikel 35 van de wet;\n- d. college: het college van burgemeester en wethouders.\n';
+    expect(ids(begrip)).not.toContain('participatiewet/bijzondere-bijstand');
+    expect(ids(`${begrip}Artikel 2 Bijzondere bijstand\nHet college verleent bijzondere bijstand voor de kosten van een bewindvoerder.\n`)).toContain('participatiewet/bijzondere-bijstand');
+    // A begrippen article whose title is on the next line: the definitions below "wordt verstaan onder" are still definitions.
+    expect(ids('Verordening Participatiewet Testdorp\nArtikel 1\nBegripsbepalingen\nIn deze verordening wordt verstaan onder:\na. bijzondere bijstand: de bijstand bedoeld in artikel 35 van de wet;\n')).not.toContain('participatiewet/bijzondere-bijstand');
+  });
+
+  it('in a copy without line breaks, only what follows "wordt verstaan onder" is a definition', () => {
+    const eenRegel =
+      'Verordening langdurigheidstoeslag Testdorp De raad van de gemeente Testdorp; overwegende dat door de raad bij verordening regels dienen te worden gesteld met betrekking tot het verlenen van een langdurigheidstoeslag als bedoeld in artikel 36 van deze wet; besluit vast te stellen de Verordening Artikel 1 Begripsbepalingen 1. In deze verordening wordt verstaan onder: a. wet: de Participatiewet; b. bijzondere bijstand: de bijstand bedoeld in artikel 35 van de wet;';
+    expect(leesStuk(eenRegel, index).onderdelen.find((o) => o.id === 'pw-inkomenstoeslag')?.gevonden).toBe(true);
+    expect(ids(eenRegel)).toContain('participatiewet/individuele-inkomenstoeslag');
+    expect(ids(eenRegel)).not.toContain('participatiewet/bijzondere-bijstand');
+  });
+
+  it('does not count a keuze named only as the title of another document', () => {
+    const tekst = 'Collegevoorstel mantelzorgwaardering\nIn het Beleidsplan maatschappelijke ondersteuning Testdorp 2015 is een aantal acties omschreven.';
+    expect(ids(tekst)).not.toContain('wmo/beleidsplan');
+    expect(ids('Collegevoorstel\nWij stellen u voor het beleidsplan maatschappelijke ondersteuning vast te stellen.')).toContain('wmo/beleidsplan');
+  });
+
+  it('does not count what a verlaging applies to as the keuze of that thing', () => {
+    const tekst = 'Maatregelenverordening Testdorp\nDe raad van de gemeente Testdorp;\noverwegende dat het noodzakelijk is het verlagen van de bijstand en de langdurigheidstoeslag bij verordening te regelen;\n';
+    expect(items(tekst).get('pw-inkomenstoeslag')).toBe(false);
+    expect(items(tekst).get('pw-verlagen')).toBe(true);
+    expect(items('Verordening Participatiewet Testdorp\nArtikel 3\nHet college kent een langdurigheidstoeslag toe aan wie drie jaar een laag inkomen heeft.').get('pw-inkomenstoeslag')).toBe(true);
+  });
+
+  it('counts a word in a long list of short items half: two of them in one list are not enough', () => {
+    const lijst = 'Beleidsplan Jeugd Testdorp\nNaast preventie en opvoedondersteuning betreft dat (gesloten) jeugdzorg, jeugd-ggz, zorg voor licht verstandelijk beperkten, jeugdbescherming en jeugdreclassering.';
+    expect(ids(lijst)).not.toContain('jeugdwet/jeugdbescherming');
+    expect(ids('Beleidsplan Jeugd Testdorp\nDe jeugdbescherming en de jeugdreclassering worden regionaal ingekocht.')).toContain('jeugdwet/jeugdbescherming');
+  });
+
+  it('does not count words in a list of abbreviations, and counts those in a table of contents half', () => {
+    const afk = 'Financieel kader Participatiewet Testdorp\n\nAfkortingenlijst Ioaw Wajong Wsw Wwb Wet sociale werkvoorziening Wet werk en bijstand\n';
+    expect(ids(afk)).not.toContain('participatiewet/beschut-werk');
+    expect(ids(afk.replace('Afkortingenlijst', 'Wij bespreken'))).toContain('participatiewet/beschut-werk');
+    const inhoud = 'Beleidsplan Testdorp\n\nInhoudsopgave 1 Inleiding 2 Regionale samenwerking 3 Financien\n';
+    expect(ids(inhoud)).not.toContain('jeugdwet/regionale-samenwerking');
+    expect(ids(inhoud.replace('Inhoudsopgave', 'Hoofdstukken:'))).toContain('jeugdwet/regionale-samenwerking');
+  });
+
+  it('reads the gemeente words of content/lezen/gemeentewoorden.yaml, and a long first word at the end of a compound', () => {
+    expect(ids('Verordening jeugdhulp Testdorp\nArtikel 4\nJeugdigen en ouders kunnen een hulpvraag melden bij het gebiedsteam. Het plan wordt beoordeeld door de lokale toegang.')).toContain('jeugdwet/toegang');
+    expect(ids('Kempisch MeerjarenBeleidskader Jeugd 2026-2029')).toContain('jeugdwet/jeugdplan');
+    expect(ids('Beleidsplan jeugd Testdorp. Wij bouwen aan een stevige pedagogische basis.')).toContain('jeugdwet/preventie');
+  });
+
+  it('takes a verordening of the Jeugdwet as the keuze Verordening jeugdhulp', () => {
+    const u = leesStuk('Hoofdstuk 4. Toegang\nArtikel 4. Toegang jeugdhulp via de gemeente\n1. Jeugdigen kunnen zich melden bij een aanbieder, zoals genoemd in artikel 2 van deze verordening.\n', index);
+    expect(u.wet).toBe('jeugdwet');
+    expect(u.soort).toBe('verordening');
+    expect(u.keuzes.map((k) => k.id)).toContain('jeugdwet/verordening-jeugdhulp');
+  });
+});
+
+describe('content/lezen/gemeentewoorden.yaml', () => {
+  const raw = parseYaml(readFileSync('content/lezen/gemeentewoorden.yaml', 'utf8'));
+  const keuzes = new Set(loadContentDir('content').keuzes.map((k) => k.id));
+
+  it('is valid and links only to keuzes that exist', () => {
+    expect(leesGemeenteWoorden(raw, keuzes).problems).toEqual([]);
+  });
+
+  it('names file and field for an unknown keuze and for a name of one word', () => {
+    const kapot = structuredClone(raw);
+    kapot.keuzes['wmo/bestaat-niet'] = { woorden: ['iets'] };
+    kapot.keuzes['jeugdwet/preventie'].namen.push('preventie');
+    expect(leesGemeenteWoorden(kapot, keuzes).problems).toEqual([
+      { file: 'content/lezen/gemeentewoorden.yaml', field: 'keuzes.jeugdwet/preventie.namen[3]', expected: 'een woordgroep van ten minste twee woorden (een los woord hoort onder woorden)' },
+    ]);
+    delete kapot.keuzes['jeugdwet/preventie'];
+    expect(leesGemeenteWoorden(kapot, keuzes).problems).toEqual([
+      { file: 'content/lezen/gemeentewoorden.yaml', field: 'keuzes.wmo/bestaat-niet', expected: 'een bestaande keuze: content/keuzes/wmo/bestaat-niet.yaml bestaat niet' },
+    ]);
   });
 });

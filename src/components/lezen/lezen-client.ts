@@ -127,28 +127,58 @@ function toon(u: Uitkomst, w: Weergave) {
         el('a', { href: '/vragen/', className: 'nl-link' }, 'Naar het werkblad'),
       );
     });
-    if (vraagIds.length) inhoud.append(el('p', {}, `Bij deze keuzes horen ${vraagIds.length} vragen van het werkblad. Zet ze op uw werkblad om de commissievergadering voor te bereiden, met prioriteit, wie, hoe en wanneer.`), knop, werkbladStatus);
+    if (vraagIds.length) inhoud.append(el('p', {}, `Bij deze keuzes ${vraagIds.length === 1 ? 'hoort 1 vraag' : `horen ${vraagIds.length} vragen`} van het werkblad. Zet ze op uw werkblad om de commissievergadering voor te bereiden, met prioriteit, wie, hoe en wanneer.`), knop, werkbladStatus);
 
     for (const t of u.keuzes) {
       const k = w.keuzes[t.id];
       if (!k) continue;
       const art = el('article', { className: 'sk-lezen-keuze' });
       art.dataset.skLezenKeuze = t.id;
+      // Folded so that a document with many keuzes stays a list to scan: the summary line, the first three quotes and
+      // what the user chose before stay visible; the other quotes and the explanation open with a <details>.
+      // One quote per sentence, with every word or reference that matched in it.
+      const zinnen: { zin: string; plaats: string; gevonden: string[] }[] = [];
+      for (const r of t.redenen) {
+        const z = zinnen.find((x) => x.zin === r.zin && x.plaats === r.plaats);
+        if (z) z.gevonden.includes(r.gevonden) || z.gevonden.push(r.gevonden);
+        else zinnen.push({ zin: r.zin, plaats: r.plaats, gevonden: [r.gevonden] });
+      }
+      const plaatsen = [...new Set(zinnen.map((r) => r.plaats))];
+      const zin = (r: (typeof zinnen)[number]) => [`${r.gevonden.map((g) => `“${g}”`).join(', ')}${r.plaats ? ` (${r.plaats})` : ''}:`, el('blockquote', {}, r.zin)];
       art.append(
         el('h4', { className: 'nl-heading nl-heading--level-4' }, el('a', { href: k.href, className: 'nl-link' }, k.onderwerp), ` (${k.wet})`),
-        el('p', {}, 'Beleidsruimte van de raad: ', el('strong', {}, RUIMTE[k.beleidsruimte] ?? k.beleidsruimte)),
+        el(
+          'p',
+          { className: 'sk-lezen-kort' },
+          'Beleidsruimte van de raad: ',
+          el('strong', {}, RUIMTE[k.beleidsruimte] ?? k.beleidsruimte),
+          `. Gevonden in ${zinnen.length} ${zinnen.length === 1 ? 'zin' : 'zinnen'}: ${plaatsen.slice(0, 3).join(', ')}${plaatsen.length > 3 ? ' en meer' : ''}. ${k.vragen.length} ${k.vragen.length === 1 ? 'vraag' : 'vragen'} voor de raad.`,
+        ),
         el('p', {}, el('strong', {}, 'Waarom: ')),
-        lijst(t.redenen.slice(0, 3).map((r) => [`“${r.gevonden}”${r.plaats ? ` (${r.plaats})` : ''}:`, el('blockquote', {}, r.zin)])),
+        lijst(zinnen.slice(0, 3).map(zin)),
+      );
+      if (zinnen.length > 3) {
+        const rest = zinnen.length - 3;
+        const meer = el('details', { className: 'sk-lezen-details' }, el('summary', {}, `Toon nog ${rest} ${rest === 1 ? 'zin' : 'zinnen'} uit het stuk`), lijst(zinnen.slice(3).map(zin)));
+        meer.dataset.skLezenMeerZinnen = '';
+        art.append(meer);
+      }
+      const uitleg = el(
+        'details',
+        { className: 'sk-lezen-details' },
+        el('summary', {}, `Waartussen kiest de raad? De ${k.vragen.length === 1 ? 'vraag' : `${k.vragen.length} vragen`} voor de raad${k.informatie ? ' en welke informatie u vraagt' : ''}`),
         el('p', {}, el('strong', {}, 'Waartussen kiest de raad?')),
         lijst(k.waartussen.map((o) => [o.optie, ` Risico: ${o.risico}`])),
         el('p', {}, el('strong', {}, 'Vragen voor de raad')),
         lijst(k.vragen.map((v) => [v])),
       );
+      uitleg.dataset.skLezenUitleg = '';
       if (k.informatie)
-        art.append(
+        uitleg.append(
           el('p', {}, el('strong', {}, 'Welke informatie vraag je?')),
           lijst([...k.informatie.cijfers.map((c) => [`${c.wat} (${c.waar})`]), ...k.informatie.verhalen.map((v) => [`${v.wat} (${v.bij})`])]),
         );
+      art.append(uitleg);
       if (k.lokaal) {
         const l = k.lokaal;
         const datum = l.besluit ? new Date(`${l.besluit}T00:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : '';
@@ -231,6 +261,17 @@ bestandVak.addEventListener('change', async () => {
   } catch {
     fout(`“${f.name}” kon niet worden gelezen. Is het bestand beschadigd? Open het in Word of een PDF-lezer, kopieer de tekst en plak die hier.`);
   }
+});
+
+// On paper nothing can be opened: print the folded parts open, and fold them again afterwards.
+let dichtVoorPrint: HTMLDetailsElement[] = [];
+addEventListener('beforeprint', () => {
+  dichtVoorPrint = [...inhoud.querySelectorAll('details')].filter((d) => !d.open);
+  for (const d of dichtVoorPrint) d.open = true;
+});
+addEventListener('afterprint', () => {
+  for (const d of dichtVoorPrint) d.open = false;
+  dichtVoorPrint = [];
 });
 
 document.documentElement.dataset.lezen = 'klaar-voor-invoer';

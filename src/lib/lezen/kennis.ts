@@ -5,6 +5,7 @@
  */
 import type { SiteContent } from '../content/graph.ts';
 import type { Onderdelen } from './onderdelen.ts';
+import type { GemeenteWoorden } from './woorden.ts';
 import { WET_IDS, type WetId } from './verwijzingen.ts';
 
 export interface KeuzeKennis {
@@ -12,8 +13,10 @@ export interface KeuzeKennis {
   id: string;
   wet: WetId;
   onderwerp: string;
-  /** Words that say this keuze: onderwerp, kaart label, zoekwoorden. */
+  /** Words that say this keuze: onderwerp, kaart label, zoekwoorden, and the gemeente words of gemeentewoorden.yaml. */
   woorden: string[];
+  /** Phrases from gemeentewoorden.yaml that weigh like the keuze's own name ("pedagogische basis"). */
+  namen?: string[];
   /** lokaal.zoektermen: words that together (in one sentence) point at this keuze's local rule. */
   samen?: string[];
   /** The keuze's own article and the articles its sources name ("Jeugdwet, artikel 2.9 onder c …"). */
@@ -30,19 +33,21 @@ export interface Kennis {
 
 const isWet = (s: string): s is WetId => (WET_IDS as readonly string[]).includes(s);
 
-export function kennisUitContent(content: Pick<SiteContent, 'keuzes' | 'scheidslijnen' | 'casussen'>, onderdelen: Onderdelen): Kennis {
+export function kennisUitContent(content: Pick<SiteContent, 'keuzes' | 'scheidslijnen' | 'casussen'>, onderdelen: Onderdelen, gemeente?: GemeenteWoorden): Kennis {
   const keuzes: KeuzeKennis[] = [];
   for (const k of content.keuzes) {
     const wet = k.id.split('/')[0]!;
     if (!isWet(wet)) continue;
     const d = k.data;
     const onderwerp = d.onderwerp.replace(/^['"]|['"]$/g, '');
-    const woorden = [onderwerp, d.kaart?.label, ...d.zoekwoorden].filter((w): w is string => !!w);
+    const extra = gemeente?.keuzes[k.id];
+    const woorden = [onderwerp, d.kaart?.label, ...d.zoekwoorden, ...(extra?.woorden ?? [])].filter((w): w is string => !!w);
     keuzes.push({
       id: k.id,
       wet,
       onderwerp,
       woorden,
+      ...(extra?.namen.length ? { namen: extra.namen } : {}),
       ...(d.lokaal?.zoektermen ? { samen: d.lokaal.zoektermen } : {}),
       bronTeksten: d.bronnen.map((b) => b.titel),
       ...(d.artikel?.nummer ? { artikel: String(d.artikel.nummer) } : {}),

@@ -1,15 +1,16 @@
 /**
  * Node only: reads the knowledge of "Lees een stuk" from a content folder (the validated keuzes, scheidslijnen and
- * casussen, and content/lezen/verordening-onderdelen.yaml). Broken content throws a ContentError naming file and
+ * casussen, content/lezen/verordening-onderdelen.yaml and, when present, content/lezen/gemeentewoorden.yaml). Broken content throws a ContentError naming file and
  * field. Used by the griffie command and the tests; the page will get the same knowledge at build time.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ContentError, readContent, validateEntries } from '../content/check.ts';
 import type { SiteContent } from '../content/graph.ts';
 import { kennisUitContent, type Kennis } from './kennis.ts';
 import { leesOnderdelen } from './onderdelen.ts';
+import { leesGemeenteWoorden, type GemeenteWoorden } from './woorden.ts';
 
 export function laadKennis(contentDir: string, root = process.cwd()): Kennis {
   // The national content only: gemeente editions are not needed to read a document, and drafts written by the
@@ -19,16 +20,27 @@ export function laadKennis(contentDir: string, root = process.cwd()): Kennis {
   if (leesProblemen.length || problems.length) throw new ContentError([...leesProblemen, ...problems]);
   const van = <C extends keyof SiteContent>(c: C) => checked.filter((e) => e.collection === c).map((e) => ({ id: e.id, data: e.data })) as SiteContent[C];
   const content = { keuzes: van('keuzes'), scheidslijnen: van('scheidslijnen'), casussen: van('casussen') };
-  const path = join(contentDir, 'lezen', 'verordening-onderdelen.yaml');
-  const file = relative(root, path).split(sep).join('/');
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new ContentError([{ file, field: '(bestand)', expected: `geldige YAML: ${(e as Error).message.split('\n')[0]}` }]);
-  }
-  const gelezen = leesOnderdelen(raw, new Set(content.keuzes.map((k) => k.id)), file);
+  const keuzeIds = new Set(content.keuzes.map((k) => k.id));
+  const yaml = (naam: string, verplicht: boolean): { file: string; raw: unknown } | undefined => {
+    const path = join(contentDir, 'lezen', naam);
+    const file = relative(root, path).split(sep).join('/');
+    if (!verplicht && !existsSync(path)) return undefined;
+    try {
+      return { file, raw: parseYaml(readFileSync(path, 'utf8')) };
+    } catch (e) {
+      throw new ContentError([{ file, field: '(bestand)', expected: `geldige YAML: ${(e as Error).message.split('\n')[0]}` }]);
+    }
+  };
+  const o = yaml('verordening-onderdelen.yaml', true)!;
+  const gelezen = leesOnderdelen(o.raw, keuzeIds, o.file);
   if (!gelezen.data) throw new ContentError(gelezen.problems);
-  const data = gelezen.data;
-  return kennisUitContent(content, data);
+  // The gemeente vocabulary is optional: a content folder without it reads with the keuzes' own words only.
+  const w = yaml('gemeentewoorden.yaml', false);
+  let woorden: GemeenteWoorden | undefined;
+  if (w) {
+    const r = leesGemeenteWoorden(w.raw, keuzeIds, w.file);
+    if (!r.data) throw new ContentError(r.problems);
+    woorden = r.data;
+  }
+  return kennisUitContent(content, gelezen.data, woorden);
 }

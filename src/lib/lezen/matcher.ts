@@ -10,9 +10,19 @@
  * 1. an article reference that points at one keuze only, at the precision written ("artikel 2.1.6 Wmo 2015";
  *    "artikel 2.1.3" alone does not count, it carries several keuzes);
  * 2. a verordening item of the document's law that is found (by reference or by its terms) and belongs to the keuze;
- * 3. the keuze's own words (onderwerp, kaart label, zoekwoorden, lokale zoektermen) with a score of at least 2:
- *    a word or phrase that only this keuze has counts 2 when it is specific enough (two words or more, or one
- *    long word); a shared or short word counts 1.
+ * 3. the keuze's own words (onderwerp, kaart label, zoekwoorden, lokale zoektermen, and the gemeente words of
+ *    content/lezen/gemeentewoorden.yaml) with a score of at least 2: a word or phrase that only this keuze has counts 2
+ *    when it is specific enough (two words or more, or one long word), as does a gemeente name ("pedagogische
+ *    basis"); a shared or short word counts 1.
+ * 4. a verordening of the Jeugdwet is the keuze "Verordening jeugdhulp" itself.
+ *
+ * Words must show that the document regulates or discusses the subject, not that it names it in passing
+ * (`gewichtVan`). A word does not count when it is negated ("niet bedoeld als re-integratie-instrument"), when it
+ * stands in a begripsbepaling (defined, not regulated; for a required item only a definition that borrows the law's
+ * meaning, "… bedoeld in artikel 5 van de wet", is left out), when it names another document ("in het Beleidsplan
+ * maatschappelijke ondersteuning 2015"), or when it is what a verlaging applies to ("het verlagen van de bijstand en
+ * de langdurigheidstoeslag" is about the verlaging), or in a list of abbreviations. A word in a list of many short
+ * items ("jeugd-ggz, jeugdbescherming en jeugdreclassering") or in a table of contents counts half. The same holds for the words of a required item.
  */
 import type { Kennis, KeuzeKennis } from './kennis.ts';
 import type { Onderdeel } from './onderdelen.ts';
@@ -92,10 +102,13 @@ export interface Index {
 
 const sleutel = (wet: WetId, artikel: string) => `${wet}|${artikel}`;
 
+/** At most this many quoted reasons per keuze: the page shows the first three and folds the rest. */
+const MAX_REDENEN = 10;
+
 /**
  * A stem as a regex on normalised text: words in order; a word of four letters may take a short ending
  * ("werk" → "werken"), a longer word any ending (compounds: "mantelzorg" → "mantelzorgers"). A single word of six
- * letters or more also matches at the end of a compound ("tarief" in "uurtarief"): Dutch compounds end in their head.
+ * letters or more, or the first word (of eight letters or more) of a phrase, also matches at the end of a compound.
  */
 function stam(s: string): RegExp {
   const woorden = normaliseer(s).replace(/['"()]/g, ' ').trim().split(/\s+/).filter(Boolean);
@@ -105,7 +118,10 @@ function stam(s: string): RegExp {
     if (w.length < 5) return `${e}[\\p{L}]{0,2}`;
     return i === woorden.length - 1 ? `${e}[\\p{L}\\d-]*` : `${e}[\\p{L}]{0,3}`;
   });
-  const begin = woorden.length === 1 && woorden[0]!.length >= 6 ? '(?<![\\d])' : '(?<![\\p{L}\\d])';
+  // Dutch compounds end in their head: a long first word may stand at the end of a compound ("tarief" in
+  // "uurtarief", "beleidskader jeugd" in "meerjarenbeleidskader jeugd").
+  const kopMag = woorden[0]!.length >= (woorden.length === 1 ? 6 : 8);
+  const begin = kopMag ? '(?<![\\d])' : '(?<![\\p{L}\\d])';
   return new RegExp(`${begin}${delen.join('[\\s-]+')}(?![\\p{L}\\d])`, 'u');
 }
 
@@ -177,7 +193,8 @@ export function maakIndex(kennis: Kennis): Index {
     const overig = overigVan(k)
       .filter((w) => !naam.some((t) => t.label === w))
       .map((w) => term(w, 1));
-    const termen = [...naam, ...overig];
+    const gemeente = (k.namen ?? []).map((w) => term(w, 2));
+    const termen = [...naam, ...gemeente, ...overig];
     if (k.samen && k.samen.length > 1) termen.push(term(k.samen.join(' + '), 1));
     keuzeTermen.set(k.id, termen);
   }
@@ -241,8 +258,81 @@ export function soortVan(tekst: string): Soort {
   return 'ander';
 }
 
-function treft(t: Term, z: string): boolean {
-  return t.delen.every((d) => d.test(z));
+/** "niet bedoeld als", "is geen", "valt niet onder" … just before a word: the document says it is not about it. */
+const ONTKEND_VOOR =
+  /(?:\bniet\s+(?:(?:zijn|is|wordt|worden|meer|uitsluitend|alleen)\s+)?(?:bedoeld|gericht|bestemd|aangemerkt|beschouwd|gezien)\s+(?:als|voor|op)|\b(?:is|zijn|vormt|vormen|betreft|betreffen)\s+(?:uitdrukkelijk\s+|nadrukkelijk\s+)?geen|\bgeen\s+(?:sprake\s+(?:is\s+)?van|onderdeel\s+van|vorm\s+van)|\b(?:valt|vallen)\s+niet\s+onder|\bniet\s+onder)\s+(?:(?:een|de|het)\s+)?[^,;:.()]{0,25}$/;
+/** "… valt hier niet onder", "… is niet bedoeld": just after a word. */
+const ONTKEND_NA = /^[^,;:.()]{0,20}?\s(?:valt|vallen|is|zijn|wordt|worden)\s+(?:hier\s+|daarbij\s+|dus\s+|uitdrukkelijk\s+)?(?:niet\s+(?:onder|bedoeld|aan\s+de\s+orde)|buiten)/;
+/** "in het Beleidsplan …", "zoals verwoord in de Nota …": the name of another document. */
+const VERWIJZEND_VOOR = /(?:\b(?:in|uit|volgens|conform)\s+(?:het|de|onze|ons)|\b(?:zoals|als)\s+(?:verwoord|beschreven|omschreven|vastgelegd|opgenomen|genoemd)\s+in\s+(?:het|de))\s+$/;
+/** "het verlagen van de bijstand en de langdurigheidstoeslag": the word is what a verlaging applies to. */
+const VERLAGING_VAN = /\bverlag\w*\s+van\s+[^,;:.]{0,50}$/;
+/** Where a begripsbepaling starts: "In deze verordening wordt verstaan onder:", "Artikel 1 Begrippen". */
+const BEGRIPPEN = /verstaan onder|begripsbepaling|begripsomschrijving|\bbegrippen\b/;
+
+interface Context {
+  /**
+   * Per sentence: from which offset it stands in a begripsbepaling (defined, not regulated); 0 for the whole
+   * sentence, Infinity for none. A copy without line breaks can hold a whole verordening in one "sentence": only what
+   * follows "wordt verstaan onder" is a definition there.
+   */
+  begrip: number[];
+  /** The sentences as written, to see a capital where a document's name starts. */
+  zinnen: readonly Zin[];
+}
+
+/** Sentences that are part of a begripsbepaling: from "wordt verstaan onder" (or an article "Begrippen") to the next article. */
+function begripZinnen(zs: readonly Zin[], normaal: readonly string[]): number[] {
+  let sinds: string | undefined;
+  return zs.map((z, i) => {
+    const n = normaal[i]!;
+    if (/begrip/i.test(z.plaats)) return 0;
+    if (sinds !== undefined && z.plaats !== sinds) sinds = undefined;
+    const m = BEGRIPPEN.exec(n);
+    if (m) {
+      sinds = z.plaats;
+      return m.index;
+    }
+    return sinds !== undefined && /^\s*(?:[-•*]\s*)?(?:\(?[a-z0-9]{1,3}[.)°]\s*)?(?:[-•*]\s*)?[^:;]{2,80}?:\s/u.test(n) ? 0 : Infinity;
+  });
+}
+
+/**
+ * How much one occurrence of a word counts (see the module comment): 0 when negated, defined, another document's
+ * name or the object of a verlaging; 0.5 in a list of many short items; 1 otherwise.
+ */
+function gewichtVan(z: string, van: number, tot: number, label: string, opties: { begrip?: boolean; zoals?: string } = {}): number {
+  if (opties.begrip) return 0;
+  const voor = z.slice(Math.max(0, van - 90), van).split(/[.;:!?]\s/).pop()!;
+  if (ONTKEND_VOOR.test(voor) || ONTKEND_NA.test(z.slice(tot, tot + 60))) return 0;
+  if (VERWIJZEND_VOOR.test(voor) && /^\p{Lu}/u.test((opties.zoals ?? '').slice(van, van + 1))) return 0;
+  if (!/verlag/.test(label) && VERLAGING_VAN.test(voor)) return 0;
+  // A list of abbreviations names words; a table of contents names subjects discussed elsewhere in the document.
+  if (/^\W*(?:afkortingen|lijst van afkortingen)/.test(z)) return 0;
+  if (/^\W*inhoud(?:sopgave)?\b/.test(z)) return 0.5;
+  // A list: three separators or more, and the word stands in a short item of it.
+  const scheid = [...z.matchAll(/[,;]/g)].map((m) => m.index!);
+  if (scheid.length >= 3) {
+    const a = Math.max(-1, ...scheid.filter((x) => x < van));
+    const b = Math.min(z.length, ...scheid.filter((x) => x >= tot));
+    const item = z.slice(a + 1, b).replace(/^\s*(?:en|of)\s+/, '').trim();
+    if (item.split(/\s+/).length <= 5) return 0.5;
+  }
+  return 1;
+}
+
+/** Where term `t` stands in sentence `i` and how much it counts there; undefined when it does not count at all. */
+function vind(t: Term, z: string, i: number, ctx: Context): { van: number; tot: number; gewicht: number } | undefined {
+  const spans: [number, number][] = [];
+  for (const d of t.delen) {
+    const m = d.exec(z);
+    if (!m) return undefined;
+    spans.push([m.index, m.index + m[0].length]);
+  }
+  let factor = 1;
+  for (const [van, tot] of spans) factor = Math.min(factor, gewichtVan(z, van, tot, t.label, { begrip: van >= (ctx.begrip[i] ?? Infinity), zoals: ctx.zinnen[i]!.tekst }));
+  if (!factor) return undefined;
+  return { van: Math.min(...spans.map((x) => x[0])), tot: Math.max(...spans.map((x) => x[1])), gewicht: t.gewicht * factor };
 }
 
 /** Reads a document. `opties.wet` overrides the detected law of the document. */
@@ -252,6 +342,15 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
   const soort = soortVan(schoon);
   const zs = zinnen(schoon);
   const normaal = zs.map((z) => normaliseer(z.tekst));
+  const begrip = begripZinnen(zs, normaal);
+  // For a required item a definition the document writes itself ("individuele voorziening: op de jeugdige
+  // toegesneden …") does count; one that only borrows the law's meaning ("… bedoeld in artikel 5 van de wet") does not.
+  const leent = (n: string) => /bedoeld in (?:de )?(?:artikel|art\.|hoofdstuk|paragraaf)[^;]*\b(?:van|uit) de(?:ze)? wet\b/.test(n);
+  const ctx: Context & { item: Context } = {
+    begrip,
+    zinnen: zs,
+    item: { begrip: begrip.map((b, i) => (leent(normaal[i]!.slice(Number.isFinite(b) ? b : normaal[i]!.length)) ? b : Infinity)), zinnen: zs },
+  };
   // A reference with no law named at all, in a sentence that names exactly one of the five laws, refers to that law:
   // "De Jeugdwet schrijft in artikel 2.9 voor dat …". Without such a sentence it is the document's own article.
   const verwijzingen = parseVerwijzingen(schoon, { ...(wet ? { documentWet: wet } : {}), bekend: index.bekend }).flatMap((v) => {
@@ -296,7 +395,7 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
     }
     if (!reden)
       for (let i = 0; i < zs.length && !reden; i++) {
-        const t = termen.find((t) => treft(t, normaal[i]!));
+        const t = termen.find((t) => vind(t, normaal[i]!, i, ctx.item));
         if (t) reden = { soort: 'woorden', gevonden: t.label, zin: zs[i]!.tekst, plaats: zs[i]!.plaats };
       }
     onderdelen.push({
@@ -320,17 +419,23 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
     const kw = index.keuzes.get(id)!.wet;
     const magZin = (i: number) => !wet || kw === wet || namen[i]!.has(kw);
     const treffers: { zin: number; van: number; tot: number; gewicht: number; reden: Reden }[] = [];
+    // Besides the first place a word counts, the first place in an article of the document: a quote to show for a
+    // keuze found otherwise (by article or item), where the document regulates it rather than names it in its title.
+    const inArtikel: Reden[] = [];
     for (const t of termen) {
-      const i = normaal.findIndex((z, j) => magZin(j) && treft(t, z));
-      if (i < 0) continue;
-      const spans = t.delen.map((d) => d.exec(normaal[i]!)!).map((m) => [m.index, m.index + m[0].length] as const);
-      treffers.push({
-        zin: i,
-        van: Math.min(...spans.map((x) => x[0])),
-        tot: Math.max(...spans.map((x) => x[1])),
-        gewicht: t.gewicht,
-        reden: { soort: 'woorden', gevonden: t.label, zin: zs[i]!.tekst, plaats: zs[i]!.plaats },
-      });
+      let eerste = false;
+      for (let i = 0; i < normaal.length; i++) {
+        if (!magZin(i)) continue;
+        const v = vind(t, normaal[i]!, i, ctx);
+        if (!v) continue;
+        const reden: Reden = { soort: 'woorden', gevonden: t.label, zin: zs[i]!.tekst, plaats: zs[i]!.plaats };
+        if (!eerste) treffers.push({ zin: i, ...v, reden });
+        eerste = true;
+        if (/^Artikel\b/.test(reden.plaats)) {
+          inArtikel.push(reden);
+          break;
+        }
+      }
     }
     // Words that overlap in the same sentence ("maatregel", "maatregelen") are one piece of evidence.
     treffers.sort((a, b) => a.zin - b.zin || a.van - b.van);
@@ -348,11 +453,19 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
     if (groep) score += groep.gewicht;
     const gevonden = treffers.map((t) => t.reden);
     if (score >= 2) for (const r of gevonden) geef(id, r);
+    else if (redenen.has(id)) for (const r of [...inArtikel, ...gevonden]) geef(id, r);
+  }
+
+  // 4. A verordening of the Jeugdwet is the verordening jeugdhulp, whatever words it uses.
+  const vj = 'jeugdwet/verordening-jeugdhulp';
+  if (soort === 'verordening' && wet === 'jeugdwet' && index.keuzes.has(vj) && !redenen.has(vj)) {
+    const i = Math.max(0, normaal.findIndex((z) => /verordening/.test(z)));
+    if (zs[i]) geef(vj, { soort: 'woorden', gevonden: 'een verordening onder de Jeugdwet', zin: zs[i]!.tekst, plaats: zs[i]!.plaats });
   }
 
   const keuzes: KeuzeTreffer[] = [...redenen]
     .filter(([id]) => index.keuzes.has(id))
-    .map(([id, rs]) => ({ id, wet: index.keuzes.get(id)!.wet, redenen: rs.slice(0, 3) }))
+    .map(([id, rs]) => ({ id, wet: index.keuzes.get(id)!.wet, redenen: rs.slice(0, MAX_REDENEN) }))
     .sort((a, b) => (a.wet === wet ? 0 : 1) - (b.wet === wet ? 0 : 1) || a.id.localeCompare(b.id));
 
   // Scheidslijnen: a sentence that names both laws.
