@@ -38,6 +38,25 @@ export async function watch(page: Page, baseUrl: string): Promise<PageWatch> {
   return w;
 }
 
+/**
+ * Options for `expect.poll` in the browser tests: wait for what a person would see after an asynchronous action (an
+ * import, a dialog closing, a search, a gesture handled on the next frame), then assert it. vitest's own default
+ * (1 s) is a timing assertion on a busy machine; this waits as long as Playwright's own waits do (30 s) and ends as
+ * soon as the condition holds. A condition that never comes fails with `message` (and the last value seen).
+ */
+export function eventually(message?: string): { timeout: number; interval: number; message?: string } {
+  return { timeout: 30_000, interval: 50, ...(message ? { message } : {}) };
+}
+
+/**
+ * Resolves once the page has drawn two frames from now: what a scroll, a resize or a media change sets off (layout of
+ * parts scrolled into view, media query listeners, resize observers) has then run. Frames come as the page can draw
+ * them, so this waits longer on a busy machine, never a fixed time.
+ */
+export function twoFrames(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export interface AxeViolation {
