@@ -135,8 +135,8 @@ export interface Visit {
  * Why: a new page starts a cold renderer, in which axe and the site's own scripts are compiled and warmed up again.
  * Measured here, 20 pages with axe took 40 s (73 s of CPU) in new pages and 20 s (30 s of CPU) in one reused page.
  * Use a new page instead when a test is about the first visit (what loads, what is cached) or changes the page
- * itself (routes, init scripts). Emulated print media is reset before each visit; a window size is set per visit
- * (`opts.viewport`), so in a pool where one test sets it, every test should.
+ * itself (routes, init scripts). Emulated print media and forced colours are reset before each visit; a window size
+ * is set per visit (`opts.viewport`), so in a pool where one test sets it, every test should.
  */
 export function pagePool(context: () => BrowserContext, baseUrl: string, size = 2) {
   type Slot = Omit<Visit, 'response'>;
@@ -175,8 +175,9 @@ export function pagePool(context: () => BrowserContext, baseUrl: string, size = 
       v.w.consoleErrors.length = 0;
       v.w.foreignRequests.length = 0;
       v.csp.reset();
-      // A test may have emulated print; the next visit starts on screen.
-      await v.page.emulateMedia({ media: null });
+      // A test may have emulated print or forced colours (and failed before undoing it): the next visit starts on a
+      // plain screen, whatever the test before it did.
+      await v.page.emulateMedia({ media: null, forcedColors: null });
       if (opts.viewport) await v.page.setViewportSize(opts.viewport);
       const response = await v.page.goto(baseUrl + path, { waitUntil: 'load' });
       return { ...v, response };
