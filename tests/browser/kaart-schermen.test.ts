@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { axe, pagePool, useBrowser, watch } from '../helpers/browser.ts';
+import { axe, eventually, pagePool, useBrowser, watch } from '../helpers/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
@@ -98,15 +98,16 @@ describe('kaart zoom by touch, wheel and double-click', () => {
     await touch('touchStart', [[cx - 20, cy], [cx + 20, cy]]);
     for (let i = 1; i <= 8; i++) await touch('touchMove', [[cx - 20 - i * 10, cy], [cx + 20 + i * 10, cy]]);
     await touch('touchEnd', []);
+    // Touch moves reach the page's handlers with the next animation frames, after dispatchTouchEvent has returned:
+    // wait until the kaart has followed the fingers to their end (40 px apart at the start, 200 px at the end: ×5).
+    await expect.poll(() => currentZoom(page), eventually('the pinch zoomed the kaart ×5')).toBeCloseTo(5, 1);
     const k = await currentZoom(page);
-    expect(k).toBeGreaterThan(2);
     const before = await viewBoxOf(page);
     // One finger drags the zoomed kaart.
     await touch('touchStart', [[cx, cy]]);
     for (let i = 1; i <= 6; i++) await touch('touchMove', [[cx - i * 15, cy - i * 10]]);
     await touch('touchEnd', []);
-    const after = await viewBoxOf(page);
-    expect(after[0]).toBeGreaterThan(before[0]!);
+    await expect.poll(async () => (await viewBoxOf(page))[0], eventually('the drag moved the view')).toBeGreaterThan(before[0]!);
     expect(await currentZoom(page)).toBeCloseTo(k, 1);
     expect(w.consoleErrors).toEqual([]);
     await context.close();
@@ -117,7 +118,8 @@ describe('kaart zoom by touch, wheel and double-click', () => {
     const marker = page.locator('svg.sk-kaart__svg:visible a.marker:visible').first();
     const keuze = await marker.getAttribute('data-keuze');
     await marker.tap();
-    expect(await page.locator('[data-paneel]').isVisible()).toBe(true);
+    // The tap becomes a click in the browser's gesture handling, after tap() has returned: wait for the panel.
+    await page.locator('[data-paneel]').waitFor();
     expect(new URL(page.url()).searchParams.get('keuze')).toBe(keuze);
     await context.close();
   });

@@ -9,7 +9,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from '../helpers/browser.ts';
+import { eventually, useBrowser } from '../helpers/browser.ts';
 import { kaartPages } from '../helpers/kaart-page.ts';
 
 const baseUrl = inject('baseUrl');
@@ -210,6 +210,11 @@ describe('leaving a tour', () => {
       if (how === 'Escape') await page.keyboard.press('Escape');
       else await page.getByRole('button', { name: 'Stoppen (Esc)' }).click();
       await page.locator('[data-presentatie]').waitFor({ state: 'detached' });
+      // The tour ran full screen (started by a key press): focus and scroll come back once the browser has left full
+      // screen, a frame after its fullscreenchange event. Wait for the focus a person would see, then look.
+      await expect
+        .poll(() => page.evaluate(() => !document.fullscreenElement && !!document.activeElement?.matches('[data-rondleiding-start] [type="submit"]')), eventually('full screen left and focus back on the start button'))
+        .toBe(true);
       const after = await page.evaluate(() => {
         const a = document.activeElement!;
         const r = a.getBoundingClientRect();

@@ -9,7 +9,7 @@
  * page of every section (tests/helpers/site.ts, pagesToCheck).
  */
 import { describe, expect, inject, it } from 'vitest';
-import { axe, pagePool, useBrowser } from '../helpers/browser.ts';
+import { axe, pagePool, twoFrames, useBrowser } from '../helpers/browser.ts';
 import { metaPolicy, parsePolicy, policyProblems } from '../helpers/csp.ts';
 import { builtPages, pagesToCheck } from '../helpers/site.ts';
 import { cspHeader } from '../../src/lib/csp.ts';
@@ -35,6 +35,8 @@ describe.concurrent('every built page', () => {
       expect(response?.status(), 'HTTP status').toBe(200);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), 'page width at 320 px').toBeLessThanOrEqual(320);
       await page.setViewportSize({ width: 1280, height: 720 });
+      // The page answers the new width on its next frame (media queries, resize observers): let it, then look.
+      await twoFrames(page);
       expect(await page.getAttribute('html', 'lang')).toBe('nl');
       expect(await page.title()).not.toBe('');
 
@@ -52,7 +54,9 @@ describe.concurrent('every built page', () => {
       // The strict policy: the browser enforces the <meta> policy and the header together (style-src-attr comes from
       // the header). Scrolled to the end, so lazy parts run too; no violation.
       expect(policyProblems(await metaPolicy(page), parsePolicy(cspHeader()))).toEqual([]);
+      // Parts scrolled into view are laid out and run on the next frames: look after two frames have been drawn.
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await twoFrames(page);
       expect(await csp.violations()).toEqual([]);
 
       expect(w.consoleErrors).toEqual([]);

@@ -328,7 +328,8 @@ describe('search in the header', () => {
 
     await page.keyboard.type('wlz');
     const options = page.locator('#sk-zoekveld-lijst [role="option"]');
-    await options.first().waitFor();
+    // Each key searches; the results for "wl" may show before those for "wlz": wait for the ones of what was typed.
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#sk-zoekveld-lijst')?.dataset.skQuery === 'wlz');
     expect(await page.getAttribute('#sk-zoekveld', 'aria-expanded')).toBe('true');
     expect(await options.count()).toBeGreaterThan(1);
     // The count is announced once the typing pauses.
@@ -359,7 +360,8 @@ describe('search in the header', () => {
     const { page } = p;
     await page.focus('#sk-zoekveld');
     await page.keyboard.type('pgb');
-    await page.locator('#sk-zoekveld-lijst [role="option"]').first().waitFor();
+    // The results for "pgb" (not those for "pg", which may come first), as a person sees them before pressing Escape.
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#sk-zoekveld-lijst')?.dataset.skQuery === 'pgb');
     await page.keyboard.press('Escape');
     expect(await page.isHidden('#sk-zoekveld-popup')).toBe(true);
     expect(await page.getAttribute('#sk-zoekveld', 'aria-expanded')).toBe('false');
@@ -367,6 +369,36 @@ describe('search in the header', () => {
     await Promise.all([page.waitForURL(`${baseUrl}/zoeken/?q=pgb`), page.keyboard.press('Enter')]);
     await page.waitForSelector('[data-sk-zoekresultaten][data-sk-query="pgb"] > li');
     expect((await resultsOf(page).then((r) => r.map((x) => x.url))).slice(0, TOP)).toContain('/begrippen/#pgb');
+    await clean(p);
+  });
+
+  it('Escape closes the results also when a search was still under way: its results come without opening the list', async () => {
+    const p = await open('/over/', { fresh: true });
+    const { page } = p;
+    await page.focus('#sk-zoekveld');
+    await page.keyboard.type('wlz');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#sk-zoekveld-lijst')?.dataset.skQuery === 'wlz');
+    expect(await page.isVisible('#sk-zoekveld-popup')).toBe(true);
+    // A query with a long word waits for the lexicon (engine.ts), held back here until Escape has been pressed: so
+    // its results surely come after Escape, however fast or slow the machine.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/pagefind/zoekwijzer.json', async (route) => {
+      await held;
+      await route.fallback();
+    });
+    await page.fill('#sk-zoekveld', 'wlz zorgkantoor');
+    await page.keyboard.press('Escape');
+    expect(await page.isHidden('#sk-zoekveld-popup')).toBe(true);
+    release();
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#sk-zoekveld-lijst')?.dataset.skQuery === 'wlz zorgkantoor');
+    expect(await page.isHidden('#sk-zoekveld-popup'), 'the list stays closed when the results come').toBe(true);
+    expect(await page.getAttribute('#sk-zoekveld', 'aria-expanded')).toBe('false');
+    expect(await page.inputValue('#sk-zoekveld')).toBe('wlz zorgkantoor');
+    // ↓ opens them, the first one chosen.
+    await page.keyboard.press('ArrowDown');
+    expect(await page.isVisible('#sk-zoekveld-popup')).toBe(true);
+    expect(await page.locator('#sk-zoekveld-lijst [role="option"]').first().getAttribute('aria-selected')).toBe('true');
     await clean(p);
   });
 
@@ -387,7 +419,8 @@ describe('search in the header', () => {
     const { page } = p;
     await page.focus('#sk-zoekveld');
     await page.keyboard.type('beschermd wonen');
-    await page.locator('#sk-zoekveld-lijst [role="option"]').first().waitFor();
+    // The results of the whole query: a later one replacing the list would clear the chosen option under axe.
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#sk-zoekveld-lijst')?.dataset.skQuery === 'beschermd wonen');
     await page.keyboard.press('ArrowDown');
     const violations = await axe(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axe, useBrowser, watch } from '../helpers/browser.ts';
+import { axe, eventually, useBrowser, watch } from '../helpers/browser.ts';
 import { searchOnPage } from '../../scripts/lib/golden.ts';
 
 const baseUrl = inject('baseUrl');
@@ -78,14 +78,14 @@ describe('/vragen/ werkblad', () => {
     await page.click('[data-sk-actie="wis"]');
     await page.click('[data-sk-dialoog-ja]');
     // The dialog closes first; the fields empty right after (wait for it, whatever the machine's speed).
-    await expect.poll(() => values(page, a)).toEqual({ prioriteit: '', wie: '', hoe: '', wanneer: '' });
+    await expect.poll(() => values(page, a), eventually('the fields empty after clearing')).toEqual({ prioriteit: '', wie: '', hoe: '', wanneer: '' });
     await page.reload();
     await page.waitForSelector('html[data-werkblad="klaar"]');
     expect(await values(page, b)).toEqual({ prioriteit: '', wie: '', hoe: '', wanneer: '' });
 
     // Import the JSON: the same answers, no confirmation needed (nothing is overwritten).
     await importFile(page, json);
-    await expect.poll(() => values(page, a)).toEqual(antwoord1);
+    await expect.poll(() => values(page, a), eventually('the imported answers on screen')).toEqual(antwoord1);
     expect(await values(page, b)).toEqual(antwoord2);
     expect(await page.locator('[data-sk-status]').innerText()).toMatch(/2 antwoorden ingelezen/);
 
@@ -99,7 +99,7 @@ describe('/vragen/ werkblad', () => {
       const path = join(tmp, name);
       writeFileSync(path, text);
       await importFile(page, path);
-      await expect.poll(() => page.locator('[data-sk-fout]').innerText()).toMatch(new RegExp(`${name.replace('.', '\\.')}: .*Er is niets veranderd|${name.replace('.', '\\.')}: .*geen werkblad|${name.replace('.', '\\.')}: .*nieuwere versie`));
+      await expect.poll(() => page.locator('[data-sk-fout]').innerText(), eventually(`the message about ${name}`)).toMatch(new RegExp(`${name.replace('.', '\\.')}: .*Er is niets veranderd|${name.replace('.', '\\.')}: .*geen werkblad|${name.replace('.', '\\.')}: .*nieuwere versie`));
       expect(await values(page, a)).toEqual(antwoord1);
     }
     await page.reload();
@@ -113,11 +113,13 @@ describe('/vragen/ werkblad', () => {
     await page.waitForSelector('[data-sk-dialoog][open]');
     expect(await page.locator('[data-sk-dialoog-lijst]').innerText()).toMatch(/prioriteit: middel.*→.*prioriteit: hoog/s);
     await page.click('[data-sk-dialoog] button[value="nee"]');
+    // The answer "no" arrives when the dialog has closed (its close event): wait for what the page then says.
+    await page.locator('[data-sk-status]', { hasText: 'Er is niets veranderd.' }).waitFor();
     expect((await values(page, a)).prioriteit).toBe('middel');
     await importFile(page, csv);
     await page.waitForSelector('[data-sk-dialoog][open]');
     await page.click('[data-sk-dialoog-ja]');
-    await expect.poll(() => values(page, a)).toEqual(antwoord1);
+    await expect.poll(() => values(page, a), eventually('the CSV answers after "ja"')).toEqual(antwoord1);
     expect(await values(page, b)).toEqual(antwoord2);
 
     expect(w.consoleErrors).toEqual([]);
@@ -346,7 +348,7 @@ describe('/vragen/ werkblad', () => {
     const path = join(tmp, 'een-antwoord.csv');
     writeFileSync(path, Buffer.from(`${regels[1]}\r\n${rij}\r\n`, 'latin1'));
     await importFile(page, path);
-    await expect.poll(() => values(page, a)).toEqual({ prioriteit: 'hoog', wie: 'raad; griffie', hoe: 'motie "eigen bijdrage" met € 25 per maand', wanneer: 'begroting 2027' });
+    await expect.poll(() => values(page, a), eventually('the answer from the Windows-1252 file')).toEqual({ prioriteit: 'hoog', wie: 'raad; griffie', hoe: 'motie "eigen bijdrage" met € 25 per maand', wanneer: 'begroting 2027' });
     expect(await page.locator('[data-sk-status]').innerText()).toBe('1 antwoord ingelezen uit een-antwoord.csv.');
     // Clearing one answer: singular too.
     await page.click('[data-sk-actie="wis"]');
@@ -356,7 +358,7 @@ describe('/vragen/ werkblad', () => {
     const ander = join(tmp, 'begroting.csv');
     writeFileSync(ander, Buffer.from('"post";"bedrag"\r\n"Wmo";"€ 1.000"\r\n', 'latin1'));
     await importFile(page, ander);
-    await expect.poll(() => page.locator('[data-sk-fout]').innerText()).toMatch(/^begroting\.csv: Dit bestand is geen werkblad van de staalkaart/);
+    await expect.poll(() => page.locator('[data-sk-fout]').innerText(), eventually('the message about begroting.csv')).toMatch(/^begroting\.csv: Dit bestand is geen werkblad van de staalkaart/);
     expect((await values(page, a)).hoe).toBe('motie "eigen bijdrage" met € 25 per maand');
     await context.close();
   });
@@ -382,7 +384,7 @@ describe('/vragen/ werkblad', () => {
     const veld = page.locator(`[id="${a}--hoe"]`);
     const voor = (await veld.boundingBox())!.height;
     await veld.fill('Een lang antwoord over meerdere regels: eerst een technische sessie, dan een motie bij de begroting, en daarna elk kwartaal een rapportage aan de raad over de wachttijden.');
-    await expect.poll(async () => (await veld.boundingBox())!.height).toBeGreaterThan(voor * 1.5);
+    await expect.poll(async () => (await veld.boundingBox())!.height, eventually('the answer field grown')).toBeGreaterThan(voor * 1.5);
     await context.close();
   });
 

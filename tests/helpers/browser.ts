@@ -38,6 +38,25 @@ export async function watch(page: Page, baseUrl: string): Promise<PageWatch> {
   return w;
 }
 
+/**
+ * Options for `expect.poll` in the browser tests: wait for what a person would see after an asynchronous action (an
+ * import, a dialog closing, a search, a gesture handled on the next frame), then assert it. vitest's own default
+ * (1 s) is a timing assertion on a busy machine; this waits as long as Playwright's own waits do (30 s) and ends as
+ * soon as the condition holds. A condition that never comes fails with `message` (and the last value seen).
+ */
+export function eventually(message?: string): { timeout: number; interval: number; message?: string } {
+  return { timeout: 30_000, interval: 50, ...(message ? { message } : {}) };
+}
+
+/**
+ * Resolves once the page has drawn two frames from now: what a scroll, a resize or a media change sets off (layout of
+ * parts scrolled into view, media query listeners, resize observers) has then run. Frames come as the page can draw
+ * them, so this waits longer on a busy machine, never a fixed time.
+ */
+export function twoFrames(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export interface AxeViolation {
@@ -116,8 +135,8 @@ export interface Visit {
  * Why: a new page starts a cold renderer, in which axe and the site's own scripts are compiled and warmed up again.
  * Measured here, 20 pages with axe took 40 s (73 s of CPU) in new pages and 20 s (30 s of CPU) in one reused page.
  * Use a new page instead when a test is about the first visit (what loads, what is cached) or changes the page
- * itself (routes, init scripts). Emulated print media is reset before each visit; a window size is set per visit
- * (`opts.viewport`), so in a pool where one test sets it, every test should.
+ * itself (routes, init scripts). Emulated print media and forced colours are reset before each visit; a window size
+ * is set per visit (`opts.viewport`), so in a pool where one test sets it, every test should.
  */
 export function pagePool(context: () => BrowserContext, baseUrl: string, size = 2) {
   type Slot = Omit<Visit, 'response'>;
@@ -156,8 +175,9 @@ export function pagePool(context: () => BrowserContext, baseUrl: string, size = 
       v.w.consoleErrors.length = 0;
       v.w.foreignRequests.length = 0;
       v.csp.reset();
-      // A test may have emulated print; the next visit starts on screen.
-      await v.page.emulateMedia({ media: null });
+      // A test may have emulated print or forced colours (and failed before undoing it): the next visit starts on a
+      // plain screen, whatever the test before it did.
+      await v.page.emulateMedia({ media: null, forcedColors: null });
       if (opts.viewport) await v.page.setViewportSize(opts.viewport);
       const response = await v.page.goto(baseUrl + path, { waitUntil: 'load' });
       return { ...v, response };

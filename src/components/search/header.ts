@@ -46,6 +46,8 @@ export function start(field: HTMLInputElement): void {
   let active = -1;
   let seq = 0;
   let shownQuery = '';
+  /** Escape closed the list: results that arrive later (a search still under way) fill it without opening it. */
+  let dicht = false;
 
   const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
 
@@ -106,7 +108,7 @@ export function start(field: HTMLInputElement): void {
     );
     list.dataset.skQuery = query;
     setActive(-1);
-    open(true);
+    open(!dicht);
   }
 
   async function update() {
@@ -128,13 +130,17 @@ export function start(field: HTMLInputElement): void {
     render(outcome);
   }
 
-  field.addEventListener('input', () => void update().catch(fail));
+  field.addEventListener('input', () => {
+    dicht = false;
+    void update().catch(fail);
+  });
 
   field.addEventListener('keydown', (e) => {
     const n = options().length;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       if (!shownQuery) return;
       e.preventDefault();
+      dicht = false;
       if (popup.hidden) open(true);
       if (!n) return;
       const step = e.key === 'ArrowDown' ? 1 : -1;
@@ -145,6 +151,8 @@ export function start(field: HTMLInputElement): void {
         go(hits[active]!.url);
       }
     } else if (e.key === 'Escape') {
+      // Also while a search is under way: its results must not open the list again.
+      dicht = true;
       if (!popup.hidden) {
         e.preventDefault();
         open(false);
@@ -153,6 +161,7 @@ export function start(field: HTMLInputElement): void {
   });
 
   field.addEventListener('focus', () => {
+    dicht = false;
     if (shownQuery && shownQuery === cleanQuery(field.value)) open(true);
   });
 
