@@ -18,7 +18,14 @@ export function laadKennis(contentDir: string, root = process.cwd()): Kennis {
   const { checked, problems } = validateEntries(entries);
   if (leesProblemen.length || problems.length) throw new ContentError([...leesProblemen, ...problems]);
   const van = <C extends keyof SiteContent>(c: C) => checked.filter((e) => e.collection === c).map((e) => ({ id: e.id, data: e.data })) as SiteContent[C];
-  const content = { keuzes: van('keuzes'), scheidslijnen: van('scheidslijnen'), casussen: van('casussen') };
+  return kennisMet({ keuzes: van('keuzes'), scheidslijnen: van('scheidslijnen'), casussen: van('casussen') }, contentDir, root);
+}
+
+/**
+ * The knowledge from content already validated (a build passes the content store's) and
+ * content/lezen/verordening-onderdelen.yaml, the one file of this feature.
+ */
+export function kennisMet(content: Pick<SiteContent, 'keuzes' | 'scheidslijnen' | 'casussen'>, contentDir: string, root = process.cwd()): Kennis {
   const path = join(contentDir, 'lezen', 'verordening-onderdelen.yaml');
   const file = relative(root, path).split(sep).join('/');
   let raw: unknown;
