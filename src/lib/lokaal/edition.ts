@@ -10,10 +10,10 @@ import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Feit, Keuze } from '../content/schema.ts';
 import { gemeente as gemeenteSchema, lokaleKeuze, type Gemeente, type LokaleKeuze } from './schema.ts';
-import { formatEuro, wettelijkMaximum } from './maxima.ts';
+import { wettelijkMaximum } from './maxima.ts';
 import { describeIssue, fieldPath, type ContentProblem } from '../content/problems.ts';
 import type { ContentCheck } from '../content/check.ts';
-import { isoDate } from '../format.ts';
+import { bedrag, isoDate } from '../format.ts';
 
 type Probleem = ContentProblem;
 
@@ -148,7 +148,7 @@ export function checkEditie(
     }
     const max = d.bedrag !== undefined ? wettelijkMaximum(feiten, keuzeId) : undefined;
     if (d.bedrag !== undefined && max && d.bedrag > max.bedrag)
-      p('bedrag', `hooguit het wettelijk maximum van ${formatEuro(max.bedrag)} ${max.eenheid} (${max.jaar}; ${max.bron}), niet ${formatEuro(d.bedrag)}`);
+      p('bedrag', `hooguit het wettelijk maximum van € ${bedrag(max.bedrag)} ${max.eenheid} (${max.jaar}; ${max.bron}), niet € ${bedrag(d.bedrag)}`);
     if (d.status !== 'in-voorbereiding' && keuze.beleidsruimte !== 'geen' && !d.besluit) p('besluit', `bij status ${d.status}: de datum van het besluit (JJJJ-MM-DD)`);
     if (d.besluit && gemeente && d.besluit > gemeente.peildatum)
       p('besluit', `een datum op of vóór de peildatum van de gemeente (${iso(gemeente.peildatum)}), niet ${iso(d.besluit)}`);
