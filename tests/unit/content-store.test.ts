@@ -72,11 +72,12 @@ describe('the content store', () => {
     const plugins: { load: (id: string) => string | undefined }[] = [];
     const updateConfig = (c: { vite: { plugins: typeof plugins } }) => plugins.push(...c.vite.plugins);
     await (contentCheck({ contentDir: 'content', checks: [editieCheck] }).hooks as Hooks)['astro:config:setup']!({ config, logger, updateConfig });
-    const collections = new Map<string, Map<string, { filePath?: string; body?: string; deferredRender?: boolean }>>();
+    type Entry = { id: string; filePath?: string; body?: string; deferredRender?: boolean };
+    const collections = new Map<string, Map<string, Entry>>();
     for (const c of Object.keys(COLLECTIONS) as CollectionName[]) {
-      const entries = new Map<string, { filePath?: string; body?: string; deferredRender?: boolean }>();
+      const entries = new Map<string, Entry>();
       collections.set(c, entries);
-      const store = { keys: () => [...entries.keys()], set: (e: { id: string }) => entries.set(e.id, e), delete: (id: string) => entries.delete(id) };
+      const store = { keys: () => [...entries.keys()], set: (e: Entry) => entries.set(e.id, e), delete: (id: string) => entries.delete(id) };
       await storeLoader(c, 'content').load({ config, store, logger, generateDigest: (d: string) => String(d.length) } as never);
     }
     const mdx = [...collections.values()].flatMap((c) => [...c.values()]).filter((e) => e.deferredRender);
