@@ -13,6 +13,8 @@ import { loadGraph } from '../helpers/content.ts';
 import { nodeAttr, nodeText } from '../helpers/html.ts';
 import { builtPages, builtTexts, DIST } from '../helpers/site.ts';
 import { useBrowser, watch } from '../helpers/browser.ts';
+import { leesWerkblad, type Werkblad } from '../../src/lib/vragen/werkblad.ts';
+import { SLEUTEL } from '../../src/lib/vragen/opslag.ts';
 
 const g = loadGraph('content');
 const html = (file: string) => parse(readFileSync(file, 'utf8'));
@@ -71,11 +73,21 @@ describe('Voorbeeldgemeente edition', () => {
     expect(statuses.lastIndexOf('open')).toBeLessThan(statuses.lastIndexOf('geen'));
   });
 
-  it('/gemeente/antwoorden.json holds the pre-filled answers', () => {
-    const json = JSON.parse(readFileSync(`${DIST}/gemeente/antwoorden.json`, 'utf8'));
-    expect(json.gemeente).toMatchObject({ naam: 'Voorbeeldgemeente', fictief: true, cbs: 'GM9999' });
-    expect(Object.keys(json.keuzes).length).toBeGreaterThanOrEqual(20);
-    expect(json.keuzes['wmo/eigen-bijdrage']).toMatchObject({ optie: 2, status: 'besloten' });
+  it('/gemeente/antwoorden.json is the werkblad the /vragen/ page starts from, a file "Antwoorden inlezen" accepts', () => {
+    const r = leesWerkblad(JSON.parse(readFileSync(`${DIST}/gemeente/antwoorden.json`, 'utf8')));
+    expect(r.ok).toBe(true);
+    const start = (r as { waarde: Werkblad }).waarde;
+    // Every question about wmo/eigen-bijdrage starts from what Voorbeeldgemeente chose there.
+    const eigenBijdrage = g.vragen.filter((v) => v.data.keuzes.includes('wmo/eigen-bijdrage'));
+    expect(eigenBijdrage.length).toBeGreaterThan(0);
+    for (const v of eigenBijdrage) expect(start.antwoorden[v.id]?.hoe, v.id).toMatch(/^Voorbeeldgemeente: besloten/);
+    // The same answers are printed in the columns of /vragen/ (what a reader sees without JavaScript).
+    const doc = html(`${DIST}/vragen/index.html`);
+    const v = eigenBijdrage[0]!;
+    const vak = querySelectorAll(doc, `[data-sk-kolommen="${v.id}"] [data-kolom="hoe"] .sk-kolom__vak`)[0]!;
+    expect(text(vak)).toBe(start.antwoorden[v.id]!.hoe);
+    expect(text(querySelectorAll(doc, `[data-sk-start="${v.id}"]`)[0]!)).toContain('Startantwoord van Voorbeeldgemeente');
+    expect(text(querySelectorAll(doc, '[data-sk-start-uitleg]')[0]!)).toContain(`Bij ${Object.keys(start.antwoorden).length} vragen staat al ingevuld`);
   });
 
   it('the leak detector of the national test finds the edition here (so it can fail there)', () => {
@@ -129,5 +141,41 @@ describe('Voorbeeldgemeente edition: Lees een stuk (issue 26)', () => {
     expect(w.foreignRequests).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('Voorbeeldgemeente edition: the werkblad starts from what the gemeente chose', () => {
+  it('shows the starting answers marked, and what the user types replaces them, also after a reload', async () => {
+    const start = JSON.parse(readFileSync(`${DIST}/gemeente/antwoorden.json`, 'utf8')) as Werkblad;
+    const [eerste, tweede] = Object.keys(start.antwoorden);
+    expect(tweede).toBeDefined();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const w = await watch(page, baseUrl);
+    await page.goto(`${baseUrl}/vragen/`);
+    const veld = (id: string) => page.locator(`[id="${id}--hoe"]`);
+    const merk = (id: string) => page.locator(`[data-sk-start="${id}"]`);
+    // The client has turned the columns into fields holding the starting answers.
+    await veld(eerste!).waitFor();
+    await page.waitForFunction((id) => (document.getElementById(`${id}--hoe`) as HTMLTextAreaElement | null)?.value !== '', eerste);
+    expect(await veld(eerste!).inputValue()).toBe(start.antwoorden[eerste!]!.hoe);
+    expect(await merk(eerste!).isVisible()).toBe(true);
+    // The group of fields is described by the mark, so a screen reader hears it with the question.
+    expect(await page.getAttribute(`[data-sk-kolommen="${eerste}"]`, 'aria-describedby')).toBe(`${eerste}-start`);
+
+    await veld(eerste!).fill('Eigen antwoord van de fractie');
+    await merk(eerste!).waitFor({ state: 'hidden' });
+    await page.waitForFunction((sleutel) => (localStorage.getItem(sleutel) ?? '').includes('Eigen antwoord van de fractie'), SLEUTEL);
+
+    await page.reload();
+    await veld(eerste!).waitFor();
+    await page.waitForFunction((id) => (document.getElementById(`${id}--hoe`) as HTMLTextAreaElement | null)?.value !== '', eerste);
+    expect(await veld(eerste!).inputValue()).toBe('Eigen antwoord van de fractie');
+    expect(await merk(eerste!).isHidden()).toBe(true);
+    // The other starting answers are still there, still marked.
+    expect(await veld(tweede!).inputValue()).toBe(start.antwoorden[tweede!]!.hoe);
+    expect(await merk(tweede!).isVisible()).toBe(true);
+    expect(w.consoleErrors).toEqual([]);
+    await context.close();
   });
 });

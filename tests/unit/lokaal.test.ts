@@ -12,7 +12,9 @@ import { loadEditie } from '../../src/lib/lokaal/load.ts';
 import { distVoor, gemeenteUitOmgeving } from '../../src/lib/lokaal/omgeving.ts';
 import { lokaleDocumenten, wegwijzer, zoektermen, OP_LOKALE_REGELGEVING } from '../../src/lib/lokaal/zoeken.ts';
 import { lokaleRegelgevingUrl } from '../../src/lib/links.ts';
-import { onzeKeuzesLaag, overzicht, vooringevuld } from '../../src/lib/lokaal/status.ts';
+import { onzeKeuzesLaag, overzicht, startWerkblad } from '../../src/lib/lokaal/status.ts';
+import { leesWerkblad } from '../../src/lib/vragen/werkblad.ts';
+import { lees, metStandaard, type Opslag } from '../../src/lib/vragen/opslag.ts';
 import { wettelijkMaximum } from '../../src/lib/lokaal/maxima.ts';
 import type { Keuze, Vraag } from '../../src/lib/content/schema.ts';
 import { contentWith } from '../helpers/fixtures.ts';
@@ -121,19 +123,32 @@ describe('derived views of an edition', () => {
     expect(rows[0]!.entry!.data.volgende.datum!.toISOString().slice(0, 10)).toBe('2026-11-12');
   });
 
-  it('pre-filled answers for the question instrument, per keuze and per question', () => {
-    const vraag: { id: string; data: Vraag } = {
-      id: 'sturing/eigen-bijdrage',
-      data: { vraag: 'Wat vragen we aan eigen bijdrage?', aspect: 'financien', wetten: ['wmo'], momenten: ['verordening'], keuzes: ['wmo/eigen-bijdrage', 'wmo/toegang'], scheidslijnen: [], volgorde: 1, bronnen: [] },
-    };
-    const json = vooringevuld(voorbeeld, g.keuzes, [vraag], g.peildatum());
-    expect(json.gemeente).toMatchObject({ id: 'voorbeeldgemeente', naam: 'Voorbeeldgemeente', fictief: true, peildatum: '2026-10-15' });
-    expect(json.keuzes['wmo/eigen-bijdrage']).toMatchObject({ status: 'besloten', optie: 2, eigen: false, besluit: '2024-12-12' });
-    expect(json.keuzes['participatiewet/bijzondere-bijstand']).toMatchObject({ eigen: true, optie: undefined });
-    expect(json.vragen['sturing/eigen-bijdrage']!.map((a) => a.keuze)).toEqual(['wmo/eigen-bijdrage']);
-    // Written as /gemeente/antwoorden.json: the JSON text holds all of it (no Date or other value that JSON changes).
-    // (toEqual passes over properties that are undefined, which JSON leaves out.)
-    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  it('starting answers for the werkblad: what the gemeente chose and when the raad can act next, as a werkblad file', () => {
+    const vraag = (id: string, keuzes: string[]): { id: string; data: Vraag } => ({
+      id,
+      data: { vraag: `Vraag ${id}?`, aspect: 'financien', wetten: ['wmo'], momenten: ['verordening'], keuzes, scheidslijnen: [], volgorde: 1, bronnen: [] },
+    });
+    const vragen = [vraag('sturing/eigen-bijdrage', ['wmo/eigen-bijdrage', 'wmo/toegang']), vraag('sturing/niets', ['wmo/toegang'])];
+    expect(voorbeeld.keuzes.has('wmo/toegang')).toBe(false);
+    const w = startWerkblad(voorbeeld, g.keuzes, vragen);
+    const keuze = g.keuze('wmo/eigen-bijdrage')!.data;
+    const entry = voorbeeld.keuzes.get('wmo/eigen-bijdrage')!;
+    // Only questions about a keuze the gemeente recorded get a starting answer.
+    expect(Object.keys(w.antwoorden)).toEqual(['sturing/eigen-bijdrage']);
+    const a = w.antwoorden['sturing/eigen-bijdrage']!;
+    expect(a.hoe).toBe(`Voorbeeldgemeente: besloten: ${keuze.waartussen[entry.optieIndex!]!.optie}`);
+    expect(a.wanneer).toMatch(/^[a-z].*\d{4}$/);
+    expect([a.prioriteit, a.wie]).toEqual(['', '']);
+    expect(a.vraag).toBe('Vraag sturing/eigen-bijdrage?');
+    // The record is a werkblad file: the same check as a file the user opens accepts it unchanged.
+    const gelezen = leesWerkblad(JSON.parse(JSON.stringify(w)));
+    expect(gelezen).toEqual({ ok: true, waarde: w });
+    // It fills an empty browser, never one where the user has typed.
+    const leeg: Opslag = { getItem: () => null, setItem: () => {} };
+    expect(metStandaard(lees(leeg), w).antwoorden['sturing/eigen-bijdrage']).toEqual(a);
+    const eigen = JSON.stringify({ ...w, antwoorden: { 'sturing/eigen-bijdrage': { prioriteit: 'hoog', wie: 'raad', hoe: 'motie', wanneer: '' } } });
+    const getypt: Opslag = { getItem: () => eigen, setItem: () => {} };
+    expect(metStandaard(lees(getypt), w).antwoorden['sturing/eigen-bijdrage']!.hoe).toBe('motie');
   });
 });
 
