@@ -1,11 +1,11 @@
 /**
- * /gemeente/antwoorden.json — only in a gemeente edition (a route the edition's integration adds): the starting
- * answers of the werkblad on /vragen/ as a werkblad file (src/lib/lokaal/status.ts `startWerkblad`), the same record
+ * /gemeente/antwoorden.json — only in an editie (a route the editie's integration adds): the starting
+ * answers of the werkblad on /vragen/ as a werkblad file (src/lib/editie/status.ts `startWerkblad`), the same record
  * the page starts from; "Openen" on /vragen/ reads it like any saved werkblad.
  */
 import type { APIRoute } from 'astro';
 import { editie, site } from '../data.ts';
-import { startWerkblad } from '../lib/lokaal/status.ts';
+import { startWerkblad } from '../lib/editie/status.ts';
 
 export const GET: APIRoute = async () => {
   const g = await site();

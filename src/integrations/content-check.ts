@@ -2,10 +2,10 @@
  * Astro integration: checks content/ (schemas and cross-references) before
  * anything is built, so broken content stops `astro build` and `astro dev`
  * with one message per problem naming the file, the field and what was expected.
- * Features add their own checks (`checks`, such as the gemeente edition's).
+ * Features add their own checks (`checks`, such as the editie's).
  * The validated content stays in the content store for the later build steps:
  * Astro's collections (src/lib/content/loader.ts), begrip links, the search
- * index, the edition. The MDX compiler gets the text of a .mdx file from the
+ * index, the editie. The MDX compiler gets the text of a .mdx file from the
  * store too (a Vite plugin, in a build), so no content file is read twice.
  */
 import type { AstroIntegration } from 'astro';
@@ -21,7 +21,7 @@ export default function contentCheck({ contentDir, checks = [] }: { contentDir: 
     hooks: {
       'astro:config:setup': ({ config, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
-        // The one read of content/ for this build: later steps (collections, begrip links, search, edition) reuse it.
+        // The one read of content/ for this build: later steps (collections, begrip links, search, editie) reuse it.
         const store = contentStore(resolve(root, contentDir), root, { fresh: true, checks });
         if (store.warnings.length) logger.warn(formatWarnings([...store.warnings]));
         logger.info(`content in orde (${store.checked.length} bestanden)`);

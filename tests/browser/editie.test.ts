@@ -1,5 +1,5 @@
 /**
- * The Voorbeeldgemeente edition (dist-voorbeeldgemeente/, project browser-gemeente):
+ * The Voorbeeldgemeente editie (dist-voorbeeldgemeente/, project browser-editie):
  * marked fictional on every page with both peildata, "In Voorbeeldgemeente"
  * on every keuze card, /gemeente/ sorted by the next moment, the pre-filled
  * answers, and the kaart layer "Onze keuzes" in Chromium. pages.test.ts and
@@ -21,7 +21,7 @@ const html = (file: string) => parse(readFileSync(file, 'utf8'));
 const text = nodeText;
 const attr = nodeAttr;
 
-describe('Voorbeeldgemeente edition', () => {
+describe('Voorbeeldgemeente editie', () => {
   it('is this build', () => {
     expect(DIST).toBe('dist-voorbeeldgemeente');
   });
@@ -90,7 +90,7 @@ describe('Voorbeeldgemeente edition', () => {
     expect(text(querySelectorAll(doc, '[data-sk-start-uitleg]')[0]!)).toContain(`Bij ${Object.keys(start.antwoorden).length} vragen staat al ingevuld`);
   });
 
-  it('the leak detector of the national test finds the edition here (so it can fail there)', () => {
+  it('the leak detector of the national test finds the editie here (so it can fail there)', () => {
     const hits = builtTexts().filter(({ text }) => /voorbeeldgemeente/i.test(text));
     expect(hits.some(({ file }) => file.includes('/pagefind/'))).toBe(true);
   });
@@ -124,7 +124,7 @@ describe('kaart layer "Onze keuzes"', () => {
   });
 });
 
-describe('Voorbeeldgemeente edition: Lees een stuk (issue 26)', () => {
+describe('Voorbeeldgemeente editie: Lees een stuk (issue 26)', () => {
   it('beside a matched keuze, the raad\'s earlier choice: option, regeling with article, besluit date', async () => {
     const page = await browser.context().newPage();
     const w = await watch(page, baseUrl);
@@ -144,7 +144,7 @@ describe('Voorbeeldgemeente edition: Lees een stuk (issue 26)', () => {
   });
 });
 
-describe('Voorbeeldgemeente edition: the werkblad starts from what the gemeente chose', () => {
+describe('Voorbeeldgemeente editie: the werkblad starts from what the gemeente chose', () => {
   it('shows the starting answers marked, and what the user types replaces them, also after a reload', async () => {
     const start = JSON.parse(readFileSync(`${DIST}/gemeente/antwoorden.json`, 'utf8')) as Werkblad;
     const [eerste, tweede] = Object.keys(start.antwoorden);

@@ -1,6 +1,6 @@
 /**
  * The content store: one build reads every content file exactly once, however
- * many build steps (content check, edition, begrip links, search index) use it.
+ * many build steps (content check, editie, begrip links, search index) use it.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -12,8 +12,8 @@ import begripLinks from '../../src/integrations/begrip-links.ts';
 import { contentStore } from '../../src/lib/content/store.ts';
 import { contentWith } from '../helpers/fixtures.ts';
 import editie from '../../src/integrations/editie.ts';
-import { editieCheck } from '../../src/lib/lokaal/edition.ts';
-import { editieUit } from '../../src/lib/lokaal/load.ts';
+import { editieCheck } from '../../src/lib/editie/check.ts';
+import { editieUit } from '../../src/lib/editie/load.ts';
 import { storeLoader, storeSourcePlugin } from '../../src/lib/content/loader.ts';
 import { COLLECTIONS } from '../../src/lib/content/collections.ts';
 import type { CollectionName } from '../../src/lib/content/schema.ts';
@@ -66,9 +66,9 @@ describe('the content store', () => {
     const dist = mkdtempSync(join(tmpdir(), 'staalkaart-store-'));
     writeFileSync(join(dist, 'index.html'), '<html lang="nl"><body><main><p>Over de Wmo en maatwerkvoorziening.</p></main></body></html>');
 
-    // The build's steps in their order, as astro.config.mjs sets them up for an edition build: the check
-    // (with the edition's), Astro's collections (src/content.config.ts) and the MDX of their pages, the edition's
-    // pages (which read the edition), the /lezen/ knowledge, begrip links, the search index.
+    // The build's steps in their order, as astro.config.mjs sets them up for an editie build: the check
+    // (with the editie's), Astro's collections (src/content.config.ts) and the MDX of their pages, the editie's
+    // pages (which read the editie), the /lezen/ knowledge, begrip links, the search index.
     const plugins: { load: (id: string) => string | undefined }[] = [];
     const updateConfig = (c: { vite: { plugins: typeof plugins } }) => plugins.push(...c.vite.plugins);
     await (contentCheck({ contentDir: 'content', checks: [editieCheck] }).hooks as Hooks)['astro:config:setup']!({ config, logger, updateConfig });
@@ -84,7 +84,7 @@ describe('the content store', () => {
     const sources = mdx.map((e) => plugins[0]!.load(`${join(ROOT, e.filePath!)}?astroPropagatedAssets`));
     const routes: string[] = [];
     const injectRoute = ({ pattern }: { pattern: string }) => routes.push(pattern);
-    await (editie({ contentDir: 'content', gemeente: 'voorbeeldgemeente' }).hooks as Hooks)['astro:config:setup']!({ config, logger, injectRoute });
+    await (editie({ contentDir: 'content', id: 'voorbeeldgemeente' }).hooks as Hooks)['astro:config:setup']!({ config, logger, injectRoute });
     expect(routes).toEqual(['/gemeente', '/gemeente/antwoorden.json']);
     expect(editieUit(contentStore('content', ROOT), 'voorbeeldgemeente').gemeente.naam).toBeTruthy();
     const kennis = (await kennisJson().json()) as { keuzes: unknown[] };

@@ -1,7 +1,7 @@
 /**
  * The kaart renderer's parts (src/lib/kaart/render/): layers registered by a
  * caller, static outputs, clean accessible names, and the rule that the kaart
- * code knows no gemeente edition.
+ * code knows no editie.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -93,9 +93,9 @@ describe('kaart renderer', () => {
     expect(used.length).toBeLessThan(wiebeslist.categorieen.length);
   });
 
-  it('the kaart code imports nothing of the gemeente edition (src/lib/lokaal)', () => {
+  it('the kaart code imports nothing of the editie (src/lib/editie)', () => {
     const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
     for (const f of [...files('src/lib/kaart'), 'src/components/kaart/Kaart.astro', 'src/components/kaart/Legenda.astro'])
-      expect(readFileSync(f, 'utf8'), f).not.toMatch(/from ['"][^'"]*lokaal\//);
+      expect(readFileSync(f, 'utf8'), f).not.toMatch(/from ['"][^'"]*editie\//);
   });
 });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkEditie } from '../../src/lib/lokaal/edition.ts';
+import { checkEditie } from '../../src/lib/editie/check.ts';
 import { loadContentDir } from '../../src/lib/content/check.ts';
 import { artikelNummer, besluitDatum } from '../../src/lib/lezen/concept.ts';
 import { cvdrUrl, tekstUitMarkup } from '../../src/lib/lezen/markup.ts';

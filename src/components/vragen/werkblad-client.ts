@@ -114,7 +114,7 @@ export function start(): void {
     box.dataset.vraagTekst = vraag;
   }
 
-  // A starting answer of a gemeente edition keeps its mark while the answer is still the starting one.
+  // A starting answer of an editie keeps its mark while the answer is still the starting one.
   const startMerken = [...document.querySelectorAll<HTMLElement>('[data-sk-start]')];
   function toonStart(): void {
     for (const merk of startMerken) merk.hidden = !gelijk(werkblad.antwoorden[merk.dataset.skStart!], standaard?.antwoorden[merk.dataset.skStart!]);

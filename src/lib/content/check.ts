@@ -297,7 +297,7 @@ export function contentWarnings(entries: CheckedEntry[]): ContentProblem[] {
   return warnings;
 }
 
-/** What a feature's check (a plugin, such as the gemeente edition) gets: the content as read and validated. */
+/** What a feature's check (a plugin, such as the editie) gets: the content as read and validated. */
 export interface CheckContext {
   contentDir: string;
   root: string;

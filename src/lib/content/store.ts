@@ -1,7 +1,7 @@
 /**
  * The content store: content/ read and validated once per build. The content
  * check (src/integrations/content-check.ts) fills it at the start of a build;
- * begrip links, the search index and the gemeente edition read the same
+ * begrip links, the search index and the editie read the same
  * validated entries afterwards instead of parsing the files again.
  *
  * The cache lives on globalThis, so that the copy of this module that Vite
@@ -41,7 +41,7 @@ const cache = (): Map<string, ContentStore> => ((globalThis as Record<symbol, un
  * (throwing a ContentError naming file and field); later calls for the same
  * folder return the same store. `fresh` reads again: the start of a build does
  * that, and so does `astro dev` after an edit (src/lib/content/loader.ts).
- * `checks` are the checks features add (such as the edition's); they run when
+ * `checks` are the checks features add (such as the editie's); they run when
  * the folder is read, and again on a fresh read that names none.
  */
 export function contentStore(

@@ -12,7 +12,7 @@ import { kennisUitContent, type Kennis } from './kennis.ts';
 import { leesOnderdelen } from './onderdelen.ts';
 
 export function laadKennis(contentDir: string, root = process.cwd()): Kennis {
-  // The national content only: gemeente editions are not needed to read a document, and drafts written by the
+  // The national content only: edities are not needed to read a document, and drafts written by the
   // griffie command (which stop the full content check) must not stop the next reading.
   const { entries, problems: leesProblemen } = readContent(contentDir, root);
   const { checked, problems } = validateEntries(entries);

@@ -35,7 +35,7 @@ export interface RenderOpties {
   statisch?: boolean;
   /** Groups drawn on top of the kaart, in kaart coordinates of this layout. */
   overlays?: KaartOverlay[];
-  /** Extra category layers registered by the caller (a gemeente edition's "Onze keuzes"). */
+  /** Extra category layers registered by the caller (an editie's "Onze keuzes"). */
   lagen?: KaartLaag[];
 }
 

@@ -1,6 +1,6 @@
 /**
  * Onze gemeente: the "Wat koos uw gemeente?" guidance (derived from content,
- * link format tested offline), the gemeente edition's check and derived
+ * link format tested offline), the editie's check and derived
  * views (kaart layer, /gemeente/ order, pre-filled answers), and the
  * Voorbeeldgemeente fixture.
  */
@@ -8,14 +8,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { graphFromDir, ContentError } from '../../src/lib/content/check.ts';
 import { MOMENTEN } from '../../src/lib/content/constants.ts';
-import { loadEditie } from '../../src/lib/lokaal/load.ts';
-import { distVoor, gemeenteUitOmgeving } from '../../src/lib/lokaal/omgeving.ts';
+import { loadEditie } from '../../src/lib/editie/load.ts';
+import { distVoor, editieUitOmgeving } from '../../src/lib/editie/omgeving.ts';
 import { lokaleDocumenten, wegwijzer, zoektermen, OP_LOKALE_REGELGEVING } from '../../src/lib/lokaal/zoeken.ts';
 import { lokaleRegelgevingUrl } from '../../src/lib/links.ts';
-import { onzeKeuzesLaag, overzicht, startWerkblad } from '../../src/lib/lokaal/status.ts';
+import { onzeKeuzesLaag, overzicht, startWerkblad } from '../../src/lib/editie/status.ts';
 import { leesWerkblad } from '../../src/lib/vragen/werkblad.ts';
 import { lees, metStandaard, type Opslag } from '../../src/lib/vragen/opslag.ts';
-import { wettelijkMaximum } from '../../src/lib/lokaal/maxima.ts';
+import { wettelijkMaximum } from '../../src/lib/editie/maxima.ts';
 import type { Keuze, Vraag } from '../../src/lib/content/schema.ts';
 import { contentWith } from '../helpers/fixtures.ts';
 
@@ -98,7 +98,7 @@ describe('Voorbeeldgemeente', () => {
   });
 });
 
-describe('derived views of an edition', () => {
+describe('derived views of an editie', () => {
   it('the layer Onze keuzes: a status for every keuze', () => {
     const laag = onzeKeuzesLaag(voorbeeld, g.keuzes);
     expect(laag.size).toBe(g.keuzes.length);
@@ -152,11 +152,13 @@ describe('derived views of an edition', () => {
   });
 });
 
-describe('building an edition', () => {
-  it('takes GEMEENTE from the environment and builds it into its own folder', () => {
-    expect(gemeenteUitOmgeving({})).toBeUndefined();
-    expect(gemeenteUitOmgeving({ GEMEENTE: ' ' })).toBeUndefined();
-    expect(gemeenteUitOmgeving({ GEMEENTE: 'voorbeeldgemeente' })).toBe('voorbeeldgemeente');
+describe('building an editie', () => {
+  it('takes EDITIE from the environment and builds it into its own folder', () => {
+    expect(editieUitOmgeving({})).toBeUndefined();
+    expect(editieUitOmgeving({ EDITIE: ' ' })).toBeUndefined();
+    expect(editieUitOmgeving({ EDITIE: 'voorbeeldgemeente' })).toBe('voorbeeldgemeente');
+    // The old name stops with the new one instead of quietly building the national site.
+    expect(() => editieUitOmgeving({ GEMEENTE: 'voorbeeldgemeente' })).toThrow('GEMEENTE heet nu EDITIE: bouw met EDITIE=voorbeeldgemeente');
     expect(distVoor(undefined)).toBe('dist');
     expect(distVoor('voorbeeldgemeente')).toBe('dist-voorbeeldgemeente');
   });
@@ -171,6 +173,6 @@ describe('building an edition', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(ContentError);
-    expect((error as ContentError).message).toContain('lokaal/nergenshuizen: veld "GEMEENTE": verwacht een map content/lokaal/nergenshuizen/ met gemeente.yaml (bekende gemeenten: testgemeente)');
+    expect((error as ContentError).message).toContain('edities/nergenshuizen: veld "EDITIE": verwacht een map content/edities/nergenshuizen/ met gemeente.yaml (bekende gemeenten: testgemeente)');
   });
 });

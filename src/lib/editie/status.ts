@@ -1,5 +1,5 @@
 /**
- * Derived views of a gemeente edition: the local status per keuze (the kaart
+ * Derived views of an editie: the local status per keuze (the kaart
  * layer "Onze keuzes" and /gemeente/), the overview sorted by the next moment
  * the raad can act, and the starting answers of the werkblad on /vragen/.
  * Pure: no file system, no Astro.
@@ -7,7 +7,7 @@
 import { MOMENTEN } from '../content/constants.ts';
 import type { Entry } from '../content/graph.ts';
 import type { Keuze, Vraag } from '../content/schema.ts';
-import type { Editie, LokaleEntry } from './edition.ts';
+import type { Editie, LokaleEntry } from './check.ts';
 import { formatDatum } from '../format.ts';
 import { leegWerkblad, schoon, type Werkblad } from '../vragen/index.ts';
 import { momentLabel } from '../labels.ts';
@@ -33,7 +33,7 @@ export const lokaleStatusLabel: Record<string, string> = {
 
 export { momentLabel };
 
-/** The local status of one keuze in an edition. */
+/** The local status of one keuze in an editie. */
 export function onzeKeuze(keuze: Keuze, entry: LokaleEntry | undefined): OnzeKeuze {
   if (!entry) return keuze.beleidsruimte === 'geen' ? 'geen' : 'open';
   if (keuze.beleidsruimte === 'geen') return 'geen';
@@ -45,7 +45,7 @@ export function onzeKeuzesLaag(editie: Editie, keuzes: readonly Entry<Keuze>[]):
   return new Map(keuzes.map((k) => [k.id, onzeKeuze(k.data, editie.keuzes.get(k.id))]));
 }
 
-/** The edition's own kaart layer "Onze keuzes" (a diamond with a code per status), registered with the kaart through src/data.ts. */
+/** The editie's own kaart layer "Onze keuzes" (a diamond with a code per status), registered with the kaart through src/data.ts. */
 export function onzeKeuzesKaartLaag(editie: Editie, keuzes: readonly Entry<Keuze>[]): KaartLaag {
   const status = onzeKeuzesLaag(editie, keuzes);
   return {
@@ -101,7 +101,7 @@ export function volgendeKans(entry: LokaleEntry): string {
 }
 
 /**
- * The starting answers an edition gives the werkblad of /vragen/, as a werkblad record (the shape of a file the
+ * The starting answers an editie gives the werkblad of /vragen/, as a werkblad record (the shape of a file the
  * werkblad saves and opens; /gemeente/antwoorden.json is the same record). For every question about keuzes the
  * gemeente has recorded, "Hoe" says what it chose and "Wanneer" the next moment the raad can act; Prioriteit and Wie
  * stay empty, they are the raad's. The werkblad shows them, marked, until the user changes anything.
