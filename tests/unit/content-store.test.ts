@@ -96,7 +96,7 @@ describe('the content store', () => {
 
     const files = filesBelow(CONTENT);
     expect(files.length).toBeGreaterThan(100);
-    expect(files.some((f) => f.includes(join('lokaal', 'voorbeeldgemeente')))).toBe(true);
+    expect(files.some((f) => f.includes(join('edities', 'voorbeeldgemeente')))).toBe(true);
     expect(files.some((f) => f.includes(join('lezen', '')))).toBe(true);
     const notOnce = files.filter((f) => readsOf(f) !== 1).map((f) => `${f.slice(CONTENT.length + 1)}: ${readsOf(f)}×`);
     expect(notOnce).toEqual([]);

@@ -136,10 +136,15 @@ describe('derived views of an editie', () => {
     // Only questions about a keuze the gemeente recorded get a starting answer.
     expect(Object.keys(w.antwoorden)).toEqual(['sturing/eigen-bijdrage']);
     const a = w.antwoorden['sturing/eigen-bijdrage']!;
-    expect(a.hoe).toBe(`Voorbeeldgemeente: besloten: ${keuze.waartussen[entry.optieIndex!]!.optie}`);
+    expect(a.hoe).toBe(`Voorbeeldgemeente: besloten: ${keuze.waartussen[entry.optieIndex!]!.optie}`.replace(/([^.])$/, '$1.'));
     expect(a.wanneer).toMatch(/^[a-z].*\d{4}$/);
     expect([a.prioriteit, a.wie]).toEqual(['', '']);
     expect(a.vraag).toBe('Vraag sturing/eigen-bijdrage?');
+    // Every starting answer of the Voorbeeldgemeente is whole: a full sentence within the field's limit, never cut off.
+    const alle = Object.values(startWerkblad(voorbeeld, g.keuzes, g.vragen).antwoorden);
+    expect(alle.length).toBeGreaterThan(10);
+    for (const x of alle) expect(x.hoe).toMatch(/^Voorbeeldgemeente: .*\.$/s);
+    expect(alle.some((x) => x.hoe.includes(' — '))).toBe(true);
     // The record is a werkblad file: the same check as a file the user opens accepts it unchanged.
     const gelezen = leesWerkblad(JSON.parse(JSON.stringify(w)));
     expect(gelezen).toEqual({ ok: true, waarde: w });

@@ -9,7 +9,7 @@ import type { Entry } from '../content/graph.ts';
 import type { Keuze, Vraag } from '../content/schema.ts';
 import type { Editie, LokaleEntry } from './check.ts';
 import { formatDatum } from '../format.ts';
-import { leegWerkblad, schoon, type Werkblad } from '../vragen/index.ts';
+import { leegWerkblad, MAX_TEKST, schoon, type Werkblad } from '../vragen/index.ts';
 import { momentLabel } from '../labels.ts';
 import type { KaartLaag } from '../kaart/index.ts';
 import { GRADE_KLEUR } from '../kleuren.ts';
@@ -94,6 +94,9 @@ export function overzicht(editie: Editie, keuzes: readonly Entry<Keuze>[]): Over
     .map((x) => x.regel);
 }
 
+/** A sentence ends with a full stop. */
+const zin = (t: string) => (/[.!?]$/.test(t) ? t : `${t}.`);
+
 /** The next moment the raad can act on a keuze, in words: "verordening, 24 juni 2027". */
 export function volgendeKans(entry: LokaleEntry): string {
   const v = entry.data.volgende;
@@ -116,15 +119,21 @@ export function startWerkblad(editie: Editie, keuzes: readonly Entry<Keuze>[], v
       return k && e ? [{ k, e }] : [];
     });
     if (!regels.length) continue;
-    const hoe = regels.map(({ k, e }) => {
-      const wat = `${lokaleStatusLabel[e.data.status] ?? e.data.status}${gekozen(k.data, e) ? `: ${gekozen(k.data, e)}` : ''}`;
-      return regels.length > 1 ? `${k.data.onderwerp}: ${wat}` : wat;
-    });
+    const naam = editie.gemeente.naam;
+    const status = (e: LokaleEntry) => lokaleStatusLabel[e.data.status] ?? e.data.status;
+    const keus = (k: Entry<Keuze>, e: LokaleEntry) => (gekozen(k.data, e) ? `: ${gekozen(k.data, e)}` : '');
+    // One keuze: its status and the option. Several: each by its onderwerp, the options too while they fit in a field,
+    // else only onderwerp and status (the options stay on /gemeente/ and the keuze cards).
+    const heel =
+      regels.length === 1
+        ? `${naam}: ${zin(`${status(regels[0]!.e)}${keus(regels[0]!.k, regels[0]!.e)}`)}`
+        : `${naam}: ${regels.map(({ k, e }) => zin(`${k.data.onderwerp} — ${status(e)}${keus(k, e)}`)).join(' ')}`;
+    const kort = `${naam}: ${regels.map(({ k, e }) => `${k.data.onderwerp} (${status(e)})`).join('; ')}.`;
     const wanneer = [...new Set(regels.map(({ e }) => volgendeKans(e)).filter(Boolean))];
     werkblad.antwoorden[v.id] = {
       prioriteit: '',
       wie: '',
-      hoe: schoon(`${editie.gemeente.naam}: ${hoe.join('; ')}`),
+      hoe: schoon(heel.length <= MAX_TEKST ? heel : kort),
       wanneer: schoon(wanneer.join('; ')),
       vraag: v.data.vraag,
     };
