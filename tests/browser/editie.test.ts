@@ -80,13 +80,15 @@ describe('Voorbeeldgemeente editie', () => {
     // Every question about wmo/eigen-bijdrage starts from what Voorbeeldgemeente chose there.
     const eigenBijdrage = g.vragen.filter((v) => v.data.keuzes.includes('wmo/eigen-bijdrage'));
     expect(eigenBijdrage.length).toBeGreaterThan(0);
-    for (const v of eigenBijdrage) expect(start.antwoorden[v.id]?.hoe, v.id).toMatch(/^Voorbeeldgemeente: besloten/);
+    for (const v of eigenBijdrage) expect(start.antwoorden[v.id]?.hoe, v.id).toMatch(/^Voorbeeldgemeente: (Eigen bijdrage — )?besloten/);
     // The same answers are printed in the columns of /vragen/ (what a reader sees without JavaScript).
     const doc = html(`${DIST}/vragen/index.html`);
     const v = eigenBijdrage[0]!;
-    const vak = querySelectorAll(doc, `[data-sk-kolommen="${v.id}"] [data-kolom="hoe"] .sk-kolom__vak`)[0]!;
-    expect(text(vak)).toBe(start.antwoorden[v.id]!.hoe);
-    expect(text(querySelectorAll(doc, `[data-sk-start="${v.id}"]`)[0]!)).toContain('Startantwoord van Voorbeeldgemeente');
+    const box = querySelectorAll(doc, '[data-sk-kolommen]').find((n) => attr(n, 'data-sk-kolommen') === v.id)!;
+    const kolom = querySelectorAll(box, '[data-kolom]').find((n) => attr(n, 'data-kolom') === 'hoe')!;
+    expect(text(querySelectorAll(kolom, '.sk-kolom__vak')[0]!)).toBe(start.antwoorden[v.id]!.hoe);
+    const merk = querySelectorAll(doc, '[data-sk-start]').find((n) => attr(n, 'data-sk-start') === v.id)!;
+    expect(text(merk)).toContain('Startantwoord van Voorbeeldgemeente');
     expect(text(querySelectorAll(doc, '[data-sk-start-uitleg]')[0]!)).toContain(`Bij ${Object.keys(start.antwoorden).length} vragen staat al ingevuld`);
   });
 
