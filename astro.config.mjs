@@ -3,19 +3,19 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import editie from './src/integrations/editie.ts';
-import { editieCheck } from './src/lib/lokaal/edition.ts';
+import { editieCheck } from './src/lib/editie/check.ts';
 import begripLinks from './src/integrations/begrip-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import precompress from './src/integrations/precompress.ts';
 import { cspConfig } from './src/lib/csp.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
-import { distVoor, gemeenteUitOmgeving } from './src/lib/lokaal/omgeving.ts';
+import { distVoor, editieUitOmgeving } from './src/lib/editie/omgeving.ts';
 import { siteUitOmgeving } from './src/lib/adres.ts';
 
 // The content folder can be swapped for a fixture (tests/fixtures/…) with STAALKAART_CONTENT.
 const contentDir = process.env.STAALKAART_CONTENT ?? './content';
-// A gemeente edition: GEMEENTE=voorbeeldgemeente builds content/lokaal/voorbeeldgemeente/ into dist-voorbeeldgemeente/.
-const gemeente = gemeenteUitOmgeving();
+// An editie: EDITIE=voorbeeldgemeente builds content/edities/voorbeeldgemeente/ into dist-voorbeeldgemeente/.
+const editieId = editieUitOmgeving();
 // The public address (QR codes, address lines, the feed) comes from configuration only: SITE_URL=https://… npm run build.
 // Without it, no address is printed anywhere (see src/lib/adres.ts).
 const siteUrl = siteUitOmgeving(process.env.SITE_URL);
@@ -33,9 +33,9 @@ const adresMelding = {
 export default defineConfig({
   site: siteUrl?.href,
   trailingSlash: 'always',
-  outDir: process.env.STAALKAART_DIST ?? distVoor(gemeente),
-  // An edition keeps its own content cache, so `npm test` can build the national site and an edition side by side.
-  cacheDir: gemeente ? `./node_modules/.astro-${gemeente}/` : './node_modules/.astro/',
+  outDir: process.env.STAALKAART_DIST ?? distVoor(editieId),
+  // An editie keeps its own content cache, so `npm test` can build the national site and an editie side by side.
+  cacheDir: editieId ? `./node_modules/.astro-${editieId}/` : './node_modules/.astro/',
   // Stylesheets are files under /_astro/, never inlined. The policy still allows inline <style> elements
   // (style-src 'self' 'unsafe-inline': the kaart's SVG carries its own <style>); see STYLE_SOURCES in src/lib/csp.ts.
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -52,10 +52,10 @@ export default defineConfig({
   // precompress() writes .gz/.br copies of everything last.
   integrations: [
     adresMelding,
-    // The content check runs the checks features add; the gemeente edition adds its check and, in an
-    // edition build, its pages.
+    // The content check runs the checks features add; the editie adds its check and, in an
+    // editie build, its pages.
     contentCheck({ contentDir, checks: [editieCheck] }),
-    editie({ contentDir, gemeente }),
+    editie({ contentDir, id: editieId }),
     mdx(),
     begripLinks({ contentDir }),
     pagefind({ contentDir }),
@@ -65,7 +65,7 @@ export default defineConfig({
   vite: {
     define: {
       'import.meta.env.STAALKAART_CONTENT': JSON.stringify(contentDir),
-      'import.meta.env.STAALKAART_GEMEENTE': JSON.stringify(gemeente ?? ''),
+      'import.meta.env.STAALKAART_EDITIE': JSON.stringify(editieId ?? ''),
     },
   },
 });

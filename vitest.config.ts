@@ -5,10 +5,10 @@ import { defineConfig } from 'vitest/config';
  * - unit: pure code and content checks, no build needed;
  * - dist: checks of the built files in dist/ (HTML, links, budgets), no browser;
  * - browser: Chromium (and Firefox where a test asks) against dist/, served on 127.0.0.1;
- * - dist-gemeente and browser-gemeente: the same kinds of checks on the Voorbeeldgemeente edition, built by
- *   `npm run build:voorbeeldgemeente` into dist-voorbeeldgemeente/, plus the edition's own tests.
+ * - dist-editie and browser-editie: the same kinds of checks on the Voorbeeldgemeente editie, built by
+ *   `npm run build:voorbeeldgemeente` into dist-voorbeeldgemeente/, plus the editie's own tests.
  */
-const GEMEENTE = { STAALKAART_DIST: 'dist-voorbeeldgemeente' };
+const EDITIE = { STAALKAART_DIST: 'dist-voorbeeldgemeente' };
 const builtSite = {
   environment: 'node' as const,
   globalSetup: ['tests/helpers/require-dist.ts'],
@@ -31,17 +31,17 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          // Tests of a gemeente edition run in browser-gemeente only.
+          // Tests of an editie run in browser-editie only.
           exclude: ['**/node_modules/**', 'tests/browser/editie.test.ts'],
           ...served,
         },
       },
-      { test: { name: 'dist-gemeente', include: ['tests/dist/links.test.ts'], env: GEMEENTE, ...builtSite } },
+      { test: { name: 'dist-editie', include: ['tests/dist/links.test.ts'], env: EDITIE, ...builtSite } },
       {
         test: {
-          name: 'browser-gemeente',
+          name: 'browser-editie',
           include: ['tests/browser/pages.test.ts', 'tests/browser/editie.test.ts'],
-          env: GEMEENTE,
+          env: EDITIE,
           ...served,
         },
       },

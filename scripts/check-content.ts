@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { checkContent, ContentError, formatWarnings } from '../src/lib/content/check.ts';
 import { formatDekking } from '../src/lib/content/verwijzingen.ts';
-import { editieCheck } from '../src/lib/lokaal/edition.ts';
+import { editieCheck } from '../src/lib/editie/check.ts';
 
 const dir = resolve(process.argv[2] ?? 'content');
 try {

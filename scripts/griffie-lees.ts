@@ -1,5 +1,5 @@
 // Reads a regulation (CVDR/lokaleregelgeving XML or HTML, or plain text) and writes draft entries for a gemeente
-// edition: content/lokaal/<gemeente>/keuzes/<wet>/<keuze>.yaml, marked `concept: true`, with regeling, artikel and
+// editie: content/edities/<gemeente>/keuzes/<wet>/<keuze>.yaml, marked `concept: true`, with regeling, artikel and
 // address. Prints what it found: the keuzes with the sentence that matched, and the items the law requires the
 // verordening to regulate (gevonden / niet gevonden). Uses the same matcher as the /lezen/ page (src/lib/lezen/).
 //
@@ -42,7 +42,7 @@ try {
 }
 const { values, positionals } = args;
 const gemeente = values.gemeente?.trim();
-if (!gemeente) stop('geef de gemeente: --gemeente <map> (de mapnaam onder content/lokaal/, zoals voorbeeldgemeente)');
+if (!gemeente) stop('geef de gemeente: --gemeente <map> (de mapnaam onder content/edities/, zoals voorbeeldgemeente)');
 if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(gemeente)) stop(`"${gemeente}" is geen mapnaam: gebruik kleine letters, cijfers en streepjes, zoals den-haag`);
 if (positionals.length !== 1) stop('geef precies één bestand: de verordening als CVDR-XML, HTML of tekst');
 const pad = resolve(positionals[0]!);
@@ -89,7 +89,7 @@ if (uitkomst.onderdelen.length) {
     console.log(`  ${o.gevonden ? 'gevonden     ' : 'niet gevonden'} ${o.moet ? 'moet' : 'mag '} ${o.titel} (${o.wetsartikel})${o.plaats ? `: ${o.plaats}` : ''}`);
 }
 
-const map = join(values.content, 'lokaal', gemeente);
+const map = join(values.content, 'edities', gemeente);
 let geschreven = 0;
 const overgeslagen: string[] = [];
 for (const b of bestanden) {

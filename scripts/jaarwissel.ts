@@ -6,7 +6,7 @@
  */
 import { join, resolve } from 'node:path';
 import { checkContentDir, ContentError } from '../src/lib/content/check.ts';
-import { editieCheck } from '../src/lib/lokaal/edition.ts';
+import { editieCheck } from '../src/lib/editie/check.ts';
 import { formatJaarwissel, formatTeHerlezen, jaarwissel, teHerlezen } from '../src/lib/content/jaarwissel.ts';
 import type { Feit } from '../src/lib/content/schema.ts';
 import { readWetteksten } from '../src/lib/content/wetteksten.ts';

@@ -2,13 +2,13 @@
 // Like a static host, it sends the headers of dist/_headers (CSP, caching …; see src/lib/headers.ts) and the
 // precompressed .br or .gz copy of a file when the browser accepts it (src/integrations/precompress.ts).
 // Usage: node scripts/serve.mjs [--port 4321] [--dir dist]
-// With GEMEENTE=<id> (a gemeente edition) the default folder is dist-<id>/, where `GEMEENTE=<id> npm run build` writes it.
+// With EDITIE=<id> (an editie) the default folder is dist-<id>/, where `EDITIE=<id> npm run build` writes it.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { distVoor, gemeenteUitOmgeving } from '../src/lib/lokaal/omgeving.ts';
+import { distVoor, editieUitOmgeving } from '../src/lib/editie/omgeving.ts';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -139,6 +139,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const i = process.argv.indexOf(`--${name}`);
     return i > -1 ? process.argv[i + 1] : fallback;
   };
-  const { url } = await serve({ dir: arg('dir', distVoor(gemeenteUitOmgeving())), port: Number(arg('port', process.env.PORT ?? 4321)) });
+  const { url } = await serve({ dir: arg('dir', distVoor(editieUitOmgeving())), port: Number(arg('port', process.env.PORT ?? 4321)) });
   console.log(`Staalkaart sociaal domein draait op ${url}/ (stoppen: Ctrl+C)`);
 }

@@ -2,10 +2,10 @@
  * `npm test`: every test, in three steps, each step's commands side by side so both cores stay busy:
  *   1. the type check (`astro check`), the unit tests, the layering (dependency-cruiser, .dependency-cruiser.cjs) and
  *      unused files, exports and dependencies (knip, knip.jsonc);
- *   2. the national build (dist/) and the Voorbeeldgemeente edition (dist-voorbeeldgemeente/), which keep separate
+ *   2. the national build (dist/) and the Voorbeeldgemeente editie (dist-voorbeeldgemeente/), which keep separate
  *      content caches (cacheDir in astro.config.mjs);
- *   3. the checks of the built files (vitest projects dist and dist-gemeente, no browser) beside the browser tests
- *      (browser and browser-gemeente, one Chromium at a time).
+ *   3. the checks of the built files (vitest projects dist and dist-editie, no browser) beside the browser tests
+ *      (browser and browser-editie, one Chromium at a time).
  * Commands that run side by side print their output when they end, one after the other, so it never interleaves.
  * The first step that fails stops the run with that command's exit code.
  *
@@ -55,8 +55,8 @@ const steps: [string, string[]][][] = [
     ['build voorbeeldgemeente', npm('build:voorbeeldgemeente')],
   ],
   [
-    ['dist tests', ['npx', 'vitest', 'run', '--project', 'dist', '--project', 'dist-gemeente']],
-    ['browser tests', ['npx', 'vitest', 'run', '--project', 'browser', '--project', 'browser-gemeente']],
+    ['dist tests', ['npx', 'vitest', 'run', '--project', 'dist', '--project', 'dist-editie']],
+    ['browser tests', ['npx', 'vitest', 'run', '--project', 'browser', '--project', 'browser-editie']],
   ],
 ];
 

@@ -1,27 +1,25 @@
 /**
- * Astro content collections, loaded from content/ with the content-layer glob
- * loader. The schemas live in src/lib/content/schema.ts and the glob patterns
- * in src/lib/content/collections.ts (shared with the content store);
- * cross-references are checked before the build by src/integrations/content-check.ts.
+ * Astro content collections. Their entries come from the content store
+ * (src/lib/content/store.ts): the content check (src/integrations/content-check.ts)
+ * reads and validates content/ once at the start of a build, and the loader
+ * (src/lib/content/loader.ts) hands those entries to Astro without reading a
+ * file again. The schemas (src/lib/content/schema.ts) give the entries their types.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { schemas, type CollectionName } from './lib/content/schema.ts';
-import { collectionPattern, pathId } from './lib/content/collections.ts';
+import { schemas } from './lib/content/schema.ts';
+import { storeLoader } from './lib/content/loader.ts';
 
 const base = import.meta.env.STAALKAART_CONTENT ?? './content';
-// Keep the path as the id ("wmo/eigen-bijdrage"), as the content store does.
-const loader = (c: CollectionName) => glob({ pattern: collectionPattern(c), base: `${base}/${c}`, generateId: ({ entry }) => pathId(entry) });
 
 export const collections = {
-  wetten: defineCollection({ loader: loader('wetten'), schema: schemas.wetten }),
-  keuzes: defineCollection({ loader: loader('keuzes'), schema: schemas.keuzes }),
-  scheidslijnen: defineCollection({ loader: loader('scheidslijnen'), schema: schemas.scheidslijnen }),
-  casussen: defineCollection({ loader: loader('casussen'), schema: schemas.casussen }),
-  begrippen: defineCollection({ loader: loader('begrippen'), schema: schemas.begrippen }),
-  wijzigingen: defineCollection({ loader: loader('wijzigingen'), schema: schemas.wijzigingen }),
-  feiten: defineCollection({ loader: loader('feiten'), schema: schemas.feiten }),
-  vragen: defineCollection({ loader: loader('vragen'), schema: schemas.vragen }),
-  rondleidingen: defineCollection({ loader: loader('rondleidingen'), schema: schemas.rondleidingen }),
-  oefeningen: defineCollection({ loader: loader('oefeningen'), schema: schemas.oefeningen }),
+  wetten: defineCollection({ loader: storeLoader('wetten', base), schema: schemas.wetten }),
+  keuzes: defineCollection({ loader: storeLoader('keuzes', base), schema: schemas.keuzes }),
+  scheidslijnen: defineCollection({ loader: storeLoader('scheidslijnen', base), schema: schemas.scheidslijnen }),
+  casussen: defineCollection({ loader: storeLoader('casussen', base), schema: schemas.casussen }),
+  begrippen: defineCollection({ loader: storeLoader('begrippen', base), schema: schemas.begrippen }),
+  wijzigingen: defineCollection({ loader: storeLoader('wijzigingen', base), schema: schemas.wijzigingen }),
+  feiten: defineCollection({ loader: storeLoader('feiten', base), schema: schemas.feiten }),
+  vragen: defineCollection({ loader: storeLoader('vragen', base), schema: schemas.vragen }),
+  rondleidingen: defineCollection({ loader: storeLoader('rondleidingen', base), schema: schemas.rondleidingen }),
+  oefeningen: defineCollection({ loader: storeLoader('oefeningen', base), schema: schemas.oefeningen }),
 };

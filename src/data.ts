@@ -4,11 +4,11 @@
  */
 import { getCollection } from 'astro:content';
 import { buildGraph, type Graph } from './lib/content/graph.ts';
-import type { Editie } from './lib/lokaal/edition.ts';
-import { editieUit } from './lib/lokaal/load.ts';
+import type { Editie } from './lib/editie/check.ts';
+import { editieUit } from './lib/editie/load.ts';
 import { contentStore } from './lib/content/store.ts';
 import type { KaartLaag } from './lib/kaart/lagen.ts';
-import { onzeKeuzesKaartLaag } from './lib/lokaal/status.ts';
+import { onzeKeuzesKaartLaag } from './lib/editie/status.ts';
 
 let graph: Promise<Graph> | undefined;
 
@@ -32,22 +32,22 @@ export function site(): Promise<Graph> {
 let editieCache: Promise<Editie | undefined> | undefined;
 
 /**
- * The gemeente edition this build is for (GEMEENTE=<id> npm run build), or
+ * The editie this build is for (EDITIE=<id> npm run build), or
  * undefined on the national site. (Issue: Onze gemeente.)
  */
 export function editie(): Promise<Editie | undefined> {
   editieCache ??= (async () => {
-    const id = import.meta.env.STAALKAART_GEMEENTE as string | undefined;
+    const id = import.meta.env.STAALKAART_EDITIE as string | undefined;
     if (!id) return undefined;
-    // The edition as the content check read and checked it at the start of this build.
+    // The editie as the content check read and checked it at the start of this build.
     return editieUit(contentStore(import.meta.env.STAALKAART_CONTENT ?? './content'), id);
   })();
   return editieCache;
 }
 
 /**
- * Kaart layers beyond the core ones: a gemeente edition registers "Onze keuzes" here, so the kaart code
- * never imports the edition (it only knows the KaartLaag interface of src/lib/kaart/lagen.ts).
+ * Kaart layers beyond the core ones: an editie registers "Onze keuzes" here, so the kaart code
+ * never imports the editie (it only knows the KaartLaag interface of src/lib/kaart/lagen.ts).
  */
 export async function kaartLagen(): Promise<KaartLaag[]> {
   const ed = await editie();

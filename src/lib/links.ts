@@ -72,3 +72,26 @@ export const paths = {
 export function keuzeAnker(id: string): string {
   return id.split('/')[1] ?? id;
 }
+
+/**
+ * The search on lokaleregelgeving.overheid.nl (the Centrale Voorziening
+ * Decentrale Regelgeving): `/ZoekResultaat?tekst=…` searches the text of the
+ * rules in force today; `gemeenten=<naam>` narrows it to one gemeente.
+ */
+export function lokaleRegelgevingUrl(termen: readonly string[], gemeente?: string): string {
+  const p = new URLSearchParams();
+  p.set('tekst', termen.join(' '));
+  if (gemeente) p.set('gemeenten', gemeente);
+  return `${LOKALE_REGELGEVING}/ZoekResultaat?${p.toString()}`;
+}
+
+/** Figures per gemeente (jeugdhulp, Wmo, bijstand). */
+export const WAARSTAATJEGEMEENTE = 'https://www.waarstaatjegemeente.nl/';
+
+/** Sources of /lokale-regels/: where and how a gemeente publishes its rules. */
+export const LOKALE_REGELS_BRONNEN = {
+  /** Gemeentewet (BWBR0005416), articles 139 and 140, as valid on 1 January 2026. */
+  gemeentewet: `${WETTEN_OVERHEID}/BWBR0005416/2026-01-01`,
+  overheidHelp: 'https://www.overheid.nl/help/lokale-wet-en-regelgeving',
+  vngBekendmaken: 'https://vng.nl/artikelen/bekendmaken-en-beschikbaar-stellen-van-gemeentelijke-regelingen-via-drop',
+} as const;

@@ -25,7 +25,7 @@ async function open(path: string) {
 // Every built page is checked for the strict policy and for violations on its one visit in pages.test.ts.
 
 describe('CSP with the scripts at work', () => {
-  // "Onze keuzes" exists only in a gemeente edition.
+  // "Onze keuzes" exists only in an editie.
   for (const laag of LAGEN.filter((l) => l !== 'onzekeuzes')) {
     it(`the kaart in layer ${laag}: select, zoom, no violation`, async () => {
       const { page, csp } = await open(`/kaart/?laag=${laag}`);

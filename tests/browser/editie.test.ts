@@ -1,5 +1,5 @@
 /**
- * The Voorbeeldgemeente edition (dist-voorbeeldgemeente/, project browser-gemeente):
+ * The Voorbeeldgemeente editie (dist-voorbeeldgemeente/, project browser-editie):
  * marked fictional on every page with both peildata, "In Voorbeeldgemeente"
  * on every keuze card, /gemeente/ sorted by the next moment, the pre-filled
  * answers, and the kaart layer "Onze keuzes" in Chromium. pages.test.ts and
@@ -13,13 +13,15 @@ import { loadGraph } from '../helpers/content.ts';
 import { nodeAttr, nodeText } from '../helpers/html.ts';
 import { builtPages, builtTexts, DIST } from '../helpers/site.ts';
 import { useBrowser, watch } from '../helpers/browser.ts';
+import { leesWerkblad, type Werkblad } from '../../src/lib/vragen/werkblad.ts';
+import { SLEUTEL } from '../../src/lib/vragen/opslag.ts';
 
 const g = loadGraph('content');
 const html = (file: string) => parse(readFileSync(file, 'utf8'));
 const text = nodeText;
 const attr = nodeAttr;
 
-describe('Voorbeeldgemeente edition', () => {
+describe('Voorbeeldgemeente editie', () => {
   it('is this build', () => {
     expect(DIST).toBe('dist-voorbeeldgemeente');
   });
@@ -71,14 +73,26 @@ describe('Voorbeeldgemeente edition', () => {
     expect(statuses.lastIndexOf('open')).toBeLessThan(statuses.lastIndexOf('geen'));
   });
 
-  it('/gemeente/antwoorden.json holds the pre-filled answers', () => {
-    const json = JSON.parse(readFileSync(`${DIST}/gemeente/antwoorden.json`, 'utf8'));
-    expect(json.gemeente).toMatchObject({ naam: 'Voorbeeldgemeente', fictief: true, cbs: 'GM9999' });
-    expect(Object.keys(json.keuzes).length).toBeGreaterThanOrEqual(20);
-    expect(json.keuzes['wmo/eigen-bijdrage']).toMatchObject({ optie: 2, status: 'besloten' });
+  it('/gemeente/antwoorden.json is the werkblad the /vragen/ page starts from, a file "Antwoorden inlezen" accepts', () => {
+    const r = leesWerkblad(JSON.parse(readFileSync(`${DIST}/gemeente/antwoorden.json`, 'utf8')));
+    expect(r.ok).toBe(true);
+    const start = (r as { waarde: Werkblad }).waarde;
+    // Every question about wmo/eigen-bijdrage starts from what Voorbeeldgemeente chose there.
+    const eigenBijdrage = g.vragen.filter((v) => v.data.keuzes.includes('wmo/eigen-bijdrage'));
+    expect(eigenBijdrage.length).toBeGreaterThan(0);
+    for (const v of eigenBijdrage) expect(start.antwoorden[v.id]?.hoe, v.id).toMatch(/^Voorbeeldgemeente: (Eigen bijdrage — )?besloten/);
+    // The same answers are printed in the columns of /vragen/ (what a reader sees without JavaScript).
+    const doc = html(`${DIST}/vragen/index.html`);
+    const v = eigenBijdrage[0]!;
+    const box = querySelectorAll(doc, '[data-sk-kolommen]').find((n) => attr(n, 'data-sk-kolommen') === v.id)!;
+    const kolom = querySelectorAll(box, '[data-kolom]').find((n) => attr(n, 'data-kolom') === 'hoe')!;
+    expect(text(querySelectorAll(kolom, '.sk-kolom__vak')[0]!)).toBe(start.antwoorden[v.id]!.hoe);
+    const merk = querySelectorAll(doc, '[data-sk-start]').find((n) => attr(n, 'data-sk-start') === v.id)!;
+    expect(text(merk)).toContain('Startantwoord van Voorbeeldgemeente');
+    expect(text(querySelectorAll(doc, '[data-sk-start-uitleg]')[0]!)).toContain(`Bij ${Object.keys(start.antwoorden).length} vragen staat al ingevuld`);
   });
 
-  it('the leak detector of the national test finds the edition here (so it can fail there)', () => {
+  it('the leak detector of the national test finds the editie here (so it can fail there)', () => {
     const hits = builtTexts().filter(({ text }) => /voorbeeldgemeente/i.test(text));
     expect(hits.some(({ file }) => file.includes('/pagefind/'))).toBe(true);
   });
@@ -112,7 +126,7 @@ describe('kaart layer "Onze keuzes"', () => {
   });
 });
 
-describe('Voorbeeldgemeente edition: Lees een stuk (issue 26)', () => {
+describe('Voorbeeldgemeente editie: Lees een stuk (issue 26)', () => {
   it('beside a matched keuze, the raad\'s earlier choice: option, regeling with article, besluit date', async () => {
     const page = await browser.context().newPage();
     const w = await watch(page, baseUrl);
@@ -129,5 +143,41 @@ describe('Voorbeeldgemeente edition: Lees een stuk (issue 26)', () => {
     expect(w.foreignRequests).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('Voorbeeldgemeente editie: the werkblad starts from what the gemeente chose', () => {
+  it('shows the starting answers marked, and what the user types replaces them, also after a reload', async () => {
+    const start = JSON.parse(readFileSync(`${DIST}/gemeente/antwoorden.json`, 'utf8')) as Werkblad;
+    const [eerste, tweede] = Object.keys(start.antwoorden);
+    expect(tweede).toBeDefined();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const w = await watch(page, baseUrl);
+    await page.goto(`${baseUrl}/vragen/`);
+    const veld = (id: string) => page.locator(`[id="${id}--hoe"]`);
+    const merk = (id: string) => page.locator(`[data-sk-start="${id}"]`);
+    // The client has turned the columns into fields holding the starting answers.
+    await veld(eerste!).waitFor();
+    await page.waitForFunction((id) => (document.getElementById(`${id}--hoe`) as HTMLTextAreaElement | null)?.value !== '', eerste);
+    expect(await veld(eerste!).inputValue()).toBe(start.antwoorden[eerste!]!.hoe);
+    expect(await merk(eerste!).isVisible()).toBe(true);
+    // The group of fields is described by the mark, so a screen reader hears it with the question.
+    expect(await page.getAttribute(`[data-sk-kolommen="${eerste}"]`, 'aria-describedby')).toBe(`${eerste}-start`);
+
+    await veld(eerste!).fill('Eigen antwoord van de fractie');
+    await merk(eerste!).waitFor({ state: 'hidden' });
+    await page.waitForFunction((sleutel) => (localStorage.getItem(sleutel) ?? '').includes('Eigen antwoord van de fractie'), SLEUTEL);
+
+    await page.reload();
+    await veld(eerste!).waitFor();
+    await page.waitForFunction((id) => (document.getElementById(`${id}--hoe`) as HTMLTextAreaElement | null)?.value !== '', eerste);
+    expect(await veld(eerste!).inputValue()).toBe('Eigen antwoord van de fractie');
+    expect(await merk(eerste!).isHidden()).toBe(true);
+    // The other starting answers are still there, still marked.
+    expect(await veld(tweede!).inputValue()).toBe(start.antwoorden[tweede!]!.hoe);
+    expect(await merk(tweede!).isVisible()).toBe(true);
+    expect(w.consoleErrors).toEqual([]);
+    await context.close();
   });
 });

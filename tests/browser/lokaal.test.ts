@@ -2,7 +2,7 @@
  * Onze gemeente on the national site (dist/): every keuze card says "Wat koos
  * uw gemeente?" with the document and a well-formed search link on
  * lokaleregelgeving.overheid.nl (checked offline); /lokale-regels/ exists;
- * and nothing of any gemeente edition leaks into the pages or the search index.
+ * and nothing of any editie leaks into the pages or the search index.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
@@ -42,13 +42,13 @@ describe('Wat koos uw gemeente? on every keuze', () => {
   }
 });
 
-describe('the national site carries nothing of an edition', () => {
+describe('the national site carries nothing of an editie', () => {
   it('has /lokale-regels/ but no /gemeente/', () => {
     expect(existsSync(`${DIST}/lokale-regels/index.html`)).toBe(true);
     expect(existsSync(`${DIST}/gemeente`)).toBe(false);
   });
 
-  it('no page, script or search index file mentions an edition', () => {
+  it('no page, script or search index file mentions an editie', () => {
     const hits = builtTexts()
       .filter(({ text }) => /voorbeeldgemeente|data-onzekeuze|data-editie|In Testgemeente/i.test(text))
       .map(({ file }) => file);

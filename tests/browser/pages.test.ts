@@ -5,7 +5,7 @@
  * breaks none of it, passes axe (WCAG 2.2 AA) with zero violations at
  * 1280 × 720, and its skip link moves focus to the main content.
  * One visit per page does all of it (the CSP with the scripts at work is in
- * csp.test.ts). In a gemeente edition: the pages the edition changes, and one
+ * csp.test.ts). In an editie: the pages the editie changes, and one
  * page of every section (tests/helpers/site.ts, pagesToCheck).
  */
 import { describe, expect, inject, it } from 'vitest';
@@ -24,7 +24,7 @@ const pool = pagePool(chromium.context, baseUrl, 2);
 describe.concurrent('every built page', () => {
   it('there are pages to test', () => {
     expect(builtPages().map((p) => p.path)).toEqual(expect.arrayContaining(['/', '/wetten/', '/begrippen/', '/over/', '/bronnen/', '/toegankelijkheid/', '/404.html']));
-    // An edition's own pages and every wet page (they hold "Wat koos uw gemeente?") are always among those checked.
+    // An editie's own pages and every wet page (they hold "Wat koos uw gemeente?") are always among those checked.
     expect(pages.map((p) => p.path)).toEqual(expect.arrayContaining(['/', '/kaart/', '/vragen/', '/wetten/wmo/', '/wetten/jeugdwet/', '/wetten/participatiewet/']));
   });
 

@@ -110,7 +110,7 @@ describe('golden questions', () => {
 });
 
 describe('questions, not only keywords', () => {
-  it('says plainly that the site has nothing per gemeente, and points to the lokale regels and the gemeente editions', async () => {
+  it('says plainly that the site has nothing per gemeente, and points to the lokale regels and the edities', async () => {
     const p = await open('/zoeken/?q=wmo+verordening+utrecht');
     const { page } = p;
     await page.waitForSelector('[data-sk-zoekresultaten] > li');

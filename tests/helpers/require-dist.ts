@@ -13,7 +13,7 @@ export function distOf(project: TestProject): string {
 /** Throws when `dir` holds no build. */
 export function requireBuild(dir: string): void {
   if (!existsSync(`${dir}/index.html`))
-    throw new Error(`${dir}/ ontbreekt: draai eerst \`npm run build\` (voor een editie: \`GEMEENTE=<gemeente> npm run build\`; npm test doet dat zelf).`);
+    throw new Error(`${dir}/ ontbreekt: draai eerst \`npm run build\` (voor een editie: \`EDITIE=<gemeente> npm run build\`; npm test doet dat zelf).`);
 }
 
 export default function setup(project: TestProject) {

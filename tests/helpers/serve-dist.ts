@@ -1,6 +1,6 @@
 /**
  * Serves the built site on 127.0.0.1 for the browser tests: dist/, or the
- * folder in STAALKAART_DIST (set per vitest project, e.g. browser-gemeente →
+ * folder in STAALKAART_DIST (set per vitest project, e.g. browser-editie →
  * dist-voorbeeldgemeente, or per run: `STAALKAART_DIST=dist-x npx vitest run --project browser …`).
  * `npm test` builds first; run `npm run build` before running browser tests alone.
  */

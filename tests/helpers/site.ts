@@ -1,6 +1,6 @@
 /**
  * The built site on disk for tests: the pages of dist/ (scripts/lib/site.ts, shared with the scripts), the pages the
- * browser checks of an edition, and the text of every built file. STAALKAART_DIST picks another build (the
+ * browser checks of an editie, and the text of every built file. STAALKAART_DIST picks another build (the
  * *-gemeente projects set dist-voorbeeldgemeente).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,11 +11,11 @@ import { walk } from '../../src/lib/files.ts';
 
 export { builtPages, DIST };
 
-/** The national build, against which an edition's pages are compared. */
+/** The national build, against which an editie's pages are compared. */
 export const NATIONAL_DIST = 'dist';
 
 /**
- * An edition page as far as the edition changes it: without the edition banner and the footer line with the local
+ * An editie page as far as the editie changes it: without the editie banner and the footer line with the local
  * peildatum (the same on every page), and without the names of hashed assets (which differ between two builds).
  */
 export function withoutEditionFrame(html: string): string {
@@ -26,9 +26,9 @@ export function withoutEditionFrame(html: string): string {
 }
 
 /**
- * The pages the browser checks of a build. For the national build: every page. For a gemeente edition: every page
- * whose content the edition changes (compared with the national build in dist/), plus one page of every section
- * for the banner and footer that every edition page shares; pages that differ only by that frame are the national
+ * The pages the browser checks of a build. For the national build: every page. For an editie: every page
+ * whose content the editie changes (compared with the national build in dist/), plus one page of every section
+ * for the banner and footer that every editie page shares; pages that differ only by that frame are the national
  * pages, which the browser project checks already. Without a national build to compare with: every page.
  */
 export function pagesToCheck(): { file: string; path: string }[] {

@@ -2,9 +2,9 @@ import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent, checkContentDir, ContentError } from '../../src/lib/content/check.ts';
 import { brokenFixtures, contentWith } from '../helpers/fixtures.ts';
-import { editieCheck } from '../../src/lib/lokaal/edition.ts';
+import { editieCheck } from '../../src/lib/editie/check.ts';
 
-// The content check as the build runs it: with the gemeente edition's check added.
+// The content check as the build runs it: with the editie's check added.
 const checks = [editieCheck];
 
 /**
@@ -109,15 +109,15 @@ const expected: Record<string, { file: string; field: string; says: string; warn
   'onbekende-wet-in-route': { file: 'casussen/wachten-op-wlz.mdx', field: 'route[1].wet', says: 'een bekende wet (wlz, wmo), niet "awbz"' },
   'keuze-van-andere-wet-in-route': { file: 'casussen/wachten-op-wlz.mdx', field: 'route[1].keuze', says: 'een keuze van de wet wmo, niet "wlz/toegang"' },
   'onbekende-casus-in-oefening': { file: 'oefeningen/wachten.yaml', field: 'casus', says: 'een bekende casus uit content/casussen/, niet "wachten"' },
-  // Gemeente editions (content/lokaal/<gemeente>/): see tests/unit/lokaal.test.ts for the rest.
-  'lokaal-keuze-bij-geen': { file: 'lokaal/testgemeente/keuzes/wlz/toegang.yaml', field: 'optie', says: 'geen lokale keuze: "Toegang tot de Wlz" heeft beleidsruimte geen' },
-  'lokaal-bedrag-boven-maximum': { file: 'lokaal/testgemeente/keuzes/wmo/eigen-bijdrage.yaml', field: 'bedrag', says: 'hooguit het wettelijk maximum van € 21,80 per maand per huishouden (2026' },
-  'lokaal-onbekende-keuze': { file: 'lokaal/testgemeente/keuzes/wmo/eigen-bijdragen.yaml', field: '(bestand)', says: 'content/keuzes/wmo/eigen-bijdragen.yaml bestaat niet' },
-  'lokaal-onbekende-optie': { file: 'lokaal/testgemeente/keuzes/wmo/eigen-bijdrage.yaml', field: 'optie', says: 'een optienummer van 1 tot en met 2 (de opties van "Eigen bijdrage"), niet 3' },
-  'lokaal-ongeldige-datum': { file: 'lokaal/testgemeente/keuzes/wmo/eigen-bijdrage.yaml', field: 'besluit', says: 'een geldige datum in de vorm JJJJ-MM-DD' },
-  'lokaal-besluit-na-peildatum': { file: 'lokaal/testgemeente/keuzes/wmo/eigen-bijdrage.yaml', field: 'besluit', says: 'een datum op of vóór de peildatum van de gemeente (2026-10-01), niet 2026-12-10' },
-  'lokaal-onbekend-moment': { file: 'lokaal/testgemeente/keuzes/wmo/eigen-bijdrage.yaml', field: 'volgende.moment', says: 'een moment uit de cyclus: visie-kadernota, beleidsplan' },
-  'lokaal-ongeldige-cbs': { file: 'lokaal/testgemeente/gemeente.yaml', field: 'cbs', says: 'een CBS-code: GM en vier cijfers' },
+  // Edities (content/edities/<gemeente>/): see tests/unit/lokaal.test.ts for the rest.
+  'editie-keuze-bij-geen': { file: 'edities/testgemeente/keuzes/wlz/toegang.yaml', field: 'optie', says: 'geen lokale keuze: "Toegang tot de Wlz" heeft beleidsruimte geen' },
+  'editie-bedrag-boven-maximum': { file: 'edities/testgemeente/keuzes/wmo/eigen-bijdrage.yaml', field: 'bedrag', says: 'hooguit het wettelijk maximum van € 21,80 per maand per huishouden (2026' },
+  'editie-onbekende-keuze': { file: 'edities/testgemeente/keuzes/wmo/eigen-bijdragen.yaml', field: '(bestand)', says: 'content/keuzes/wmo/eigen-bijdragen.yaml bestaat niet' },
+  'editie-onbekende-optie': { file: 'edities/testgemeente/keuzes/wmo/eigen-bijdrage.yaml', field: 'optie', says: 'een optienummer van 1 tot en met 2 (de opties van "Eigen bijdrage"), niet 3' },
+  'editie-ongeldige-datum': { file: 'edities/testgemeente/keuzes/wmo/eigen-bijdrage.yaml', field: 'besluit', says: 'een geldige datum in de vorm JJJJ-MM-DD' },
+  'editie-besluit-na-peildatum': { file: 'edities/testgemeente/keuzes/wmo/eigen-bijdrage.yaml', field: 'besluit', says: 'een datum op of vóór de peildatum van de gemeente (2026-10-01), niet 2026-12-10' },
+  'editie-onbekend-moment': { file: 'edities/testgemeente/keuzes/wmo/eigen-bijdrage.yaml', field: 'volgende.moment', says: 'een moment uit de cyclus: visie-kadernota, beleidsplan' },
+  'editie-ongeldige-cbs': { file: 'edities/testgemeente/gemeente.yaml', field: 'cbs', says: 'een CBS-code: GM en vier cijfers' },
 };
 
 describe('content check', () => {

@@ -1,7 +1,7 @@
 /**
  * The kaart renderer's parts (src/lib/kaart/render/): layers registered by a
  * caller, static outputs, clean accessible names, and the rule that the kaart
- * code knows no gemeente edition.
+ * code knows no editie.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -93,8 +93,8 @@ describe('kaart renderer', () => {
     expect(used.length).toBeLessThan(wiebeslist.categorieen.length);
   });
 
-  it('the kaart code imports nothing of the gemeente edition (src/lib/lokaal)', () => {
+  it('the kaart code imports nothing of the editie (src/lib/editie)', () => {
     for (const f of [...walk('src/lib/kaart'), 'src/components/kaart/Kaart.astro', 'src/components/kaart/Legenda.astro'])
-      expect(readFileSync(f, 'utf8'), f).not.toMatch(/from ['"][^'"]*lokaal\//);
+      expect(readFileSync(f, 'utf8'), f).not.toMatch(/from ['"][^'"]*editie\//);
   });
 });

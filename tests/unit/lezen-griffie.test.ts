@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkEditie } from '../../src/lib/lokaal/edition.ts';
+import { checkEditie } from '../../src/lib/editie/check.ts';
 import { loadContentDir } from '../../src/lib/content/check.ts';
 import { artikelNummer, besluitDatum } from '../../src/lib/lezen/concept.ts';
 import { cvdrUrl, tekstUitMarkup } from '../../src/lib/lezen/markup.ts';
@@ -28,12 +28,12 @@ beforeAll(() => {
   content = join(tmp, 'content');
   cpSync('content', content, { recursive: true });
   // A gemeente that exists, with one checked entry, so the command must leave it alone.
-  cpSync(join(content, 'lokaal', 'voorbeeldgemeente'), join(content, 'lokaal', 'moerdijk'), { recursive: true });
+  cpSync(join(content, 'edities', 'voorbeeldgemeente'), join(content, 'edities', 'moerdijk'), { recursive: true });
   writeFileSync(
-    join(content, 'lokaal', 'moerdijk', 'gemeente.yaml'),
-    readFileSync(join(content, 'lokaal', 'voorbeeldgemeente', 'gemeente.yaml'), 'utf8').replace(/^naam: .*$/m, 'naam: Moerdijk').replace(/^cbs: .*$/m, 'cbs: GM1709').replace(/^fictief: .*$/m, 'fictief: false'),
+    join(content, 'edities', 'moerdijk', 'gemeente.yaml'),
+    readFileSync(join(content, 'edities', 'voorbeeldgemeente', 'gemeente.yaml'), 'utf8').replace(/^naam: .*$/m, 'naam: Moerdijk').replace(/^cbs: .*$/m, 'cbs: GM1709').replace(/^fictief: .*$/m, 'fictief: false'),
   );
-  rmSync(join(content, 'lokaal', 'moerdijk', 'keuzes', 'participatiewet', 'tegenprestatie.yaml'));
+  rmSync(join(content, 'edities', 'moerdijk', 'keuzes', 'participatiewet', 'tegenprestatie.yaml'));
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -76,7 +76,7 @@ describe('npm run griffie:lees', () => {
     expect(r.uit).toContain('gevonden      moet Tegenprestatie (artikel 8a, eerste lid, onder b)');
     expect(r.uit).toContain('niet gevonden moet Beschut werk');
     expect(r.uit).toContain('niet gevonden = de woorden staan er niet in');
-    const pad = join(content, 'lokaal', 'moerdijk', 'keuzes', 'participatiewet', 'tegenprestatie.yaml');
+    const pad = join(content, 'edities', 'moerdijk', 'keuzes', 'participatiewet', 'tegenprestatie.yaml');
     const tekst = readFileSync(pad, 'utf8');
     expect(tekst).toMatch(/^# CONCEPT van npm run griffie:lees/);
     const d = parseYaml(tekst);
@@ -88,7 +88,7 @@ describe('npm run griffie:lees', () => {
   it('makes the content check stop on every draft, naming the file, until a person removes "concept: true"', () => {
     const nationaal = loadContentDir('content');
     const keuzes = { keuzes: new Map(nationaal.keuzes.map((k) => [k.id, k.data])), feiten: new Map(nationaal.feiten.map((f) => [f.id, f.data])) };
-    const map = join(content, 'lokaal', 'moerdijk');
+    const map = join(content, 'edities', 'moerdijk');
     const voor = checkEditie(map, keuzes, tmp).problems;
     expect(voor.find((p) => p.field === 'concept' && p.file.endsWith('participatiewet/tegenprestatie.yaml'))).toBeDefined();
     // The person checks it: a verordening in preparation, no option chosen yet.
@@ -99,7 +99,7 @@ describe('npm run griffie:lees', () => {
   });
 
   it('never overwrites a checked entry, and replaces a draft only with --overschrijven', () => {
-    const gecontroleerd = join(content, 'lokaal', 'moerdijk', 'keuzes', 'participatiewet', 'tegenprestatie.yaml');
+    const gecontroleerd = join(content, 'edities', 'moerdijk', 'keuzes', 'participatiewet', 'tegenprestatie.yaml');
     const voor = readFileSync(gecontroleerd, 'utf8');
     const r = griffie('--gemeente', 'moerdijk', '--overschrijven', XML);
     expect(r.code).toBe(0);
@@ -108,7 +108,7 @@ describe('npm run griffie:lees', () => {
     const tekst = join(tmp, 'testdorp.txt');
     writeFileSync(tekst, 'Verordening maatschappelijke ondersteuning Testdorp\nArtikel 4 Mantelzorgwaardering\nHet college draagt zorg voor een jaarlijkse blijk van waardering voor de mantelzorgers.\nAldus vastgesteld in de openbare raadsvergadering van 12 december 2024.\n');
     expect(griffie('--gemeente', 'testdorp', '--url', 'https://example.org/testdorp', tekst).code).toBe(0);
-    const concept = join(content, 'lokaal', 'testdorp', 'keuzes', 'wmo', 'mantelzorgwaardering.yaml');
+    const concept = join(content, 'edities', 'testdorp', 'keuzes', 'wmo', 'mantelzorgwaardering.yaml');
     expect(parseYaml(readFileSync(concept, 'utf8'))).toMatchObject({ concept: true, besluit: '2024-12-12', regeling: { artikel: '4' } });
     writeFileSync(concept, readFileSync(concept, 'utf8').replace('12 december', 'x'));
     expect(griffie('--gemeente', 'testdorp', '--url', 'https://example.org/testdorp', tekst).uit).toContain('--overschrijven vervangt het');
@@ -141,6 +141,6 @@ describe('npm run griffie:lees', () => {
       expect(r.code, args.join(' ')).toBe(1);
       expect(r.fout, args.join(' ')).toMatch(bericht);
     }
-    expect(existsSync(join(content, 'lokaal', 'x'))).toBe(false);
+    expect(existsSync(join(content, 'edities', 'x'))).toBe(false);
   });
 });

@@ -30,7 +30,7 @@ describe('metStukVragen', () => {
   });
 });
 
-describe('lokaalVan (a gemeente edition: the raad\'s earlier choice beside a keuze)', () => {
+describe('lokaalVan (an editie: the raad\'s earlier choice beside a keuze)', () => {
   const waartussen = [{ optie: 'Geen eigen bijdrage' }, { optie: 'Het wettelijk maximum' }];
   const entry = (data: Record<string, unknown>, optieIndex?: number) =>
     ({ keuze: 'wmo/eigen-bijdrage', file: 'x.yaml', data: { status: 'besloten', volgende: { moment: 'begroting' }, ...data }, ...(optieIndex !== undefined ? { optieIndex } : {}) }) as never;

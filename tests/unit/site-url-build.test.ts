@@ -17,7 +17,7 @@ function build(siteUrl: string) {
   const env: Record<string, string | undefined> = { ...process.env, SITE_URL: siteUrl, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
   delete env.STAALKAART_CONTENT;
   delete env.STAALKAART_DIST;
-  delete env.GEMEENTE;
+  delete env.EDITIE;
   const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     env,
     encoding: 'utf8',

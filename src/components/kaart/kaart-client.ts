@@ -86,7 +86,7 @@ function init(root: HTMLElement) {
   };
 
   let state: KaartState = parseState(location.search, known);
-  // A layer this build lacks ("Onze keuzes" exists only in a gemeente edition) falls back to the default.
+  // A layer this build lacks ("Onze keuzes" exists only in an editie) falls back to the default.
   if (!root.querySelector(`input[name="laag"][value="${CSS.escape(state.laag)}"]`)) state = { ...state, laag: 'beleidsruimte' };
   const url = adres(location.search);
   url.kaart(state, false);

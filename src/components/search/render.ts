@@ -105,7 +105,7 @@ export function answer(hit: Hit, className: string): HTMLParagraphElement | unde
 
 /**
  * For a query that names a gemeente: the site has no information per gemeente; what a gemeente chose is in its own
- * regels (/lokale-regels/), and a gemeente can have its own edition of the site. Undefined for other queries.
+ * regels (/lokale-regels/), and a gemeente can have its own editie of the site. Undefined for other queries.
  */
 export function plaatsMelding(o: Outcome, className: string): HTMLParagraphElement | undefined {
   const plaats = o.prepared.plaats;

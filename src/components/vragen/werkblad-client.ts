@@ -12,6 +12,7 @@ import { bewaar, browserOpslag, lees, metStandaard, SLEUTEL } from '../../lib/vr
 import { antwoordenTekst, filterTekst, filterUitZoek, FILTERS, isGefilterd, past, vragenTekst, zoekVoorFilter, type Filter, type FilterNaam } from '../../lib/vragen/filter.ts';
 import {
   beschrijf,
+  gelijk,
   KOLOMMEN,
   KOLOM_LABEL,
   leesBestand,
@@ -113,6 +114,12 @@ export function start(): void {
     box.dataset.vraagTekst = vraag;
   }
 
+  // A starting answer of an editie keeps its mark while the answer is still the starting one.
+  const startMerken = [...document.querySelectorAll<HTMLElement>('[data-sk-start]')];
+  function toonStart(): void {
+    for (const merk of startMerken) merk.hidden = !gelijk(werkblad.antwoorden[merk.dataset.skStart!], standaard?.antwoorden[merk.dataset.skStart!]);
+  }
+
   function vul(): void {
     for (const [id, rij] of velden) {
       const a = werkblad.antwoorden[id];
@@ -121,6 +128,7 @@ export function start(): void {
         if (rij[kolom] instanceof HTMLTextAreaElement) groei(rij[kolom]);
       }
     }
+    toonStart();
     const { verweesd } = splits(werkblad, velden.keys());
     const sectie = $<HTMLElement>('[data-sk-verweesd]')!;
     sectie.hidden = verweesd.length === 0;
@@ -146,6 +154,7 @@ export function start(): void {
       vraag: vragen.find((v) => v.id === id)?.vraag,
     };
     opslaan(metAntwoord(werkblad, id, a));
+    toonStart();
   });
 
   // Another tab changed the werkblad: show its answers.

@@ -18,7 +18,7 @@ import type { Begrip, Feit, Keuze } from './schema.ts';
 import { SKIP_KEYS, textOf } from './prose.ts';
 import { laatsteDatum, readWetteksten } from './wetteksten.ts';
 import { checkVerwijzingen, type Dekking } from './verwijzingen.ts';
-import { COLLECTIONS } from './collections.ts';
+import { atDepth, COLLECTIONS, DEPTH_TEXT } from './collections.ts';
 import type { z } from 'astro/zod';
 import { makeRefs, type Checked } from './refs.ts';
 import { checkKeuzes } from './typen/keuzes.ts';
@@ -61,11 +61,15 @@ export function readContent(contentDir: string, root = process.cwd()): { entries
         continue;
       }
       const id = relative(base, path).slice(0, -ext.length).split(sep).join('/');
+      if (!atDepth(id, COLLECTIONS[collection].depth)) {
+        problems.push({ file, field: '(bestand)', expected: `een bestand ${DEPTH_TEXT[COLLECTIONS[collection].depth]} content/${collection}/` });
+        continue;
+      }
       try {
         const source = readFileSync(path, 'utf8');
         const md = ext.startsWith('.md');
         const data = md ? parseFrontmatter(source) : parseYaml(source);
-        entries.push({ collection, id, file, data, ...(md ? { body: source.replace(FRONTMATTER, '') } : {}) });
+        entries.push({ collection, id, file, data, ...(md ? { body: source.replace(FRONTMATTER, ''), source } : {}) });
       } catch (e) {
         problems.push({ file, field: '(bestand)', expected: `geldige YAML: ${(e as Error).message.split('\n')[0]}` });
       }
@@ -277,7 +281,7 @@ export function contentWarnings(entries: readonly CheckedEntry[]): ContentProble
   return warnings;
 }
 
-/** What a feature's check (a plugin, such as the gemeente edition) gets: the content as read and validated. */
+/** What a feature's check (a plugin, such as the editie) gets: the content as read and validated. */
 export interface CheckContext {
   contentDir: string;
   root: string;

@@ -1,8 +1,9 @@
 /**
  * Where each content collection lives below content/ and which files belong
- * to it: the one place for the glob patterns. Astro's loaders
- * (src/content.config.ts) and the content store (src/lib/content/store.ts)
- * both read this table, so they cannot disagree.
+ * to it: the one place that says so. The content check (readContent in
+ * ./check.ts) reads the files by this table into the content store; Astro's
+ * collections (src/content.config.ts) take their entries from that store
+ * (./loader.ts), so nothing else walks content/.
  */
 import type { CollectionName } from './schema.ts';
 
@@ -29,11 +30,15 @@ export const COLLECTIONS: Readonly<Record<CollectionName, CollectionFiles>> = {
   oefeningen: { extensions: YAML, depth: '**/' },
 };
 
-/** The glob pattern of a collection, relative to content/<collection>/ ("*\/*.{yaml,yml}"). */
-export function collectionPattern(c: CollectionName): string {
-  const { extensions, depth } = COLLECTIONS[c];
-  return `${depth}*.{${extensions.map((e) => e.slice(1)).join(',')}}`;
+/** Whether an id ("wmo/eigen-bijdrage") lies at the folder depth of its collection. */
+export function atDepth(id: string, depth: CollectionFiles['depth']): boolean {
+  const folders = id.split('/').length - 1;
+  return depth === '**/' || folders === (depth === '*/' ? 1 : 0);
 }
 
-/** The id Astro's glob loader and the store give a file: its path without extension ("wmo/eigen-bijdrage"). */
-export const pathId = (path: string): string => path.replace(/\.(mdx?|ya?ml)$/, '');
+/** The depth in words, for the message about a file in the wrong folder. */
+export const DEPTH_TEXT: Readonly<Record<CollectionFiles['depth'], string>> = {
+  '': 'direct in',
+  '*/': 'in een map (zoals wmo/) in',
+  '**/': 'in',
+};

@@ -86,7 +86,7 @@ export const WAARDEN = [
 /**
  * The moments of the policy and budget cycle at which the raad can act
  * (the table "Momenten waarop de raad kan sturen" on /raad/). Used by the
- * question instrument (content/vragen), the gemeente edition and tours.
+ * question instrument (content/vragen), the editie and tours.
  */
 export const MOMENTEN = [
   'visie-kadernota',

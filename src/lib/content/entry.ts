@@ -10,6 +10,8 @@ export interface RawEntry {
   data: unknown;
   /** The MDX body of a .md/.mdx file (after the frontmatter). */
   body?: string;
+  /** The whole text of a .md/.mdx file: the MDX compiler takes it from the store instead of reading the file again. */
+  source?: string;
 }
 
 export interface CheckedEntry<T = unknown> extends RawEntry {

@@ -1,7 +1,7 @@
 /**
  * The content store: content/ read and validated once per build. The content
  * check (src/integrations/content-check.ts) fills it at the start of a build;
- * begrip links, the search index and the gemeente edition read the same
+ * begrip links, the search index and the editie read the same
  * validated entries afterwards instead of parsing the files again.
  *
  * The cache lives on globalThis, so that the copy of this module that Vite
@@ -29,6 +29,8 @@ export interface ContentStore {
   feiten: ReadonlyMap<string, Feit>;
   /** What the added checks (ContentCheck) kept, by their name. */
   results: ReadonlyMap<string, unknown>;
+  /** The added checks; a fresh read without `checks` runs them again. */
+  checks: readonly ContentCheck[];
 }
 
 const KEY = Symbol.for('staalkaart.contentStore');
@@ -38,18 +40,20 @@ const cache = (): Map<string, ContentStore> => ((globalThis as Record<symbol, un
  * The validated content of a folder. Reads and checks it on the first call
  * (throwing a ContentError naming file and field); later calls for the same
  * folder return the same store. `fresh` reads again: the start of a build does
- * that, so `astro dev` sees edits. `checks` are the checks features add (such
- * as the gemeente edition's); they run when the folder is read.
+ * that, and so does `astro dev` after an edit (src/lib/content/loader.ts).
+ * `checks` are the checks features add (such as the editie's); they run when
+ * the folder is read, and again on a fresh read that names none.
  */
 export function contentStore(
   contentDir: string,
   root = process.cwd(),
-  { fresh = false, checks = [] }: { fresh?: boolean; checks?: readonly ContentCheck[] } = {},
+  { fresh = false, checks: given }: { fresh?: boolean; checks?: readonly ContentCheck[] } = {},
 ): ContentStore {
   const dir = resolve(root, contentDir);
   const key = `${dir}\0${resolve(root)}`;
   const known = cache().get(key);
   if (known && !fresh) return known;
+  const checks = given ?? known?.checks ?? [];
   const { checked, warnings, dekking, results } = checkContent(dir, root, checks);
   const content = byCollection(checked);
   let graph: Graph | undefined;
@@ -66,6 +70,7 @@ export function contentStore(
     keuzes: new Map(content.keuzes.map((k) => [k.id, k.data])),
     feiten: new Map(content.feiten.map((f) => [f.id, f.data])),
     results,
+    checks,
   };
   cache().set(key, store);
   return store;

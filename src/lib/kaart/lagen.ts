@@ -85,8 +85,8 @@ export type CategorieLaag = (typeof LAAG_DEFINITIES)[number]['id'];
 
 /**
  * A layer as the renderer and the legends draw it: the core layers above, plus whatever a caller registers
- * (a gemeente edition registers "Onze keuzes" through src/data.ts, kaartLagen()); the kaart code itself
- * knows no edition. `categorieVan` gives a keuze's category id, or undefined for no mark.
+ * (an editie registers "Onze keuzes" through src/data.ts, kaartLagen()); the kaart code itself
+ * knows no editie. `categorieVan` gives a keuze's category id, or undefined for no mark.
  */
 export interface KaartLaag {
   id: string;
@@ -114,8 +114,8 @@ export function gebruikteCategorieen(laag: KaartLaag, keuzes: ReadonlyMap<string
   return laag.categorieen.filter((c) => used.has(c.id));
 }
 /**
- * `onzekeuzes` exists only in a gemeente edition: its categories come from the edition, not from the keuze
- * (src/lib/lokaal/status.ts, ONZE_KEUZES_CATEGORIEEN), drawn as a diamond.
+ * `onzekeuzes` exists only in an editie: its categories come from the editie, not from the keuze
+ * (src/lib/editie/status.ts, ONZE_KEUZES_CATEGORIEEN), drawn as a diamond.
  */
 export const ONZE_KEUZES_LAAG = { id: 'onzekeuzes', label: 'Onze keuzes', vorm: 'ruit' } as const;
 export const LAGEN = ['beleidsruimte', ...LAAG_DEFINITIES.map((l) => l.id), ONZE_KEUZES_LAAG.id] as ['beleidsruimte', ...CategorieLaag[], 'onzekeuzes'];

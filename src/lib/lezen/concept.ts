@@ -1,8 +1,8 @@
 /**
- * Draft entries for a gemeente edition (content/lokaal/<gemeente>/keuzes/<wet>/<keuze>.yaml) from what the matcher
+ * Draft entries for an editie (content/edities/<gemeente>/keuzes/<wet>/<keuze>.yaml) from what the matcher
  * found in a regulation: the regulation's title, the document's own article and its address, marked
  * `concept: true`. The content check stops on a draft until a person has checked it and removed that line
- * (src/lib/lokaal/edition.ts), so a draft is never published. Pure: returns paths and text, writes nothing.
+ * (src/lib/editie/check.ts), so a draft is never published. Pure: returns paths and text, writes nothing.
  */
 import { stringify } from 'yaml';
 import type { KeuzeTreffer, Reden, Uitkomst } from './matcher.ts';

@@ -13,13 +13,20 @@ import { leesOnderdelen } from './onderdelen.ts';
 import { leesGemeenteWoorden, type GemeenteWoorden } from './woorden.ts';
 
 export function laadKennis(contentDir: string, root = process.cwd()): Kennis {
-  // The national content only: gemeente editions are not needed to read a document, and drafts written by the
+  // The national content only: edities are not needed to read a document, and drafts written by the
   // griffie command (which stop the full content check) must not stop the next reading.
   const { entries, problems: leesProblemen } = readContent(contentDir, root);
   const { checked, problems } = validateEntries(entries);
   if (leesProblemen.length || problems.length) throw new ContentError([...leesProblemen, ...problems]);
   const van = <C extends keyof SiteContent>(c: C) => checked.filter((e) => e.collection === c).map((e) => ({ id: e.id, data: e.data })) as SiteContent[C];
-  const content = { keuzes: van('keuzes'), scheidslijnen: van('scheidslijnen'), casussen: van('casussen') };
+  return kennisMet({ keuzes: van('keuzes'), scheidslijnen: van('scheidslijnen'), casussen: van('casussen') }, contentDir, root);
+}
+
+/**
+ * The knowledge from content already validated (a build passes the content store's) and the feature's own files in
+ * content/lezen/: verordening-onderdelen.yaml and the optional gemeentewoorden.yaml.
+ */
+export function kennisMet(content: Pick<SiteContent, 'keuzes' | 'scheidslijnen' | 'casussen'>, contentDir: string, root = process.cwd()): Kennis {
   const keuzeIds = new Set(content.keuzes.map((k) => k.id));
   const yaml = (naam: string, verplicht: boolean): { file: string; raw: unknown } | undefined => {
     const path = join(contentDir, 'lezen', naam);

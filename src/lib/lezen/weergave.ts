@@ -5,10 +5,10 @@
  * Pure: the endpoint builds it, the client script reads it.
  */
 import type { Graph } from '../content/graph.ts';
-import type { Editie, LokaleEntry } from '../lokaal/index.ts';
+import type { Editie, LokaleEntry } from '../editie/index.ts';
 import { paths } from '../links.ts';
 
-/** In a gemeente edition: what the raad chose earlier for this keuze. */
+/** In an editie: what the raad chose earlier for this keuze. */
 export interface LokaleWeergave {
   gemeente: string;
   /** The chosen option's text, or the gemeente's own words. */

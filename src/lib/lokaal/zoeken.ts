@@ -6,6 +6,7 @@
  */
 import type { Keuze, Wet } from '../content/schema.ts';
 import { LOKALE_DOCUMENTEN, type INSTRUMENTEN } from '../content/constants.ts';
+import { lokaleRegelgevingUrl } from '../links.ts';
 
 export type LokaalDocument = (typeof LOKALE_DOCUMENTEN)[number];
 
@@ -44,22 +45,6 @@ export function zoektermen(k: Keuze): string[] {
   if (k.lokaal?.zoektermen) return [...k.lokaal.zoektermen];
   return [k.onderwerp.replace(/\s*\(.*?\)/g, '').replace(/:.*$/, '').trim().toLowerCase()];
 }
-
-export const LOKALE_REGELGEVING = 'https://lokaleregelgeving.overheid.nl';
-
-/**
- * The search on lokaleregelgeving.overheid.nl (the Centrale Voorziening
- * Decentrale Regelgeving): `/ZoekResultaat?tekst=…` searches the text of the
- * rules in force today; `gemeenten=<naam>` narrows it to one gemeente.
- */
-export function lokaleRegelgevingUrl(termen: readonly string[], gemeente?: string): string {
-  const p = new URLSearchParams();
-  p.set('tekst', termen.join(' '));
-  if (gemeente) p.set('gemeenten', gemeente);
-  return `${LOKALE_REGELGEVING}/ZoekResultaat?${p.toString()}`;
-}
-
-export const WAARSTAATJEGEMEENTE = 'https://www.waarstaatjegemeente.nl/';
 
 /**
  * Are there figures for this keuze on waarstaatjegemeente.nl? Yes where its

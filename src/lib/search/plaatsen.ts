@@ -2,7 +2,7 @@
  * Gemeente names in a query. The site describes the wetten and the room every
  * gemeente has; it holds nothing per gemeente. A query that names one
  * ("wmo verordening utrecht") gets a plain message pointing to
- * /lokale-regels/ and the gemeente editions, and the rest of the query is
+ * /lokale-regels/ and the edities, and the rest of the query is
  * searched without the name, instead of unrelated hits for the name.
  *
  * The Dutch gemeenten (2026). Names that are also everyday words ("Best",

@@ -91,7 +91,7 @@ export function bewaar(opslag: Opslag | undefined, w: Werkblad): Bewaard {
 }
 
 /**
- * The answers on screen. A gemeente edition may render defaults into the page
+ * The answers on screen. A editie may render defaults into the page
  * (see README, "Vragen"): they fill the werkblad as long as this browser has
  * stored none of its own; from the first change on, the stored record (which
  * then holds those defaults too) is what counts, so a cleared default stays

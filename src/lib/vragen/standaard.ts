@@ -1,5 +1,5 @@
 /**
- * Hook for a gemeente edition (issue "Onze gemeente"): answers to pre-fill on
+ * Hook for an editie (issue "Onze gemeente"): answers to pre-fill on
  * /vragen/. Return a werkblad (FORMAAT, VERSIE, antwoorden by question id)
  * and the page renders it as JSON in <script type="application/json"
  * id="sk-vragen-standaard">; the client shows those answers as long as the

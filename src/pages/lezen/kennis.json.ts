@@ -1,7 +1,9 @@
-/** What the /lezen/ worker matches with (src/lib/lezen/kennis.ts), built from the content at build time. */
-import { laadKennis } from '../../lib/lezen/laden.ts';
+/** What the /lezen/ worker matches with (src/lib/lezen/kennis.ts), built at build time from the content store. */
+import { kennisMet } from '../../lib/lezen/laden.ts';
+import { contentStore } from '../../lib/content/store.ts';
 
 export function GET() {
-  const kennis = laadKennis(import.meta.env.STAALKAART_CONTENT ?? './content');
+  const contentDir = import.meta.env.STAALKAART_CONTENT ?? './content';
+  const kennis = kennisMet(contentStore(contentDir).content, contentDir);
   return new Response(JSON.stringify(kennis), { headers: { 'content-type': 'application/json' } });
 }

@@ -1,5 +1,5 @@
 /** What the /lezen/ page shows beside a matched keuze (src/lib/lezen/weergave.ts), built at build time;
- *  in a gemeente edition with the raad's earlier choice per keuze. */
+ *  in an editie with the raad's earlier choice per keuze. */
 import { editie, site } from '../../data.ts';
 import { weergaveUitGraaf } from '../../lib/lezen/weergave.ts';
 

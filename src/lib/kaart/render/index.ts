@@ -4,7 +4,7 @@
  *   stijl.ts    the SVG's own CSS (layers, grade colours, semantic zoom, forced colours)
  *   assen.ts    axes and grid
  *   regios.ts   neighbours at the edge, regions with their names
- *   grenzen.ts  scheidslijnen
+ *   scheidslijnen.ts  scheidslijnen
  *   vakken.ts   count summaries of crowded pieces (screen only)
  *   markers.ts  keuzes with symbol and name
  *   overlays.ts groups on top (casus routes, …)
@@ -16,7 +16,7 @@ import { KERN_LAGEN, type KaartLaag } from '../lagen.ts';
 import type { KaartLayout } from '../layout.ts';
 import { renderAssen } from './assen.ts';
 import type { RenderContext } from './context.ts';
-import { renderGrenzen } from './grenzen.ts';
+import { renderScheidslijnen } from './scheidslijnen.ts';
 import { renderMarkers } from './markers.ts';
 import { renderOverlays, type KaartOverlay } from './overlays.ts';
 import { renderBuren, renderRegios } from './regios.ts';
@@ -35,7 +35,7 @@ export interface RenderOpties {
   statisch?: boolean;
   /** Groups drawn on top of the kaart, in kaart coordinates of this layout. */
   overlays?: KaartOverlay[];
-  /** Extra category layers registered by the caller (a gemeente edition's "Onze keuzes"). */
+  /** Extra category layers registered by the caller (an editie's "Onze keuzes"). */
   lagen?: KaartLaag[];
 }
 
@@ -59,7 +59,7 @@ export function renderKaart(layout: KaartLayout, keuzes: Map<string, Keuze>, opt
     renderAssen(ctx),
     renderBuren(ctx),
     renderRegios(ctx),
-    renderGrenzen(ctx),
+    renderScheidslijnen(ctx),
     renderVakken(ctx),
     renderMarkers(ctx),
     renderOverlays(ctx, opties.overlays ?? []),

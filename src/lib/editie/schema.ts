@@ -1,10 +1,10 @@
 /**
- * The gemeente edition (content/lokaal/<gemeente>/): what one gemeente chose
+ * The editie (content/edities/<gemeente>/): what one gemeente chose
  * in the room each keuze gives. Schemas only; reading and cross-checking is
- * in edition.ts. (Issue: Onze gemeente.)
+ * in check.ts.
  *
- *   content/lokaal/<gemeente>/gemeente.yaml              the gemeente itself
- *   content/lokaal/<gemeente>/keuzes/<wet>/<keuze>.yaml  its choice on one keuze,
+ *   content/edities/<gemeente>/gemeente.yaml              the gemeente itself
+ *   content/edities/<gemeente>/keuzes/<wet>/<keuze>.yaml  its choice on one keuze,
  *                                                        mirroring content/keuzes/
  */
 import { z } from 'astro/zod';

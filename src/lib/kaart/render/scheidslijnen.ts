@@ -3,7 +3,7 @@ import { paths } from '../../links.ts';
 import { esc } from '../../svg.ts';
 import { close, open, type RenderContext } from './context.ts';
 
-export function renderGrenzen(ctx: RenderContext): string {
+export function renderScheidslijnen(ctx: RenderContext): string {
   const out: string[] = [`<g class="kaart-grenzen">`];
   for (const b of ctx.layout.borders) {
     out.push(

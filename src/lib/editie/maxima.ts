@@ -38,7 +38,3 @@ export function wettelijkMaximum(feiten: ReadonlyMap<string, Feit>, keuzeId: str
     bron: `${bron.titel}, ${bron.url}`,
   };
 }
-
-export function formatEuro(bedrag: number): string {
-  return `€ ${bedrag.toFixed(2).replace('.', ',')}`;
-}

@@ -1,6 +1,6 @@
 /**
  * Onze gemeente: the "Wat koos uw gemeente?" guidance (derived from content,
- * link format tested offline), the gemeente edition's check and derived
+ * link format tested offline), the editie's check and derived
  * views (kaart layer, /gemeente/ order, pre-filled answers), and the
  * Voorbeeldgemeente fixture.
  */
@@ -8,11 +8,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { graphFromDir, ContentError } from '../../src/lib/content/check.ts';
 import { MOMENTEN } from '../../src/lib/content/constants.ts';
-import { loadEditie } from '../../src/lib/lokaal/load.ts';
-import { distVoor, gemeenteUitOmgeving } from '../../src/lib/lokaal/omgeving.ts';
-import { lokaleDocumenten, lokaleRegelgevingUrl, wegwijzer, zoektermen, OP_LOKALE_REGELGEVING } from '../../src/lib/lokaal/zoeken.ts';
-import { onzeKeuzesLaag, overzicht, vooringevuld } from '../../src/lib/lokaal/status.ts';
-import { wettelijkMaximum } from '../../src/lib/lokaal/maxima.ts';
+import { loadEditie } from '../../src/lib/editie/load.ts';
+import { distVoor, editieUitOmgeving } from '../../src/lib/editie/omgeving.ts';
+import { lokaleDocumenten, wegwijzer, zoektermen, OP_LOKALE_REGELGEVING } from '../../src/lib/lokaal/zoeken.ts';
+import { lokaleRegelgevingUrl } from '../../src/lib/links.ts';
+import { onzeKeuzesLaag, overzicht, startWerkblad } from '../../src/lib/editie/status.ts';
+import { leesWerkblad } from '../../src/lib/vragen/werkblad.ts';
+import { lees, metStandaard, type Opslag } from '../../src/lib/vragen/opslag.ts';
+import { wettelijkMaximum } from '../../src/lib/editie/maxima.ts';
 import type { Keuze, Vraag } from '../../src/lib/content/schema.ts';
 import { contentWith } from '../helpers/fixtures.ts';
 
@@ -95,7 +98,7 @@ describe('Voorbeeldgemeente', () => {
   });
 });
 
-describe('derived views of an edition', () => {
+describe('derived views of an editie', () => {
   it('the layer Onze keuzes: a status for every keuze', () => {
     const laag = onzeKeuzesLaag(voorbeeld, g.keuzes);
     expect(laag.size).toBe(g.keuzes.length);
@@ -120,27 +123,47 @@ describe('derived views of an edition', () => {
     expect(rows[0]!.entry!.data.volgende.datum!.toISOString().slice(0, 10)).toBe('2026-11-12');
   });
 
-  it('pre-filled answers for the question instrument, per keuze and per question', () => {
-    const vraag: { id: string; data: Vraag } = {
-      id: 'sturing/eigen-bijdrage',
-      data: { vraag: 'Wat vragen we aan eigen bijdrage?', aspect: 'financien', wetten: ['wmo'], momenten: ['verordening'], keuzes: ['wmo/eigen-bijdrage', 'wmo/toegang'], scheidslijnen: [], volgorde: 1, bronnen: [] },
-    };
-    const json = vooringevuld(voorbeeld, g.keuzes, [vraag], g.peildatum());
-    expect(json.gemeente).toMatchObject({ id: 'voorbeeldgemeente', naam: 'Voorbeeldgemeente', fictief: true, peildatum: '2026-10-15' });
-    expect(json.keuzes['wmo/eigen-bijdrage']).toMatchObject({ status: 'besloten', optie: 2, eigen: false, besluit: '2024-12-12' });
-    expect(json.keuzes['participatiewet/bijzondere-bijstand']).toMatchObject({ eigen: true, optie: undefined });
-    expect(json.vragen['sturing/eigen-bijdrage']!.map((a) => a.keuze)).toEqual(['wmo/eigen-bijdrage']);
-    // Written as /gemeente/antwoorden.json: the JSON text holds all of it (no Date or other value that JSON changes).
-    // (toEqual passes over properties that are undefined, which JSON leaves out.)
-    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  it('starting answers for the werkblad: what the gemeente chose and when the raad can act next, as a werkblad file', () => {
+    const vraag = (id: string, keuzes: string[]): { id: string; data: Vraag } => ({
+      id,
+      data: { vraag: `Vraag ${id}?`, aspect: 'financien', wetten: ['wmo'], momenten: ['verordening'], keuzes, scheidslijnen: [], volgorde: 1, bronnen: [] },
+    });
+    const vragen = [vraag('sturing/eigen-bijdrage', ['wmo/eigen-bijdrage', 'wmo/toegang']), vraag('sturing/niets', ['wmo/toegang'])];
+    expect(voorbeeld.keuzes.has('wmo/toegang')).toBe(false);
+    const w = startWerkblad(voorbeeld, g.keuzes, vragen);
+    const keuze = g.keuze('wmo/eigen-bijdrage')!.data;
+    const entry = voorbeeld.keuzes.get('wmo/eigen-bijdrage')!;
+    // Only questions about a keuze the gemeente recorded get a starting answer.
+    expect(Object.keys(w.antwoorden)).toEqual(['sturing/eigen-bijdrage']);
+    const a = w.antwoorden['sturing/eigen-bijdrage']!;
+    expect(a.hoe).toBe(`Voorbeeldgemeente: besloten: ${keuze.waartussen[entry.optieIndex!]!.optie}`.replace(/([^.])$/, '$1.'));
+    expect(a.wanneer).toMatch(/^[a-z].*\d{4}$/);
+    expect([a.prioriteit, a.wie]).toEqual(['', '']);
+    expect(a.vraag).toBe('Vraag sturing/eigen-bijdrage?');
+    // Every starting answer of the Voorbeeldgemeente is whole: a full sentence within the field's limit, never cut off.
+    const alle = Object.values(startWerkblad(voorbeeld, g.keuzes, g.vragen).antwoorden);
+    expect(alle.length).toBeGreaterThan(10);
+    for (const x of alle) expect(x.hoe).toMatch(/^Voorbeeldgemeente: .*\.$/s);
+    expect(alle.some((x) => x.hoe.includes(' — '))).toBe(true);
+    // The record is a werkblad file: the same check as a file the user opens accepts it unchanged.
+    const gelezen = leesWerkblad(JSON.parse(JSON.stringify(w)));
+    expect(gelezen).toEqual({ ok: true, waarde: w });
+    // It fills an empty browser, never one where the user has typed.
+    const leeg: Opslag = { getItem: () => null, setItem: () => {} };
+    expect(metStandaard(lees(leeg), w).antwoorden['sturing/eigen-bijdrage']).toEqual(a);
+    const eigen = JSON.stringify({ ...w, antwoorden: { 'sturing/eigen-bijdrage': { prioriteit: 'hoog', wie: 'raad', hoe: 'motie', wanneer: '' } } });
+    const getypt: Opslag = { getItem: () => eigen, setItem: () => {} };
+    expect(metStandaard(lees(getypt), w).antwoorden['sturing/eigen-bijdrage']!.hoe).toBe('motie');
   });
 });
 
-describe('building an edition', () => {
-  it('takes GEMEENTE from the environment and builds it into its own folder', () => {
-    expect(gemeenteUitOmgeving({})).toBeUndefined();
-    expect(gemeenteUitOmgeving({ GEMEENTE: ' ' })).toBeUndefined();
-    expect(gemeenteUitOmgeving({ GEMEENTE: 'voorbeeldgemeente' })).toBe('voorbeeldgemeente');
+describe('building an editie', () => {
+  it('takes EDITIE from the environment and builds it into its own folder', () => {
+    expect(editieUitOmgeving({})).toBeUndefined();
+    expect(editieUitOmgeving({ EDITIE: ' ' })).toBeUndefined();
+    expect(editieUitOmgeving({ EDITIE: 'voorbeeldgemeente' })).toBe('voorbeeldgemeente');
+    // The old name stops with the new one instead of quietly building the national site.
+    expect(() => editieUitOmgeving({ GEMEENTE: 'voorbeeldgemeente' })).toThrow('GEMEENTE heet nu EDITIE: bouw met EDITIE=voorbeeldgemeente');
     expect(distVoor(undefined)).toBe('dist');
     expect(distVoor('voorbeeldgemeente')).toBe('dist-voorbeeldgemeente');
   });
@@ -155,6 +178,6 @@ describe('building an edition', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(ContentError);
-    expect((error as ContentError).message).toContain('lokaal/nergenshuizen: veld "GEMEENTE": verwacht een map content/lokaal/nergenshuizen/ met gemeente.yaml (bekende gemeenten: testgemeente)');
+    expect((error as ContentError).message).toContain('edities/nergenshuizen: veld "EDITIE": verwacht een map content/edities/nergenshuizen/ met gemeente.yaml (bekende gemeenten: testgemeente)');
   });
 });

@@ -1,14 +1,16 @@
 /**
- * Derived views of a gemeente edition: the local status per keuze (the kaart
+ * Derived views of an editie: the local status per keuze (the kaart
  * layer "Onze keuzes" and /gemeente/), the overview sorted by the next moment
- * the raad can act, and the pre-filled answers for the question instrument.
+ * the raad can act, and the starting answers of the werkblad on /vragen/.
  * Pure: no file system, no Astro.
  */
 import { MOMENTEN } from '../content/constants.ts';
 import type { Entry } from '../content/graph.ts';
 import type { Keuze, Vraag } from '../content/schema.ts';
-import type { Editie, LokaleEntry } from './edition.ts';
-import { isoDate } from '../format.ts';
+import type { Editie, LokaleEntry } from './check.ts';
+import { formatDatum } from '../format.ts';
+import { leegWerkblad, MAX_TEKST, schoon, type Werkblad } from '../vragen/index.ts';
+import { momentLabel } from '../labels.ts';
 import type { KaartLaag } from '../kaart/index.ts';
 import { GRADE_KLEUR } from '../kleuren.ts';
 
@@ -29,9 +31,9 @@ export const lokaleStatusLabel: Record<string, string> = {
   'evaluatie-gepland': 'besloten, evaluatie gepland',
 };
 
-export { momentLabel } from '../labels.ts';
+export { momentLabel };
 
-/** The local status of one keuze in an edition. */
+/** The local status of one keuze in an editie. */
 export function onzeKeuze(keuze: Keuze, entry: LokaleEntry | undefined): OnzeKeuze {
   if (!entry) return keuze.beleidsruimte === 'geen' ? 'geen' : 'open';
   if (keuze.beleidsruimte === 'geen') return 'geen';
@@ -43,7 +45,7 @@ export function onzeKeuzesLaag(editie: Editie, keuzes: readonly Entry<Keuze>[]):
   return new Map(keuzes.map((k) => [k.id, onzeKeuze(k.data, editie.keuzes.get(k.id))]));
 }
 
-/** The edition's own kaart layer "Onze keuzes" (a diamond with a code per status), registered with the kaart through src/data.ts. */
+/** The editie's own kaart layer "Onze keuzes" (a diamond with a code per status), registered with the kaart through src/data.ts. */
 export function onzeKeuzesKaartLaag(editie: Editie, keuzes: readonly Entry<Keuze>[]): KaartLaag {
   const status = onzeKeuzesLaag(editie, keuzes);
   return {
@@ -92,54 +94,49 @@ export function overzicht(editie: Editie, keuzes: readonly Entry<Keuze>[]): Over
     .map((x) => x.regel);
 }
 
-const iso = (d?: Date) => (d ? isoDate(d) : undefined);
+/** A sentence ends with a full stop. */
+const zin = (t: string) => (/[.!?]$/.test(t) ? t : `${t}.`);
 
-export interface LokaalAntwoord {
-  keuze: string;
-  status: string;
-  /** 1-based number of the chosen option on the keuze card, if one was chosen. */
-  optie?: number;
-  antwoord?: string;
-  eigen: boolean;
-  toelichting?: string;
-  regeling?: { titel: string; artikel?: string; url: string };
-  besluit?: string;
-  volgende: { moment?: string; datum?: string };
+/** The next moment the raad can act on a keuze, in words: "verordening, 24 juni 2027". */
+export function volgendeKans(entry: LokaleEntry): string {
+  const v = entry.data.volgende;
+  return [v.moment ? momentLabel[v.moment] : undefined, v.datum ? formatDatum(v.datum) : undefined].filter(Boolean).join(', ');
 }
 
 /**
- * Pre-filled answers for the question instrument (/vragen/): per keuze what
- * the gemeente chose, and per question (content/vragen) the answers of the
- * keuzes it links to. Written to /gemeente/antwoorden.json in an edition.
+ * The starting answers an editie gives the werkblad of /vragen/, as a werkblad record (the shape of a file the
+ * werkblad saves and opens; /gemeente/antwoorden.json is the same record). For every question about keuzes the
+ * gemeente has recorded, "Hoe" says what it chose and "Wanneer" the next moment the raad can act; Prioriteit and Wie
+ * stay empty, they are the raad's. The werkblad shows them, marked, until the user changes anything.
  */
-export function vooringevuld(editie: Editie, keuzes: readonly Entry<Keuze>[], vragen: readonly Entry<Vraag>[], landelijkePeildatum: Date) {
-  const perKeuze: Record<string, LokaalAntwoord> = {};
-  for (const k of keuzes) {
-    const e = editie.keuzes.get(k.id);
-    if (!e) continue;
-    const d = e.data;
-    perKeuze[k.id] = {
-      keuze: k.id,
-      status: d.status,
-      optie: e.optieIndex === undefined ? undefined : e.optieIndex + 1,
-      antwoord: gekozen(k.data, e),
-      eigen: d.eigen !== undefined,
-      toelichting: d.toelichting,
-      regeling: d.regeling ? { titel: d.regeling.titel, artikel: d.regeling.artikel === undefined ? undefined : String(d.regeling.artikel), url: d.regeling.url } : undefined,
-      besluit: iso(d.besluit),
-      volgende: { moment: d.volgende.moment, datum: iso(d.volgende.datum) },
+export function startWerkblad(editie: Editie, keuzes: readonly Entry<Keuze>[], vragen: readonly Entry<Vraag>[]): Werkblad {
+  const keuzeVan = new Map(keuzes.map((k) => [k.id, k]));
+  const werkblad = leegWerkblad(editie.gemeente.peildatum.toISOString());
+  for (const v of vragen) {
+    const regels = v.data.keuzes.flatMap((id) => {
+      const k = keuzeVan.get(id);
+      const e = editie.keuzes.get(id);
+      return k && e ? [{ k, e }] : [];
+    });
+    if (!regels.length) continue;
+    const naam = editie.gemeente.naam;
+    const status = (e: LokaleEntry) => lokaleStatusLabel[e.data.status] ?? e.data.status;
+    const keus = (k: Entry<Keuze>, e: LokaleEntry) => (gekozen(k.data, e) ? `: ${gekozen(k.data, e)}` : '');
+    // One keuze: its status and the option. Several: each by its onderwerp, the options too while they fit in a field,
+    // else only onderwerp and status (the options stay on /gemeente/ and the keuze cards).
+    const heel =
+      regels.length === 1
+        ? `${naam}: ${zin(`${status(regels[0]!.e)}${keus(regels[0]!.k, regels[0]!.e)}`)}`
+        : `${naam}: ${regels.map(({ k, e }) => zin(`${k.data.onderwerp} — ${status(e)}${keus(k, e)}`)).join(' ')}`;
+    const kort = `${naam}: ${regels.map(({ k, e }) => `${k.data.onderwerp} (${status(e)})`).join('; ')}.`;
+    const wanneer = [...new Set(regels.map(({ e }) => volgendeKans(e)).filter(Boolean))];
+    werkblad.antwoorden[v.id] = {
+      prioriteit: '',
+      wie: '',
+      hoe: schoon(heel.length <= MAX_TEKST ? heel : kort),
+      wanneer: schoon(wanneer.join('; ')),
+      vraag: v.data.vraag,
     };
   }
-  const perVraag: Record<string, LokaalAntwoord[]> = {};
-  for (const v of vragen) {
-    const antwoorden = v.data.keuzes.map((id) => perKeuze[id]).filter((a): a is LokaalAntwoord => a !== undefined);
-    if (antwoorden.length) perVraag[v.id] = antwoorden;
-  }
-  const g = editie.gemeente;
-  return {
-    gemeente: { id: editie.id, naam: g.naam, cbs: g.cbs, fictief: g.fictief, peildatum: iso(g.peildatum) },
-    landelijkePeildatum: iso(landelijkePeildatum),
-    keuzes: perKeuze,
-    vragen: perVraag,
-  };
+  return werkblad;
 }

@@ -1,5 +1,5 @@
 /**
- * Reads and checks gemeente editions (content/lokaal/<gemeente>/). Every
+ * Reads and checks edities (content/edities/<gemeente>/). Every
  * problem names the file and the field, like the rest of the content check:
  * schema errors, references to keuzes and options that do not exist, dates
  * that make no sense, and local choices the law does not allow (a choice on a
@@ -10,10 +10,10 @@ import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Feit, Keuze } from '../content/schema.ts';
 import { gemeente as gemeenteSchema, lokaleKeuze, type Gemeente, type LokaleKeuze } from './schema.ts';
-import { formatEuro, wettelijkMaximum } from './maxima.ts';
+import { wettelijkMaximum } from './maxima.ts';
 import { describeIssue, fieldPath, type ContentProblem } from '../content/problems.ts';
 import type { ContentCheck } from '../content/check.ts';
-import { isoDate } from '../format.ts';
+import { bedrag, isoDate } from '../format.ts';
 
 type Probleem = ContentProblem;
 
@@ -26,14 +26,14 @@ export interface LokaleEntry {
   optieIndex?: number;
 }
 
-/** What an edition is checked against: the validated national keuzes and facts (the content store). */
+/** What an editie is checked against: the validated national keuzes and facts (the content store). */
 export interface Nationaal {
   keuzes: ReadonlyMap<string, Keuze>;
   feiten: ReadonlyMap<string, Feit>;
 }
 
 export interface Editie {
-  /** The folder name: GEMEENTE=<id>. */
+  /** The folder name: EDITIE=<id>. */
   id: string;
   gemeente: Gemeente;
   /** By keuze id. */
@@ -64,7 +64,7 @@ export function resolveOptie(optie: number | string, keuze: Keuze): number | str
   return `het nummer of het begin van een optie van "${keuze.onderwerp}" (ten minste 10 tekens), niet "${optie}"`;
 }
 
-/** Checks one edition folder against the keuzes of the national content. */
+/** Checks one editie folder against the keuzes of the national content. */
 export function checkEditie(
   dir: string,
   { keuzes, feiten }: Nationaal,
@@ -148,7 +148,7 @@ export function checkEditie(
     }
     const max = d.bedrag !== undefined ? wettelijkMaximum(feiten, keuzeId) : undefined;
     if (d.bedrag !== undefined && max && d.bedrag > max.bedrag)
-      p('bedrag', `hooguit het wettelijk maximum van ${formatEuro(max.bedrag)} ${max.eenheid} (${max.jaar}; ${max.bron}), niet ${formatEuro(d.bedrag)}`);
+      p('bedrag', `hooguit het wettelijk maximum van € ${bedrag(max.bedrag)} ${max.eenheid} (${max.jaar}; ${max.bron}), niet € ${bedrag(d.bedrag)}`);
     if (d.status !== 'in-voorbereiding' && keuze.beleidsruimte !== 'geen' && !d.besluit) p('besluit', `bij status ${d.status}: de datum van het besluit (JJJJ-MM-DD)`);
     if (d.besluit && gemeente && d.besluit > gemeente.peildatum)
       p('besluit', `een datum op of vóór de peildatum van de gemeente (${iso(gemeente.peildatum)}), niet ${iso(d.besluit)}`);
@@ -161,9 +161,9 @@ export function checkEditie(
   return { editie: { id, gemeente, keuzes: entries }, problems };
 }
 
-/** The edition folders below a content folder (content/lokaal/*). */
+/** The editie folders below a content folder (content/edities/*). */
 export function editieMappen(contentDir: string): string[] {
-  const base = join(contentDir, 'lokaal');
+  const base = join(contentDir, 'edities');
   if (!existsSync(base)) return [];
   return readdirSync(base)
     .map((n) => join(base, n))
@@ -172,9 +172,9 @@ export function editieMappen(contentDir: string): string[] {
 }
 
 /**
- * The editions as a check added to the content check (astro.config.mjs, npm run check:content): every
- * edition below content/lokaal/ against the validated keuzes and facts. Its result, the editions by id,
- * stays in the content store, so a build reads an edition's files once.
+ * The edities as a check added to the content check (astro.config.mjs, npm run check:content): every
+ * editie below content/edities/ against the validated keuzes and facts. Its result, the edities by id,
+ * stays in the content store, so a build reads an editie's files once.
  */
 export const editieCheck: ContentCheck = {
   name: 'edities',

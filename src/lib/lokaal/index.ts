@@ -1,2 +1,0 @@
-/** The gemeente edition as other features use it (the lezen page shows a local choice beside a keuze). */
-export type { Editie, LokaleEntry } from './edition.ts';
