@@ -109,5 +109,5 @@ for (const b of bestanden) {
 }
 console.log(`\n${values.droog ? 'Zou schrijven' : 'Geschreven'}: ${geschreven} ${geschreven === 1 ? 'concept' : 'concepten'} in ${map}/keuzes/.`);
 if (overgeslagen.length) console.log(`Bestaat al, niet aangeraakt:\n  ${overgeslagen.join('\n  ')}`);
-if (!existsSync(join(map, 'gemeente.yaml'))) console.log(`Let op: ${map}/gemeente.yaml ontbreekt nog; zie CONTRIBUTING.md, "Een gemeente-editie".`);
+if (!existsSync(join(map, 'gemeente.yaml'))) console.log(`Let op: ${map}/gemeente.yaml ontbreekt nog; zie docs/redactie.md, "Een eigen gemeente-editie".`);
 if (geschreven && !values.droog) console.log('Controleer elk concept en haal daarna "concept: true" weg; npm run check:content noemt de concepten die nog open staan.');

@@ -14,6 +14,8 @@ import { wettelijkMaximum } from './maxima.ts';
 import { describeIssue, fieldPath, type ContentProblem } from '../content/problems.ts';
 import type { ContentCheck } from '../content/check.ts';
 import { bedrag, isoDate } from '../format.ts';
+import { walk } from '../files.ts';
+import { singleSpaces } from '../normalise.ts';
 
 type Probleem = ContentProblem;
 
@@ -40,15 +42,8 @@ export interface Editie {
   keuzes: Map<string, LokaleEntry>;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
-
 const isYaml = (f: string) => /\.ya?ml$/.test(f);
-const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const normal = (s: string) => singleSpaces(s.toLowerCase());
 const iso = isoDate;
 
 /** The option a local entry points at: 0-based index, or a problem. */

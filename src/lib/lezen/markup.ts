@@ -6,6 +6,7 @@
  */
 import { parse, ELEMENT_NODE, TEXT_NODE } from 'ultrahtml';
 import { LOKALE_REGELGEVING } from '../links.ts';
+import { unescapeHtml } from '../escape.ts';
 
 export interface Markuptekst {
   tekst: string;
@@ -34,17 +35,8 @@ interface Knoop {
 
 const lokaal = (naam: string) => naam.toLowerCase().replace(/^.*:/, '');
 
-function entiteiten(s: string): string {
-  return s
-    .replace(/&nbsp;|&#160;|&#xa0;/gi, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([\da-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)));
-}
+/** Entities to text; a non-breaking space reads as a plain space here (words are matched, not laid out). */
+const entiteiten = (s: string) => unescapeHtml(s).replace(/\u00a0/g, ' ');
 
 function zoek(k: Knoop, naam: string): Knoop | undefined {
   if (k.type === ELEMENT_NODE && k.name && (k.name.toLowerCase() === naam || lokaal(k.name) === naam)) return k;
