@@ -67,7 +67,7 @@ export function searchLexicon(graph: Graph, pageTexts: string[]): Lexicon {
     for (const alias of b.data.aliassen.map(normTerm)) if (/^\p{L}+$/u.test(alias) && alias !== term && !synoniemen[alias]) synoniemen[alias] = term;
   }
   // The stemmer is for build-time callers (tests); JSON.stringify leaves it out, the engine adds it in the browser.
-  return { ...lexiconFrom([...all.flatMap((e) => textOf(e.data)), ...termen, ...pageTexts], termen, synoniemen, [...GEMEENTEN]), stem: stemmer };
+  return { ...lexiconFrom([...all.flatMap((e) => textOf(e.data)), ...termen, ...pageTexts], termen, synoniemen, [...GEMEENTEN], stemmer), stem: stemmer };
 }
 
 /** The HTML files below a folder. */

@@ -40,7 +40,7 @@ async function clean(p: { page: Page; w: PageWatch; fresh: boolean }) {
   if (p.fresh) await p.page.close();
 }
 
-const isSearchCode = (path: string) => path.startsWith('/pagefind/') || /^\/_astro\/ui\.[\w-]+\.js$/.test(path);
+const isSearchCode = (path: string) => path.startsWith('/pagefind/') || /^\/_astro\/(header|page)\.[\w-]+\.js$/.test(path);
 
 /** The result URLs and their "Keuze · Wmo · …" lines on /zoeken/. */
 const resultsOf = (page: Page) =>
@@ -332,8 +332,12 @@ describe('search in the header', () => {
     await p.page.focus('#sk-zoekveld');
     await p.page.waitForFunction(() => document.querySelector('#sk-zoekveld')?.getAttribute('role') === 'combobox');
     // Polled, not after a fixed pause: on a busy machine the loading takes longer.
-    await expect.poll(() => p.requests.some((r) => /^\/_astro\/ui\./.test(r)), { timeout: 60_000 }).toBe(true);
+    await expect.poll(() => p.requests.some((r) => /^\/_astro\/header\./.test(r)), { timeout: 60_000 }).toBe(true);
     await expect.poll(() => p.requests, { timeout: 60_000 }).toContain('/pagefind/pagefind.js');
+    // Pagefind's WebAssembly is asked for on focus too (warm.ts), not only after the search code has run.
+    await expect.poll(() => p.requests, { timeout: 60_000 }).toContain('/pagefind/wasm.nl.pagefind');
+    // Only the header's part of the search UI: the /zoeken/ page's code stays behind.
+    expect(p.requests.filter((r) => /^\/_astro\/page\./.test(r))).toEqual([]);
     await clean(p);
   });
 

@@ -23,11 +23,13 @@ import {
   knownWord,
   lexiconFrom,
   needsLexicon,
+  packStem,
   prepareQuery,
   queryWords,
   rankRelaxed,
   searchedText,
   suggestTerm,
+  unpackStem,
   type Lexicon,
   type Ranked,
 } from '../../src/lib/search/query.ts';
@@ -81,6 +83,32 @@ describe('the lexicon', () => {
     expect(knownWord('wlz-indicatie', lexicon)).toBe(true);
     expect(knownWord('kostendelesnorm', lexicon)).toBe(false);
     expect(knownWord('jeugzorg', lexicon)).toBe(false);
+  });
+
+  it('carries the stems of its words and terms, computed at build time, the same as the browser would compute them', () => {
+    const built = lexiconFrom(['controleren controleert zorgverzekeringen', 'jeugdhulp ouders'], ['Eigen bijdrage', 'Wet langdurige zorg'], {}, [], stemmer);
+    // Through JSON, as the browser gets it: the stemmer itself is not in the file.
+    const shipped = withStem(JSON.parse(JSON.stringify(built)) as Lexicon);
+    expect(shipped.stammen).toHaveLength(shipped.woorden.length);
+    // Mostly the number of letters the folded word loses: a few bytes a word.
+    expect(shipped.stammen!.filter((s) => typeof s === 'number').length).toBeGreaterThanOrEqual(shipped.woorden.length - 1);
+    expect(shipped.woorden.map((w, i) => unpackStem(w, shipped.stammen![i]!))).toEqual(shipped.woorden.map((w) => stemmer(w)));
+    expect(packStem('zorgverzekeringen', 'zorgverzeker')).toBe(5);
+    expect(packStem('ëigen', 'eig')).toBe(2);
+    expect(unpackStem('ëigen', 2)).toBe('eig');
+    expect(packStem('kopen', 'koop')).toBe('koop');
+    expect(unpackStem('kopen', 'koop')).toBe('koop');
+    // The shipped stems give the same answers as stemming in the browser.
+    const computed = withStem(lexiconFrom(['controleren controleert zorgverzekeringen', 'jeugdhulp ouders'], ['Eigen bijdrage', 'Wet langdurige zorg']));
+    expect(computed.stammen).toBeUndefined();
+    for (const w of ['controleer', 'zorgverzekering', 'ouder', 'bijdragen', 'langdurig']) {
+      expect(knownWord(w, shipped), w).toBe(knownWord(w, computed));
+      expect(searchForm(w, shipped), w).toBe(searchForm(w, computed));
+    }
+    expect(prepareQuery('wie controleert de zorgverzekeringen van ouders', shipped)).toEqual(prepareQuery('wie controleert de zorgverzekeringen van ouders', computed));
+    // The site's lexicon has them too (src/integrations/pagefind.ts).
+    expect(lexicon.stammen).toHaveLength(lexicon.woorden.length);
+    expect(lexicon.termStammen!.length).toBeGreaterThan(100);
   });
 
   it('is fetched only for a query with a word long enough to check', () => {
@@ -296,7 +324,9 @@ describe('stopwords and weak words (issue 24)', () => {
     for (const w of ['raadslid', 'raadsleden', 'fractie', 'wethouder', 'verschil', 'tussen', 'werkt', 'worden', 'gebeurt', 'regelt']) {
       expect(STOPWOORDEN.has(w), w).toBe(false);
     }
-    for (const w of ['wie', 'wat', 'de', 'het', 'een', 'mag', 'kan', 'van', 'voor']) expect(STOPWOORDEN.has(w), w).toBe(true);
+    for (const w of ['wie', 'wat', 'de', 'het', 'een', 'mag', 'kan', 'van', 'voor', 'ene', 'andere']) expect(STOPWOORDEN.has(w), w).toBe(true);
+    // "de ene … de andere" frames a question; what is left is its subject.
+    expect(dropStopwords(queryWords('waar houdt de ene wet op en begint de andere')).kept).toEqual(['houdt', 'wet', 'begint']);
   });
 
   it('searches weak words apart: they order the results, they do not rule any out', () => {

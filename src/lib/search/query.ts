@@ -54,6 +54,7 @@ export const STOPWOORDEN: ReadonlySet<string> = new Set([
   // articles, pronouns, prepositions, conjunctions, adverbs
   'de', 'het', 'een', 'der', 'den', 'des', 'ik', 'je', 'jij', 'u', 'uw', 'we', 'wij', 'ze', 'zij', 'hij', 'hem', 'haar', 'hun', 'hen',
   'mijn', 'ons', 'onze', 'jullie', 'men', 'zich', 'zelf', 'iemand', 'iets', 'er', 'hier', 'daar', 'dit', 'dat', 'deze', 'die',
+  'ene', 'andere',
   'als', 'of', 'en', 'maar', 'dan', 'want', 'omdat', 'terwijl', 'zodat', 'wel', 'niet', 'geen', 'nog', 'ook',
   'al', 'toch', 'eigenlijk', 'precies', 'even', 'nu', 'zo', 'heel', 'erg', 'meer', 'minder', 'veel', 'weinig', 'alle', 'allemaal',
   'van', 'voor', 'in', 'op', 'aan', 'bij', 'met', 'naar', 'over', 'om', 'te', 'tot', 'uit', 'door', 'onder', 'tegen',
@@ -152,10 +153,36 @@ export interface Lexicon {
   gemeenten?: string[];
   /** The Dutch stemmer (not in the JSON: the engine adds it when it loads the lexicon, see stem). */
   stem?: (word: string) => string;
+  /**
+   * The stem of each of `woorden`, computed at build time (lexiconFrom with a stemmer): stemming thousands of words in
+   * the browser took longer than the whole rest of a first search (issue 24). Compact: per word, how many letters its
+   * folded form loses to become its stem, or the stem itself when it is not such a start. Without it (a lexicon built
+   * without a stemmer, a test) the stems are computed on first use.
+   */
+  stammen?: (number | string)[];
+  /** The stems of the words of `termen` (see isTopical), computed at build time like `stammen`. */
+  termStammen?: string[];
 }
 
-/** Builds the lexicon from the texts of the content and the terms that may be offered. */
-export function lexiconFrom(texts: Iterable<string>, termen: Iterable<string>, synoniemen: Record<string, string> = {}, gemeenten: string[] = []): Lexicon {
+/** A stem as Lexicon.stammen stores it: the letters the folded word loses, or the stem itself. */
+export function packStem(word: string, stemmed: string): number | string {
+  const w = fold(word);
+  return w.startsWith(stemmed) ? w.length - stemmed.length : stemmed;
+}
+/** The stem back from Lexicon.stammen (see packStem). */
+export const unpackStem = (word: string, packed: number | string): string => (typeof packed === 'number' ? fold(word).slice(0, fold(word).length - packed) : packed);
+
+/**
+ * Builds the lexicon from the texts of the content and the terms that may be offered; with a stemmer, the stems of
+ * its words and terms too (Lexicon.stammen), so the browser need not compute them.
+ */
+export function lexiconFrom(
+  texts: Iterable<string>,
+  termen: Iterable<string>,
+  synoniemen: Record<string, string> = {},
+  gemeenten: string[] = [],
+  stemmer?: (word: string) => string,
+): Lexicon {
   const count = new Map<string, number>();
   for (const t of texts) for (const w of words(t)) if (!w.includes('-') && w.length >= 4 && !/\d/.test(w)) count.set(w, (count.get(w) ?? 0) + 1);
   const woorden = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
@@ -169,12 +196,15 @@ export function lexiconFrom(texts: Iterable<string>, termen: Iterable<string>, s
       terms.push(term);
     }
   }
-  return {
+  const lexicon: Lexicon = {
     woorden,
     termen: terms.sort((a, b) => a.localeCompare(b, 'nl')),
     ...(Object.keys(synoniemen).length ? { synoniemen } : {}),
     ...(gemeenten.length ? { gemeenten } : {}),
   };
+  if (!stemmer) return lexicon;
+  const withStem = { ...lexicon, stem: stemmer };
+  return { ...lexicon, stammen: woorden.map((w) => packStem(w, stem(w, withStem))), termStammen: [...termWords(withStem)].sort() };
 }
 
 /**
@@ -281,7 +311,8 @@ export function knownWord(word: string, lexicon: Lexicon): boolean {
 const stemSets = new WeakMap<Lexicon, Set<string>>();
 export function stems(lexicon: Lexicon): Set<string> {
   let set = stemSets.get(lexicon);
-  if (!set) stemSets.set(lexicon, (set = new Set(lexicon.woorden.map((w) => stem(w, lexicon)))));
+  const packed = lexicon.stammen?.length === lexicon.woorden.length ? lexicon.stammen : undefined;
+  if (!set) stemSets.set(lexicon, (set = new Set(lexicon.woorden.map((w, i) => (packed ? unpackStem(w, packed[i]!) : stem(w, lexicon))))));
   return set;
 }
 
@@ -361,7 +392,7 @@ export const CONTEXT_WEIGHT = 0.5;
 const termWordSets = new WeakMap<Lexicon, Set<string>>();
 function termWords(lexicon: Lexicon): Set<string> {
   let set = termWordSets.get(lexicon);
-  if (!set) termWordSets.set(lexicon, (set = new Set(lexicon.termen.flatMap((t) => words(t).flatMap((w) => w.split('-'))).map((w) => stem(w, lexicon)))));
+  if (!set) termWordSets.set(lexicon, (set = new Set(lexicon.termStammen ?? lexicon.termen.flatMap((t) => words(t).flatMap((w) => w.split('-'))).map((w) => stem(w, lexicon)))));
   return set;
 }
 
