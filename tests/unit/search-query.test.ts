@@ -24,6 +24,7 @@ import {
   lexiconFrom,
   needsLexicon,
   packStem,
+  participleStem,
   prepareQuery,
   queryWords,
   rankRelaxed,
@@ -263,6 +264,24 @@ describe('stemming (issue 24)', () => {
     expect(st('Hoge')).toBe(st('hoog'));
     // Without the lexicon (a query of short words) the stemmer is not loaded: a word is its own stem.
     expect(stem('Controleren')).toBe('controleren');
+  });
+
+  it('searches a past participle in its present form too: weak verbs, separable and inseparable prefixes, strong verbs', () => {
+    const lex = withStem(
+      lexiconFrom(['De inkoop van jeugdhulp en het inkopen in de regio.', 'De raad kan kaders vaststellen en een aanvraag weigeren.', 'Wie betaalt, bepaalt.', 'De gemeente, het gezin, een geval.'], []),
+    );
+    expect(participleStem('ingekocht', lex)).toBe('inkoop'); // strong: kocht → koop
+    expect(participleStem('vastgesteld', lex)).toBe('vaststel'); // separable prefix, weak
+    expect(participleStem('geweigerd', lex)).toBe('weiger');
+    expect(participleStem('aangevraagd', lex)).toBe('aanvraag');
+    expect(participleStem('betaald', lex)).toBe('betaal'); // inseparable prefix, no "ge"
+    // Not participles, or no form the site has: nothing.
+    for (const w of ['gemeente', 'gezinnen', 'gevallen', 'begint', 'betaalt', 'verkocht']) expect(participleStem(w, lex), w).toBeUndefined();
+    // A participle the site does not have is searched in its present form; one it has keeps it and gets the other beside.
+    expect(searchForm('geweigerd', lex)).toBe('weiger');
+    const ingekocht = withStem(lexiconFrom(['De inkoop van jeugdhulp: wat wordt ingekocht?'], []));
+    expect(searchForm('ingekocht', ingekocht)).toBe('ingekocht');
+    expect(prepareQuery('jeugdhulp die in de regio wordt ingekocht', ingekocht).terms.find((t) => t.typed === 'ingekocht')?.forms).toEqual(['inkoop']);
   });
 
   it('knows a word the site has in another form ("controleer" of "controleren")', () => {

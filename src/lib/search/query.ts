@@ -326,11 +326,58 @@ export function stems(lexicon: Lexicon): Set<string> {
 export function searchForm(word: string, lexicon?: Lexicon): string {
   const getal = getalVanWoord(word) ?? /^(\d{1,3})-jarigen?$|^(\d{1,3})-jarige$/.exec(word)?.slice(1).find(Boolean);
   if (getal) return getal;
+  // A participle that is not on the site ("verkocht", "geweigerd") is searched in its present form; one that is keeps
+  // its form and gets the present one beside it (otherForms).
+  const infinitief = lexicon?.woorden.length && !knownWord(word, lexicon) ? participleStem(word, lexicon) : undefined;
+  if (infinitief) return infinitief;
   if (lexicon?.woorden.length && word.length >= 5 && /[^t]t$/.test(word) && !word.includes('-')) {
     const base = word.slice(0, -1);
     if (stems(lexicon).has(stem(base, lexicon)) && !stems(lexicon).has(stem(word, lexicon))) return base;
   }
   return word;
+}
+
+/** Separable prefixes of Dutch verbs: the "ge" of a past participle follows them ("in-ge-kocht", "aan-ge-vraagd"). */
+const SCHEIDBAAR = 'aan|af|bij|binnen|door|in|mee|na|om|onder|op|over|samen|tegen|terug|toe|uit|vast|voor|weg';
+/** Inseparable prefixes: their participles have no "ge" ("verkocht", "besloten", "ontvangen"). */
+const ONSCHEIDBAAR = 'be|er|her|ont|ver';
+/**
+ * The past participles of common strong and irregular Dutch verbs (without "ge"), with the stem of their present
+ * tense: general Dutch, not the site's words. "ingekocht" is "in" + "kocht", so "inkoop" (inkopen).
+ */
+const STERK: ReadonlyMap<string, string> = new Map([
+  ['kocht', 'koop'], ['zocht', 'zoek'], ['bracht', 'breng'], ['dacht', 'denk'], ['kregen', 'krijg'], ['geven', 'geef'],
+  ['nomen', 'neem'], ['sloten', 'sluit'], ['boden', 'bied'], ['schreven', 'schrijf'], ['bleven', 'blijf'], ['daan', 'doe'],
+  ['gaan', 'ga'], ['staan', 'sta'], ['zien', 'zie'], ['vonden', 'vind'], ['houden', 'houd'], ['holpen', 'help'],
+  ['sproken', 'spreek'], ['kozen', 'kies'], ['trokken', 'trek'], ['wezen', 'wijs'], ['dragen', 'draag'], ['laten', 'laat'],
+  ['komen', 'kom'], ['vraagd', 'vraag'], ['legd', 'leg'], ['zegd', 'zeg'], ['werkt', 'werk'], ['wogen', 'weeg'],
+  ['dwongen', 'dwing'], ['steld', 'stel'], ['deeld', 'deel'],
+]);
+
+const PARTICIPLE_GE = new RegExp(`^(${SCHEIDBAAR})?ge(\\p{L}{3,})$`, 'u');
+const PARTICIPLE_ONSCHEIDBAAR = new RegExp(`^(${ONSCHEIDBAAR})(\\p{L}{3,})$`, 'u');
+
+/**
+ * The present-tense form of a past participle, searched beside it (Term.forms): "ingekocht" → "inkoop" (so it finds
+ * "inkoop" and "inkopen"), "vastgesteld" → "vaststel", "verkocht" → "verkoop", "geweigerd" → "weiger". Weak verbs
+ * lose "ge" and their final d or t; strong ones take their present stem (STERK). Only a form that is a word of the
+ * site (or the start of one) is returned: "gemeente", "gezin" or "geval" have none.
+ */
+export function participleStem(word: string, lexicon: Lexicon): string | undefined {
+  if (word.length < 6 || word.includes('-')) return undefined;
+  const withGe = PARTICIPLE_GE.exec(word);
+  const m = withGe ?? PARTICIPLE_ONSCHEIDBAAR.exec(word);
+  if (!m) return undefined;
+  const [, prefix = '', core = ''] = m;
+  // After an inseparable prefix a final t is as often the present tense ("begint", "betaalt"): only d, or a strong verb.
+  const weakEnd = withGe ? /[dt]$/ : /d$/;
+  const candidates = [STERK.get(core), weakEnd.test(core) ? core.slice(0, -1) : undefined].filter((c): c is string => !!c && c.length >= 2);
+  for (const c of candidates) {
+    const form = prefix + c;
+    // Known as a word of the site or the start of one ("vaststel" of "vaststellen": Pagefind matches it so too).
+    if (form.length >= 4 && stem(form, lexicon) !== stem(word, lexicon) && knownWord(form, lexicon)) return form;
+  }
+  return undefined;
 }
 
 /** A vocabulary set of the lexicon, for the compound splitter. */
@@ -536,14 +583,15 @@ export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
   };
 }
 
-/** The synonym and the stem of a word, when they differ from it (Term.forms). */
+/** The present form of a participle, the synonym and the stem of a word, when they differ from it (Term.forms). */
 export function otherForms(word: string, lexicon?: Lexicon): string[] {
   if (word.includes(' ') || /\d/.test(word)) return [];
   const w = fold(word);
   const synonym = lexicon?.synoniemen?.[w];
   const s = stem(w, lexicon);
   const useStem = w.length >= 4 && s.length >= 3 && s !== w && !w.startsWith(s) && (!lexicon?.woorden.length || stemFamily(s, lexicon));
-  return [...(synonym ? [synonym] : []), ...(useStem ? [s] : [])];
+  const infinitief = lexicon?.woorden.length ? participleStem(w, lexicon) : undefined;
+  return uniqWords([...(infinitief ? [infinitief] : []), ...(synonym ? [synonym] : []), ...(useStem ? [s] : [])]);
 }
 
 /**
