@@ -315,6 +315,11 @@ describe('the index', () => {
     expect(content('/kaart/')).not.toContain(keuze);
     expect(content('/kaart/')).not.toBe('');
     expect(content('/begrippen/')).not.toContain(opening(begrip.definitie));
+    // The overview of the scheidslijnen by its introduction only: its matrix and list repeat every scheidslijn.
+    expect(content('/scheidslijnen/')).toContain('waar de ene wet ophoudt en de andere begint');
+    const scheidslijn = g.scheidslijnen[0]!.data;
+    expect(content('/scheidslijnen/')).not.toContain(opening(scheidslijn.samenvatting));
+    expect(content('/scheidslijnen/')).not.toContain(scheidslijn.titel);
     await clean(p);
   });
 });

@@ -13,6 +13,7 @@ import {
   otherForms,
   raadVraag,
   searchForm,
+  separableVerbs,
   stem,
   STOPWOORDEN,
   WEAK,
@@ -282,6 +283,21 @@ describe('stemming (issue 24)', () => {
     const ingekocht = withStem(lexiconFrom(['De inkoop van jeugdhulp: wat wordt ingekocht?'], []));
     expect(searchForm('ingekocht', ingekocht)).toBe('ingekocht');
     expect(prepareQuery('jeugdhulp die in de regio wordt ingekocht', ingekocht).terms.find((t) => t.typed === 'ingekocht')?.forms).toEqual(['inkoop']);
+  });
+
+  it('searches a separable verb that the sentence splits as one word, when the site has it', () => {
+    const lex = withStem(lexiconFrom(['Vanaf 27 jaar telt een medebewoner mee: hij meetelt. De raad kan de verordening vaststellen.', 'Een werksessie voorbereiden.'], []));
+    expect(separableVerbs(queryWords('telt mijn zoon van 25 mee voor de kostendelersnorm'), lex)).toEqual(new Map([['telt', 'meetelt']]));
+    expect(prepareQuery('wie stelt de verordening vast', lex).terms.map((t) => t.search)).toEqual(['vaststel', 'verordening']);
+    expect(prepareQuery('hoe bereid ik een werksessie voor', lex).terms.map((t) => t.search)).toEqual(['voorbereid', 'werksessie']);
+    // A particle ends its clause: "aan de wethouder" and "in aanmerking" are prepositions.
+    const lex2 = withStem(lexiconFrom(['De gemeente kan iemand aanstellen; het inkomen telt.'], []));
+    expect(separableVerbs(queryWords('welke vragen kan ik aan de wethouder stellen'), lex2).size).toBe(0);
+    expect(separableVerbs(queryWords('wie komt in aanmerking'), lex2).size).toBe(0);
+    expect(separableVerbs(queryWords('hoe stel ik iemand aan'), lex2)).toEqual(new Map([['stel', 'aanstel']]));
+    // A preposition is no particle when particle + word is not a word of the site.
+    expect(separableVerbs(queryWords('invloed van de raad op jeugdhulp'), lex).size).toBe(0);
+    expect(separableVerbs(queryWords('zorg thuis op maat'), lex).size).toBe(0);
   });
 
   it('knows a word the site has in another form ("controleer" of "controleren")', () => {

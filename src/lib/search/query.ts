@@ -534,7 +534,11 @@ export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
   const raad = raadVraag(list);
   const frame = new Set([...(raad?.frame ?? []), ...list.filter((w) => SOORT_WOORDEN.has(w))]);
   const framed = list.filter((w) => !frame.has(w));
-  const { kept: all, dropped } = framed.length ? dropStopwords(framed) : { kept: [], dropped: [] };
+  const { kept: found, dropped } = framed.length ? dropStopwords(framed) : { kept: [], dropped: [] };
+  // A separable verb split by the sentence is searched whole ("telt … mee" → "meetelt", "bereid … voor" → "voorbereid").
+  const joined = lexicon?.woorden.length ? separableVerbs(list, lexicon) : new Map<string, string>();
+  const particles = new Set([...joined].map(([w, form]) => [...PARTIKELS].find((p) => form === `${p}${w}` || form === `${p}${w.slice(0, -1)}`)!));
+  const all = uniqWords(found.filter((w) => !particles.has(w)).map((w) => joined.get(w) ?? w));
   // Weak words are searched apart, unless they are all that is left ("wethouder"). A question that names a kind of
   // result ("casus voor training over …") has its trainer words weak too: they tell who asks, not what.
   const soort = list.some((w) => SOORT_WOORDEN.has(w));
@@ -581,6 +585,42 @@ export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
     ...(plaats ? { plaats: plaats.naam } : {}),
     ...(suggestion ? { suggestion } : {}),
   };
+}
+
+/** Particles of Dutch separable verbs that a sentence puts after the verb ("telt … mee", "houdt … op", "vul … in"). */
+const PARTIKELS: ReadonlySet<string> = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op', 'over', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg']);
+
+/** Particles that are never prepositions. */
+const ALTIJD_PARTIKEL: ReadonlySet<string> = new Set(['mee', 'vast', 'terug', 'weg']);
+/** Conjunctions: a clause ends before them. */
+const VOEGWOORDEN: ReadonlySet<string> = new Set(['en', 'of', 'maar', 'want', 'dan', 'als', 'omdat', 'zodat', 'terwijl', 'dus']);
+
+/**
+ * Separable verbs that a sentence splits: a particle (PARTIKELS) after a word, where particle + word is a word of the
+ * site ("telt mijn zoon mee" → "meetelt", "waar houdt de ene wet op" → "ophoudt", "hoe bereid ik … voor" →
+ * "voorbereid"). The nearest such word before the particle is joined; without a known joined word nothing happens
+ * ("invloed van de raad op jeugdhulp" stays as it is). Returns word → joined form.
+ */
+export function separableVerbs(list: string[], lexicon: Lexicon): Map<string, string> {
+  const out = new Map<string, string>();
+  list.forEach((p, j) => {
+    if (!PARTIKELS.has(p) || j === 0) return;
+    // Most particles are prepositions too ("aan de wethouder", "in aanmerking"): a split verb's particle ends its
+    // clause, so it counts only at the end of the question or before a conjunction. "mee", "vast", "terug" and "weg"
+    // are no prepositions and count anywhere.
+    if (!ALTIJD_PARTIKEL.has(p) && j < list.length - 1 && !VOEGWOORDEN.has(list[j + 1]!)) return;
+    for (let i = j - 1; i >= 0; i--) {
+      const w = list[i]!;
+      if (STOPWOORDEN.has(w) || PARTIKELS.has(w) || out.has(w) || w.length < 3 || /\d/.test(w)) continue;
+      // "vaststelt" may be on the site only as "vaststellen": then its start without the -t is searched.
+      const form = [`${p}${w}`, ...(/[^t]t$/.test(w) ? [`${p}${w.slice(0, -1)}`] : [])].find((f) => knownWord(f, lexicon));
+      if (form) {
+        out.set(w, form);
+        return;
+      }
+    }
+  });
+  return out;
 }
 
 /** The present form of a participle, the synonym and the stem of a word, when they differ from it (Term.forms). */
