@@ -13,28 +13,19 @@ import {
   otherForms,
   raadVraag,
   searchForm,
-  separableVerbs,
   stem,
   STOPWOORDEN,
   WEAK,
-  correctWord,
   dropStopwords,
-  editDistance,
-  joinPhrases,
-  knownWord,
-  lexiconFrom,
   needsLexicon,
-  packStem,
-  participleStem,
   prepareQuery,
   queryWords,
   rankRelaxed,
   searchedText,
-  suggestTerm,
-  unpackStem,
   type Lexicon,
   type Ranked,
 } from '../../src/lib/search/query.ts';
+import { correctWord, editDistance, HERSTEL, joinPhrases, knownWord, lexiconFrom, packStem, participleStem, separableVerbs, suggestTerm, unpackStem } from '../../src/lib/search/herstel.ts';
 import { stemmer } from '@orama/stemmers/dutch';
 import { casusTerms, feitRecord, handoutRecord, keuzeRecord, oefeningRecord, posterRecord, searchRecords, toCustomRecord, wetTerms } from '../../src/lib/search/records.ts';
 import { getalVanWoord, getalVarianten, getalWoord } from '../../src/lib/search/getallen.ts';
@@ -45,7 +36,8 @@ import { searchLexicon } from '../../src/integrations/pagefind.ts';
 const g = graphFromDir('content', process.cwd());
 const lexicon = searchLexicon(g, []);
 /** A lexicon with the Dutch stemmer, as the engine has it once loaded. */
-const withStem = (lex: Lexicon): Lexicon => ({ ...lex, stem: stemmer });
+// As the engine loads a lexicon: the stemmer and the repair code (herstel.ts) are added to the JSON.
+const withStem = (lex: Lexicon): Lexicon => ({ ...lex, herstel: HERSTEL, stem: stemmer });
 
 describe('question words', () => {
   it('drops Dutch question and function words only', () => {
@@ -89,7 +81,7 @@ describe('the lexicon', () => {
 
   it('carries the stems of its words and terms, computed at build time, the same as the browser would compute them', () => {
     const built = lexiconFrom(['controleren controleert zorgverzekeringen', 'jeugdhulp ouders'], ['Eigen bijdrage', 'Wet langdurige zorg'], {}, [], stemmer);
-    // Through JSON, as the browser gets it: the stemmer itself is not in the file.
+    // Through JSON, as the browser gets it: the stemmer and the repair code are not in the file.
     const shipped = withStem(JSON.parse(JSON.stringify(built)) as Lexicon);
     expect(shipped.stammen).toHaveLength(shipped.woorden.length);
     // Mostly the number of letters the folded word loses: a few bytes a word.

@@ -114,17 +114,21 @@ function pageWhenNamed(hits: Hit[], query: string, data: Map<Hit, PagefindResult
   });
 }
 
-let lexicon: Promise<Lexicon> | undefined;
+let lexicon: Promise<Lexicon | undefined> | undefined;
 
-/** The lexicon, fetched once and only when a word needs repairing. A failed fetch repairs nothing. */
-function loadLexicon(): Promise<Lexicon> {
-  // The Dutch stemmer comes with it: both are needed only for a query with a long word.
+/**
+ * The lexicon, fetched once and only when a word needs repairing, with the code that repairs words (herstel.ts, a
+ * chunk of its own) and the Dutch stemmer: all three are needed only for a query with a long word, so a first search
+ * for "wlz" loads none of them. A failed fetch repairs nothing; without the repair code there is no lexicon.
+ */
+function loadLexicon(): Promise<Lexicon | undefined> {
   lexicon ??= Promise.all([
     fetch(LEXICON_URL)
-      .then((r) => (r.ok ? (r.json() as Promise<Lexicon>) : { woorden: [], termen: [] }))
+      .then((r) => (r.ok ? (r.json() as Promise<Omit<Lexicon, 'herstel'>>) : { woorden: [], termen: [] }))
       .catch(() => ({ woorden: [], termen: [] })),
+    import('../../lib/search/herstel.ts').then((m) => m.HERSTEL).catch(() => undefined),
     import('@orama/stemmers/dutch').then((m) => m.stemmer).catch(() => undefined),
-  ]).then(([lex, stem]) => (stem ? { ...lex, stem } : lex));
+  ]).then(([lex, herstel, stem]) => (herstel ? { ...lex, herstel, ...(stem ? { stem } : {}) } : undefined));
   return lexicon;
 }
 
