@@ -13,7 +13,7 @@
  *
  * Pure TypeScript: no DOM, no Pagefind.
  */
-import { fold, MIN_CHECKED, PARTIKELS, stem, STOPWOORDEN, type Lexicon, type Repair } from './query.ts';
+import { fold, MIN_CHECKED, PARTIKELS, stem, STOPWOORDEN, type Herstel, type Lexicon, type Repair } from './query.ts';
 import { splitCompound, words, type Vocabulary } from './terms.ts';
 
 /** A stem as Lexicon.stammen stores it: the letters the folded word loses, or the stem itself. */
@@ -337,5 +337,4 @@ function phraseSet(lexicon: Lexicon): Map<string, string> {
 
 
 /** The functions query.ts calls through Lexicon.herstel. */
-export const HERSTEL = { knownWord, stems, participleStem, repairWord, suggestTerm, separableVerbs, joinPhrases, stemFamily, termWords };
-export type Herstel = typeof HERSTEL;
+export const HERSTEL: Herstel = { knownWord, stems, participleStem, repairWord, suggestTerm, separableVerbs, joinPhrases, stemFamily, termWords };

@@ -26,8 +26,6 @@
 import { getalVanWoord } from './getallen.ts';
 import { plaatsIn } from './plaatsen.ts';
 import { words } from './terms.ts';
-// Only the type: the repair code itself is a chunk of its own, loaded with the lexicon (herstel.ts).
-import type { Herstel } from './herstel.ts';
 
 /**
  * A word's Dutch stem, with the lexicon's stemmer: the Snowball Dutch stemmer
@@ -141,6 +139,22 @@ export function raadVraag(list: string[]): { frame: string[] } | undefined {
  * know. Written at build time (src/integrations/pagefind.ts) and fetched only
  * when a query holds such a word.
  */
+/**
+ * The repair code (herstel.ts, HERSTEL), reached through Lexicon.herstel: a chunk of its own in the browser, loaded
+ * with the lexicon, so query.ts does not import it.
+ */
+export interface Herstel {
+  knownWord(word: string, lexicon: Lexicon): boolean;
+  stems(lexicon: Lexicon): Set<string>;
+  participleStem(word: string, lexicon: Lexicon): string | undefined;
+  repairWord(word: string, lexicon: Lexicon): Repair;
+  suggestTerm(typed: string, lexicon: Lexicon): string | undefined;
+  separableVerbs(list: string[], lexicon: Lexicon): Map<string, string>;
+  joinPhrases(list: string[], lexicon: Lexicon): string[];
+  stemFamily(s: string, lexicon: Lexicon): boolean;
+  termWords(lexicon: Lexicon): Set<string>;
+}
+
 export interface Lexicon {
   /** Every plain word of the content (at least MIN_PART letters), most frequent first. */
   woorden: string[];
