@@ -346,6 +346,23 @@ describe('search in the header', () => {
     await clean(p);
   });
 
+  it('a first search for a short word loads neither the lexicon nor the code that repairs words; a misspelt word loads both', async () => {
+    const p = await open('/over/', { fresh: true });
+    const { page } = p;
+    const lexiconOrRepair = () => [...new Set(p.requests)].filter((r) => r === '/pagefind/zoekwijzer.json' || /^\/_astro\/herstel\.[\w-]+\.js$/.test(r));
+    await page.focus('#sk-zoekveld');
+    await page.keyboard.type('wlz');
+    await page.waitForFunction(() => /\d+ resultaten voor wlz/.test(document.querySelector('.sk-search [role="status"]')?.textContent ?? ''));
+    expect(lexiconOrRepair()).toEqual([]);
+
+    await page.fill('#sk-zoekveld', '');
+    await page.keyboard.type('jeugzorg');
+    // The misspelt word is read as the site's word: only the repair code with the lexicon can do that.
+    await page.locator('.sk-zoekpopup', { hasText: '‘jeugzorg’ gelezen als ‘jeugdzorg’' }).waitFor();
+    expect(lexiconOrRepair().sort()).toEqual([expect.stringMatching(/^\/_astro\/herstel\./), '/pagefind/zoekwijzer.json']);
+    await clean(p);
+  });
+
   it('works by keyboard: focus, type, arrow down, Enter opens the result', async () => {
     const p = await open('/over/');
     const { page } = p;
