@@ -3,7 +3,8 @@
  * word occurs on the site (knownWord, by prefix or stem), typo correction
  * (editDistance, correctWord), "Bedoelde u …?" (suggestTerm), compounds
  * (repairWord), participles (participleStem), separable verbs split by a
- * sentence (separableVerbs) and the site's phrases (joinPhrases); and
+ * sentence (separableVerbs), the site's phrases (joinPhrases) and gemeente
+ * names (plaatsIn of plaatsen.ts, with the lexicon's list of gemeenten); and
  * building the lexicon itself (lexiconFrom, at build time).
  *
  * A module of its own so the browser loads it only with the lexicon: a query
@@ -15,6 +16,7 @@
  */
 import { fold, MIN_CHECKED, PARTIKELS, stem, STOPWOORDEN, type Herstel, type Lexicon, type Repair } from './query.ts';
 import { splitCompound, words, type Vocabulary } from './terms.ts';
+import { plaatsIn } from './plaatsen.ts';
 
 /** A stem as Lexicon.stammen stores it: the letters the folded word loses, or the stem itself. */
 export function packStem(word: string, stemmed: string): number | string {
@@ -337,4 +339,4 @@ function phraseSet(lexicon: Lexicon): Map<string, string> {
 
 
 /** The functions query.ts calls through Lexicon.herstel. */
-export const HERSTEL: Herstel = { knownWord, stems, participleStem, repairWord, suggestTerm, separableVerbs, joinPhrases, stemFamily, termWords };
+export const HERSTEL: Herstel = { knownWord, stems, participleStem, repairWord, suggestTerm, separableVerbs, joinPhrases, stemFamily, termWords, plaatsIn };

@@ -24,7 +24,6 @@
  * Pure TypeScript: no DOM, no Pagefind; shared by the browser and the build.
  */
 import { getalVanWoord } from './getallen.ts';
-import { plaatsIn } from './plaatsen.ts';
 import { words } from './terms.ts';
 
 /**
@@ -153,6 +152,7 @@ export interface Herstel {
   joinPhrases(list: string[], lexicon: Lexicon): string[];
   stemFamily(s: string, lexicon: Lexicon): boolean;
   termWords(lexicon: Lexicon): Set<string>;
+  plaatsIn(list: string[], typed: string | undefined, gemeenten: readonly string[]): { naam: string; indices: number[] } | undefined;
 }
 
 export interface Lexicon {
@@ -331,7 +331,8 @@ export const needsLexicon = (query: string) => dropStopwords(queryWords(query)).
  */
 export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
   let list = queryWords(query);
-  const plaats = plaatsIn(list, query, lexicon?.gemeenten);
+  // Without a lexicon there is no list of gemeenten, and no gemeente to find (plaatsen.ts, through herstel.ts).
+  const plaats = lexicon?.gemeenten ? lexicon.herstel.plaatsIn(list, query, lexicon.gemeenten) : undefined;
   if (plaats) list = list.filter((_, i) => !plaats.indices.includes(i));
   const raad = raadVraag(list);
   const frame = new Set([...(raad?.frame ?? []), ...list.filter((w) => SOORT_WOORDEN.has(w))]);
