@@ -14,6 +14,8 @@ export interface GoldenQuery {
   query: string;
   /** The URL that must be among the first TOP results. */
   expect: string;
+  /** Alternative answers (`also:` in the file, one path or a list): finding any of them counts as finding `expect`. */
+  also?: string[];
   why?: string;
   /** The query holds a spelling error on purpose (golden questions). */
   typo?: boolean;
@@ -27,13 +29,24 @@ export const GOLDEN_FILE = join(GOLDEN_DIR, 'golden-queries.yaml');
 export const QUESTIONS_FILE = join(GOLDEN_DIR, 'golden-questions.yaml');
 /** Questions written blind, before any search was run (issue 24; see the file's header for their first run). */
 export const BLIND_FILE = join(GOLDEN_DIR, 'blind-questions.yaml');
+/** A second blind set, written later by someone else who never saw the ranking (issue 24; first run in its header). */
+export const BLIND_FILE_2 = join(GOLDEN_DIR, 'blind-questions-2.yaml');
 /** How high the expected page must rank. */
 export const TOP = 3;
 /** The share of golden questions (old and blind together) that must pass (the keyword queries must all pass). */
 export const GOLDEN_QUESTIONS_MIN = 0.95;
+/**
+ * The share of the second blind set (blind-questions-2.yaml) that must pass, on its own. It is kept apart from
+ * GOLDEN_QUESTIONS_MIN on purpose: the ranking was never tuned on it, so it measures how search does on questions
+ * nobody wrote down in advance, and demanding 95 % would only invite tuning it to these 80 questions. The floor is
+ * a little under its first run on the unchanged ranking (67 of 80, 83.8 %): 64 of 80 leaves room for a content change
+ * elsewhere that moves one or two answers a place, and fails on a ranking change that loses a real share of them.
+ */
+export const BLIND_2_MIN = 0.8;
 
 export const goldenQuestions = (file = QUESTIONS_FILE) => goldenQueries(file);
 export const blindQuestions = (file = BLIND_FILE) => goldenQueries(file);
+export const blindQuestions2 = (file = BLIND_FILE_2) => goldenQueries(file);
 
 /**
  * The rank (1-based, 0 when absent) of the expected URL among result URLs. A page expected
@@ -44,18 +57,26 @@ export function rankOf(urls: string[], expect: string): number {
   return urls.findIndex((u) => page(u) === expect) + 1;
 }
 
+/** The best rank of the expected URL or any of its alternatives (`also`), 0 when none is among the results. */
+export function rankOfAny(urls: string[], q: Pick<GoldenQuery, 'expect' | 'also'>): number {
+  const ranks = [q.expect, ...(q.also ?? [])].map((u) => rankOf(urls, u)).filter((r) => r > 0);
+  return ranks.length ? Math.min(...ranks) : 0;
+}
+
 export function goldenQueries(file = GOLDEN_FILE): GoldenQuery[] {
   const data = parse(readFileSync(file, 'utf8')) as unknown;
   if (!Array.isArray(data)) throw new Error(`${file}: verwacht een lijst van { query, expect }`);
   return data.map((item, i) => {
-    const { query, expect, why, typo, kind, ...rest } = (item ?? {}) as Record<string, unknown>;
+    const { query, expect, also, why, typo, kind, ...rest } = (item ?? {}) as Record<string, unknown>;
     if (typeof query !== 'string' || !query.trim()) throw new Error(`${file} [${i}]: "query" ontbreekt`);
     if (typeof expect !== 'string' || !expect.startsWith('/')) throw new Error(`${file} [${i}] ${query}: "expect" moet een pad zijn, zoals /wetten/wlz/`);
+    const alsoList = also === undefined ? [] : Array.isArray(also) ? also : [also];
+    if (alsoList.some((a) => typeof a !== 'string' || !a.startsWith('/'))) throw new Error(`${file} [${i}] ${query}: "also" moet een pad zijn (of een lijst van paden), zoals /wetten/wlz/`);
     if (why !== undefined && typeof why !== 'string') throw new Error(`${file} [${i}] ${query}: "why" moet tekst zijn`);
     if (typo !== undefined && typeof typo !== 'boolean') throw new Error(`${file} [${i}] ${query}: "typo" moet true of false zijn`);
     if (kind !== undefined && typeof kind !== 'string') throw new Error(`${file} [${i}] ${query}: "kind" moet tekst zijn`);
     if (Object.keys(rest).length) throw new Error(`${file} [${i}] ${query}: onbekende velden ${Object.keys(rest).join(', ')}`);
-    return { query, expect, ...(why ? { why } : {}), ...(typo ? { typo } : {}), ...(kind ? { kind } : {}) };
+    return { query, expect, ...(alsoList.length ? { also: alsoList as string[] } : {}), ...(why ? { why } : {}), ...(typo ? { typo } : {}), ...(kind ? { kind } : {}) };
   });
 }
 
@@ -88,7 +109,7 @@ export async function runGolden(page: Page, list: GoldenQuery[]): Promise<Golden
   for (const q of list) {
     const urls = await searchOnPage(page, q.query);
     const uitleg = (await page.textContent('[data-sk-zoekuitleg]'))?.trim() ?? '';
-    out.push({ ...q, rank: rankOf(urls, q.expect), top: urls.slice(0, TOP), uitleg });
+    out.push({ ...q, rank: rankOfAny(urls, q), top: urls.slice(0, TOP), uitleg });
   }
   return out;
 }
@@ -100,4 +121,4 @@ export function passRate(outcomes: { rank: number }[]): string {
 }
 
 /** A failed question as a line: `"query" → expected (rank n; top 3: …)`. */
-export const failLine = (o: GoldenOutcome) => `"${o.query}" → ${o.expect} (rank ${o.rank || '-'}; top ${TOP}: ${o.top.join(', ')})`;
+export const failLine = (o: GoldenOutcome) => `"${o.query}" → ${[o.expect, ...(o.also ?? [])].join(' or ')} (rank ${o.rank || '-'}; top ${TOP}: ${o.top.join(', ')})`;

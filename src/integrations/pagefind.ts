@@ -20,7 +20,8 @@ import { contentStore } from '../lib/content/store.ts';
 import { searchRecords, TAAL, toCustomRecord, type CustomRecord } from '../lib/search/records.ts';
 import { resolveFeitenInText } from '../lib/content/feiten.ts';
 import type { Graph } from '../lib/content/graph.ts';
-import { lexiconFrom, type Lexicon } from '../lib/search/query.ts';
+import type { Lexicon } from '../lib/search/query.ts';
+import { lexiconFrom } from '../lib/search/herstel.ts';
 import { normTerm, textOf } from '../lib/search/terms.ts';
 import { GEMEENTEN } from '../lib/search/plaatsen.ts';
 import { stemmer } from '@orama/stemmers/dutch';
@@ -67,7 +68,7 @@ export function searchLexicon(graph: Graph, pageTexts: string[]): Lexicon {
     for (const alias of b.data.aliassen.map(normTerm)) if (/^\p{L}+$/u.test(alias) && alias !== term && !synoniemen[alias]) synoniemen[alias] = term;
   }
   // The stemmer is for build-time callers (tests); JSON.stringify leaves it out, the engine adds it in the browser.
-  return { ...lexiconFrom([...all.flatMap((e) => textOf(e.data)), ...termen, ...pageTexts], termen, synoniemen, [...GEMEENTEN]), stem: stemmer };
+  return { ...lexiconFrom([...all.flatMap((e) => textOf(e.data)), ...termen, ...pageTexts], termen, synoniemen, [...GEMEENTEN], stemmer), stem: stemmer };
 }
 
 /** The HTML files below a folder. */
@@ -116,7 +117,8 @@ export async function buildSearchIndex(dist: string, contentDir: string, root: s
     const written = await index.writeFiles({ outputPath: out });
     if (written.errors.length) fail('index wegschrijven', written.errors);
     const pageTexts = htmlFiles(dist).map((f) => mainText(readFileSync(f, 'utf8')));
-    writeFileSync(join(out, LEXICON_FILE), JSON.stringify(searchLexicon(graph, pageTexts)));
+    // The repair code and the stemmer are code, not data: the engine adds them when it loads the lexicon.
+    writeFileSync(join(out, LEXICON_FILE), JSON.stringify(searchLexicon(graph, pageTexts), (key, value: unknown) => (key === 'herstel' ? undefined : value)));
     // The site has its own search UI (src/components/search/); Pagefind's ready-made UIs are not shipped.
     for (const file of readdirSync(out)) if (UNUSED_BUNDLE_FILE.test(file)) rmSync(join(out, file));
 

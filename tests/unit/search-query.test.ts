@@ -16,21 +16,16 @@ import {
   stem,
   STOPWOORDEN,
   WEAK,
-  correctWord,
   dropStopwords,
-  editDistance,
-  joinPhrases,
-  knownWord,
-  lexiconFrom,
   needsLexicon,
   prepareQuery,
   queryWords,
   rankRelaxed,
   searchedText,
-  suggestTerm,
   type Lexicon,
   type Ranked,
 } from '../../src/lib/search/query.ts';
+import { correctWord, editDistance, HERSTEL, joinPhrases, knownWord, lexiconFrom, packStem, participleStem, separableVerbs, suggestTerm, unpackStem } from '../../src/lib/search/herstel.ts';
 import { stemmer } from '@orama/stemmers/dutch';
 import { casusTerms, feitRecord, handoutRecord, keuzeRecord, oefeningRecord, posterRecord, searchRecords, toCustomRecord, wetTerms } from '../../src/lib/search/records.ts';
 import { getalVanWoord, getalVarianten, getalWoord } from '../../src/lib/search/getallen.ts';
@@ -41,7 +36,8 @@ import { searchLexicon } from '../../src/integrations/pagefind.ts';
 const g = graphFromDir('content', process.cwd());
 const lexicon = searchLexicon(g, []);
 /** A lexicon with the Dutch stemmer, as the engine has it once loaded. */
-const withStem = (lex: Lexicon): Lexicon => ({ ...lex, stem: stemmer });
+// As the engine loads a lexicon: the stemmer and the repair code (herstel.ts) are added to the JSON.
+const withStem = (lex: Lexicon): Lexicon => ({ ...lex, herstel: HERSTEL, stem: stemmer });
 
 describe('question words', () => {
   it('drops Dutch question and function words only', () => {
@@ -81,6 +77,32 @@ describe('the lexicon', () => {
     expect(knownWord('wlz-indicatie', lexicon)).toBe(true);
     expect(knownWord('kostendelesnorm', lexicon)).toBe(false);
     expect(knownWord('jeugzorg', lexicon)).toBe(false);
+  });
+
+  it('carries the stems of its words and terms, computed at build time, the same as the browser would compute them', () => {
+    const built = lexiconFrom(['controleren controleert zorgverzekeringen', 'jeugdhulp ouders'], ['Eigen bijdrage', 'Wet langdurige zorg'], {}, [], stemmer);
+    // Through JSON, as the browser gets it: the stemmer and the repair code are not in the file.
+    const shipped = withStem(JSON.parse(JSON.stringify(built)) as Lexicon);
+    expect(shipped.stammen).toHaveLength(shipped.woorden.length);
+    // Mostly the number of letters the folded word loses: a few bytes a word.
+    expect(shipped.stammen!.filter((s) => typeof s === 'number').length).toBeGreaterThanOrEqual(shipped.woorden.length - 1);
+    expect(shipped.woorden.map((w, i) => unpackStem(w, shipped.stammen![i]!))).toEqual(shipped.woorden.map((w) => stemmer(w)));
+    expect(packStem('zorgverzekeringen', 'zorgverzeker')).toBe(5);
+    expect(packStem('ëigen', 'eig')).toBe(2);
+    expect(unpackStem('ëigen', 2)).toBe('eig');
+    expect(packStem('kopen', 'koop')).toBe('koop');
+    expect(unpackStem('kopen', 'koop')).toBe('koop');
+    // The shipped stems give the same answers as stemming in the browser.
+    const computed = withStem(lexiconFrom(['controleren controleert zorgverzekeringen', 'jeugdhulp ouders'], ['Eigen bijdrage', 'Wet langdurige zorg']));
+    expect(computed.stammen).toBeUndefined();
+    for (const w of ['controleer', 'zorgverzekering', 'ouder', 'bijdragen', 'langdurig']) {
+      expect(knownWord(w, shipped), w).toBe(knownWord(w, computed));
+      expect(searchForm(w, shipped), w).toBe(searchForm(w, computed));
+    }
+    expect(prepareQuery('wie controleert de zorgverzekeringen van ouders', shipped)).toEqual(prepareQuery('wie controleert de zorgverzekeringen van ouders', computed));
+    // The site's lexicon has them too (src/integrations/pagefind.ts).
+    expect(lexicon.stammen).toHaveLength(lexicon.woorden.length);
+    expect(lexicon.termStammen!.length).toBeGreaterThan(100);
   });
 
   it('is fetched only for a query with a word long enough to check', () => {
@@ -237,6 +259,39 @@ describe('stemming (issue 24)', () => {
     expect(stem('Controleren')).toBe('controleren');
   });
 
+  it('searches a past participle in its present form too: weak verbs, separable and inseparable prefixes, strong verbs', () => {
+    const lex = withStem(
+      lexiconFrom(['De inkoop van jeugdhulp en het inkopen in de regio.', 'De raad kan kaders vaststellen en een aanvraag weigeren.', 'Wie betaalt, bepaalt.', 'De gemeente, het gezin, een geval.'], []),
+    );
+    expect(participleStem('ingekocht', lex)).toBe('inkoop'); // strong: kocht → koop
+    expect(participleStem('vastgesteld', lex)).toBe('vaststel'); // separable prefix, weak
+    expect(participleStem('geweigerd', lex)).toBe('weiger');
+    expect(participleStem('aangevraagd', lex)).toBe('aanvraag');
+    expect(participleStem('betaald', lex)).toBe('betaal'); // inseparable prefix, no "ge"
+    // Not participles, or no form the site has: nothing.
+    for (const w of ['gemeente', 'gezinnen', 'gevallen', 'begint', 'betaalt', 'verkocht']) expect(participleStem(w, lex), w).toBeUndefined();
+    // A participle the site does not have is searched in its present form; one it has keeps it and gets the other beside.
+    expect(searchForm('geweigerd', lex)).toBe('weiger');
+    const ingekocht = withStem(lexiconFrom(['De inkoop van jeugdhulp: wat wordt ingekocht?'], []));
+    expect(searchForm('ingekocht', ingekocht)).toBe('ingekocht');
+    expect(prepareQuery('jeugdhulp die in de regio wordt ingekocht', ingekocht).terms.find((t) => t.typed === 'ingekocht')?.forms).toEqual(['inkoop']);
+  });
+
+  it('searches a separable verb that the sentence splits as one word, when the site has it', () => {
+    const lex = withStem(lexiconFrom(['Vanaf 27 jaar telt een medebewoner mee: hij meetelt. De raad kan de verordening vaststellen.', 'Een werksessie voorbereiden.'], []));
+    expect(separableVerbs(queryWords('telt mijn zoon van 25 mee voor de kostendelersnorm'), lex)).toEqual(new Map([['telt', 'meetelt']]));
+    expect(prepareQuery('wie stelt de verordening vast', lex).terms.map((t) => t.search)).toEqual(['vaststel', 'verordening']);
+    expect(prepareQuery('hoe bereid ik een werksessie voor', lex).terms.map((t) => t.search)).toEqual(['voorbereid', 'werksessie']);
+    // A particle ends its clause: "aan de wethouder" and "in aanmerking" are prepositions.
+    const lex2 = withStem(lexiconFrom(['De gemeente kan iemand aanstellen; het inkomen telt.'], []));
+    expect(separableVerbs(queryWords('welke vragen kan ik aan de wethouder stellen'), lex2).size).toBe(0);
+    expect(separableVerbs(queryWords('wie komt in aanmerking'), lex2).size).toBe(0);
+    expect(separableVerbs(queryWords('hoe stel ik iemand aan'), lex2)).toEqual(new Map([['stel', 'aanstel']]));
+    // A preposition is no particle when particle + word is not a word of the site.
+    expect(separableVerbs(queryWords('invloed van de raad op jeugdhulp'), lex).size).toBe(0);
+    expect(separableVerbs(queryWords('zorg thuis op maat'), lex).size).toBe(0);
+  });
+
   it('knows a word the site has in another form ("controleer" of "controleren")', () => {
     const lex = withStem(lexiconFrom(['Het college laat de raad controleren, en de raad stelt de kaders vast.'], []));
     expect(knownWord('controleer', lex)).toBe(true);
@@ -296,7 +351,9 @@ describe('stopwords and weak words (issue 24)', () => {
     for (const w of ['raadslid', 'raadsleden', 'fractie', 'wethouder', 'verschil', 'tussen', 'werkt', 'worden', 'gebeurt', 'regelt']) {
       expect(STOPWOORDEN.has(w), w).toBe(false);
     }
-    for (const w of ['wie', 'wat', 'de', 'het', 'een', 'mag', 'kan', 'van', 'voor']) expect(STOPWOORDEN.has(w), w).toBe(true);
+    for (const w of ['wie', 'wat', 'de', 'het', 'een', 'mag', 'kan', 'van', 'voor', 'ene', 'andere']) expect(STOPWOORDEN.has(w), w).toBe(true);
+    // "de ene … de andere" frames a question; what is left is its subject.
+    expect(dropStopwords(queryWords('waar houdt de ene wet op en begint de andere')).kept).toEqual(['houdt', 'wet', 'begint']);
   });
 
   it('searches weak words apart: they order the results, they do not rule any out', () => {

@@ -5,6 +5,9 @@
  * browser engine (src/components/search/engine.ts), and the golden queries
  * file (every expected URL exists).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { graphFromDir } from '../../src/lib/content/check.ts';
 import { paths } from '../../src/lib/links.ts';
@@ -20,7 +23,7 @@ import {
 } from '../../src/lib/search/records.ts';
 import { compoundVariants, normTerm, splitCompound, textOf, uniq, vocabulary, words } from '../../src/lib/search/terms.ts';
 import { exactFirst, namedBy, namedFirst, normName, type Hit } from '../../src/lib/search/rank.ts';
-import { goldenQueries, goldenQuestions, rankOf } from '../../scripts/lib/golden.ts';
+import { goldenQueries, goldenQuestions, rankOf, rankOfAny } from '../../scripts/lib/golden.ts';
 
 const g = graphFromDir('content', process.cwd());
 
@@ -240,5 +243,24 @@ describe('golden queries and questions', () => {
     expect(rankOf(['/kaart/', '/raad/#momenten'], '/raad/')).toBe(2);
     expect(rankOf(['/wetten/wmo/#toegang'], '/wetten/wmo/')).toBe(1);
     expect(rankOf(['/wetten/wmo/#toegang'], '/wetten/wmo/#eigen-bijdrage')).toBe(0);
+  });
+
+  it('counts an alternative answer (`also`) as found, at its own rank', () => {
+    const urls = ['/begrippen/#pleegzorg', '/wetten/jeugdwet/#pleegzorg-tot-21', '/feiten/#leeftijd-pleegzorg'];
+    expect(rankOfAny(urls, { expect: '/feiten/#leeftijd-pleegzorg', also: ['/wetten/jeugdwet/#pleegzorg-tot-21'] })).toBe(2);
+    expect(rankOfAny(urls, { expect: '/feiten/#leeftijd-pleegzorg' })).toBe(3);
+    expect(rankOfAny(urls, { expect: '/kaart/', also: ['/scheidslijnen/'] })).toBe(0);
+    // A page given as the alternative is found through one of its sections too.
+    expect(rankOfAny(['/wetten/wmo/#toegang'], { expect: '/begrippen/#keukentafelgesprek', also: ['/wetten/wmo/'] })).toBe(1);
+  });
+
+  it('reads `also` as one path or a list of paths, and refuses anything else naming file, question and field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'golden-'));
+    const file = join(dir, 'q.yaml');
+    writeFileSync(file, '- query: een\n  expect: /a/\n  also: /b/\n- query: twee\n  expect: /a/\n  also: [/b/, /c/#d]\n- query: drie\n  expect: /a/\n');
+    expect(goldenQueries(file).map((q) => q.also)).toEqual([['/b/'], ['/b/', '/c/#d'], undefined]);
+    writeFileSync(file, '- query: vier\n  expect: /a/\n  also: wetten/wlz\n');
+    expect(() => goldenQueries(file)).toThrow(/q\.yaml \[0\] vier: "also" moet een pad zijn/);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

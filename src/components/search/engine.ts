@@ -1,5 +1,7 @@
 import { byPrior, CONTEXT_WEIGHT, dropStopwords, needsLexicon, prepareQuery, queryWords, rankRelaxed, type Lexicon, type PreparedQuery, type Ranked, type Scored } from '../../lib/search/query.ts';
 import { exactFirst, namedBy, namedFirst, normName, prior, toHit, type Hit, type PagefindResultData } from '../../lib/search/rank.ts';
+// Where the integration writes the bundle and the lexicon (same origin: nothing is fetched from elsewhere).
+import { LEXICON_URL, PAGEFIND_URL } from './warm.ts';
 import { singleSpaces } from '../../lib/normalise.ts';
 
 /**
@@ -15,10 +17,6 @@ import { singleSpaces } from '../../lib/normalise.ts';
  * Loaded only when someone starts to search (see SiteHeader.astro).
  */
 
-/** Where the integration writes the bundle. Same origin: nothing is fetched from elsewhere. */
-export const PAGEFIND_URL = '/pagefind/pagefind.js';
-/** The lexicon for repairing unknown words (query.ts), written by the integration next to the index. */
-export const LEXICON_URL = '/pagefind/zoekwijzer.json';
 
 /**
  * Weights of the meta fields (src/lib/search/records.ts). A match in a meta
@@ -117,17 +115,21 @@ function pageWhenNamed(hits: Hit[], query: string, data: Map<Hit, PagefindResult
   });
 }
 
-let lexicon: Promise<Lexicon> | undefined;
+let lexicon: Promise<Lexicon | undefined> | undefined;
 
-/** The lexicon, fetched once and only when a word needs repairing. A failed fetch repairs nothing. */
-function loadLexicon(): Promise<Lexicon> {
-  // The Dutch stemmer comes with it: both are needed only for a query with a long word.
+/**
+ * The lexicon, fetched once and only when a word needs repairing, with the code that repairs words (herstel.ts, a
+ * chunk of its own) and the Dutch stemmer: all three are needed only for a query with a long word, so a first search
+ * for "wlz" loads none of them. A failed fetch repairs nothing; without the repair code there is no lexicon.
+ */
+function loadLexicon(): Promise<Lexicon | undefined> {
   lexicon ??= Promise.all([
     fetch(LEXICON_URL)
-      .then((r) => (r.ok ? (r.json() as Promise<Lexicon>) : { woorden: [], termen: [] }))
+      .then((r) => (r.ok ? (r.json() as Promise<Omit<Lexicon, 'herstel'>>) : { woorden: [], termen: [] }))
       .catch(() => ({ woorden: [], termen: [] })),
+    import('../../lib/search/herstel.ts').then((m) => m.HERSTEL).catch(() => undefined),
     import('@orama/stemmers/dutch').then((m) => m.stemmer).catch(() => undefined),
-  ]).then(([lex, stem]) => (stem ? { ...lex, stem } : lex));
+  ]).then(([lex, herstel, stem]) => (herstel ? { ...lex, herstel, ...(stem ? { stem } : {}) } : undefined));
   return lexicon;
 }
 
@@ -148,15 +150,18 @@ export async function search(query: string, filters: Filters = {}, count = 8): P
   // The search with all terms runs twice: as typed, and with each term's first other form.
   const hasForms = prepared.terms.some((t) => t.forms?.length);
   const union = async (searches: Promise<PagefindSearch | null>[]) => (await Promise.all(searches)).reduce<PagefindSearch | null>((a, b) => (b ? merged(a, b) : a), null);
+  // Each distinct text is searched once: a term's form can be another term, or the full search with forms the same
+  // as the one without (Pagefind's work grows with every search, and a first search is CPU-bound).
+  const searches = new Map<string, Promise<PagefindSearch | null>>();
+  const find = (text: string) => {
+    let s = searches.get(text);
+    if (!s) searches.set(text, (s = pf.search(text, pfFilters)));
+    return s;
+  };
   const [res, perTerm, weak, lokaal] = await Promise.all([
-    terms.length
-      ? union([
-          pf.search(terms.join(' '), pfFilters),
-          ...(hasForms ? [pf.search(prepared.terms.map((t) => t.forms?.[0] ?? t.search).join(' '), pfFilters)] : []),
-        ])
-      : null,
-    terms.length > 1 ? Promise.all(prepared.terms.map((t) => union([t.search, ...(t.forms ?? [])].map((f) => pf.search(f, pfFilters))))) : [],
-    terms.length ? Promise.all(prepared.weak.map((t) => pf.search(t, pfFilters))) : [],
+    terms.length ? union([find(terms.join(' ')), ...(hasForms ? [find(prepared.terms.map((t) => t.forms?.[0] ?? t.search).join(' '))] : [])]) : null,
+    terms.length > 1 ? Promise.all(prepared.terms.map((t) => union([t.search, ...(t.forms ?? [])].map(find)))) : [],
+    terms.length ? Promise.all(prepared.weak.map(find)) : [],
     prepared.plaats ? lokaleRegels(pf) : undefined,
   ]);
   const full = res?.results ?? [];

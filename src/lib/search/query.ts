@@ -23,10 +23,9 @@
  *
  * Pure TypeScript: no DOM, no Pagefind; shared by the browser and the build.
  */
-import { fold, singleSpaces } from '../normalise.ts';
+import { fold } from '../normalise.ts';
 import { getalVanWoord } from './getallen.ts';
-import { plaatsIn } from './plaatsen.ts';
-import { splitCompound, words, type Vocabulary } from './terms.ts';
+import { words } from './terms.ts';
 
 /**
  * A word's Dutch stem, with the lexicon's stemmer: the Snowball Dutch stemmer
@@ -55,6 +54,7 @@ export const STOPWOORDEN: ReadonlySet<string> = new Set([
   // articles, pronouns, prepositions, conjunctions, adverbs
   'de', 'het', 'een', 'der', 'den', 'des', 'ik', 'je', 'jij', 'u', 'uw', 'we', 'wij', 'ze', 'zij', 'hij', 'hem', 'haar', 'hun', 'hen',
   'mijn', 'ons', 'onze', 'jullie', 'men', 'zich', 'zelf', 'iemand', 'iets', 'er', 'hier', 'daar', 'dit', 'dat', 'deze', 'die',
+  'ene', 'andere',
   'als', 'of', 'en', 'maar', 'dan', 'want', 'omdat', 'terwijl', 'zodat', 'wel', 'niet', 'geen', 'nog', 'ook',
   'al', 'toch', 'eigenlijk', 'precies', 'even', 'nu', 'zo', 'heel', 'erg', 'meer', 'minder', 'veel', 'weinig', 'alle', 'allemaal',
   'van', 'voor', 'in', 'op', 'aan', 'bij', 'met', 'naar', 'over', 'om', 'te', 'tot', 'uit', 'door', 'onder', 'tegen',
@@ -137,6 +137,23 @@ export function raadVraag(list: string[]): { frame: string[] } | undefined {
  * know. Written at build time (src/integrations/pagefind.ts) and fetched only
  * when a query holds such a word.
  */
+/**
+ * The repair code (herstel.ts, HERSTEL), reached through Lexicon.herstel: a chunk of its own in the browser, loaded
+ * with the lexicon, so query.ts does not import it.
+ */
+export interface Herstel {
+  knownWord(word: string, lexicon: Lexicon): boolean;
+  stems(lexicon: Lexicon): Set<string>;
+  participleStem(word: string, lexicon: Lexicon): string | undefined;
+  repairWord(word: string, lexicon: Lexicon): Repair;
+  suggestTerm(typed: string, lexicon: Lexicon): string | undefined;
+  separableVerbs(list: string[], lexicon: Lexicon): Map<string, string>;
+  joinPhrases(list: string[], lexicon: Lexicon): string[];
+  stemFamily(s: string, lexicon: Lexicon): boolean;
+  termWords(lexicon: Lexicon): Set<string>;
+  plaatsIn(list: string[], typed: string | undefined, gemeenten: readonly string[]): { naam: string; indices: number[] } | undefined;
+}
+
 export interface Lexicon {
   /** Every plain word of the content (at least MIN_PART letters), most frequent first. */
   woorden: string[];
@@ -149,140 +166,26 @@ export interface Lexicon {
   synoniemen?: Record<string, string>;
   /** The gemeenten (plaatsen.ts GEMEENTEN): a query that names one gets a message instead of unrelated hits. */
   gemeenten?: string[];
+  /**
+   * The code that repairs words with the lexicon (herstel.ts: known words, typos, compounds, participles, phrases,
+   * separable verbs). Not in the JSON: the engine loads it as a chunk of its own with the lexicon (only a query with a
+   * long word needs either), and lexiconFrom adds it for the build and the tests.
+   */
+  herstel: Herstel;
   /** The Dutch stemmer (not in the JSON: the engine adds it when it loads the lexicon, see stem). */
   stem?: (word: string) => string;
+  /**
+   * The stem of each of `woorden`, computed at build time (lexiconFrom with a stemmer): stemming thousands of words in
+   * the browser took longer than the whole rest of a first search (issue 24). Compact: per word, how many letters its
+   * folded form loses to become its stem, or the stem itself when it is not such a start. Without it (a lexicon built
+   * without a stemmer, a test) the stems are computed on first use.
+   */
+  stammen?: (number | string)[];
+  /** The stems of the words of `termen` (see isTopical), computed at build time like `stammen`. */
+  termStammen?: string[];
 }
 
-/** Builds the lexicon from the texts of the content and the terms that may be offered. */
-export function lexiconFrom(texts: Iterable<string>, termen: Iterable<string>, synoniemen: Record<string, string> = {}, gemeenten: string[] = []): Lexicon {
-  const count = new Map<string, number>();
-  for (const t of texts) for (const w of words(t)) if (!w.includes('-') && w.length >= 4 && !/\d/.test(w)) count.set(w, (count.get(w) ?? 0) + 1);
-  const woorden = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
-  const seen = new Set<string>();
-  const terms: string[] = [];
-  for (const t of termen) {
-    const term = singleSpaces(t);
-    const key = fold(term);
-    if (term && !seen.has(key)) {
-      seen.add(key);
-      terms.push(term);
-    }
-  }
-  return {
-    woorden,
-    termen: terms.sort((a, b) => a.localeCompare(b, 'nl')),
-    ...(Object.keys(synoniemen).length ? { synoniemen } : {}),
-    ...(gemeenten.length ? { gemeenten } : {}),
-  };
-}
 
-/**
- * Damerau–Levenshtein distance (adjacent swaps count one), or `max + 1` as
- * soon as it is certain to be larger than `max`.
- */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) rows.push([i]);
-  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let best = Infinity;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = d;
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-  }
-  return rows[a.length]![b.length]!;
-}
-
-/** How many typing errors a word of this length may hold and still be corrected silently. */
-export const maxTypos = (word: string) => (word.length < 5 ? 0 : word.length < 9 ? 1 : 2);
-
-/**
- * The known word nearest to `word`, within maxTypos; among equally near words
- * the most frequent (the lexicon lists them in that order). Undefined when the
- * word is known or nothing is near enough.
- */
-export function correctWord(word: string, lexicon: Lexicon): string | undefined {
-  const max = maxTypos(word);
-  if (!max) return undefined;
-  const w = fold(word);
-  let best: string | undefined;
-  let bestDistance = max + 1;
-  for (const candidate of lexicon.woorden) {
-    if (candidate === word) return undefined;
-    const d = editDistance(w, fold(candidate), bestDistance - 1);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-      if (d === 1 && max === 1) break;
-    }
-  }
-  return best;
-}
-
-/**
- * "Bedoelde u …?": the term nearest to what was typed, when the spelling is
- * too far off to correct silently: within a third of the term's length, or
- * a term that starts with the word's first letters.
- */
-export function suggestTerm(typed: string, lexicon: Lexicon): string | undefined {
-  const t = fold(typed);
-  if (t.length < 3) return undefined;
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const term of lexicon.termen) {
-    const f = fold(term);
-    const max = Math.max(2, Math.floor(f.length / 3));
-    const d = editDistance(t, f, max);
-    if (d <= max && d < bestScore) {
-      best = term;
-      bestScore = d;
-    }
-  }
-  return best;
-}
-
-/** The lexicon's words in sorted order (folded), for the prefix test. */
-const sortedWords = new WeakMap<Lexicon, string[]>();
-function sorted(lexicon: Lexicon): string[] {
-  let list = sortedWords.get(lexicon);
-  if (!list) sortedWords.set(lexicon, (list = [...new Set(lexicon.woorden.map(fold))].sort()));
-  return list;
-}
-
-/**
- * Whether a word occurs on the site: it is a word of the lexicon, or the start
- * of one (a word being typed, or a stem: "verhog" of "verhoging"). Pagefind
- * itself cannot tell: for a word it does not know it returns the pages of the
- * nearest word it does.
- */
-export function knownWord(word: string, lexicon: Lexicon): boolean {
-  // Hyphenated words are indexed as a whole and in parts (terms.ts): known when each part is.
-  if (word.includes('-')) return word.split('-').every((part) => part.length < MIN_CHECKED || knownWord(part, lexicon));
-  const w = fold(word);
-  const list = sorted(lexicon);
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < w) lo = mid + 1;
-    else hi = mid;
-  }
-  return (lo < list.length && list[lo]!.startsWith(w)) || stems(lexicon).has(stem(w, lexicon));
-}
-
-/** The stems of the lexicon's words (computed once, in the browser: the lexicon itself stays small). */
-const stemSets = new WeakMap<Lexicon, Set<string>>();
-export function stems(lexicon: Lexicon): Set<string> {
-  let set = stemSets.get(lexicon);
-  if (!set) stemSets.set(lexicon, (set = new Set(lexicon.woorden.map((w) => stem(w, lexicon)))));
-  return set;
-}
 
 /**
  * The form of a word that is searched. A verb typed with its -t ("betaalt",
@@ -294,20 +197,18 @@ export function stems(lexicon: Lexicon): Set<string> {
 export function searchForm(word: string, lexicon?: Lexicon): string {
   const getal = getalVanWoord(word) ?? /^(\d{1,3})-jarigen?$|^(\d{1,3})-jarige$/.exec(word)?.slice(1).find(Boolean);
   if (getal) return getal;
+  // A participle that is not on the site ("verkocht", "geweigerd") is searched in its present form; one that is keeps
+  // its form and gets the present one beside it (otherForms).
+  const infinitief = lexicon?.woorden.length && !lexicon.herstel.knownWord(word, lexicon) ? lexicon.herstel.participleStem(word, lexicon) : undefined;
+  if (infinitief) return infinitief;
   if (lexicon?.woorden.length && word.length >= 5 && /[^t]t$/.test(word) && !word.includes('-')) {
     const base = word.slice(0, -1);
-    if (stems(lexicon).has(stem(base, lexicon)) && !stems(lexicon).has(stem(word, lexicon))) return base;
+    const known = lexicon.herstel.stems(lexicon);
+    if (known.has(stem(base, lexicon)) && !known.has(stem(word, lexicon))) return base;
   }
   return word;
 }
 
-/** A vocabulary set of the lexicon, for the compound splitter. */
-const vocabs = new WeakMap<Lexicon, Vocabulary>();
-export function lexiconVocabulary(lexicon: Lexicon): Vocabulary {
-  let v = vocabs.get(lexicon);
-  if (!v) vocabs.set(lexicon, (v = new Set(lexicon.woorden)));
-  return v;
-}
 
 /** What happened to one word of the query. */
 export type Repair =
@@ -318,20 +219,6 @@ export type Repair =
 /** Shortest word that is checked against the lexicon; shorter words (Wlz, pgb, CIZ) are searched as typed. */
 export const MIN_CHECKED = 5;
 
-/**
- * Repairs a word that is not on the site: one typing error away from a word
- * of the site, it is that word ("keukentafelgesprekk"); else its compound
- * parts when both are words of the site ("jeugdhulpaanbieders"); else the
- * nearest word within maxTypos; else unknown.
- */
-export function repairWord(word: string, lexicon: Lexicon): Repair {
-  const to = correctWord(word, lexicon);
-  if (to && editDistance(fold(word), fold(to), 1) <= 1) return { kind: 'corrected', word, to };
-  const parts = splitCompound(word, lexiconVocabulary(lexicon));
-  if (parts) return { kind: 'split', word, parts };
-  if (to) return { kind: 'corrected', word, to };
-  return { kind: 'unknown', word };
-}
 
 /** One search term of the prepared query: a word, or the parts of a compound that must occur together. */
 export interface Term {
@@ -356,18 +243,11 @@ export interface Term {
 /** How much a word that names nothing on the site weighs in the relaxed order, against a word that does. */
 export const CONTEXT_WEIGHT = 0.5;
 
-/** The words (by stem) of every term the site names (Lexicon.termen). */
-const termWordSets = new WeakMap<Lexicon, Set<string>>();
-function termWords(lexicon: Lexicon): Set<string> {
-  let set = termWordSets.get(lexicon);
-  if (!set) termWordSets.set(lexicon, (set = new Set(lexicon.termen.flatMap((t) => words(t).flatMap((w) => w.split('-'))).map((w) => stem(w, lexicon)))));
-  return set;
-}
 
 /** Whether every word of a term is a word of some name on the site (see Term.topical). */
 export function isTopical(term: string, lexicon?: Lexicon): boolean {
   if (!lexicon?.termen.length) return true;
-  const set = termWords(lexicon);
+  const set = lexicon.herstel.termWords(lexicon);
   return words(term).flatMap((w) => w.split('-')).every((w) => set.has(stem(w, lexicon)));
 }
 
@@ -450,12 +330,17 @@ export const needsLexicon = (query: string) => dropStopwords(queryWords(query)).
  */
 export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
   let list = queryWords(query);
-  const plaats = plaatsIn(list, query, lexicon?.gemeenten);
+  // Without a lexicon there is no list of gemeenten, and no gemeente to find (plaatsen.ts, through herstel.ts).
+  const plaats = lexicon?.gemeenten ? lexicon.herstel.plaatsIn(list, query, lexicon.gemeenten) : undefined;
   if (plaats) list = list.filter((_, i) => !plaats.indices.includes(i));
   const raad = raadVraag(list);
   const frame = new Set([...(raad?.frame ?? []), ...list.filter((w) => SOORT_WOORDEN.has(w))]);
   const framed = list.filter((w) => !frame.has(w));
-  const { kept: all, dropped } = framed.length ? dropStopwords(framed) : { kept: [], dropped: [] };
+  const { kept: found, dropped } = framed.length ? dropStopwords(framed) : { kept: [], dropped: [] };
+  // A separable verb split by the sentence is searched whole ("telt … mee" → "meetelt", "bereid … voor" → "voorbereid").
+  const joined = lexicon?.woorden.length ? lexicon.herstel.separableVerbs(list, lexicon) : new Map<string, string>();
+  const particles = new Set([...joined].map(([w, form]) => [...PARTIKELS].find((p) => form === `${p}${w}` || form === `${p}${w.slice(0, -1)}`)!));
+  const all = uniqWords(found.filter((w) => !particles.has(w)).map((w) => joined.get(w) ?? w));
   // Weak words are searched apart, unless they are all that is left ("wethouder"). A question that names a kind of
   // result ("casus voor training over …") has its trainer words weak too: they tell who asks, not what.
   const soort = list.some((w) => SOORT_WOORDEN.has(w));
@@ -465,20 +350,20 @@ export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
   const terms: Term[] = [];
   const repairs: Repair[] = [];
   let suggestion: string | undefined;
-  for (const typed of lexicon ? joinPhrases(strong, lexicon) : strong) {
+  for (const typed of lexicon ? lexicon.herstel.joinPhrases(strong, lexicon) : strong) {
     const word = typed.includes(' ') ? typed : searchForm(typed, lexicon);
-    if (!lexicon?.woorden.length || word.includes(' ') || word.length < MIN_CHECKED || knownWord(word, lexicon)) {
+    if (!lexicon?.woorden.length || word.includes(' ') || word.length < MIN_CHECKED || lexicon.herstel.knownWord(word, lexicon)) {
       const forms = otherForms(word, lexicon);
       terms.push({ search: word, typed, ...(forms.length ? { forms } : {}) });
       continue;
     }
-    const repair = repairWord(word, lexicon);
+    const repair = lexicon.herstel.repairWord(word, lexicon);
     repairs.push(repair);
     if (repair.kind === 'split') terms.push({ search: repair.parts.join(' '), typed: word });
     else if (repair.kind === 'corrected') terms.push({ search: repair.to, typed: word });
     else {
       terms.push({ search: word, typed: word });
-      suggestion ??= suggestTerm(word, lexicon);
+      suggestion ??= lexicon.herstel.suggestTerm(word, lexicon);
     }
   }
   // Read from what was typed and what is searched (a corrected "werksesie" is a werksessie).
@@ -504,38 +389,21 @@ export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
   };
 }
 
-/** The synonym and the stem of a word, when they differ from it (Term.forms). */
+/** Particles of Dutch separable verbs that a sentence puts after the verb ("telt … mee", "houdt … op", "vul … in"). */
+export const PARTIKELS: ReadonlySet<string> = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op', 'over', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg']);
+
+
+/** The present form of a participle, the synonym and the stem of a word, when they differ from it (Term.forms). */
 export function otherForms(word: string, lexicon?: Lexicon): string[] {
   if (word.includes(' ') || /\d/.test(word)) return [];
   const w = fold(word);
   const synonym = lexicon?.synoniemen?.[w];
   const s = stem(w, lexicon);
-  const useStem = w.length >= 4 && s.length >= 3 && s !== w && !w.startsWith(s) && (!lexicon?.woorden.length || stemFamily(s, lexicon));
-  return [...(synonym ? [synonym] : []), ...(useStem ? [s] : [])];
+  const useStem = w.length >= 4 && s.length >= 3 && s !== w && !w.startsWith(s) && (!lexicon?.woorden.length || lexicon.herstel.stemFamily(s, lexicon));
+  const infinitief = lexicon?.woorden.length ? lexicon.herstel.participleStem(w, lexicon) : undefined;
+  return uniqWords([...(infinitief ? [infinitief] : []), ...(synonym ? [synonym] : []), ...(useStem ? [s] : [])]);
 }
 
-/**
- * Whether a stem, searched as the start of a word, finds mostly its own family: at least a third of the site's
- * words that start with it have that stem ("controler": controleren; "hog": hoge, hoger). "zon" (the stem of
- * "zoon") starts "zonder", "zone" and many more, and would find nearly every page.
- */
-function stemFamily(s: string, lexicon: Lexicon): boolean {
-  const list = sorted(lexicon);
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < s) lo = mid + 1;
-    else hi = mid;
-  }
-  let all = 0;
-  let family = 0;
-  for (let i = lo; i < list.length && list[i]!.startsWith(s); i++) {
-    all++;
-    if (stem(list[i]!, lexicon) === s) family++;
-  }
-  return all > 0 && family * 3 >= all;
-}
 
 /** A result of one search: an id and Pagefind's score. */
 export interface Scored {
@@ -615,46 +483,3 @@ export function byPrior<T extends { ranked: Ranked }>(items: T[], prior: (item: 
 export const CATCH_ALL_PRIOR = 0.4;
 /** Above this prior a result is of the kind the question asks for (see PRIOR in rank.ts). */
 export const ASKED_PRIOR = 1.2;
-
-/**
- * Joins adjacent words that together are a term of the site ("eigen
- * bijdrage", "huishoudelijke hulp"), so relaxation keeps them together: a
- * result holding "eigen" alone is not half an answer to "eigen bijdrage".
- */
-export function joinPhrases(list: string[], lexicon: Lexicon): string[] {
-  const phrases = phraseSet(lexicon);
-  const out: string[] = [];
-  for (let i = 0; i < list.length; i++) {
-    let joined = false;
-    for (let n = Math.min(3, list.length - i); n >= 2 && !joined; n--) {
-      const phrase = phrases.get(phraseKey(list.slice(i, i + n), lexicon));
-      if (phrase) {
-        out.push(phrase);
-        i += n - 1;
-        joined = true;
-      }
-    }
-    if (!joined) out.push(list[i]!);
-  }
-  return out;
-}
-
-/**
- * How words of a phrase are compared: by stem, and without a final d or t, so a phrase typed in another form or with
- * the common d/t error is the site's phrase ("beschermt wonen" → "beschermd wonen").
- */
-const phraseKey = (list: string[], lexicon: Lexicon) => list.map((w) => stem(w, lexicon).replace(/[dt]$/, '')).join(' ');
-
-const phraseSets = new WeakMap<Lexicon, Map<string, string>>();
-function phraseSet(lexicon: Lexicon): Map<string, string> {
-  let map = phraseSets.get(lexicon);
-  if (!map) {
-    map = new Map();
-    for (const t of lexicon.termen) {
-      const phrase = fold(t).replace(/[^\p{L}\p{N}-]+/gu, ' ').trim();
-      if (phrase.includes(' ') && !map.has(phraseKey(phrase.split(' '), lexicon))) map.set(phraseKey(phrase.split(' '), lexicon), phrase);
-    }
-    phraseSets.set(lexicon, map);
-  }
-  return map;
-}

@@ -172,8 +172,10 @@ export function namedFirst(hits: Hit[], terms: string[], lexicon?: Pick<Lexicon,
  * Overview pages (the kaart, the lists, the home page) mention nearly every
  * subject; they follow the specific answers among the first results, unless
  * they are what was asked for by name (exactFirst runs after this).
+ * /scheidslijnen/ is not one: only its introduction is indexed (its matrix and
+ * list are data-pagefind-ignore), so it answers "waar houdt de ene wet op".
  */
-export const OVERZICHTEN: ReadonlySet<string> = new Set(['/', '/kaart/', '/wetten/', '/scheidslijnen/', '/casussen/', '/begrippen/', '/bronnen/']);
+export const OVERZICHTEN: ReadonlySet<string> = new Set(['/', '/kaart/', '/wetten/', '/casussen/', '/begrippen/', '/bronnen/']);
 
 /**
  * Catch-all sections: parts that sum up many subjects at once (the year lists
