@@ -241,7 +241,7 @@ export function formatProblems(problems: GeoProblem[]): string {
 /** The kaart's own selectors: markers are the drawn symbols, labels stay with their marker. */
 export const KAART_GEOMETRY: GeometryOptions = {
   markers: '.marker-teken, .route-stap > circle, .route-stap > rect, .legenda-teken',
-  lines: '.grens-lijn',
+  lines: '.scheidslijn-lijn',
   group: '.kaart-item, .route-stap, .vak-samenvatting, .legenda-regel',
 };
 

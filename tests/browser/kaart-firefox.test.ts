@@ -80,7 +80,7 @@ describe('Firefox: nothing overlaps or is cut off', () => {
     await geometry(`casus ${casus.id}`, { root: '.sk-route' });
     const s = content.scheidslijnen[0]!;
     await visit(`${baseUrl}/scheidslijnen/${s.id}/`, 390);
-    await geometry(`scheidslijn ${s.id}`, { root: '.sk-diagram', lines: '.grens-lijn' });
+    await geometry(`scheidslijn ${s.id}`, { root: '.sk-diagram', lines: '.scheidslijn-lijn' });
   });
 
   it('the downloaded SVG file (made in Chromium) in Firefox', async () => {

@@ -86,7 +86,7 @@ async function walkTo(page: Page, target: string, max = 40): Promise<string[] | 
       // Where the item is on screen, as the kaart counts it: a marker's symbol, otherwise the visible part of its box.
       const f = svg.getBoundingClientRect();
       const c = (e: Element) => {
-        const r = (e.querySelector('.marker-halo, rect, .grens-lijn, .regio-naam') ?? e).getBoundingClientRect();
+        const r = (e.querySelector('.marker-halo, rect, .scheidslijn-lijn, .regio-naam') ?? e).getBoundingClientRect();
         if (e.classList.contains('marker')) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
         const [x0, y0, x1, y1] = [Math.max(r.left, f.left), Math.max(r.top, f.top), Math.min(r.right, f.right), Math.min(r.bottom, f.bottom)];
         return { x: (x0 + x1) / 2, y: (y0 + y1) / 2 };
@@ -241,7 +241,7 @@ describe('focus ring on every kind of kaart item', () => {
       const kinds = await page.evaluate(() => {
         const svg = [...document.querySelectorAll<SVGSVGElement>('svg.sk-kaart__svg')].find((s) => s.checkVisibility())!;
         const pick = (sel: string) => [...svg.querySelectorAll(sel)].find((e) => e.getBoundingClientRect().width > 0)?.getAttribute('data-item');
-        return { regio: pick('a.regio-link'), grens: pick('a.grens'), marker: pick('a.marker'), vak: pick('a.vak-link') };
+        return { regio: pick('a.regio-link'), scheidslijn: pick('a.scheidslijn'), marker: pick('a.marker'), vak: pick('a.vak-link') };
       });
       for (const [kind, key] of Object.entries(kinds)) {
         expect(key, kind).toBeTruthy();

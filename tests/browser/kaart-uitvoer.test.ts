@@ -138,7 +138,7 @@ describe('static outputs: every keuze by name, nothing overlaps', () => {
   for (const s of content.scheidslijnen) {
     it(`the scheidslijn diagram of ${s.id} at 390 px: no line through its label, words broken where Dutch allows`, async (test) => {
       const { page } = await pool.visit(`/scheidslijnen/${s.id}/`, test, { viewport: { width: 390, height: 844 } });
-      await geometry(page, `scheidslijn ${s.id}`, { root: '.sk-diagram', lines: '.grens-lijn' });
+      await geometry(page, `scheidslijn ${s.id}`, { root: '.sk-diagram', lines: '.scheidslijn-lijn' });
     });
   }
 
@@ -259,7 +259,7 @@ describe('accessible names and forced colours', () => {
     await page.goto(`${baseUrl}/kaart/`);
     const kleuren = await page.evaluate(() => {
       const svg = [...document.querySelectorAll<SVGSVGElement>('svg.sk-kaart__svg')].find((s) => s.checkVisibility())!;
-      const lijn = getComputedStyle(svg.querySelector('.grens-lijn')!).stroke;
+      const lijn = getComputedStyle(svg.querySelector('.scheidslijn-lijn')!).stroke;
       const vlak = getComputedStyle(svg.querySelector('.regio-vlak')!).fill;
       const legenda = document.querySelector<SVGElement>('.sk-legenda svg.sym-ruim')!;
       const sym = getComputedStyle(legenda.querySelector('circle')!).fill;

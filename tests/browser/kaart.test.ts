@@ -45,14 +45,14 @@ describe('kaart without JavaScript', () => {
       expect(['ruim', 'beperkt', 'geen']).toContain(m.grade);
       expect(m.label).not.toBe('');
     }
-    const borders = await page.$$eval('svg[data-variant="breed"] a.grens', (els) => els.map((e) => e.getAttribute('href')));
+    const borders = await page.$$eval('svg[data-variant="breed"] a.scheidslijn', (els) => els.map((e) => e.getAttribute('href')));
     expect(borders.length).toBeGreaterThanOrEqual(8);
     for (const b of borders) expect(b).toMatch(/^\/scheidslijnen\/[a-z]+-[a-z]+\/$/);
 
     // The list says the same: every marker's keuze is in it with its grade.
     const items = await page.$$eval('.sk-kaartlijst li[data-item^="keuze:"]', (els) => els.map((e) => e.getAttribute('data-item')!.slice(6)));
     expect(items.sort()).toEqual(markers.map((m) => decodeURIComponent(m.href!).replace(/^\/wetten\/([a-z]+)\/#/, '$1/')).sort());
-    expect(await page.locator('.sk-kaartlijst li[data-item^="grens:"]').count()).toBe(borders.length);
+    expect(await page.locator('.sk-kaartlijst li[data-item^="scheidslijn:"]').count()).toBe(borders.length);
     // The controls need JavaScript and stay hidden without it.
     expect(await page.locator('[data-bediening]:visible').count()).toBe(0);
   });
@@ -77,7 +77,7 @@ describe('kaart with JavaScript', () => {
     expect(await page.locator('svg[data-variant="breed"] a.marker.is-geselecteerd').count()).toBe(1);
     expect(await page.locator('svg[data-variant="breed"] .regio.is-buur[data-wet="wmo"]').count()).toBe(1);
 
-    await page.locator('svg[data-variant="breed"] a.grens[data-scheidslijn="wmo-wlz"]').click({ force: true });
+    await page.locator('svg[data-variant="breed"] a.scheidslijn[data-scheidslijn="wmo-wlz"]').click({ force: true });
     expect(await panelTitle(page)).toContain('Wmo en Wlz');
     expect(new URL(page.url()).search).toBe('?grens=wmo-wlz');
     expect(await page.locator('svg[data-variant="breed"] .regio.is-buur').evaluateAll((els) => els.map((e) => e.getAttribute('data-wet')).sort())).toEqual(['wlz', 'wmo']);
@@ -90,7 +90,7 @@ describe('kaart with JavaScript', () => {
     await page.locator('[data-volledig]').focus();
     for (let i = 0; i < 8 && !(await page.evaluate(() => !!document.activeElement?.closest('svg'))); i++) await page.keyboard.press('Tab');
     const first = await page.evaluate(() => document.activeElement?.getAttribute('data-item'));
-    expect(first).toMatch(/^(wet|keuze|grens):/);
+    expect(first).toMatch(/^(wet|keuze|scheidslijn):/);
     // Only one item in the tab order.
     expect(await page.$$eval('svg[data-variant="breed"] a.kaart-item', (els) => els.filter((e) => e.getAttribute('tabindex') === '0').length)).toBe(1);
 
@@ -99,7 +99,7 @@ describe('kaart with JavaScript', () => {
     expect(second).not.toBe(first);
     await page.keyboard.press('ArrowDown');
     const third = await page.evaluate(() => document.activeElement?.getAttribute('data-item'));
-    expect(third).toMatch(/^(wet|keuze|grens):/);
+    expect(third).toMatch(/^(wet|keuze|scheidslijn):/);
 
     await page.keyboard.press('Enter');
     expect(await panelVisible(page)).toBe(true);

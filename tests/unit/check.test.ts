@@ -99,7 +99,7 @@ const expected: Record<string, { file: string; field: string; says: string; warn
     says: 'een bekende keuze in de vorm wet/keuze (zoals wmo/eigen-bijdrage), niet "wmo/huishoudelijke-hulp"',
   },
   'onbekend-gebied-in-rondleiding': { file: 'rondleidingen/wmo.yaml', field: 'stappen[0].gebieden[0]', says: 'een bekende wet (wlz, wmo), niet "awbz"' },
-  'onbekende-grens-in-rondleiding': { file: 'rondleidingen/wmo.yaml', field: 'stappen[1].grenzen[0]', says: 'een bekende scheidslijn (wmo-wlz), niet "wmo-zvw"' },
+  'onbekende-scheidslijn-in-rondleiding': { file: 'rondleidingen/wmo.yaml', field: 'stappen[1].scheidslijnen[0]', says: 'een bekende scheidslijn (wmo-wlz), niet "wmo-zvw"' },
   'onbekende-casus-in-rondleiding': { file: 'rondleidingen/wmo.yaml', field: 'stappen[1].casus', says: 'een bekende casus uit content/casussen/, niet "wachten-op-zorg"' },
   'casus-zonder-route-in-rondleiding': {
     file: 'rondleidingen/wmo.yaml',

@@ -9,7 +9,7 @@ import { hostileQueries } from '../helpers/hostile.ts';
 const known: Known = {
   keuzes: new Set(['wmo/eigen-bijdrage', 'jeugdwet/toegang']),
   wetten: new Set(['wmo', 'jeugdwet', 'wlz']),
-  grenzen: new Set(['wmo-wlz']),
+  scheidslijnen: new Set(['wmo-wlz']),
   width: 1200,
   height: 860,
 };
@@ -22,7 +22,7 @@ describe('kaart URL state', () => {
       filter: ['ruim', 'beperkt', 'geen'],
     });
     expect(parseState('?grens=wmo-wlz&toon=geen,ruim&zoom=2,600,430', known)).toEqual({
-      selectie: { soort: 'grens', id: 'wmo-wlz' },
+      selectie: { soort: 'scheidslijn', id: 'wmo-wlz' },
       laag: 'beleidsruimte',
       filter: ['ruim', 'geen'],
       zoom: { k: 2, x: 600, y: 430 },
@@ -35,10 +35,13 @@ describe('kaart URL state', () => {
       { ...DEFAULT_STATE, selectie: { soort: 'wet' as const, id: 'wlz' } },
       { ...DEFAULT_STATE, laag: 'regionaal' as const, filter: ['beperkt' as const] },
       { laag: 'wiebetaalt' as const, filter: ['ruim' as const, 'geen' as const], selectie: { soort: 'keuze' as const, id: 'jeugdwet/toegang' }, zoom: { k: 3.5, x: 100.25, y: 800 } },
+      { ...DEFAULT_STATE, selectie: { soort: 'scheidslijn' as const, id: 'wmo-wlz' } },
     ];
     for (const s of states) expect(parseState(serializeState(s), known)).toEqual(s);
     expect(serializeState(DEFAULT_STATE)).toBe('');
     expect(serializeState(states[3]!)).toBe('?keuze=jeugdwet/toegang&laag=wiebetaalt&toon=ruim,geen&zoom=3.5,100.25,800');
+    // A scheidslijn keeps the parameter name of links shared before the rename.
+    expect(serializeState(states[4]!)).toBe('?grens=wmo-wlz');
   });
 
   it('ignores unknown ids, layers and grades', () => {
@@ -58,7 +61,7 @@ describe('kaart URL state', () => {
       expect(() => (state = parseState(query, known)), query).not.toThrow();
       const s = state!;
       if (s.selectie) {
-        const set = s.selectie.soort === 'keuze' ? known.keuzes : s.selectie.soort === 'wet' ? known.wetten : known.grenzen;
+        const set = s.selectie.soort === 'keuze' ? known.keuzes : s.selectie.soort === 'wet' ? known.wetten : known.scheidslijnen;
         expect(set.has(s.selectie.id), query).toBe(true);
       }
       expect(['beleidsruimte', 'wiebeslist', 'wiebetaalt', 'regionaal']).toContain(s.laag);

@@ -73,7 +73,7 @@ describe('rondleidingen', () => {
       for (const s of t.stappen) {
         expect(s.tekst.length).toBeGreaterThan(20);
         expect(s.vraag).toMatch(/\?$/);
-        expect(s.gebieden.length + s.grenzen.length + s.keuzes.length + (s.casus ? 1 : 0)).toBeGreaterThan(0);
+        expect(s.gebieden.length + s.scheidslijnen.length + s.keuzes.length + (s.casus ? 1 : 0)).toBeGreaterThan(0);
       }
   });
 

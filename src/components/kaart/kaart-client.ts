@@ -22,7 +22,7 @@
  * "smal" one below 64rem); the script works on the one that is shown.
  *
  * Hooks for other features, on the [data-kaart] element:
- *   dispatchEvent(new CustomEvent('kaart:uitlichten', { detail: { items: ['wet:wmo', 'grens:wmo-wlz'] } }))
+ *   dispatchEvent(new CustomEvent('kaart:uitlichten', { detail: { items: ['wet:wmo', 'scheidslijn:wmo-wlz'] } }))
  *     adds the class is-uitgelicht to those items (an empty list clears it);
  *   dispatchEvent(new CustomEvent('kaart:zoom', { detail: { item: 'keuze:wmo/eigen-bijdrage' } }))
  *     zooms to an item (or { detail: {} } to the whole kaart);
@@ -80,7 +80,7 @@ function init(root: HTMLElement) {
   const known = {
     keuzes: new Set(all.filter((k) => k.startsWith('keuze:')).map((k) => k.slice(6))),
     wetten: new Set(all.filter((k) => k.startsWith('wet:')).map((k) => k.slice(4))),
-    grenzen: new Set(all.filter((k) => k.startsWith('grens:')).map((k) => k.slice(6))),
+    scheidslijnen: new Set(all.filter((k) => k.startsWith('scheidslijn:')).map((k) => k.slice('scheidslijn:'.length))),
     width: Math.max(...views.map((x) => x.W)),
     height: Math.max(...views.map((x) => x.H)),
   };
@@ -114,7 +114,7 @@ function init(root: HTMLElement) {
       const m = /translate\(([\d.-]+) ([\d.-]+)\)/.exec(t);
       if (m) b = [Number(m[1]), Number(m[2]), 0, 0];
       else {
-        const r = ((el.querySelector('.regio-naam, .grens-lijn, rect') as SVGGraphicsElement | null) ?? (el as SVGGraphicsElement)).getBBox();
+        const r = ((el.querySelector('.regio-naam, .scheidslijn-lijn, rect') as SVGGraphicsElement | null) ?? (el as SVGGraphicsElement)).getBBox();
         b = [r.x, r.y, r.width, r.height];
       }
       v.boxes.set(el, b);
@@ -196,7 +196,7 @@ function init(root: HTMLElement) {
     const { soort, id } = toSelectie(key);
     const q = (sel: string) => $$(sel, svg) as Element[];
     if (soort === 'keuze') return q(`.regio[data-wet="${CSS.escape(el?.getAttribute('data-wet') ?? '')}"]`);
-    if (soort === 'wet') return [...q(`.marker[data-wet="${CSS.escape(id)}"]`), ...q('.grens').filter((e) => (e.getAttribute('data-tussen') ?? '').split(' ').includes(id))];
+    if (soort === 'wet') return [...q(`.marker[data-wet="${CSS.escape(id)}"]`), ...q('.scheidslijn').filter((e) => (e.getAttribute('data-tussen') ?? '').split(' ').includes(id))];
     const tussen = (el?.getAttribute('data-tussen') ?? '').split(' ');
     return tussen.flatMap((w) => q(`.regio[data-wet="${CSS.escape(w)}"], .marker[data-wet="${CSS.escape(w)}"]`));
   }

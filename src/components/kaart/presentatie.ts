@@ -100,16 +100,16 @@ function presenteer(o: StartOpties, tour: RondleidingData, eerste: number): { st
     wis();
     const wetten = new Set(stap.gebieden);
     const keuzes = new Set(stap.keuzes);
-    const grenzen = new Set(stap.grenzen);
+    const scheidslijnen = new Set(stap.scheidslijnen);
     svg.classList.add('heeft-uitlichting');
     svg.querySelectorAll<SVGGElement>('.regio').forEach((r) => {
       const wet = r.getAttribute('data-wet')!;
       if (wetten.has(wet)) r.classList.add('is-uitgelicht');
       else if (wetten.size) r.classList.add('is-gedimd');
     });
-    svg.querySelectorAll<SVGAElement>('.grens').forEach((g) => {
-      if (grenzen.has(g.getAttribute('data-scheidslijn')!)) g.classList.add('is-uitgelicht');
-      else if (grenzen.size) g.classList.add('is-gedimd');
+    svg.querySelectorAll<SVGAElement>('.scheidslijn').forEach((g) => {
+      if (scheidslijnen.has(g.getAttribute('data-scheidslijn')!)) g.classList.add('is-uitgelicht');
+      else if (scheidslijnen.size) g.classList.add('is-gedimd');
     });
     svg.querySelectorAll<SVGAElement>('.marker').forEach((m) => {
       const uit = keuzes.has(m.getAttribute('data-keuze')!);

@@ -8,9 +8,12 @@ import { BELEIDSRUIMTE, type Beleidsruimte } from '../content/constants.ts';
 import { LAGEN, type Laag } from './lagen.ts';
 
 export interface Selectie {
-  soort: 'keuze' | 'wet' | 'grens';
+  soort: 'keuze' | 'wet' | 'scheidslijn';
   id: string;
 }
+
+/** The query parameter of each soort: a scheidslijn keeps its older, shorter name `grens` so shared links still work. */
+const PARAM: Record<Selectie['soort'], string> = { keuze: 'keuze', wet: 'wet', scheidslijn: 'grens' };
 
 export interface KaartState {
   selectie?: Selectie;
@@ -24,7 +27,7 @@ export interface KaartState {
 export interface Known {
   keuzes: ReadonlySet<string>;
   wetten: ReadonlySet<string>;
-  grenzen: ReadonlySet<string>;
+  scheidslijnen: ReadonlySet<string>;
   width: number;
   height: number;
 }
@@ -53,11 +56,11 @@ export function parseState(search: unknown, known: Known): KaartState {
     return all.length === 1 && all[0]!.length <= 100 ? all[0]! : undefined;
   };
 
-  const keuze = one('keuze');
-  const grens = one('grens');
-  const wet = one('wet');
+  const keuze = one(PARAM.keuze);
+  const scheidslijn = one(PARAM.scheidslijn);
+  const wet = one(PARAM.wet);
   if (keuze && known.keuzes.has(keuze)) state.selectie = { soort: 'keuze', id: keuze };
-  else if (grens && known.grenzen.has(grens)) state.selectie = { soort: 'grens', id: grens };
+  else if (scheidslijn && known.scheidslijnen.has(scheidslijn)) state.selectie = { soort: 'scheidslijn', id: scheidslijn };
   else if (wet && known.wetten.has(wet)) state.selectie = { soort: 'wet', id: wet };
 
   const laag = one('laag');
@@ -81,7 +84,7 @@ export function parseState(search: unknown, known: Known): KaartState {
 /** Writes the state as a query string ("" for the default state). */
 export function serializeState(state: KaartState): string {
   const p = new URLSearchParams();
-  if (state.selectie) p.set(state.selectie.soort, state.selectie.id);
+  if (state.selectie) p.set(PARAM[state.selectie.soort], state.selectie.id);
   if (state.laag !== DEFAULT_STATE.laag) p.set('laag', state.laag);
   if (state.filter.length && state.filter.length < BELEIDSRUIMTE.length) p.set('toon', state.filter.join(','));
   if (state.zoom && state.zoom.k > ZOOM_MIN) {

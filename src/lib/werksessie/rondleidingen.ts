@@ -13,7 +13,7 @@ export interface StapData {
   tekst: string;
   vraag: string;
   gebieden: string[];
-  grenzen: string[];
+  scheidslijnen: string[];
   keuzes: string[];
   casus?: { id: string; titel: string; route: string };
 }
@@ -44,7 +44,7 @@ export function rondleidingenData(g: Graph, layout: KaartLayout, route: typeof r
         tekst: s.tekst,
         vraag: s.vraag,
         gebieden: s.gebieden,
-        grenzen: s.grenzen,
+        scheidslijnen: s.scheidslijnen,
         keuzes: s.keuzes,
         casus:
           casus && casus.data.route

@@ -24,7 +24,7 @@ export const rondleiding = z.strictObject({
         tekst: tekst.max(400, { message: 'een korte tekst (hoogstens 400 tekens: hij staat groot op het scherm)' }),
         vraag: tekst,
         gebieden: z.array(slug).default([]),
-        grenzen: z.array(slug).default([]),
+        scheidslijnen: z.array(slug).default([]),
         keuzes: z.array(z.string()).default([]),
         casus: slug.optional(),
       }),
@@ -63,7 +63,7 @@ export function checkRondleidingen(rondleidingen: readonly Checked<Rondleiding>[
     d.stappen.forEach((stap, i) => {
       const f = `stappen[${i}]`;
       stap.gebieden.forEach((w, j) => r.needWet(e.file, `${f}.gebieden[${j}]`, w));
-      stap.grenzen.forEach((s, j) => r.needScheidslijn(e.file, `${f}.grenzen[${j}]`, s));
+      stap.scheidslijnen.forEach((s, j) => r.needScheidslijn(e.file, `${f}.scheidslijnen[${j}]`, s));
       stap.keuzes.forEach((k, j) => r.needKeuze(e.file, `${f}.keuzes[${j}]`, k));
       if (typeof stap.casus === 'string') {
         r.needCasus(e.file, `${f}.casus`, stap.casus);

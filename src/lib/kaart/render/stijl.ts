@@ -35,7 +35,7 @@ export function lodCss(layout: KaartLayout, sel: string): string {
 export const FORCED_COLORS_CSS =
   '@media (forced-colors: active){' +
   '.regio-vlak,.marker-halo,.kaart-buren rect,.vak-samenvatting rect{fill:Canvas;stroke:CanvasText}' +
-  '.grens-lijn{stroke:CanvasText}' +
+  '.scheidslijn-lijn{stroke:CanvasText}' +
   'text{fill:CanvasText}' +
   '.sym-ruim,.sym-beperkt,.sym-geen{color:CanvasText}' +
   '.sym:not(.sym-beleidsruimte)>:first-child{fill:CanvasText}.sym:not(.sym-beleidsruimte) text{fill:Canvas}' +
