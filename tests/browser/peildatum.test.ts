@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { pagePool, useBrowser } from '../helpers/browser.ts';
 import { builtPages } from '../helpers/site.ts';
-import { loadGraph } from '../helpers/content.ts';
+import { feitIn, loadGraph } from '../helpers/content.ts';
 import { formatFeit } from '../../src/lib/content/feiten.ts';
 import { statusLabel } from '../../src/lib/labels.ts';
 import { formatDatum, isoDate } from '../../src/lib/format.ts';
@@ -20,11 +20,7 @@ const chromium = useBrowser();
 // One page, reused from test to test (see pagePool).
 const pool = pagePool(chromium.context, baseUrl, 1);
 const g = loadGraph('content');
-const feit = (id: string) => {
-  const f = g.feiten.find((e) => e.id === id);
-  if (!f) throw new Error(`no fact ${id}`);
-  return f.data;
-};
+const feit = (id: string) => feitIn(g, id);
 /** The peildatum of the law texts (fact peildatum-wetteksten). */
 const peildatum = g.peildatum();
 const NIET_BEKEND = 'nog niet bekend';

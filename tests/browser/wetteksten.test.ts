@@ -6,19 +6,16 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { pagePool, useBrowser } from '../helpers/browser.ts';
-import { loadGraph } from '../helpers/content.ts';
+import { feitIn, loadGraph } from '../helpers/content.ts';
 import { formatFeit } from '../../src/lib/content/feiten.ts';
+import { singleSpaces } from '../../src/lib/normalise.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
 const pool = pagePool(chromium.context, baseUrl, 1);
 const g = loadGraph('content');
-const feit = (id: string) => {
-  const f = g.feiten.find((e) => e.id === id);
-  if (!f) throw new Error(`no fact ${id}`);
-  return f.data;
-};
-const plat = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+const feit = (id: string) => feitIn(g, id);
+const plat = (s: string | null) => singleSpaces(s ?? '');
 
 describe('corrected facts on /feiten/', () => {
   for (const [id, onderdeel] of [
