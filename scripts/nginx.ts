@@ -2,7 +2,7 @@
 // used by tests/browser/nginx.test.ts and `npm run bench:lighthouse`. Everything nginx writes (pid, logs,
 // temp files) stays in a temporary folder; it never touches /etc/nginx or a system nginx.
 // Usage: node scripts/nginx.ts [--port 8080]   (after npm run build; Ctrl+C stops it)
-import { spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -74,31 +74,56 @@ export function checkConfig(prefix: string): string {
   return r.status === 0 ? '' : `${r.stderr}${r.stdout}`.trim();
 }
 
-export async function startNginx(opts: { dist?: string; port?: number; deployDir?: string; brotli?: boolean } = {}): Promise<RunningNginx> {
+export async function startNginx(
+  opts: { dist?: string; port?: number; deployDir?: string; brotli?: boolean; pickPort?: () => Promise<number> } = {},
+): Promise<RunningNginx> {
   if (!existsSync(NGINX)) throw new Error(`nginx ontbreekt (${NGINX}): apt-get install nginx-light (.ci/run doet dat).`);
   const root = resolve(opts.dist ?? 'dist');
   if (!existsSync(join(root, 'index.html'))) throw new Error(`${root} ontbreekt: draai eerst npm run build.`);
   const prefix = mkdtempSync(join(tmpdir(), 'staalkaart-nginx-'));
   const deployDir = opts.deployDir ?? 'deploy/nginx';
   cpSync(join(deployDir, 'staalkaart'), join(prefix, 'staalkaart'), { recursive: true });
-  const port = opts.port ?? (await freePort());
   const brotli = opts.brotli ?? existsSync(BROTLI_MODULE);
-  writeFileSync(join(prefix, 'nginx.conf'), testConfig({ prefix, port, root, brotli, deployDir }));
-  const problem = checkConfig(prefix);
-  if (problem) throw new Error(`nginx -t: ${problem}`);
+  // A free port can be taken by another process between freePort() and nginx's bind(). Then nginx stops with
+  // "Address already in use": try again on a new port (only when no port was asked for).
+  for (let attempt = 1; ; attempt++) {
+    const port = opts.port ?? (await (opts.pickPort ?? freePort)());
+    writeFileSync(join(prefix, 'nginx.conf'), testConfig({ prefix, port, root, brotli, deployDir }));
+    const problem = checkConfig(prefix);
+    if (problem) throw new Error(`nginx -t: ${problem}`);
+    const started = await launch(prefix, port);
+    if (started.ok) return running(prefix, port, brotli, started.child);
+    if (opts.port === undefined && attempt < 5 && /Address already in use/.test(started.stderr)) continue;
+    throw new Error(`nginx stopte meteen: ${started.stderr}`);
+  }
+}
 
+async function launch(prefix: string, port: number): Promise<{ ok: true; child: ChildProcess } | { ok: false; stderr: string }> {
   const child = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
-  const url = `http://127.0.0.1:${port}`;
-  // Wait until it answers (no fixed sleep: as long as it takes, up to a generous limit).
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  // Wait until it answers (no fixed sleep: as long as it takes, up to a generous limit). The answer must come from
+  // this nginx: a Server header naming nginx, and the process still running.
   for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`nginx stopte meteen: ${stderr}`);
-    const ok = await fetch(`${url}/`).then((r) => r.ok).catch(() => false);
-    if (ok) break;
-    if (i > 600) throw new Error('nginx antwoordt niet');
+    if (child.exitCode !== null) {
+      await exited;
+      return { ok: false, stderr: stderr || (existsSync(join(prefix, 'error.log')) ? readFileSync(join(prefix, 'error.log'), 'utf8') : '') };
+    }
+    const ok = await fetch(`http://127.0.0.1:${port}/`)
+      .then((r) => r.ok && /nginx/i.test(r.headers.get('server') ?? ''))
+      .catch(() => false);
+    if (ok && child.exitCode === null) return { ok: true, child };
+    if (i > 600) {
+      child.kill('SIGQUIT');
+      throw new Error('nginx antwoordt niet');
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+function running(prefix: string, port: number, brotli: boolean, child: ChildProcess): RunningNginx {
+  const url = `http://127.0.0.1:${port}`;
   return {
     url,
     port,

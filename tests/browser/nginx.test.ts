@@ -6,7 +6,7 @@
  * configuration (the nginx add_header trap) shows the header check fails when headers go missing.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -185,3 +185,43 @@ describe('the header check itself', () => {
     }
   });
 });
+
+describe('a port another program holds', () => {
+  let other: Server;
+  let taken: number;
+  beforeAll(async () => {
+    other = createServer((_, res) => res.end('not nginx'));
+    await new Promise<void>((ok) => other.listen(0, '127.0.0.1', () => ok()));
+    taken = (other.address() as { port: number }).port;
+  });
+  afterAll(() => new Promise<void>((ok) => other.close(() => ok())));
+
+  it('is never taken for nginx: an asked-for port says it is in use', async () => {
+    await expect(startNginx({ port: taken })).rejects.toThrow(/Address already in use/);
+  });
+
+  it('is skipped when it was picked as free but taken before nginx bound it: nginx starts on another port', async () => {
+    let picks = 0;
+    const n = await startNginx({ pickPort: () => (picks++ === 0 ? Promise.resolve(taken) : freePortOnce()) });
+    try {
+      expect(n.port).not.toBe(taken);
+      expect(picks).toBe(2);
+      const r = await get(n.url, '/');
+      expect(r.status).toBe(200);
+      expect(String(r.headers.server)).toMatch(/nginx/);
+    } finally {
+      await n.stop();
+    }
+  });
+});
+
+/** A port that was free a moment ago (the same way scripts/nginx.ts picks one). */
+function freePortOnce(): Promise<number> {
+  return new Promise((ok) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+  });
+}
