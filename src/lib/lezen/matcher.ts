@@ -243,6 +243,23 @@ const DOMEIN: [WetId, RegExp][] = [
   ['participatiewet', /bijstand|re-integratie|uitkering|arbeidsinschakeling|tegenprestatie/g],
 ];
 
+/** The first part of a document, where its title and considerans stand (a CVDR or Gemeenteblad copy starts with a site header). */
+const KOPDEEL = 1500;
+
+/** Lines of a site's furniture before a document's title: Gemeenteblad tables, CVDR's header, links. */
+const MEUBEL = /^(?:gemeenteblad\b|datum publicatie|zoals vergunningen|adressen en contact|u bent hier|ziet u een fout|permanente link|naar de (?:actuele|door u)|geldend van|regeling vervallen|wetstechnische informatie|gegevens van de regeling|intitul[eé]$|[|\-\s]*$|[^\p{L}]*$)/iu;
+
+/**
+ * The document's own title: what follows CVDR's "Officiële naam regeling" or "Intitulé", else its first line that is
+ * not a site's furniture (a Gemeenteblad table, "Ziet u een fout in deze regeling?", "Geldend van …").
+ */
+export function titelVan(tekst: string): string {
+  const deel = tekst.slice(0, KOPDEEL * 2);
+  const m = /offici[eë]le naam regeling[ \t]*:?[ \t]*\n?[ \t]*([^\n]{3,200})/i.exec(deel) ?? /\bintitul[eé][ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]{3,200})/i.exec(deel);
+  if (m) return m[1]!.trim();
+  return deel.split('\n').map((r) => r.trim()).find((r) => !MEUBEL.test(r)) ?? '';
+}
+
 /**
  * The document's own law: the one named most. A definition ("wet: Jeugdwet") weighs 10, a name in the title 3,
  * another name 1, and the field's own words ("jeugdhulp", "maatschappelijke ondersteuning", "bijstand") half.
@@ -251,6 +268,12 @@ export function documentWet(tekst: string): WetId | undefined {
   const score = new Map<WetId, number>();
   const tel = (w: WetId, n: number) => score.set(w, (score.get(w) ?? 0) + n);
   for (const n of wetNamen(tekst)) tel(n.wet, n.start < 400 ? 3 : 1);
+  // The title, also after a site's header, and CVDR's "Wettelijke grondslag(en)" (or "Grondslagen") weigh more.
+  const titel = titelVan(tekst);
+  for (const n of wetNamen(titel)) tel(n.wet, 3);
+  for (const [w, re] of DOMEIN) if (normaliseer(titel).match(re)) tel(w, 2);
+  const grond = /(?:wettelijke grondslag(?:\(en\))?[^\n]*|\bgrondslagen)[ \t]*\n([\s\S]{0,300}?)(?:\n[ \t]*\n|regelgeving die|overzicht van|$)/i.exec(tekst.slice(0, KOPDEEL * 2));
+  if (grond) for (const w of new Set(wetNamen(grond[1]!).map((n) => n.wet))) tel(w, 5);
   const def = /(?:^|\n|[-•;]\s*|[a-z]\.\s+)(?:de\s+)?wet\s*:\s*(?:de\s+)?([^\n;,.]{3,60})/gi;
   let m: RegExpExecArray | null;
   while ((m = def.exec(tekst))) {
@@ -264,20 +287,27 @@ export function documentWet(tekst: string): WetId | undefined {
   return rij[0]![0];
 }
 
-/** The first part of a document, where its title and considerans stand (a CVDR or Gemeenteblad copy starts with a site header). */
-const KOPDEEL = 1500;
 
 /**
- * Whether the first part of a document shows it is itself a verordening: "Verordening …" as a line of its own (the
- * title, also after a Gemeenteblad or CVDR header, "Intitulé" or a considerans of 400 characters), or "besluit vast
- * te stellen de (volgende) Verordening …". A verordening named inside a sentence ("de verordening jeugd is …") is not.
+ * Whether the first part of a document shows it is itself a verordening:
+ * - not when its title says it is a beleidsregel, nadere regels, a toelichting, richtlijnen or a college's besluit, or
+ *   CVDR says it was "Vastgesteld door" the college (a verordening is the raad's);
+ * - yes when its title names a verordening (also after a Gemeenteblad or CVDR header: `titelVan`), when Gemeenteblad
+ *   files it under "Verordeningen", when a line of its own starts with "Verordening …", or when it says "besluit vast
+ *   te stellen de (volgende) Verordening …"; and it has the shape of a regulation (a considerans or articles).
+ * A verordening named inside a sentence ("de verordening jeugd is …") is not enough.
  */
 export function isVerordening(tekst: string): boolean {
   const deel = tekst.slice(0, KOPDEEL);
-  const regel = /(?:^|\n)[ \t]*(?:intitul[eé]\s+)?(?:de\s+)?verordening\b[^\n]{0,160}(?:\n|$)/i;
+  const ruim = tekst.slice(0, KOPDEEL * 2);
+  const titel = titelVan(tekst);
+  if (/^\W*(?:beleidsregel|nadere regel|toelichting|richtlijn|uitvoeringsregel|besluit\b(?!\s+van\s+de\s+(?:gemeente)?raad))/i.test(titel)) return false;
+  if (/vastgesteld\s+door[ \t]*\n?[ \t]*(?:het\s+)?(?:college|burgemeester|dagelijks)/i.test(ruim)) return false;
+  const regel = /(?:^|\n)[ \t]*(?:de\s+)?verordening\b[^\n]{0,160}(?:\n|$)/i;
   const vast = /\bvast\s+te\s+stellen\s*:?\s*(?:de|het)?\s*(?:volgende|navolgende)?\s*:?\s*(?:de\s+)?verordening\b/i;
-  if (!regel.test(deel) && !vast.test(deel) && !/verordening/i.test(deel.slice(0, 400))) return false;
-  return /gelet op|besluit|artikel \d|hoofdstuk \d|begripsbepaling|begrippen/i.test(deel);
+  const blad = /rubriek[^\n]{0,80}\n?[^\n]{0,200}\bverordeningen\b|algemeen verbindend voorschrift \(verordening\)/i;
+  if (!/verordening/i.test(titel) && !regel.test(deel) && !vast.test(deel) && !blad.test(deel) && !/verordening/i.test(deel.slice(0, 400))) return false;
+  return /gelet op|besluit|artikel \d|hoofdstuk \d|begripsbepaling|begrippen/i.test(ruim);
 }
 
 /** A regulation that amends another ("Verordening tot tweede wijziging van de Verordening …", "Wijzigingsverordening"). */
