@@ -247,7 +247,7 @@ const DOMEIN: [WetId, RegExp][] = [
 const KOPDEEL = 1500;
 
 /** Lines of a site's furniture before a document's title: Gemeenteblad tables, CVDR's header, links. */
-const MEUBEL = /^(?:gemeenteblad\b|datum publicatie|zoals vergunningen|adressen en contact|u bent hier|ziet u een fout|permanente link|naar de (?:actuele|door u)|geldend van|regeling vervallen|wetstechnische informatie|gegevens van de regeling|intitul[eé]$|[|\-\s]*$|[^\p{L}]*$)/iu;
+const MEUBEL = /^(?:.*\|.*\||gemeenteblad\b|datum publicatie|zoals vergunningen|adressen en contact|u bent hier|ziet u een fout|permanente link|naar de (?:actuele|door u)|geldend van|regeling vervallen|wetstechnische informatie|gegevens van de regeling|intitul[eé]$|[|\-\s]*$|[^\p{L}]*$)/iu;
 
 /**
  * The document's own title: what follows CVDR's "Officiële naam regeling" or "Intitulé", else its first line that is
