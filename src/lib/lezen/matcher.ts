@@ -13,16 +13,19 @@
  * 3. the keuze's own words (onderwerp, kaart label, zoekwoorden, lokale zoektermen, and the gemeente words of
  *    content/lezen/gemeentewoorden.yaml) with a score of at least 2: a word or phrase that only this keuze has counts 2
  *    when it is specific enough (two words or more, or one long word), as does a gemeente name ("pedagogische
- *    basis"); a shared or short word counts 1.
- * 4. a verordening of the Jeugdwet is the keuze "Verordening jeugdhulp" itself.
+ *    basis"); a shared or short word counts 1. A borrowed reference ("als bedoeld in artikel 22a") outside a
+ *    begripsbepaling counts 1 for the keuze its article carries; a gemeente word named `HERHAALD` times counts 2.
+ * 4. a verordening of the Jeugdwet, or one whose considerans cites the Jeugdwet, is the keuze "Verordening jeugdhulp".
  *
  * Words must show that the document regulates or discusses the subject, not that it names it in passing
  * (`gewichtVan`). A word does not count when it is negated ("niet bedoeld als re-integratie-instrument"), when it
  * stands in a begripsbepaling (defined, not regulated; for a required item only a definition that borrows the law's
  * meaning, "… bedoeld in artikel 5 van de wet", is left out), when it names another document ("in het Beleidsplan
- * maatschappelijke ondersteuning 2015"), or when it is what a verlaging applies to ("het verlagen van de bijstand en
- * de langdurigheidstoeslag" is about the verlaging), or in a list of abbreviations. A word in a list of many short
- * items ("jeugd-ggz, jeugdbescherming en jeugdreclassering") or in a table of contents counts half. The same holds for the words of a required item.
+ * maatschappelijke ondersteuning 2015", "artikel 13 van de verordening Jeugdhulp 2020"), or when it is what a
+ * verlaging applies to ("het verlagen van de bijstand en de langdurigheidstoeslag" is about the verlaging), or in a
+ * list of abbreviations. A word in a list of many short items ("jeugd-ggz, jeugdbescherming en jeugdreclassering", or
+ * line by line) or in a table of contents counts half. The same holds for the words of a required item. The rules
+ * for documents the matcher has never seen are listed in README.md.
  */
 import type { Kennis, KeuzeKennis } from './kennis.ts';
 import type { Onderdeel } from './onderdelen.ts';
