@@ -192,6 +192,9 @@ describe('which document and which law (issue 26, third round)', () => {
 
   it('finds the title after a CVDR or Gemeenteblad header, and the document\'s law from CVDR\'s grondslag', () => {
     expect(titelVan(cvdr)).toBe('verordening jeugdhulp Testdorp 2015');
+    // A copy without line breaks: the title ends where the text starts.
+    expect(titelVan('Verordening maatschappelijke ondersteuning Testdorp 2018 HOOFDSTUK 1. BEGRIPPEN artikel 1. Begripsbepalingen')).toBe('Verordening maatschappelijke ondersteuning Testdorp 2018');
+    expect(titelVan('Officiële naam regelingverordening jeugdhulp Testdorp 2015 Citeertitelverordening jeugdhulp Testdorp Vastgesteld doorgemeenteraad')).toBe('verordening jeugdhulp Testdorp 2015');
     expect(isVerordening(cvdr)).toBe(true);
     expect(documentWet(cvdr)).toBe('jeugdwet');
     const blad = 'Gemeenteblad van Testdorp\nDatum publicatie | Organisatie | Jaargang en nummer | Rubriek |\n---|---|---|---|\nTestdorp | Gemeenteblad 2019, 1 | Verordeningen |\nVerordening van de gemeenteraad van de gemeente Testdorp houdende regels omtrent jeugdhulp\nDe raad van de gemeente Testdorp;\ngelet op artikel 2.9 van de Jeugdwet;';

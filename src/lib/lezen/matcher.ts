@@ -259,8 +259,9 @@ const MEUBEL = /^(?:.*\|.*\||gemeenteblad\b|datum publicatie|zoals vergunningen|
 export function titelVan(tekst: string): string {
   const deel = tekst.slice(0, KOPDEEL * 2);
   const m = /offici[eë]le naam regeling[ \t]*:?[ \t]*\n?[ \t]*([^\n]{3,200})/i.exec(deel) ?? /\bintitul[eé][ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]{3,200})/i.exec(deel);
-  if (m) return m[1]!.trim();
-  return deel.split('\n').map((r) => r.trim()).find((r) => !MEUBEL.test(r)) ?? '';
+  const regel = m ? m[1]! : (deel.split('\n').find((r) => !MEUBEL.test(r.trim())) ?? '');
+  // A copy without line breaks has the whole document on its first line: the title ends where the text starts.
+  return regel.slice(0, 200).split(/\s(?:hoofdstuk|artikel|de raad|het college|gelet op|gezien|gelezen)\b|citeertitel|vastgesteld door/i)[0]!.trim();
 }
 
 /**
