@@ -202,6 +202,13 @@ describe('which document and which law (issue 26, third round)', () => {
     expect(soortVan(blad)).toBe('verordening');
   });
 
+  it('weighs the law a document rests on: its considerans ("gelet op") and a "Wettelijke grondslag" line', () => {
+    const lang = 'Inleiding. '.repeat(50);
+    expect(documentWet(`${lang}\ngelet op artikel 8, eerste lid, van de Participatiewet;\nDe Wmo en de Wmo-raad worden hier genoemd.`)).toBe('participatiewet');
+    expect(documentWet(`${lang}\nDe Wmo en de Wmo-raad worden hier genoemd, en de Participatiewet.`)).toBe('wmo');
+    expect(documentWet(`${lang}\nWettelijke grondslag: Jeugdwet\n\nDe Wmo, de Wmo en de Wmo.`)).toBe('jeugdwet');
+  });
+
   it('knows a verordening whose title comes after a long considerans, but not one that is only named in a sentence', () => {
     const laat = `De raad van de gemeente Testdorp;\ngezien het voorstel van het college;\ngelet op de artikelen 2.1.3, 2.1.4 en 2.1.6 van de Wet maatschappelijke ondersteuning 2015;\n${'overwegende dat de gemeente zorgt voor goede ondersteuning van haar inwoners;\n'.repeat(6)}besluit vast te stellen de:\nVerordening sociaal domein 2015\nArtikel 1 Begripsbepalingen\n`;
     expect(laat.indexOf('Verordening sociaal domein')).toBeGreaterThan(400);

@@ -276,8 +276,11 @@ export function documentWet(tekst: string): WetId | undefined {
   const titel = titelVan(tekst);
   for (const n of wetNamen(titel)) tel(n.wet, 3);
   for (const [w, re] of DOMEIN) if (normaliseer(titel).match(re)) tel(w, 2);
-  const grond = /(?:wettelijke grondslag(?:\(en\))?[^\n]*|\bgrondslagen)[ \t]*\n([\s\S]{0,300}?)(?:\n[ \t]*\n|regelgeving die|overzicht van|$)/i.exec(tekst.slice(0, KOPDEEL * 2));
+  // "Wettelijke grondslag: Participatiewet, artikel 8" in a raadsvoorstel has it on the same line.
+  const grond = /(?:wettelijke grondslag(?:\(en\))?|\bgrondslagen)[^\n:]*:?[ \t]*\n?([\s\S]{0,300}?)(?:\n[ \t]*\n|regelgeving die|overzicht van|$)/i.exec(tekst.slice(0, KOPDEEL * 2));
   if (grond) for (const w of new Set(wetNamen(grond[1]!).map((n) => n.wet))) tel(w, 5);
+  // The considerans names the laws the document rests on ("gelet op artikel 2.9 van de Jeugdwet"), wherever it starts.
+  for (const g of tekst.slice(0, KOPDEEL * 2).matchAll(/\bgelet op\b[^;\n]{0,300}/gi)) for (const w of new Set(wetNamen(g[0]).map((n) => n.wet))) tel(w, 2);
   const def = /(?:^|\n|[-•;]\s*|[a-z]\.\s+)(?:de\s+)?wet\s*:\s*(?:de\s+)?([^\n;,.]{3,60})/gi;
   let m: RegExpExecArray | null;
   while ((m = def.exec(tekst))) {
