@@ -29,10 +29,19 @@ const MAP = 'tests/fixtures/lezen';
  *   general words ("kadernota Wmo", "beleidsplan sociaal domein", "integraal jeugdbeleid", "verlagen van de
  *   uitkering"; an abbreviation list and a table of contents count less): 94.7 % (18/19), 66.7 % (18/27), 100 %
  *   (54/54). From here on the new set is tuned on too; the next documents added are the held-out ones.
- * - Total now: 96.8 % (90/93), 85.7 % (90/105), 98.7 % (221/224).
+ * - Total after the second round: 96.8 % (90/93), 85.7 % (90/105), 98.7 % (221/224).
+ * Third round (issue 26: rules that generalise to unseen documents, judged on a third held-out set that this work never
+ * saw): the document's title after a CVDR or Gemeenteblad header, amending regulations, a combined Wmo/Jeugdwet
+ * verordening, the title of a cited regulation, a borrowed reference as one word, a gemeente word named three times,
+ * final f/v, line-by-line lists, and vocabulary collected from published documents of other gemeenten (sources in
+ * content/lezen/gemeentewoorden.yaml). All three sets were visible while tuning, so these are tuned figures:
+ * - development 98.0 % (49/50), 92.5 % (49/53), 97.7 % (86/88) (unchanged);
+ * - first held-out 95.8 % (23/24), 92.0 % (23/25), 100 % (82/82) (Hoorn's Jeugdwet 2.9 onder a now found);
+ * - new held-out 100 % (26/26), 96.3 % (26/27), 100 % (54/54) (was 94.7 %, 66.7 %, 100 %);
+ * - total 98.0 % (98/100), 93.3 % (98/105), 99.1 % (222/224).
  * The test fails about two mistakes below the total: a real regression fails, one borderline judgement does not.
  */
-const DREMPELS = { precisie: 0.94, recall: 0.83, overeenstemming: 0.97 };
+const DREMPELS = { precisie: 0.96, recall: 0.91, overeenstemming: 0.98 };
 
 interface Meta {
   titel: string;

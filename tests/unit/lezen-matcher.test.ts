@@ -7,7 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentDir } from '../../src/lib/content/check.ts';
 import { laadKennis } from '../../src/lib/lezen/laden.ts';
-import { documentWet, leesStuk, maakIndex, soortVan, type Index } from '../../src/lib/lezen/matcher.ts';
+import { documentWet, isVerordening, isWijziging, leesStuk, maakIndex, soortVan, titelVan, type Index } from '../../src/lib/lezen/matcher.ts';
 import { leesOnderdelen } from '../../src/lib/lezen/onderdelen.ts';
 import { leesGemeenteWoorden } from '../../src/lib/lezen/woorden.ts';
 
@@ -185,6 +185,106 @@ describe('regulated, not merely mentioned (issue 26, second round)', () => {
   });
 });
 
+describe('which document and which law (issue 26, third round)', () => {
+  const cvdr =
+    'Ziet u een fout in deze regeling? Meld het ons op regelgeving@overheid.nl!\nTestdorp\n\nverordening jeugdhulp Testdorp 2015\n\nWetstechnische informatie\n\nGegevens van de regeling\nOrganisatieTestdorp\nOfficiële naam regelingverordening jeugdhulp Testdorp 2015\nVastgesteld doorgemeenteraad\n\nWettelijke grondslag(en) of bevoegdheid waarop de regeling is gebaseerd\n\nJeugdwet\n\nRegelgeving die op deze regeling is gebaseerd\n\nGeen\n\n' +
+    'Overzicht van in de tekst verwerkte wijzigingen\n\n01-01-2015 nieuwe regeling\n\nTekst van de regeling\n\nIntitulé\n\nverordening jeugdhulp Testdorp 2015\n\nDe raad van de gemeente Testdorp;\n\nGelet op de artikelen 2.9, 2.10 en 2.12 van de Jeugdwet;\n';
+
+  it('finds the title after a CVDR or Gemeenteblad header, and the document\'s law from CVDR\'s grondslag', () => {
+    expect(titelVan(cvdr)).toBe('verordening jeugdhulp Testdorp 2015');
+    // A copy without line breaks: the title ends where the text starts.
+    expect(titelVan('Verordening maatschappelijke ondersteuning Testdorp 2018 HOOFDSTUK 1. BEGRIPPEN artikel 1. Begripsbepalingen')).toBe('Verordening maatschappelijke ondersteuning Testdorp 2018');
+    expect(titelVan('Officiële naam regelingverordening jeugdhulp Testdorp 2015 Citeertitelverordening jeugdhulp Testdorp Vastgesteld doorgemeenteraad')).toBe('verordening jeugdhulp Testdorp 2015');
+    expect(isVerordening(cvdr)).toBe(true);
+    expect(documentWet(cvdr)).toBe('jeugdwet');
+    const blad = 'Gemeenteblad van Testdorp\nDatum publicatie | Organisatie | Jaargang en nummer | Rubriek |\n---|---|---|---|\nTestdorp | Gemeenteblad 2019, 1 | Verordeningen |\nVerordening van de gemeenteraad van de gemeente Testdorp houdende regels omtrent jeugdhulp\nDe raad van de gemeente Testdorp;\ngelet op artikel 2.9 van de Jeugdwet;';
+    expect(titelVan(blad)).toBe('Verordening van de gemeenteraad van de gemeente Testdorp houdende regels omtrent jeugdhulp');
+    expect(soortVan(blad)).toBe('verordening');
+  });
+
+  it('weighs the law a document rests on: its considerans ("gelet op") and a "Wettelijke grondslag" line', () => {
+    const lang = 'Inleiding. '.repeat(50);
+    expect(documentWet(`${lang}\ngelet op artikel 8, eerste lid, van de Participatiewet;\nDe Wmo en de Wmo-raad worden hier genoemd.`)).toBe('participatiewet');
+    expect(documentWet(`${lang}\nDe Wmo en de Wmo-raad worden hier genoemd, en de Participatiewet.`)).toBe('wmo');
+    expect(documentWet(`${lang}\nWettelijke grondslag: Jeugdwet\n\nDe Wmo, de Wmo en de Wmo.`)).toBe('jeugdwet');
+  });
+
+  it('knows a verordening whose title comes after a long considerans, but not one that is only named in a sentence', () => {
+    const laat = `De raad van de gemeente Testdorp;\ngezien het voorstel van het college;\ngelet op de artikelen 2.1.3, 2.1.4 en 2.1.6 van de Wet maatschappelijke ondersteuning 2015;\n${'overwegende dat de gemeente zorgt voor goede ondersteuning van haar inwoners;\n'.repeat(6)}besluit vast te stellen de:\nVerordening sociaal domein 2015\nArtikel 1 Begripsbepalingen\n`;
+    expect(laat.indexOf('Verordening sociaal domein')).toBeGreaterThan(400);
+    expect(soortVan(laat)).toBe('verordening');
+    const nota = `Nota jeugdbeleid Testdorp\n\nHoofdstuk 1 Inleiding\n${'Wij willen dat de jeugd gezond opgroeit. '.repeat(12)}Daarnaast is de verordening jeugd voor de drie gemeenten op eenzelfde wijze opgesteld.`;
+    expect(soortVan(nota)).toBe('beleidsplan');
+  });
+
+  it('does not take a beleidsregel, nadere regels or a college\'s besluit for a verordening, also after a CVDR header', () => {
+    expect(isVerordening(cvdr.replace(/verordening jeugdhulp Testdorp 2015/g, 'Nadere regels jeugdhulp Testdorp 2015'))).toBe(false);
+    expect(isVerordening(cvdr.replace('Vastgesteld doorgemeenteraad', 'Vastgesteld doorcollege van burgemeester en wethouders'))).toBe(false);
+    expect(soortVan('Beleidsregels Individuele inkomenstoeslag gemeente Testdorp\nHet college; gelet op artikel 36 van de Participatiewet en artikel 2 van de verordening individuele inkomenstoeslag;')).toBe('ander');
+  });
+
+  it('knows an amending regulation, and counts a definition it changes as regulated', () => {
+    const wijziging =
+      'Verordening tot tweede wijziging van de Verordening maatschappelijke ondersteuning Testdorp 2015\nDe raad van de gemeente Testdorp;\ngelet op de Wet maatschappelijke ondersteuning 2015;\nArtikel I\nIn de begripsbepaling \'Gesprek\' wordt de omschrijving: \'het eerste contact na een melding\' gewijzigd in: \'het gesprek na de melding, met het sociaal team\'.\n';
+    expect(isWijziging(wijziging)).toBe(true);
+    expect(ids(wijziging)).toContain('wmo/toegang');
+    // The same definition in a verordening that does not amend one is only a definition.
+    const gewoon = 'Verordening maatschappelijke ondersteuning Testdorp 2015\nDe raad van de gemeente Testdorp;\ngelet op de Wet maatschappelijke ondersteuning 2015;\nArtikel 1 Begripsbepalingen\nIn deze verordening wordt verstaan onder:\n- gesprek: het eerste gesprek na de melding, met het sociaal team;\n';
+    expect(isWijziging(gewoon)).toBe(false);
+    expect(ids(gewoon)).not.toContain('wmo/toegang');
+  });
+
+  it('takes a verordening for Wmo and Jeugdwet together, resting on the Jeugdwet, as the verordening jeugdhulp too', () => {
+    const samen = 'De raad van de gemeente Testdorp;\ngelet op de artikelen 2.9, 2.10, 2.12 van de Jeugdwet en\ngelet op de artikelen 2.1.3, 2.1.4 en 2.1.6 van de Wet maatschappelijke ondersteuning 2015;\nbesluit vast te stellen de:\nVerordening sociaal domein Testdorp\nArtikel 1 Begripsbepalingen\n';
+    const u = leesStuk(samen, index);
+    expect(u.soort).toBe('verordening');
+    expect(u.wet).toBe('wmo');
+    expect(u.keuzes.map((k) => k.id)).toContain('jeugdwet/verordening-jeugdhulp');
+    expect(ids(samen.replace('2.9, 2.10, 2.12 van de Jeugdwet', '2.1.7 van de Wet maatschappelijke ondersteuning 2015'))).not.toContain('jeugdwet/verordening-jeugdhulp');
+  });
+});
+
+describe('a keuze named once, a word named again and again (issue 26, third round)', () => {
+  it('does not count the title of the regulation a document rests on ("artikel 13 van de verordening Jeugdhulp 2020")', () => {
+    const nadere = 'Nadere regels Jeugdhulp gemeente Testdorp\nBURGEMEESTER EN WETHOUDERS VAN TESTDORP;\nGelet op het bepaalde in de Jeugdwet en de artikelen 3 zevende lid en artikel 13 van de verordening Jeugdhulp 2020 Testdorp;\nArtikel 1 Begripsomschrijving\n';
+    expect(ids(nadere)).not.toContain('jeugdwet/verordening-jeugdhulp');
+    expect(ids('Raadsvoorstel\nWij stellen u voor de verordening jeugdhulp 2027 vast te stellen.')).toContain('jeugdwet/verordening-jeugdhulp');
+  });
+
+  it('counts a borrowed reference in a regulating article as one word of its keuze: with the keuze\'s word it is found', () => {
+    const regel = 'Beleidsregels Testdorp\nArtikel 2. Draagkracht\n2. De kostendelersnorm als bedoeld in artikel 22a van de Participatiewet is van toepassing op deze beleidsregels.\n';
+    expect(ids(regel)).toContain('participatiewet/kostendelersnorm');
+    // The word alone, or the reference alone, is not enough.
+    expect(ids(regel.replace(' als bedoeld in artikel 22a van de Participatiewet', ''))).not.toContain('participatiewet/kostendelersnorm');
+    // In a begripsbepaling the same sentence is a definition.
+    expect(ids('Beleidsregels Testdorp\nArtikel 1 Begrippen\nIn deze beleidsregels wordt verstaan onder:\n- norm: de kostendelersnorm als bedoeld in artikel 22a van de Participatiewet;\n')).not.toContain('participatiewet/kostendelersnorm');
+  });
+
+  it('counts a gemeente word that the document names three times, not one it names once', () => {
+    const zin = 'De sociale teams spelen daarbij een rol.';
+    const kadernota = (n: number) => `Kadernota Testdorp 2015\n${Array.from({ length: n }, (_, i) => `Alinea ${i + 1}. ${zin}`).join('\n\n')}`;
+    expect(ids(kadernota(1))).not.toContain('wmo/toegang');
+    expect(ids(kadernota(3))).toContain('wmo/toegang');
+    // A short gemeente word ("aanbieder") is named in any document of the field: repeating it is no evidence.
+    expect(ids(`Verordening jeugdhulp Testdorp\n${'De aanbieder levert goede hulp.\n\n'.repeat(4)}`)).not.toContain('jeugdwet/inkoop-en-bekostiging');
+  });
+
+  it('reads a final f as v before an ending ("preventief beleid" in "het preventieve beleid")', () => {
+    expect(ids('Nota jeugdbeleid Testdorp\nHet preventieve beleid geldt voor alle inwoners.')).toContain('jeugdwet/preventie');
+  });
+
+  it('counts a short item of a list set out line by line half', () => {
+    const lijst = 'Verordening jeugdhulp Testdorp\nArtikel 2 Vormen van jeugdhulp\n1. De volgende overige voorzieningen zijn beschikbaar:\n- maatwerkdeel jeugdgezondheidszorg;\n- opgroei- en opvoedondersteuning;\n';
+    expect(ids(lijst)).not.toContain('jeugdwet/preventie');
+    expect(ids('Nota jeugdbeleid Testdorp\nWij investeren in de jeugdgezondheidszorg. Ook de opvoedondersteuning groeit.')).toContain('jeugdwet/preventie');
+  });
+
+  it('counts one plan for the whole sociaal domein as the Wmo beleidsplan and the jeugdplan', () => {
+    const plan = 'Beleidsplan Sociaal Domein Testdorp 2020-2025\nDe uitvoering van de Wmo, Jeugdwet en Participatiewet\n';
+    expect(ids(plan)).toEqual(expect.arrayContaining(['wmo/beleidsplan', 'jeugdwet/jeugdplan']));
+  });
+});
+
 describe('content/lezen/gemeentewoorden.yaml', () => {
   const raw = parseYaml(readFileSync('content/lezen/gemeentewoorden.yaml', 'utf8'));
   const keuzes = new Set(loadContentDir('content').keuzes.map((k) => k.id));
@@ -196,9 +296,9 @@ describe('content/lezen/gemeentewoorden.yaml', () => {
   it('names file and field for an unknown keuze and for a name of one word', () => {
     const kapot = structuredClone(raw);
     kapot.keuzes['wmo/bestaat-niet'] = { woorden: ['iets'] };
-    kapot.keuzes['jeugdwet/preventie'].namen.push('preventie');
+    const n = kapot.keuzes['jeugdwet/preventie'].namen.push('preventie') - 1;
     expect(leesGemeenteWoorden(kapot, keuzes).problems).toEqual([
-      { file: 'content/lezen/gemeentewoorden.yaml', field: 'keuzes.jeugdwet/preventie.namen[3]', expected: 'een woordgroep van ten minste twee woorden (een los woord hoort onder woorden)' },
+      { file: 'content/lezen/gemeentewoorden.yaml', field: `keuzes.jeugdwet/preventie.namen[${n}]`, expected: 'een woordgroep van ten minste twee woorden (een los woord hoort onder woorden)' },
     ]);
     delete kapot.keuzes['jeugdwet/preventie'];
     expect(leesGemeenteWoorden(kapot, keuzes).problems).toEqual([

@@ -13,8 +13,10 @@ export interface KeuzeKennis {
   id: string;
   wet: WetId;
   onderwerp: string;
-  /** Words that say this keuze: onderwerp, kaart label, zoekwoorden, and the gemeente words of gemeentewoorden.yaml. */
+  /** Words that say this keuze: onderwerp, kaart label, zoekwoorden. */
   woorden: string[];
+  /** Words from gemeentewoorden.yaml ("sociaal team"): weigh like a search word, and more when the document returns to them. */
+  gemeenteWoorden?: string[];
   /** Phrases from gemeentewoorden.yaml that weigh like the keuze's own name ("pedagogische basis"). */
   namen?: string[];
   /** lokaal.zoektermen: words that together (in one sentence) point at this keuze's local rule. */
@@ -41,13 +43,14 @@ export function kennisUitContent(content: Pick<SiteContent, 'keuzes' | 'scheidsl
     const d = k.data;
     const onderwerp = d.onderwerp.replace(/^['"]|['"]$/g, '');
     const extra = gemeente?.keuzes[k.id];
-    const woorden = [onderwerp, d.kaart?.label, ...d.zoekwoorden, ...(extra?.woorden ?? [])].filter((w): w is string => !!w);
+    const woorden = [onderwerp, d.kaart?.label, ...d.zoekwoorden].filter((w): w is string => !!w);
     keuzes.push({
       id: k.id,
       wet,
       onderwerp,
       woorden,
       ...(extra?.namen.length ? { namen: extra.namen } : {}),
+      ...(extra?.woorden.length ? { gemeenteWoorden: extra.woorden } : {}),
       ...(d.lokaal?.zoektermen ? { samen: d.lokaal.zoektermen } : {}),
       bronTeksten: d.bronnen.map((b) => b.titel),
       ...(d.artikel?.nummer ? { artikel: String(d.artikel.nummer) } : {}),

@@ -13,16 +13,19 @@
  * 3. the keuze's own words (onderwerp, kaart label, zoekwoorden, lokale zoektermen, and the gemeente words of
  *    content/lezen/gemeentewoorden.yaml) with a score of at least 2: a word or phrase that only this keuze has counts 2
  *    when it is specific enough (two words or more, or one long word), as does a gemeente name ("pedagogische
- *    basis"); a shared or short word counts 1.
- * 4. a verordening of the Jeugdwet is the keuze "Verordening jeugdhulp" itself.
+ *    basis"); a shared or short word counts 1. A borrowed reference ("als bedoeld in artikel 22a") outside a
+ *    begripsbepaling counts 1 for the keuze its article carries; a gemeente word named `HERHAALD` times counts 2.
+ * 4. a verordening of the Jeugdwet, or one whose considerans cites the Jeugdwet, is the keuze "Verordening jeugdhulp".
  *
  * Words must show that the document regulates or discusses the subject, not that it names it in passing
  * (`gewichtVan`). A word does not count when it is negated ("niet bedoeld als re-integratie-instrument"), when it
  * stands in a begripsbepaling (defined, not regulated; for a required item only a definition that borrows the law's
  * meaning, "… bedoeld in artikel 5 van de wet", is left out), when it names another document ("in het Beleidsplan
- * maatschappelijke ondersteuning 2015"), or when it is what a verlaging applies to ("het verlagen van de bijstand en
- * de langdurigheidstoeslag" is about the verlaging), or in a list of abbreviations. A word in a list of many short
- * items ("jeugd-ggz, jeugdbescherming en jeugdreclassering") or in a table of contents counts half. The same holds for the words of a required item.
+ * maatschappelijke ondersteuning 2015", "artikel 13 van de verordening Jeugdhulp 2020"), or when it is what a
+ * verlaging applies to ("het verlagen van de bijstand en de langdurigheidstoeslag" is about the verlaging), or in a
+ * list of abbreviations. A word in a list of many short items ("jeugd-ggz, jeugdbescherming en jeugdreclassering", or
+ * line by line) or in a table of contents counts half. The same holds for the words of a required item. The rules
+ * for documents the matcher has never seen are listed in README.md.
  */
 import type { Kennis, KeuzeKennis } from './kennis.ts';
 import type { Onderdeel } from './onderdelen.ts';
@@ -86,7 +89,18 @@ interface Term {
   delen: RegExp[];
   label: string;
   gewicht: number;
+  /** For a gemeente word: all its mentions in a sentence; counts 2 when the document names it `HERHAALD` times or more. */
+  herhaal?: RegExp;
 }
+
+/**
+ * A gemeente word (content/lezen/gemeentewoorden.yaml) that the document names this many times (where it counts at
+ * all: not negated, defined or another document's title) counts 2: a document that keeps returning to its "sociale
+ * teams" discusses the toegang; one that names the team once in passing does not. Only a gemeente word of two words
+ * or more, or a long compound ("gebiedsteam", "contractering"): a short word such as "aanbieder" is named again and
+ * again in any document of the field.
+ */
+const HERHAALD = 3;
 
 export interface Index {
   kennis: Kennis;
@@ -113,7 +127,8 @@ const MAX_REDENEN = 10;
 function stam(s: string): RegExp {
   const woorden = normaliseer(s).replace(/['"()]/g, ' ').trim().split(/\s+/).filter(Boolean);
   const delen = woorden.map((w, i) => {
-    const e = escapeRegExp(w).replace(/-/g, '-?');
+    // Dutch writes a final f as v before an ending: "preventief" → "preventieve", "actief" → "actieve".
+    const e = escapeRegExp(w).replace(/-/g, '-?').replace(/(?<=\p{L}{3})f$/u, '[fv]');
     if (w.length < 4) return e;
     if (w.length < 5) return `${e}[\\p{L}]{0,2}`;
     return i === woorden.length - 1 ? `${e}[\\p{L}\\d-]*` : `${e}[\\p{L}]{0,3}`;
@@ -175,7 +190,7 @@ export function maakIndex(kennis: Kennis): Index {
   };
   const overigVan = (k: KeuzeKennis) => {
     const naam = normaliseer(k.onderwerp);
-    const ws = [...new Set([...k.woorden, ...(k.samen?.length === 1 ? k.samen : [])].map((w) => normaliseer(w).trim()).filter((w) => w.length >= 3 && w !== naam))];
+    const ws = [...new Set([...k.woorden, ...(k.gemeenteWoorden ?? []), ...(k.samen?.length === 1 ? k.samen : [])].map((w) => normaliseer(w).trim()).filter((w) => w.length >= 3 && w !== naam))];
     // A word that starts with a shorter word of the same keuze adds nothing ("werkgever" covers "werkgevers").
     return ws.filter((w) => !ws.some((v) => v !== w && w.startsWith(v) && v.length >= 5));
   };
@@ -190,9 +205,13 @@ export function maakIndex(kennis: Kennis): Index {
   const keuzeTermen = new Map<string, Term[]>();
   for (const k of kennis.keuzes) {
     const naam = delenVan(k.onderwerp).map((d) => term(d, d.includes(' ') && gebruik.get(`${k.wet}|${d}`)?.size === 1 ? 2 : 1));
+    const eigen = new Set((k.gemeenteWoorden ?? []).map((w) => normaliseer(w).trim()));
     const overig = overigVan(k)
       .filter((w) => !naam.some((t) => t.label === w))
-      .map((w) => term(w, 1));
+      .map((w) => {
+        const t = term(w, 1);
+        return eigen.has(w) && t.delen.length === 1 && (/\s/.test(w) || w.length >= 10) ? { ...t, herhaal: new RegExp(t.delen[0]!.source, 'gu') } : t;
+      });
     const gemeente = (k.namen ?? []).map((w) => term(w, 2));
     const termen = [...naam, ...gemeente, ...overig];
     if (k.samen && k.samen.length > 1) termen.push(term(k.samen.join(' + '), 1));
@@ -227,6 +246,24 @@ const DOMEIN: [WetId, RegExp][] = [
   ['participatiewet', /bijstand|re-integratie|uitkering|arbeidsinschakeling|tegenprestatie/g],
 ];
 
+/** The first part of a document, where its title and considerans stand (a CVDR or Gemeenteblad copy starts with a site header). */
+const KOPDEEL = 1500;
+
+/** Lines of a site's furniture before a document's title: Gemeenteblad tables, CVDR's header, links. */
+const MEUBEL = /^(?:.*\|.*\||gemeenteblad\b|datum publicatie|zoals vergunningen|adressen en contact|u bent hier|ziet u een fout|permanente link|naar de (?:actuele|door u)|geldend van|regeling vervallen|wetstechnische informatie|gegevens van de regeling|intitul[eé]$|[|\-\s]*$|[^\p{L}]*$)/iu;
+
+/**
+ * The document's own title: what follows CVDR's "Officiële naam regeling" or "Intitulé", else its first line that is
+ * not a site's furniture (a Gemeenteblad table, "Ziet u een fout in deze regeling?", "Geldend van …").
+ */
+export function titelVan(tekst: string): string {
+  const deel = tekst.slice(0, KOPDEEL * 2);
+  const m = /offici[eë]le naam regeling[ \t]*:?[ \t]*\n?[ \t]*([^\n]{3,200})/i.exec(deel) ?? /\bintitul[eé][ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]{3,200})/i.exec(deel);
+  const regel = m ? m[1]! : (deel.split('\n').find((r) => !MEUBEL.test(r.trim())) ?? '');
+  // A copy without line breaks has the whole document on its first line: the title ends where the text starts.
+  return regel.slice(0, 200).split(/\s(?:hoofdstuk|artikel|de raad|het college|gelet op|gezien|gelezen)\b|citeertitel|vastgesteld door/i)[0]!.trim();
+}
+
 /**
  * The document's own law: the one named most. A definition ("wet: Jeugdwet") weighs 10, a name in the title 3,
  * another name 1, and the field's own words ("jeugdhulp", "maatschappelijke ondersteuning", "bijstand") half.
@@ -235,6 +272,15 @@ export function documentWet(tekst: string): WetId | undefined {
   const score = new Map<WetId, number>();
   const tel = (w: WetId, n: number) => score.set(w, (score.get(w) ?? 0) + n);
   for (const n of wetNamen(tekst)) tel(n.wet, n.start < 400 ? 3 : 1);
+  // The title, also after a site's header, and CVDR's "Wettelijke grondslag(en)" (or "Grondslagen") weigh more.
+  const titel = titelVan(tekst);
+  for (const n of wetNamen(titel)) tel(n.wet, 3);
+  for (const [w, re] of DOMEIN) if (normaliseer(titel).match(re)) tel(w, 2);
+  // "Wettelijke grondslag: Participatiewet, artikel 8" in a raadsvoorstel has it on the same line.
+  const grond = /(?:wettelijke grondslag(?:\(en\))?|\bgrondslagen)[^\n:]*:?[ \t]*\n?([\s\S]{0,300}?)(?:\n[ \t]*\n|regelgeving die|overzicht van|$)/i.exec(tekst.slice(0, KOPDEEL * 2));
+  if (grond) for (const w of new Set(wetNamen(grond[1]!).map((n) => n.wet))) tel(w, 5);
+  // The considerans names the laws the document rests on ("gelet op artikel 2.9 van de Jeugdwet"), wherever it starts.
+  for (const g of tekst.slice(0, KOPDEEL * 2).matchAll(/\bgelet op\b[^;\n]{0,300}/gi)) for (const w of new Set(wetNamen(g[0]).map((n) => n.wet))) tel(w, 2);
   const def = /(?:^|\n|[-•;]\s*|[a-z]\.\s+)(?:de\s+)?wet\s*:\s*(?:de\s+)?([^\n;,.]{3,60})/gi;
   let m: RegExpExecArray | null;
   while ((m = def.exec(tekst))) {
@@ -248,12 +294,40 @@ export function documentWet(tekst: string): WetId | undefined {
   return rij[0]![0];
 }
 
-/** What kind of document this is, from its first lines. */
+
+/**
+ * Whether the first part of a document shows it is itself a verordening:
+ * - not when its title says it is a beleidsregel, nadere regels, a toelichting, richtlijnen or a college's besluit, or
+ *   CVDR says it was "Vastgesteld door" the college (a verordening is the raad's);
+ * - yes when its title names a verordening (also after a Gemeenteblad or CVDR header: `titelVan`), when Gemeenteblad
+ *   files it under "Verordeningen", when a line of its own starts with "Verordening …", or when it says "besluit vast
+ *   te stellen de (volgende) Verordening …"; and it has the shape of a regulation (a considerans or articles).
+ * A verordening named inside a sentence ("de verordening jeugd is …") is not enough.
+ */
+export function isVerordening(tekst: string): boolean {
+  const deel = tekst.slice(0, KOPDEEL);
+  const ruim = tekst.slice(0, KOPDEEL * 2);
+  const titel = titelVan(tekst);
+  if (/^\W*(?:beleidsregel|nadere regel|toelichting|richtlijn|uitvoeringsregel|besluit\b(?!\s+van\s+de\s+(?:gemeente)?raad))/i.test(titel)) return false;
+  if (/vastgesteld\s+door[ \t]*\n?[ \t]*(?:het\s+)?(?:college|burgemeester|dagelijks)/i.test(ruim)) return false;
+  const regel = /(?:^|\n)[ \t]*(?:de\s+)?verordening\b[^\n]{0,160}(?:\n|$)/i;
+  const vast = /\bvast\s+te\s+stellen\s*:?\s*(?:de|het)?\s*(?:volgende|navolgende)?\s*:?\s*(?:de\s+)?verordening\b/i;
+  const blad = /rubriek[^\n]{0,80}\n?[^\n]{0,200}\bverordeningen\b|algemeen verbindend voorschrift \(verordening\)/i;
+  if (!/verordening/i.test(titel) && !regel.test(deel) && !vast.test(deel) && !blad.test(deel) && !/verordening/i.test(deel.slice(0, 400))) return false;
+  return /gelet op|besluit|artikel \d|hoofdstuk \d|begripsbepaling|begrippen/i.test(ruim);
+}
+
+/** A regulation that amends another ("Verordening tot tweede wijziging van de Verordening …", "Wijzigingsverordening"). */
+export function isWijziging(tekst: string): boolean {
+  return /\b(?:tot|houdende)\s+(?:\p{L}+\s+)?wijziging\s+van\s+de\b|\bwijzigingsverordening\b|\bwijziging\s+(?:van\s+)?de\s+verordening\b/iu.test(tekst.slice(0, 600));
+}
+
+/** What kind of document this is, from its first part (`KOPDEEL`). */
 export function soortVan(tekst: string): Soort {
   const kop = normaliseer(tekst.slice(0, 1200));
   if (/raadsvoorstel|voorstel aan de (gemeente)?raad|geachte raad|beslispunt|geadviseerde beslissing|collegevoorstel|ontwerpbesluit/.test(kop)) return 'raadsvoorstel';
   if (/^\W*(?:beleidsregels?|nadere regels|toelichting)\b/.test(kop)) return 'ander';
-  if (/verordening/.test(kop.slice(0, 400)) && /gelet op|besluit|artikel \d|hoofdstuk \d|begripsbepaling|begrippen/.test(kop)) return 'verordening';
+  if (isVerordening(tekst)) return 'verordening';
   if (/beleidsplan|beleidskader|kadernota|visie|nota /.test(kop.slice(0, 400))) return 'beleidsplan';
   return 'ander';
 }
@@ -265,6 +339,12 @@ const ONTKEND_VOOR =
 const ONTKEND_NA = /^[^,;:.()]{0,20}?\s(?:valt|vallen|is|zijn|wordt|worden)\s+(?:hier\s+|daarbij\s+|dus\s+|uitdrukkelijk\s+)?(?:niet\s+(?:onder|bedoeld|aan\s+de\s+orde)|buiten)/;
 /** "in het Beleidsplan …", "zoals verwoord in de Nota …": the name of another document. */
 const VERWIJZEND_VOOR = /(?:\b(?:in|uit|volgens|conform)\s+(?:het|de|onze|ons)|\b(?:zoals|als)\s+(?:verwoord|beschreven|omschreven|vastgelegd|opgenomen|genoemd)\s+in\s+(?:het|de))\s+$/;
+/**
+ * "artikel 13 van de verordening Jeugdhulp 2020", "op grond van de Verordening …": the legal basis a document cites
+ * is another regulation; its title names that regulation's subject, not what this document regulates.
+ */
+const CITAAT_VOOR = /(?:\bartikel(?:en)?\s+\d[^.;:]{0,80}?\s(?:van|uit)|\bop\s+grond\s+van|\bter\s+uitvoering\s+van|\bgelet\s+op)\s+(?:de|het)\s+$/;
+const REGELING = /^(?:verordening|beleidsregel|nadere regel|regeling|besluit)/;
 /** "het verlagen van de bijstand en de langdurigheidstoeslag": the word is what a verlaging applies to. */
 const VERLAGING_VAN = /\bverlag\w*\s+van\s+[^,;:.]{0,50}$/;
 /** Where a begripsbepaling starts: "In deze verordening wordt verstaan onder:", "Artikel 1 Begrippen". */
@@ -306,10 +386,13 @@ function gewichtVan(z: string, van: number, tot: number, label: string, opties: 
   const voor = z.slice(Math.max(0, van - 90), van).split(/[.;:!?]\s/).pop()!;
   if (ONTKEND_VOOR.test(voor) || ONTKEND_NA.test(z.slice(tot, tot + 60))) return 0;
   if (VERWIJZEND_VOOR.test(voor) && /^\p{Lu}/u.test((opties.zoals ?? '').slice(van, van + 1))) return 0;
+  if (REGELING.test(label) && CITAAT_VOOR.test(voor)) return 0;
   if (!/verlag/.test(label) && VERLAGING_VAN.test(voor)) return 0;
   // A list of abbreviations names words; a table of contents names subjects discussed elsewhere in the document.
   if (/^\W*(?:afkortingen|lijst van afkortingen)/.test(z)) return 0;
   if (/^\W*inhoud(?:sopgave)?\b/.test(z)) return 0.5;
+  // A short item of a list set out line by line ("- maatwerkdeel jeugdgezondheidszorg;"): a list of many short items.
+  if (/^\s*(?:[-•*]|\(?[a-z0-9]{1,3}[.)°])\s+[^,;:.]{0,60}[;,]?\s*$/.test(z) && z.trim().split(/\s+/).length <= 6) return 0.5;
   // A list: three separators or more, and the word stands in a short item of it.
   const scheid = [...z.matchAll(/[,;]/g)].map((m) => m.index!);
   if (scheid.length >= 3) {
@@ -342,7 +425,9 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
   const soort = soortVan(schoon);
   const zs = zinnen(schoon);
   const normaal = zs.map((z) => normaliseer(z.tekst));
-  const begrip = begripZinnen(zs, normaal);
+  // An amending regulation that changes or adds a definition changes what is regulated: there such a sentence counts.
+  const wijzigt = isWijziging(schoon);
+  const begrip = begripZinnen(zs, normaal).map((b, i) => (wijzigt && /gewijzigd|komt te luiden|vervangen door|toegevoegd|ingevoegd/.test(normaal[i]!) ? Infinity : b));
   // For a required item a definition the document writes itself ("individuele voorziening: op de jeugdige
   // toegesneden …") does count; one that only borrows the law's meaning ("… bedoeld in artikel 5 van de wet") does not.
   const leent = (n: string) => /bedoeld in (?:de )?(?:artikel|art\.|hoofdstuk|paragraaf)[^;]*\b(?:van|uit) de(?:ze)? wet\b/.test(n);
@@ -373,6 +458,17 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
   // nothing about what the document regulates, and counts neither for keuzes nor for items.
   const lenend = (v: Verwijzing) => /(?:als|zoals)\s+(?:bedoeld|omschreven|genoemd)\s+in\s+(?:de\s+)?$/i.test(schoon.slice(Math.max(0, v.start - 40), v.start));
   const telt = verwijzingen.filter((v) => !lenend(v));
+  // A borrowed reference outside a begripsbepaling ("De kostendelersnorm als bedoeld in artikel 22a van de
+  // Participatiewet is van toepassing") names the keuze's subject through its law: it counts as one word of that
+  // keuze (weight 1), so with the keuze's own word in the document it is found; alone it is not.
+  const geleend = new Map<string, Reden>();
+  for (const v of verwijzingen) {
+    if (!lenend(v)) continue;
+    const k = doelVan(v, index.keuzeArtikelen);
+    const i = zs.findIndex((z) => z.start <= v.start && v.start < z.eind);
+    if (!k || i < 0 || geleend.has(k) || Number.isFinite(begrip[i]!)) continue;
+    geleend.set(k, { soort: 'artikel', gevonden: v.tekst.replace(/\s+/g, ' '), zin: zs[i]!.tekst, plaats: zs[i]!.plaats });
+  }
   for (const v of telt) {
     const k = doelVan(v, index.keuzeArtikelen);
     if (k) {
@@ -423,19 +519,25 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
     // keuze found otherwise (by article or item), where the document regulates it rather than names it in its title.
     const inArtikel: Reden[] = [];
     for (const t of termen) {
-      let eerste = false;
+      let eerste: (typeof treffers)[number] | undefined;
+      let keer = 0;
+      let artikel = false;
       for (let i = 0; i < normaal.length; i++) {
         if (!magZin(i)) continue;
         const v = vind(t, normaal[i]!, i, ctx);
         if (!v) continue;
+        // Each mention counts, also several in one sentence: a table of contents with a chapter and its sections on the
+        // "Sociaal Team" discusses it.
+        if (t.herhaal) keer += normaal[i]!.match(t.herhaal)?.length ?? 1;
         const reden: Reden = { soort: 'woorden', gevonden: t.label, zin: zs[i]!.tekst, plaats: zs[i]!.plaats };
-        if (!eerste) treffers.push({ zin: i, ...v, reden });
-        eerste = true;
-        if (/^Artikel\b/.test(reden.plaats)) {
+        if (!eerste) treffers.push((eerste = { zin: i, ...v, reden }));
+        if (!artikel && /^Artikel\b/.test(reden.plaats)) {
           inArtikel.push(reden);
-          break;
+          artikel = true;
         }
+        if (artikel && (!t.herhaal || keer >= HERHAALD)) break;
       }
+      if (eerste && t.herhaal && keer >= HERHAALD) eerste.gewicht = Math.max(eerste.gewicht, 2);
     }
     // Words that overlap in the same sentence ("maatregel", "maatregelen") are one piece of evidence.
     treffers.sort((a, b) => a.zin - b.zin || a.van - b.van);
@@ -451,14 +553,19 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
       }
     }
     if (groep) score += groep.gewicht;
-    const gevonden = treffers.map((t) => t.reden);
+    const leen = geleend.get(id);
+    if (leen && treffers.length) score += 1;
+    const gevonden = [...(leen && treffers.length ? [leen] : []), ...treffers.map((t) => t.reden)];
     if (score >= 2) for (const r of gevonden) geef(id, r);
     else if (redenen.has(id)) for (const r of [...inArtikel, ...gevonden]) geef(id, r);
   }
 
   // 4. A verordening of the Jeugdwet is the verordening jeugdhulp, whatever words it uses.
   const vj = 'jeugdwet/verordening-jeugdhulp';
-  if (soort === 'verordening' && wet === 'jeugdwet' && index.keuzes.has(vj) && !redenen.has(vj)) {
+  // So is one for the Wmo and the Jeugdwet together, whose considerans rests on the Jeugdwet ("gelet op de artikelen
+  // 2.9, 2.10, 2.12 van de Jeugdwet en … van de Wet maatschappelijke ondersteuning 2015").
+  const opJeugdwet = telt.some((v) => v.wet === 'jeugdwet' && /gelet op/i.test(zinVan(v.start).tekst) && zinVan(v.start).plaats === 'aanhef');
+  if (soort === 'verordening' && (wet === 'jeugdwet' || opJeugdwet) && index.keuzes.has(vj) && !redenen.has(vj)) {
     const i = Math.max(0, normaal.findIndex((z) => /verordening/.test(z)));
     if (zs[i]) geef(vj, { soort: 'woorden', gevonden: 'een verordening onder de Jeugdwet', zin: zs[i]!.tekst, plaats: zs[i]!.plaats });
   }
