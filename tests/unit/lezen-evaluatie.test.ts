@@ -1,5 +1,5 @@
 /**
- * The matcher of "Lees een stuk" against the real-document set in tests/fixtures/lezen/ (47 public documents in three
+ * The matcher of "Lees een stuk" against the real-document set in tests/fixtures/lezen/ (61 public documents in four
  * sets, expectations written before the matcher ran on them; see that folder's README). Prints precision and recall
  * on keuzes and the agreement on required verordening items, per document, per set and in total, and fails below the
  * thresholds explained at DREMPELS.
@@ -14,7 +14,8 @@ import { leesStuk, maakIndex, type Index, type Uitkomst } from '../../src/lib/le
 const MAP = 'tests/fixtures/lezen';
 
 /**
- * Thresholds, on all 47 documents together. The issue aims at 90 % precision, 80 % recall and 90 % agreement.
+ * Thresholds, on all documents together (the third held-out set included). The issue aims at 90 % precision, 80 %
+ * recall and 90 % agreement.
  * First round (35 documents):
  * - Development set (20 documents; the rules were tuned on it): 91.5 %, 81.1 %, 98.9 %.
  * - First held-out set (15 documents): 83.3 % (20/24), 80.0 % (20/25), 96.3 % (79/82).
@@ -39,6 +40,9 @@ const MAP = 'tests/fixtures/lezen';
  * - first held-out 95.8 % (23/24), 92.0 % (23/25), 100 % (82/82) (Hoorn's Jeugdwet 2.9 onder a now found);
  * - new held-out 100 % (26/26), 96.3 % (26/27), 100 % (54/54) (was 94.7 %, 66.7 %, 100 %);
  * - total 98.0 % (98/100), 93.3 % (98/105), 99.1 % (222/224).
+ * - Third held-out set (`nieuw2`, 14 documents from 14 gemeenten in none of the sets above; expectations committed
+ *   in one commit before the matcher ran on them, and written without reading src/lib/lezen/): first-run figures
+ *   below. It counts in the total the thresholds apply to.
  * The test fails about two mistakes below the total: a real regression fails, one borderline judgement does not.
  */
 const DREMPELS = { precisie: 0.96, recall: 0.91, overeenstemming: 0.98 };
@@ -50,8 +54,11 @@ interface Meta {
   wet: string;
   bron: string;
   datum: string;
-  /** ontwikkel: the matcher was tuned on it; toets: the first held-out set; nieuw: the second (both tuned on since). */
-  set: 'ontwikkel' | 'toets' | 'nieuw';
+  /**
+   * ontwikkel: the matcher was tuned on it; toets: the first held-out set; nieuw: the second (both tuned on since);
+   * nieuw2: the third held-out set.
+   */
+  set: 'ontwikkel' | 'toets' | 'nieuw' | 'nieuw2';
   verwacht: { keuzes: string[]; onderdelen?: { gevonden: string[]; nietGevonden: string[] }; toelichting: string };
 }
 
@@ -87,7 +94,7 @@ describe('the real-document set', () => {
 
   it('matches keuzes and required items well enough (prints the figures per set and in total)', () => {
     const tel = () => ({ tp: 0, fp: 0, fn: 0, eens: 0, oordelen: 0, documenten: 0 });
-    const sets = { ontwikkel: tel(), toets: tel(), nieuw: tel(), totaal: tel() };
+    const sets = { ontwikkel: tel(), toets: tel(), nieuw: tel(), nieuw2: tel(), totaal: tel() };
     let wetGoed = 0;
     const regels: string[] = [];
     for (const d of documenten) {
@@ -115,7 +122,7 @@ describe('the real-document set', () => {
         s.documenten++;
       }
       regels.push(
-        `${{ ontwikkel: ' ', toets: 'T', nieuw: 'N' }[d.meta.set]} ${d.id.padEnd(46)} ${String(u.wet ?? '?').padEnd(15)} ${u.soort.padEnd(13)} keuzes ${gevonden.size - fout.length}/${verwacht.size}` +
+        `${{ ontwikkel: ' ', toets: 'T', nieuw: 'N', nieuw2: '3' }[d.meta.set]} ${d.id.padEnd(46)} ${String(u.wet ?? '?').padEnd(15)} ${u.soort.padEnd(13)} keuzes ${gevonden.size - fout.length}/${verwacht.size}` +
           (fout.length ? `  +${fout.join(' +')}` : '') +
           (gemist.length ? `  -${gemist.join(' -')}` : '') +
           (afwijkend.length ? `  onderdelen: ${afwijkend.join(', ')}` : ''),
@@ -126,11 +133,12 @@ describe('the real-document set', () => {
       `${naam.padEnd(10)} ${String(s.documenten).padStart(2)} documenten: precisie ${pct(s.tp, s.tp + s.fp)} (${s.tp}/${s.tp + s.fp}), recall ${pct(s.tp, s.tp + s.fn)} (${s.tp}/${s.tp + s.fn}), onderdelen ${pct(s.eens, s.oordelen)} (${s.eens}/${s.oordelen})`;
     console.log(
       [
-        `Lees een stuk: ${documenten.length} documenten, ${new Set(documenten.map((d) => d.meta.gemeente)).size} gemeenten (T = eerste toetsset, N = nieuwe toetsset)`,
+        `Lees een stuk: ${documenten.length} documenten, ${new Set(documenten.map((d) => d.meta.gemeente)).size} gemeenten (T = eerste toetsset, N = nieuwe toetsset, 3 = derde toetsset)`,
         ...regels,
         cijfers('ontwikkel', sets.ontwikkel),
         cijfers('toets', sets.toets),
         cijfers('nieuw', sets.nieuw),
+        cijfers('nieuw2', sets.nieuw2),
         cijfers('totaal', sets.totaal),
         `wet van het document goed herkend: ${wetGoed}/${documenten.length}`,
       ].join('\n'),
