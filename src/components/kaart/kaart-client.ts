@@ -30,7 +30,7 @@ import { blokToetsen, itemToetsen } from './toetsen.ts';
 import { volledigScherm } from './volledig-scherm.ts';
 import { openUp, renderLod, renderZoom, setZoom, zoomBy, zoomKnoppen } from './zoom.ts';
 
-/** The hint "Ctrl + scrollen om te zoomen", shown for a moment when a plain wheel turns over the whole kaart. */
+/** The hint how to zoom (Ctrl/⌘ + wheel, double-click, the buttons), shown for 2.5 s when a plain wheel turns over the whole kaart. */
 function zoomHint(root: HTMLElement) {
   const el = root.querySelector<HTMLElement>('[data-zoomhint]')!;
   let timer = 0;
