@@ -1,6 +1,6 @@
 /** Keyboard neighbour search on the kaart: which item an arrow key goes to. */
 import { describe, expect, it } from 'vitest';
-import { nearest, neighbour, readingOrder } from '../../src/lib/kaart/buren.ts';
+import { nearest, neighbour, opvolger, readingOrder } from '../../src/lib/kaart/buren.ts';
 
 // A small grid:   a(0,0)   b(100,0)   c(200,10)
 //                 d(0,100)            e(200,100)
@@ -49,5 +49,17 @@ describe('kaart neighbour search', () => {
 
   it('reading order for Home and End: top to bottom, then left to right', () => {
     expect(readingOrder(cands)).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('opvolger: the nearest item in the same full piece first, else the nearest of all', () => {
+    // d and e share a piece; from right of b, b is nearest, but the piece's own items come first.
+    const inVak = (x: string) => x === 'd' || x === 'e';
+    expect(nearest({ x: 150, y: 0 }, cands)).toBe('b');
+    expect(opvolger({ x: 150, y: 0 }, cands, inVak)).toBe('e');
+    expect(opvolger({ x: 10, y: 90 }, cands, inVak)).toBe('d');
+    // The piece has nothing visible left: the nearest item anywhere.
+    expect(opvolger(items.b, cands.filter((c) => !inVak(c.item)), inVak)).toBe('b');
+    expect(opvolger(items.b, cands, () => false)).toBe('b');
+    expect(opvolger(items.b, [], () => true)).toBeUndefined();
   });
 });

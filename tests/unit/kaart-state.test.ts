@@ -3,7 +3,7 @@
  * values are ignored — never thrown, never passed on.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, parseState, serializeState, type Known } from '../../src/lib/kaart/state.ts';
+import { DEFAULT_STATE, parseState, selectieSleutel, selectieVan, serializeState, type Known } from '../../src/lib/kaart/state.ts';
 import { hostileQueries } from '../helpers/hostile.ts';
 
 const known: Known = {
@@ -92,5 +92,15 @@ describe('the whole /kaart/ address', () => {
     expect(isGedeeld('?rondleiding=jeugdwet&stap=2', known)).toBe(true);
     expect(isGedeeld('', known)).toBe(false);
     expect(isGedeeld('?keuze=bestaat-niet&utm_source=x', known)).toBe(false);
+  });
+});
+
+describe('item keys', () => {
+  it('a selection is its item key on the kaart and back, ids with slashes and colons intact', () => {
+    expect(selectieSleutel({ soort: 'keuze', id: 'wmo/eigen-bijdrage' })).toBe('keuze:wmo/eigen-bijdrage');
+    expect(selectieSleutel(undefined)).toBeUndefined();
+    expect(selectieVan('scheidslijn:wmo-wlz')).toEqual({ soort: 'scheidslijn', id: 'wmo-wlz' });
+    expect(selectieVan('keuze:a:b')).toEqual({ soort: 'keuze', id: 'a:b' });
+    for (const key of ['wet:wmo', 'keuze:jeugdwet/verlengde-jeugdhulp']) expect(selectieSleutel(selectieVan(key))).toBe(key);
   });
 });

@@ -4,7 +4,7 @@
  * crowded piece, and the gestures (wheel, pinch, drag) built on them.
  */
 import { describe, expect, it } from 'vitest';
-import { baseScale, clip, fitPoints, inBox, normalise, openUpZoom, pan, toKaart, viewBox, zoomTo, type Box } from '../../src/lib/kaart/view.ts';
+import { baseScale, binnen, clip, fitPoints, inBox, midden, normalise, openUpZoom, pan, toKaart, translateVan, tussen, viewBox, zoomTo, type Box } from '../../src/lib/kaart/view.ts';
 import { anchor, isDrag, pinchOf, wheel } from '../../src/lib/kaart/gebaren.ts';
 import { ZOOM_MAX } from '../../src/lib/kaart/state.ts';
 
@@ -130,5 +130,34 @@ describe('gestures', () => {
     expect(pinchOf({ x: 5, y: 5 }, { x: 5, y: 5 }).d).toBe(1);
     expect(isDrag({ x: 0, y: 0 }, { x: 3, y: 3 })).toBe(false);
     expect(isDrag({ x: 0, y: 0 }, { x: 6, y: 0 })).toBe(true);
+  });
+});
+
+describe('boxes and points', () => {
+  it('midden is the centre of a box', () => {
+    expect(midden([100, 50, 200, 100])).toEqual({ x: 200, y: 100 });
+  });
+
+  it('binnen: a marker with its name is whole in the view, half a unit of rounding allowed', () => {
+    const view: Box = [100, 100, 400, 300];
+    expect(binnen([100, 100, 50, 20], view)).toBe(true);
+    expect(binnen([99.6, 100, 50, 20], view)).toBe(true);
+    expect(binnen([99, 100, 50, 20], view)).toBe(false);
+    // Its name runs over the right edge: cut, so not whole.
+    expect(binnen([460, 200, 60, 20], view)).toBe(false);
+    expect(binnen([460, 200, 60, 20], view, 30)).toBe(true);
+  });
+
+  it('translateVan reads where a marker symbol sits, and nothing from other transforms', () => {
+    expect(translateVan('translate(120.5 -30)')).toEqual({ x: 120.5, y: -30 });
+    expect(translateVan('translate(1 2) scale(2)')).toEqual({ x: 1, y: 2 });
+    expect(translateVan('scale(2)')).toBeUndefined();
+    expect(translateVan('')).toBeUndefined();
+  });
+
+  it('tussen: the animated view box moves from one box to the other', () => {
+    expect(tussen([0, 0, 1200, 900], [300, 225, 600, 450], 0)).toEqual([0, 0, 1200, 900]);
+    expect(tussen([0, 0, 1200, 900], [300, 225, 600, 450], 0.5)).toEqual([150, 112.5, 900, 675]);
+    expect(tussen([0, 0, 1200, 900], [300, 225, 600, 450], 1)).toEqual([300, 225, 600, 450]);
   });
 });

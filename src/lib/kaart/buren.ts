@@ -63,3 +63,11 @@ export function nearest<T>(p: Punt, candidates: Kandidaat<T>[]): T | undefined {
 export function readingOrder<T>(candidates: Kandidaat<T>[], band = 40): T[] {
   return [...candidates].sort((a, b) => Math.floor(a.p.y / band) - Math.floor(b.p.y / band) || a.p.x - b.p.x).map((c) => c.item);
 }
+
+/**
+ * Where the tab stop goes when its item leaves the picture (zoom, pan, filter): the nearest shown item in the same
+ * full piece first (`zelfdeVak`), else the nearest shown item.
+ */
+export function opvolger<T>(from: Punt, candidates: Kandidaat<T>[], zelfdeVak: (item: T) => boolean): T | undefined {
+  return nearest(from, candidates.filter((c) => zelfdeVak(c.item))) ?? nearest(from, candidates);
+}

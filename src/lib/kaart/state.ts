@@ -12,6 +12,15 @@ export interface Selectie {
   id: string;
 }
 
+/** An item's key on the kaart (`data-item`): `keuze:wmo/eigen-bijdrage`, `wet:wmo`, `scheidslijn:wmo-wlz`. */
+export const selectieSleutel = (s: Selectie | undefined) => (s ? `${s.soort}:${s.id}` : undefined);
+
+/** The selection an item key stands for (the part before the first colon is its soort). */
+export function selectieVan(key: string): Selectie {
+  const i = key.indexOf(':');
+  return { soort: key.slice(0, i) as Selectie['soort'], id: key.slice(i + 1) };
+}
+
 /** The query parameter of each soort: a scheidslijn keeps its older, shorter name `grens` so shared links still work. */
 const PARAM: Record<Selectie['soort'], string> = { keuze: 'keuze', wet: 'wet', scheidslijn: 'grens' };
 

@@ -82,6 +82,22 @@ export function toKaart(frame: Scherm, box: Box, clientX: number, clientY: numbe
 /** CSS px per kaart unit at zoom 1 (the whole kaart drawn into the frame). */
 export const baseScale = (frame: Pick<Scherm, 'width' | 'height'>, m: Maat) => Math.min(frame.width / m.W, frame.height / m.H) || 1;
 
+/** The centre of a box. */
+export const midden = ([x, y, w, h]: Box): Punt => ({ x: x + w / 2, y: y + h / 2 });
+
+/** Whether rectangle r lies wholly in the box, give or take `margin` (a marker and its name, not cut by the view). */
+export const binnen = (r: Box, [bx, by, bw, bh]: Box, margin = 0.5) =>
+  r[0] >= bx - margin && r[1] >= by - margin && r[0] + r[2] <= bx + bw + margin && r[1] + r[3] <= by + bh + margin;
+
+/** The point of an SVG `translate(x y)` transform (where a marker's symbol sits), or undefined. */
+export function translateVan(transform: string): Punt | undefined {
+  const m = /translate\(([\d.-]+) ([\d.-]+)\)/.exec(transform);
+  return m ? { x: Number(m[1]), y: Number(m[2]) } : undefined;
+}
+
+/** A step of the zoom animation: the box a fraction p (0–1) of the way from `from` to `to`. */
+export const tussen = (from: readonly number[], to: readonly number[], p: number) => from.map((f, i) => f + (to[i]! - f) * p);
+
 /** Whether a point lies in the box, with a margin (kaart units). */
 export const inBox = (p: Punt, [bx, by, bw, bh]: Box, margin = 0) => p.x >= bx - margin && p.y >= by - margin && p.x <= bx + bw + margin && p.y <= by + bh + margin;
 
