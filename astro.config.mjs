@@ -10,7 +10,7 @@ import precompress from './src/integrations/precompress.ts';
 import { cspConfig } from './src/lib/csp.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { distVoor, editieUitOmgeving } from './src/lib/editie/omgeving.ts';
-import { siteUitOmgeving } from './src/lib/adres.ts';
+import { adresMelding, siteUitOmgeving } from './src/lib/adres.ts';
 
 // The content folder can be swapped for a fixture (tests/fixtures/…) with STAALKAART_CONTENT.
 const contentDir = process.env.STAALKAART_CONTENT ?? './content';
@@ -24,8 +24,8 @@ const adresMelding = {
   name: 'staalkaart:adres',
   hooks: {
     'astro:build:start': ({ logger }) => {
-      if (siteUrl) logger.info(`publiek adres: ${siteUrl.href}`);
-      else logger.warn('SITE_URL is niet gezet: QR-codes, adresregels en het adres in de bronregel worden weggelaten. Bouw met SITE_URL=https://… npm run build.');
+      const { niveau, tekst } = adresMelding(siteUrl);
+      logger[niveau](tekst);
     },
   },
 };
