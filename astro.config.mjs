@@ -20,7 +20,7 @@ const editieId = editieUitOmgeving();
 // Without it, no address is printed anywhere (see src/lib/adres.ts).
 const siteUrl = siteUitOmgeving(process.env.SITE_URL);
 /** @type {import('astro').AstroIntegration} */
-const adresMelding = {
+const adresIntegratie = {
   name: 'staalkaart:adres',
   hooks: {
     'astro:build:start': ({ logger }) => {
@@ -51,7 +51,7 @@ export default defineConfig({
   // that final HTML, so pagefind() comes after it; serviceWorker() precaches the final files (Workbox);
   // precompress() writes .gz/.br copies of everything last.
   integrations: [
-    adresMelding,
+    adresIntegratie,
     // The content check runs the checks features add; the editie adds its check and, in an
     // editie build, its pages.
     contentCheck({ contentDir, checks: [editieCheck] }),
