@@ -10,7 +10,7 @@ import precompress from './src/integrations/precompress.ts';
 import { cspConfig } from './src/lib/csp.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { distVoor, editieUitOmgeving } from './src/lib/editie/omgeving.ts';
-import { siteUitOmgeving } from './src/lib/adres.ts';
+import { adresMelding, siteUitOmgeving } from './src/lib/adres.ts';
 
 // The content folder can be swapped for a fixture (tests/fixtures/…) with STAALKAART_CONTENT.
 const contentDir = process.env.STAALKAART_CONTENT ?? './content';
@@ -20,12 +20,12 @@ const editieId = editieUitOmgeving();
 // Without it, no address is printed anywhere (see src/lib/adres.ts).
 const siteUrl = siteUitOmgeving(process.env.SITE_URL);
 /** @type {import('astro').AstroIntegration} */
-const adresMelding = {
+const adresIntegratie = {
   name: 'staalkaart:adres',
   hooks: {
     'astro:build:start': ({ logger }) => {
-      if (siteUrl) logger.info(`publiek adres: ${siteUrl.href}`);
-      else logger.warn('SITE_URL is niet gezet: QR-codes, adresregels en het adres in de bronregel worden weggelaten. Bouw met SITE_URL=https://… npm run build.');
+      const { niveau, tekst } = adresMelding(siteUrl);
+      logger[niveau](tekst);
     },
   },
 };
@@ -51,7 +51,7 @@ export default defineConfig({
   // that final HTML, so pagefind() comes after it; serviceWorker() precaches the final files (Workbox);
   // precompress() writes .gz/.br copies of everything last.
   integrations: [
-    adresMelding,
+    adresIntegratie,
     // The content check runs the checks features add; the editie adds its check and, in an
     // editie build, its pages.
     contentCheck({ contentDir, checks: [editieCheck] }),

@@ -25,7 +25,7 @@ const served = {
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 } },
       { test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], ...builtSite } },
       {
         test: {
@@ -36,7 +36,15 @@ export default defineConfig({
           ...served,
         },
       },
-      { test: { name: 'dist-editie', include: ['tests/dist/links.test.ts'], env: EDITIE, ...builtSite } },
+      {
+        test: {
+          name: 'dist-editie',
+          // The editie has pages of its own (/gemeente/, starting answers on /vragen/): the same text and address checks.
+          include: ['tests/dist/links.test.ts', 'tests/dist/typografie.test.ts', 'tests/dist/adres.test.ts'],
+          env: EDITIE,
+          ...builtSite,
+        },
+      },
       {
         test: {
           name: 'browser-editie',

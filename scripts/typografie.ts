@@ -3,7 +3,7 @@
  * element boundaries kept, is searched for
  *  - a word glued to a link or element ("enDownload PNG", "opwaarstaatjegemeente.nl"): a letter or digit on
  *    both sides of an inline element's edge, with no space between;
- *  - doubled punctuation ("?.", "!.", ".." that is no ellipsis, ",.");
+ *  - doubled punctuation ("?.", "!.", ".." that is no ellipsis, ",.", "· ·");
  *  - a number glued to a word ("8scheidslijnen");
  *  - a missing space before "(" ("overheid.nl(Gemeentewet"), or beside the separator " · " ("2026 ·61").
  * SVG (the kaart's labels are positioned, not running text), scripts and styles are skipped.
@@ -84,7 +84,8 @@ export function controleer(html: string): Vondst[] {
   };
   // "?." and "!." (a title ending in ? or ! followed by a sentence's full stop), ".." that is no ellipsis, ",." ";." ":.".
   // Not "?," (a list of titles) nor "e.a.," (an abbreviation before a comma).
-  zoek('dubbele leestekens', /[?!]\.|(?<!\.)\.\.(?!\.)|[,;:]\./g);
+  // And a separator twice ("domein · · peildatum": a part between them left out).
+  zoek('dubbele leestekens', /[?!]\.|(?<!\.)\.\.(?!\.)|[,;:]\.|·\s*·/g);
   zoek('getal aan woord', new RegExp(`(?<![\\p{L}\\p{N}.,/#:_-])(?!${NAMEN.join('|')})\\d+\\p{Ll}{3,}`, 'gu'));
   // The separator " · " always has a space on both sides ("2026 ·61 onderwerpen" is a glitch).
   zoek('geen spatie bij ·', /[^\s]·|·[^\s]/gu);

@@ -32,3 +32,12 @@ export function publiekAdres(path: string, site: URL | string | undefined): stri
 export function bronRegel(adres: string | undefined, rest: string): string {
   return `Bron: Staalkaart sociaal domein${adres ? `, ${adres}` : ''} · ${rest}`;
 }
+
+/** What the build says about the address: which one it prints, or that it prints none and how to give one. */
+export function adresMelding(site: URL | undefined): { niveau: 'info' | 'warn'; tekst: string } {
+  if (site) return { niveau: 'info', tekst: `publiek adres: ${site.href}` };
+  return {
+    niveau: 'warn',
+    tekst: 'SITE_URL is niet gezet: QR-codes, adresregels en het adres in de bronregel worden weggelaten. Bouw met SITE_URL=https://… npm run build.',
+  };
+}

@@ -68,7 +68,7 @@ export function atomFeed(g: Graph, site: URL | string | undefined): string {
     <link rel="alternate" type="text/html" href="${escapeHtml(abs(`${TIJDLIJN_PATH}#${wijzigingAnker(w.id)}`))}"/>
 ${bronnen}
     <category term="${escapeHtml(d.status)}" label="${escapeHtml(statusLabel[d.status])}"/>
-${d.wetten.map((wet) => `    <category term="${escapeHtml(wet)}" label="${escapeHtml(g.wet(wet)?.data.afkorting ?? wet)}" scheme="${escapeHtml(abs(paths.wetten()))}"/>`).join('\n')}
+${d.wetten.map((wet) => `    <category term="${escapeHtml(wet)}" label="${escapeHtml(g.wet(wet)?.data.kort ?? wet)}" scheme="${escapeHtml(abs(paths.wetten()))}"/>`).join('\n')}
     <summary type="text">${tekst(`Status: ${statusLabel[d.status]}. ${wanneer}${toelichting}${d.samenvatting}${raakt}`)}</summary>
   </entry>`;
   };

@@ -411,6 +411,31 @@ describe('/vragen/ werkblad', () => {
     await context.close();
   });
 
+  it('on paper: one source line instead of the site footer, no page of footer only, no focus ring on a field still focused', async () => {
+    const context = await chromium.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/vragen/?wet=jeugdwet`);
+    await page.waitForSelector('html[data-werkblad="klaar"]');
+    // A long answer, and the cursor still in a field when the user prints.
+    const eerste = await page.$eval('.sk-vraag:not([hidden]) [data-sk-kolommen]', (e) => (e as HTMLElement).dataset.skKolommen!);
+    await page.fill(`[id="${eerste}--hoe"]`, 'Eerst een technische sessie, dan een motie bij de begroting, en daarna elk kwartaal een rapportage aan de raad over de wachttijden. '.repeat(2));
+    await page.focus(`[id="${eerste}--wie"]`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.sk-footer').isVisible()).toBe(false);
+    expect(await page.locator('.sk-werkblad-printbron').innerText()).toMatch(/^Bron: Staalkaart sociaal domein · wetteksten: stand van \d+ \w+ \d{4} · CC BY 4\.0$/);
+    expect(await page.locator(`[id="${eerste}--wie"]`).evaluate((e) => getComputedStyle(e).outlineStyle)).toBe('none');
+    await page.emulateMedia({ media: null });
+    const pdf = await page.pdf({ format: 'A4' });
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
+    const tekst = async (i: number) => (await (await doc.getPage(i)).getTextContent()).items.map((x) => ('str' in x ? x.str : '')).join(' ');
+    expect(doc.numPages).toBeLessThanOrEqual(9);
+    // Every page, the last one too, has questions with their columns on it.
+    for (let i = 1; i <= doc.numPages; i++) expect(await tekst(i), `page ${i}`).toMatch(/Wanneer/);
+    expect(await tekst(1)).toMatch(/Bron: Staalkaart sociaal domein/);
+    await context.close();
+  });
+
   for (const pad of ['/vragen/?wet=jeugdwet', '/wetten/jeugdwet/'])
     it(`at 320 px the answer/option and risk tables of ${pad} stack instead of scrolling sideways`, async () => {
       const context = await chromium.newContext({ viewport: { width: 320, height: 800 } });

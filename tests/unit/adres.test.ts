@@ -4,7 +4,7 @@
  * nothing is printed and no domain is invented.
  */
 import { describe, expect, it } from 'vitest';
-import { bronRegel, publiekAdres, siteUitOmgeving } from '../../src/lib/adres.ts';
+import { adresMelding, bronRegel, publiekAdres, siteUitOmgeving } from '../../src/lib/adres.ts';
 import { atomFeed } from '../../src/lib/wijzigingen.ts';
 import { qrSvg } from '../../src/lib/werksessie/qr.ts';
 import { loadGraph } from '../helpers/content.ts';
@@ -18,6 +18,13 @@ describe('SITE_URL', () => {
     expect(() => siteUitOmgeving('www.gemeente.nl')).toThrow(/SITE_URL="www.gemeente.nl" is geen adres/);
     expect(() => siteUitOmgeving('ftp://gemeente.nl/')).toThrow(/SITE_URL.*https:\/\//);
     expect(() => siteUitOmgeving('https://gemeente.nl/?x=1')).toThrow(/SITE_URL/);
+  });
+
+  it('the build says which address it prints, or warns that it prints none and how to set one', () => {
+    expect(adresMelding(siteUitOmgeving('https://www.gemeente.nl/'))).toEqual({ niveau: 'info', tekst: 'publiek adres: https://www.gemeente.nl/' });
+    const zonder = adresMelding(undefined);
+    expect(zonder.niveau).toBe('warn');
+    expect(zonder.tekst).toMatch(/^SITE_URL is niet gezet: QR-codes, adresregels en het adres in de bronregel worden weggelaten\. Bouw met SITE_URL=https:\/\/… npm run build\.$/);
   });
 
   it('gives addresses on the configured site, or none', () => {

@@ -498,6 +498,9 @@ describe('records of issue 24: facts and werksessie material', () => {
     const wmo = handoutRecord(g, g.wet('wmo')!);
     expect(wmo).toMatchObject({ url: '/werksessie/handout/wmo/', type: 'werksessie' });
     expect(wmo.terms.zoektermen).toEqual(expect.arrayContaining(['hand-out Wmo', 'handout Wmo']));
+    // The result's title writes the wet out as people say it (issue 22): "Hand-out Participatiewet", not "Hand-out Pw".
+    expect(handoutRecord(g, g.wet('participatiewet')!).title).toBe('Hand-out Participatiewet');
+    expect(handoutRecord(g, g.wet('participatiewet')!).terms.zoektermen).toContain('hand-out Pw');
     const poster = posterRecord(g);
     expect(poster.url).toBe('/werksessie/poster/');
     expect(poster.terms.zoektermen).toEqual(expect.arrayContaining(['poster', 'a3']));

@@ -7,13 +7,20 @@
  * invented then.) Built on the real content (the small fixture has no /raad/).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// Each build is a whole site (≈ 11 MB): removed afterwards.
+const builds: string[] = [];
+afterAll(() => {
+  for (const dir of builds) rmSync(dir, { recursive: true, force: true });
+});
 
 function build(siteUrl: string) {
   const outDir = mkdtempSync(join(tmpdir(), 'staalkaart-site-url-'));
+  builds.push(outDir);
   const env: Record<string, string | undefined> = { ...process.env, SITE_URL: siteUrl, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
   delete env.STAALKAART_CONTENT;
   delete env.STAALKAART_DIST;
@@ -38,6 +45,8 @@ describe('astro build with SITE_URL', () => {
     const poster = readFileSync(join(outDir, 'werksessie/poster/index.html'), 'utf8').replace(/<[^>]+>/g, '');
     expect(poster).toMatch(/Bron: Staalkaart sociaal domein, https:\/\/www\.gemeente\.nl\/kaart\/ · peildatum \d+ \w+ \d{4} · \d+ onderwerpen, \d+ scheidslijnen/);
     expect(readFileSync(join(outDir, 'kaart/index.html'), 'utf8')).toContain('data-bron="Bron: Staalkaart sociaal domein, https://www.gemeente.nl/kaart/ ·');
+    // The printed werkblad names its source (instead of the site footer) with the address.
+    expect(readFileSync(join(outDir, 'vragen/index.html'), 'utf8')).toMatch(/sk-werkblad-printbron[^>]*>Bron: Staalkaart sociaal domein, https:\/\/www\.gemeente\.nl\/vragen\/ · wetteksten: stand van /);
     expect(readFileSync(join(outDir, 'wijzigingen/feed.xml'), 'utf8')).toContain('<link rel="self" type="application/atom+xml" href="https://www.gemeente.nl/wijzigingen/feed.xml"/>');
   }, 600_000);
 

@@ -4,7 +4,7 @@
  * the singular and plural.
  */
 import { describe, expect, it } from 'vitest';
-import { antwoordenTekst, filterTekst, filterUitZoek, geenFilter, past, vragenTekst, zoekVoorFilter } from '../../src/lib/vragen/filter.ts';
+import { antwoordenTekst, csvRij, filterTekst, filterUitZoek, geenFilter, leadTekst, overschrijfTitel, past, tellingTekst, vragenTekst, zoekVoorFilter } from '../../src/lib/vragen/filter.ts';
 import { hostileQueries } from '../helpers/hostile.ts';
 
 const bekend = { wet: ['alle', 'jeugdwet', 'wmo'], aspect: ['alle', 'toegang'], moment: ['alle', 'inkoop'] };
@@ -32,5 +32,22 @@ describe('werkblad filter', () => {
     expect(filterTekst({ wet: 'jeugdwet', aspect: 'toegang', moment: 'inkoop' }, labels)).toBe('filter: Jeugdwet · aspect: Toegang · moment: inkoop');
     expect([vragenTekst(0), vragenTekst(1), vragenTekst(44)]).toEqual(['0 vragen', '1 vraag', '44 vragen']);
     expect([antwoordenTekst(1), antwoordenTekst(2)]).toEqual(['1 antwoord', '2 antwoorden']);
+  });
+
+  it('words the counts the page shows for a filter: the count line, the lead, the empty result', () => {
+    const jeugdwet = { wet: 'jeugdwet', aspect: 'alle', moment: 'alle' };
+    expect(tellingTekst({ vragen: 57, aspecten: 8, wetten: 5 }, geenFilter(), labels)).toBe('57 vragen · alle wetten, alle aspecten, alle momenten');
+    expect(tellingTekst({ vragen: 1, aspecten: 1, wetten: 1 }, jeugdwet, labels)).toBe('1 vraag · filter: Jeugdwet');
+    expect(tellingTekst({ vragen: 0, aspecten: 0, wetten: 0 }, jeugdwet, labels)).toBe('Geen vragen · filter: Jeugdwet');
+    expect(leadTekst({ vragen: 57, aspecten: 8, wetten: 5 }, geenFilter(), labels)).toBe('57 vragen over 5 wetten, in 8 aspecten.');
+    expect(leadTekst({ vragen: 1, aspecten: 1, wetten: 1 }, geenFilter(), labels)).toBe('1 vraag over 1 wet, in 1 aspect.');
+    expect(leadTekst({ vragen: 44, aspecten: 8, wetten: 4 }, jeugdwet, labels)).toBe('44 vragen in 8 aspecten (filter: Jeugdwet).');
+    expect(leadTekst({ vragen: 0, aspecten: 0, wetten: 0 }, { ...jeugdwet, moment: 'inkoop' }, labels)).toBe('Geen vragen bij dit filter (Jeugdwet · moment: inkoop).');
+    expect([overschrijfTitel(1), overschrijfTitel(3)]).toEqual(['1 antwoord wordt overschreven', '3 antwoorden worden overschreven']);
+  });
+
+  it('lists a question for the CSV with its wetten, aspect and momenten in words (unknown values as they are)', () => {
+    const v = { id: 'a-b', vraag: 'Wie beslist?', kenmerken: { wetten: ['jeugdwet', 'wmo'], aspect: 'toegang', momenten: ['inkoop', 'nieuw'] } };
+    expect(csvRij(v, labels)).toEqual({ id: 'a-b', vraag: 'Wie beslist?', wet: 'Jeugdwet, Wmo', aspect: 'Toegang', moment: 'inkoop, nieuw' });
   });
 });

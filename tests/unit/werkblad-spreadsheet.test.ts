@@ -56,6 +56,12 @@ describe('werkblad CSV from LibreOffice Calc', () => {
       expect(w.antwoorden['eigen-bijdrage-drempel']!.hoe).toBe('motie "eigen bijdrage" met € 25 per maand');
     });
 
+  it('the xlsx LibreOffice saved (not a CSV) is refused with a message that says to save it as CSV', () => {
+    const r = leesBestand(readFileSync(join(MAP, 'libreoffice.xlsx')));
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.melding).toMatch(/^Dit is een spreadsheetbestand .*op als CSV .*Er is niets veranderd\.$/);
+  });
+
   it('without the version row, the file is recognised by its column headers', () => {
     for (const bestand of ['libreoffice-windows-1252.csv', 'libreoffice-komma-utf-8.csv']) {
       const bytes = readFileSync(join(MAP, bestand));

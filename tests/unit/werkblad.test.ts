@@ -112,6 +112,8 @@ describe('bad files: a Dutch message, no werkblad', () => {
     ['empty file', '   \n', /leeg/],
     ['not JSON nor CSV: plain text', 'Boodschappen: melk, brood', /geen werkblad van de staalkaart/],
     ['binary junk', '\u0000\u0001PK\u0003\u0004', /geen werkblad/],
+    ['a workbook (xlsx, ods: a zip file)', 'PK\u0003\u0004\u0014\u0000\u0006\u0000', /spreadsheetbestand .*Sla het in Excel of LibreOffice op als CSV/],
+    ['an old Excel workbook (xls)', '\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1', /spreadsheetbestand/],
     ['damaged JSON', '{"formaat": "staalkaart-vragen", "versie": 1, "antwoorden": {', /geen geldige JSON/],
     ['JSON of another program', json({ name: 'x', items: [] }), /geen werkblad/],
     ['JSON array', json([1, 2, 3]), /geen werkblad/],

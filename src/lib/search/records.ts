@@ -315,7 +315,7 @@ export function handoutRecord(g: Graph, wet: Entry<Wet>): SearchRecord {
   return {
     url: paths.handout(wet.id),
     type: 'werksessie',
-    title: `Hand-out ${w.afkorting}`,
+    title: `Hand-out ${w.kort}`,
     content: `Hand-out ${w.naam} voor een werksessie of training: de ${w.kort} in 30 seconden en de keuzes voor de raad, met beleidsruimte en wie beslist, op één A4 om te printen en uit te delen.`,
     terms: {
       namen: [],

@@ -64,3 +64,42 @@ export function filterTekst(f: Filter, label: Record<FilterNaam, Record<string, 
   if (f.moment !== ALLE) delen.push(`moment: ${label.moment[f.moment] ?? f.moment}`);
   return `filter: ${delen.join(' · ')}`;
 }
+
+/** Labels per filter value, as the filter's radio buttons say them. */
+export type FilterLabels = Record<FilterNaam, Record<string, string>>;
+
+/** What the filter shows: the questions, the aspects with at least one of them and the wetten they name. */
+export interface Telling {
+  vragen: number;
+  aspecten: number;
+  wetten: number;
+}
+
+/** The count line above the questions (also the live region and the print's heading): "44 vragen · filter: Jeugdwet". */
+export function tellingTekst(t: Telling, f: Filter, labels: FilterLabels): string {
+  const wat = filterTekst(f, labels);
+  return t.vragen ? `${vragenTekst(t.vragen)} · ${wat}` : `Geen vragen · ${wat}`;
+}
+
+/** The count in the page's lead: "57 vragen over 5 wetten, in 8 aspecten." or "44 vragen in 8 aspecten (filter: Jeugdwet)." */
+export function leadTekst(t: Telling, f: Filter, labels: FilterLabels): string {
+  const wat = filterTekst(f, labels);
+  const inAspecten = `in ${t.aspecten} ${t.aspecten === 1 ? 'aspect' : 'aspecten'}`;
+  if (!t.vragen) return `Geen vragen bij dit filter (${wat.replace(/^filter: /, '')}).`;
+  if (isGefilterd(f)) return `${vragenTekst(t.vragen)} ${inAspecten} (${wat}).`;
+  return `${vragenTekst(t.vragen)} over ${t.wetten} ${t.wetten === 1 ? 'wet' : 'wetten'}, ${inAspecten}.`;
+}
+
+/** A question as the CSV export lists it: wetten, aspect and momenten in words. */
+export function csvRij(v: { id: string; vraag: string; kenmerken: VraagKenmerken }, labels: FilterLabels) {
+  return {
+    id: v.id,
+    vraag: v.vraag,
+    wet: v.kenmerken.wetten.map((w) => labels.wet[w] ?? w).join(', '),
+    aspect: labels.aspect[v.kenmerken.aspect] ?? v.kenmerken.aspect,
+    moment: v.kenmerken.momenten.map((m) => labels.moment[m] ?? m).join(', '),
+  };
+}
+
+/** The title of the question before an import overwrites answers: "1 antwoord wordt overschreven". */
+export const overschrijfTitel = (n: number) => `${n} ${n === 1 ? 'antwoord wordt' : 'antwoorden worden'} overschreven`;

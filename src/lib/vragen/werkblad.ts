@@ -82,6 +82,10 @@ function leesAntwoord(v: unknown): Antwoord | undefined {
 }
 
 const NIET_ONS = 'Dit bestand is geen werkblad van de staalkaart. Kies een bestand dat u hier eerder hebt bewaard (.json of .csv).';
+/** A workbook (xlsx and ods are zip files, the old xls an OLE file): the werkblad saved in a spreadsheet's own format. */
+const SPREADSHEET = /^(PK\u0003\u0004|\u00d0\u00cf\u0011\u00e0)/;
+const SPREADSHEET_MELDING =
+  'Dit is een spreadsheetbestand (zoals .xlsx of .ods), geen CSV. Sla het in Excel of LibreOffice op als CSV (Opslaan als, dan CSV) en lees dat bestand hier in. Er is niets veranderd.';
 
 /**
  * A werkblad from parsed JSON (a file, localStorage or a gemeente's defaults).
@@ -281,6 +285,7 @@ export function leesCsv(text: string): Uitkomst<Werkblad> {
  */
 export function leesBestand(inhoud: string | Uint8Array, grootte = inhoud.length): Uitkomst<Werkblad> {
   const text = typeof inhoud === 'string' ? inhoud : decodeer(inhoud).tekst;
+  if (SPREADSHEET.test(typeof inhoud === 'string' ? inhoud : String.fromCharCode(...inhoud.subarray(0, 4)))) return { ok: false, melding: SPREADSHEET_MELDING };
   if (grootte > MAX_BESTAND)
     return { ok: false, melding: `Dit bestand is te groot (${Math.ceil(grootte / 1024)} kB; een werkblad is hoogstens ${MAX_BESTAND / 1024} kB). Er is niets veranderd.` };
   const t = text.replace(/^\ufeff/, '');
