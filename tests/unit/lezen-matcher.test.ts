@@ -45,6 +45,19 @@ describe('content/lezen/verordening-onderdelen.yaml', () => {
 });
 
 describe('leesStuk', () => {
+  it('names the Jeugdwet article of the text read (2.11 lid 2 onder a), and still knows a 2015 document citing 2.12', () => {
+    const voor2026 = leesStuk(
+      'Verordening jeugdhulp Testdorp 2015\nArtikel 9 Prijs\nGelet op artikel 2.12 van de Jeugdwet stelt het college de tarieven vast.\n',
+      index,
+    );
+    const prijs = voor2026.onderdelen.find((o) => o.id === 'jw-prijs-kwaliteit')!;
+    expect(prijs.gevonden).toBe(true);
+    expect(prijs.wetsartikel).toMatch(/2\.11/);
+    expect(prijs.wetsartikel).not.toMatch(/2\.12/);
+    const continuiteit = leesStuk('Verordening jeugdhulp Testdorp 2026\nArtikel 10\nHet college waarborgt de continuïteit van de jeugdhulp als een aanbieder stopt.\n', index);
+    expect(continuiteit.onderdelen.find((o) => o.id === 'jw-continuiteit')!.gevonden).toBe(true);
+  });
+
   it('finds a keuze by an article that carries it alone, and not by an article that carries several', () => {
     expect(ids('Gelet op artikel 2.1.6 van de Wmo 2015.')).toContain('wmo/mantelzorgwaardering');
     expect(ids('Gelet op artikel 2.1.3 van de Wmo 2015.')).toEqual([]);

@@ -500,7 +500,7 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
       titel: o.titel,
       uitleg: o.uitleg,
       moet: o.moet,
-      wetsartikel: o.artikelen.map(verwijzingLabel).join('; '),
+      wetsartikel: o.artikelen.filter((a) => !a.vroeger).map(verwijzingLabel).join('; '),
       gevonden: !!reden,
       ...(reden ? { plaats: reden.plaats, reden } : {}),
     });

@@ -24,6 +24,9 @@ export const onderdeelSchema = z.strictObject({
         artikel: artikelNr,
         lid: z.number().int().positive().optional(),
         onderdeel: z.string().regex(/^[a-z]{1,2}$/, { message: 'een letter, zoals b' }).optional(),
+        /** Where an earlier text of the law had this rule: documents that cite it are still recognised, but the page
+         * names only the article of the text read (the peildatum). */
+        vroeger: z.literal(true).optional(),
       }),
     )
     .min(1, { message: 'ten minste één artikel waar de wet dit vraagt' }),
