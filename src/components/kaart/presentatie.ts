@@ -198,7 +198,7 @@ function presenteer(o: StartOpties, tour: RondleidingData, eerste: number): { st
   /**
    * The kaart settles over a few frames after a tour (its side column and its view come back), which can push the
    * focused element below the window: keep it in the window while the kaart changes size, until the reader does
-   * something (or after two seconds).
+   * something or focus moves on. No timer: on a busy machine the kaart may take longer to settle.
    */
   function blijfInBeeld(doel: HTMLElement) {
     const soorten = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
@@ -212,7 +212,6 @@ function presenteer(o: StartOpties, tour: RondleidingData, eerste: number): { st
     };
     kijk.observe(root);
     for (const t of soorten) window.addEventListener(t, klaar, true);
-    setTimeout(klaar, 2000);
   }
 
   function toetsen(e: KeyboardEvent) {
