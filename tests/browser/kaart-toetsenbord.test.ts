@@ -231,6 +231,42 @@ describe('leaving a tour', () => {
       await expectFocusInKaart(page, 'arrow after the tour');
     });
   }
+
+  it('opened from a shared link: Escape puts focus on the start button, scrolled into the window', async () => {
+    // No element started this tour, and the start button sits below the kaart, out of the window at 1280 × 800.
+    const page = await open('/kaart/?rondleiding=jeugdwet&stap=2');
+    await page.locator('[data-presentatie]').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('[data-presentatie]').waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.evaluate(() => !!document.activeElement?.matches('[data-rondleiding-start] [type="submit"]')), eventually('focus on the start button'))
+      .toBe(true);
+    // The kaart settles over a few frames once the tour is gone (its side column and view come back, it grows): look
+    // when its height has held still for ten frames, as a person looks at the page once it stops moving.
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((done) => {
+          const kaart = document.querySelector('[data-kaart]')!;
+          const h = kaart.getBoundingClientRect().height;
+          let n = 0;
+          const frame = () => {
+            if (kaart.getBoundingClientRect().height !== h) return done(false);
+            if (++n >= 10) return done(true);
+            requestAnimationFrame(frame);
+          };
+          requestAnimationFrame(frame);
+        }),
+      undefined,
+      { polling: 'raf' },
+    );
+    const r = await page.evaluate(() => {
+      const b = document.activeElement!.getBoundingClientRect();
+      return { top: b.top, bottom: b.bottom, h: innerHeight };
+    });
+    // Scrolled to the nearest edge, the box may end a fraction of a pixel past it.
+    expect(r.top, 'the focused button is in the window').toBeGreaterThanOrEqual(-0.5);
+    expect(r.bottom, 'the focused button is in the window').toBeLessThanOrEqual(r.h + 0.5);
+  });
 });
 
 describe('focus ring on every kind of kaart item', () => {
@@ -306,6 +342,42 @@ describe('small things', () => {
       expect(v.shownLines.length, v.vak!).toBeLessThanOrEqual(1);
       expect(v.empty).toBe(v.ruim === 0);
     }
+  });
+
+  it('selecting, zooming, a layer and the filter are announced in the polite live region; a tour step too', async () => {
+    const page = await open('/kaart/');
+    const status = page.locator('[data-status]');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    await tabIn(page);
+    await page.keyboard.press('Enter');
+    await status.filter({ hasText: /^Geselecteerd: / }).waitFor({ state: 'attached' });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('+');
+    await status.filter({ hasText: /^Zoom \d+ procent$/ }).waitFor({ state: 'attached' });
+    await page.locator('input[name="laag"][value="wiebetaalt"]').check();
+    await status.filter({ hasText: 'Laag: Wie betaalt' }).waitFor({ state: 'attached' });
+    await page.locator('input[type="checkbox"][value="geen"]').uncheck();
+    await status.filter({ hasText: /^\d+ onderwerpen zichtbaar$/ }).waitFor({ state: 'attached' });
+
+    const tour = await open('/kaart/?rondleiding=jeugdwet&stap=1');
+    await tour.locator('[data-presentatie-status]').filter({ hasText: /^Stap 1 van \d+: / }).waitFor({ state: 'attached' });
+  });
+
+  it('the disabled "← Vorige" of a tour looks disabled: dimmed, dashed border, no pointer', async () => {
+    const page = await open('/kaart/?rondleiding=jeugdwet&stap=1');
+    await page.locator('[data-presentatie]').waitFor();
+    const look = (name: RegExp) =>
+      page.getByRole('button', { name }).evaluate((b) => {
+        const s = getComputedStyle(b);
+        return { disabled: (b as HTMLButtonElement).disabled, opacity: Number(s.opacity), border: s.borderStyle, cursor: s.cursor };
+      });
+    const vorige = await look(/Vorige/);
+    const scherm = await look(/^Volledig scherm/);
+    expect(vorige.disabled).toBe(true);
+    expect(scherm.disabled).toBe(false);
+    expect(vorige.opacity).toBeLessThan(scherm.opacity * 0.75);
+    expect([vorige.border, scherm.border]).toEqual(['dashed', 'solid']);
+    expect(vorige.cursor).not.toBe('pointer');
   });
 
   it('a shared link opens at the kaart, not at the top of the page', async () => {

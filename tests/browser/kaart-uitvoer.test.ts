@@ -125,6 +125,10 @@ describe('static outputs: every keuze by name, nothing overlaps', () => {
       await geometry(page, `hand-out ${wet.id}`, { root: '.sk-handout', viewport: 'x' });
       const rows = await page.locator('.sk-handout__tabel tbody th').allTextContents();
       for (const k of content.keuzes.filter((x) => x.id.startsWith(`${wet.id}/`))) expect(rows.map((t) => t.replace(/\u00ad/g, '').trim())).toContain(k.data.onderwerp);
+      // The source line on paper: no empty part between its separators (a build without SITE_URL has no address).
+      const bron = (await page.locator('.sk-handout__bron').textContent())!.replace(/\s+/g, ' ').trim();
+      expect(bron).toMatch(/^Staalkaart sociaal domein .*peildatum \d/);
+      expect(bron).not.toMatch(/·\s*·/);
     });
   }
 
@@ -252,7 +256,7 @@ describe('accessible names and forced colours', () => {
     }
   });
 
-  it('forced colours: scheidslijnen and the legend symbols keep contrast with what is behind them', async () => {
+  it('forced colours: scheidslijnen, axis labels and the legend symbols keep contrast with what is behind them', async () => {
     const page = await context.newPage();
     await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
     await page.setViewportSize({ width: 1366, height: 900 });
@@ -264,12 +268,28 @@ describe('accessible names and forced colours', () => {
       const legenda = document.querySelector<SVGElement>('.sk-legenda svg.sym-ruim')!;
       const sym = getComputedStyle(legenda.querySelector('circle')!).fill;
       const achter = getComputedStyle(document.body).backgroundColor;
-      return { lijn, vlak, sym, achter };
+      // The axis labels stand outside the regions, on whatever paints behind the svg: its own background, or the
+      // page's (Canvas). A white svg background under CanvasText labels hid them on a dark theme.
+      const achterVan = (e: Element | null): string => {
+        for (; e; e = e.parentElement) {
+          const b = getComputedStyle(e).backgroundColor;
+          if (b !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(b)) return b;
+        }
+        const d = document.createElement('div');
+        d.style.backgroundColor = 'Canvas';
+        document.body.append(d);
+        const c = getComputedStyle(d).backgroundColor;
+        d.remove();
+        return c;
+      };
+      const as = svg.querySelector('.kaart-assen text')!;
+      return { lijn, vlak, sym, achter, as: getComputedStyle(as).fill, achterAs: achterVan(svg) };
     });
     const rgb = (c: string) => (c.match(/\d+/g) ?? []).slice(0, 3).map(Number);
     const verschil = (a: string, b: string) => rgb(a).reduce((s, v, i) => s + Math.abs(v - rgb(b)[i]!), 0);
     expect(verschil(kleuren.lijn, kleuren.vlak), JSON.stringify(kleuren)).toBeGreaterThan(300);
     expect(verschil(kleuren.sym, kleuren.achter), JSON.stringify(kleuren)).toBeGreaterThan(300);
+    expect(verschil(kleuren.as, kleuren.achterAs), `axis labels: ${JSON.stringify(kleuren)}`).toBeGreaterThan(300);
     await page.close();
   });
 });

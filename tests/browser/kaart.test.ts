@@ -135,6 +135,14 @@ describe('kaart with JavaScript', () => {
       expect(await page.getAttribute('svg.sk-kaart__svg[data-variant="breed"]', 'data-laag')).toBe(laag);
       expect(await shown()).toEqual([`sym sym-${laag}`]);
       expect(await legend()).toEqual([laag]);
+      // The legend explains exactly the codes the markers use (issue 21: it explained an S no marker had).
+      const codes = await page.evaluate((l) => {
+        const opKaart = [...document.querySelectorAll(`svg[data-variant="breed"] a.marker .sym-${l} text`)].map((t) => t.textContent!.trim());
+        const inLegenda = [...document.querySelectorAll(`[data-legenda="${l}"] li strong`)].map((t) => t.textContent!.trim());
+        return { opKaart: [...new Set(opKaart)].sort(), inLegenda: [...inLegenda].sort() };
+      }, laag);
+      expect(codes.inLegenda.length).toBeGreaterThan(1);
+      expect(codes.inLegenda, laag).toEqual(codes.opKaart);
       expect(new URL(page.url()).searchParams.get('laag')).toBe(laag);
       // The accessible name: the code shown, the visible label, and the category in words, each once (issue 21).
       const marker = 'svg[data-variant="breed"] a.marker[data-keuze="wmo/eigen-bijdrage"]';

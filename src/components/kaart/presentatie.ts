@@ -174,21 +174,44 @@ function presenteer(o: StartOpties, tour: RondleidingData, eerste: number): { st
     document.documentElement.classList.remove('sk-presenteert');
     meld('kaart:rondleiding', null);
     actief = undefined;
-    // Back where the tour started: the element that started it, else the start button; the page scrolled as it was.
-    // While the kaart is full screen nothing outside it can take focus, so that waits until full screen has ended.
+    // Back where the tour started: the element that started it, else the start button; the page scrolled as it was,
+    // and only as far on as that element needs to be in the window (a tour opened from a shared link has no starting
+    // element, and the start button may be below the window). While the kaart is full screen nothing outside it can
+    // take focus, so that waits until full screen has ended.
     const terug =
       terugFocus && terugFocus !== document.body && document.contains(terugFocus) && terugFocus.checkVisibility()
         ? terugFocus
         : o.box.querySelector<HTMLElement>('[data-rondleiding-start] [type="submit"]');
     const herstel = () => {
       window.scrollTo({ top: terugScroll, behavior: 'instant' });
-      terug?.focus({ preventScroll: true });
-      if (terug && terugScroll === 0) terug.scrollIntoView({ block: 'nearest' });
+      if (!terug) return;
+      terug.focus({ preventScroll: true });
+      terug.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+      blijfInBeeld(terug);
     };
     if (document.fullscreenElement) {
       document.addEventListener('fullscreenchange', () => requestAnimationFrame(herstel), { once: true });
       void document.exitFullscreen().catch(herstel);
     } else herstel();
+  }
+
+  /**
+   * The kaart settles over a few frames after a tour (its side column and its view come back), which can push the
+   * focused element below the window: keep it in the window while the kaart changes size, until the reader does
+   * something or focus moves on. No timer: on a busy machine the kaart may take longer to settle.
+   */
+  function blijfInBeeld(doel: HTMLElement) {
+    const soorten = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
+    const kijk = new ResizeObserver(() => {
+      if (document.activeElement === doel) doel.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+      else klaar();
+    });
+    const klaar = () => {
+      kijk.disconnect();
+      for (const t of soorten) window.removeEventListener(t, klaar, true);
+    };
+    kijk.observe(root);
+    for (const t of soorten) window.addEventListener(t, klaar, true);
   }
 
   function toetsen(e: KeyboardEvent) {

@@ -136,10 +136,39 @@ export function categorie(laag: CategorieLaag, k: Keuze): Categorie {
   return def.categorieen.find((c) => c.id === id)!;
 }
 
-/** SVG markup of a layer's mark centred on (0,0), radius r: the layer's shape, its colour and the category's code. */
-export function laagTeken(vorm: Vorm, c: Categorie, r: number): string {
+/** Measures text in px (the kaart font; see src/lib/tekst/meten.ts): width of `text` at `size` px, bold. */
+type CodeMeter = (text: string, size: number, gewicht: 700) => number;
+
+/** Cap height of the kaart font in em (Source Sans 3: 0.66), with a little room. */
+const CODE_KAPHOOGTE = 0.7;
+
+/**
+ * The box (width, height) a code may fill, centred in a mark of radius r: inside the circle, square, pill or diamond
+ * with some room to spare (tests/unit/kaart-lagen.test.ts checks every code against the shape itself).
+ */
+function codeRuimte(vorm: Vorm, r: number): { w: number; h: number } {
   const s = r + 1;
-  const f = Math.round((c.letter.length > 1 ? r * 0.95 : r * 1.3) * 100) / 100;
+  return vorm === 'cirkel' ? { w: 1.5 * s, h: 1.2 * s } : vorm === 'vierkant' ? { w: 1.7 * s, h: 1.3 * s } : vorm === 'pil' ? { w: 2 * s, h: s } : { w: 1.2 * s, h: s };
+}
+
+/**
+ * The font size of a code in a mark of radius r. Measured (at build time): as large as the shape holds it, at most
+ * 1.5 r, so "€G" reads at about the size of the labels beside it. Unmeasured (a legend drawn in the page's own font):
+ * the fixed sizes that fit any sans-serif.
+ */
+export function codeGrootte(vorm: Vorm, letter: string, r: number, meet?: CodeMeter): number {
+  if (!meet) return letter.length > 1 ? r * 0.95 : r * 1.3;
+  const ruimte = codeRuimte(vorm, r);
+  return Math.min(1.5 * r, ruimte.w / meet(letter, 1, 700), ruimte.h / CODE_KAPHOOGTE);
+}
+
+/**
+ * SVG markup of a layer's mark centred on (0,0), radius r: the layer's shape, its colour and the category's code.
+ * With `meet` the code is sized to fill the shape (codeGrootte).
+ */
+export function laagTeken(vorm: Vorm, c: Categorie, r: number, meet?: CodeMeter): string {
+  const s = r + 1;
+  const f = Math.floor(codeGrootte(vorm, c.letter, r, meet) * 100) / 100;
   const shape =
     vorm === 'cirkel'
       ? `<circle r="${s}" fill="${c.kleur}"/>`

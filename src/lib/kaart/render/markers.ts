@@ -9,6 +9,7 @@ import { paths } from '../../links.ts';
 import { gradeSymbol } from '../../symbols.ts';
 import { esc, r2 } from '../../svg.ts';
 import { laagTeken } from '../lagen.ts';
+import { tekstBreedte } from '../../tekst/meten.ts';
 import { close, kortVan, label, naamVan, open, type RenderContext } from './context.ts';
 
 export function renderMarkers(ctx: RenderContext): string {
@@ -41,7 +42,7 @@ export function renderMarkers(ctx: RenderContext): string {
     out.push(`<g class="marker-teken" transform="translate(${r2(m.x)} ${r2(m.y)})">`);
     out.push(`<circle class="marker-halo" r="${r2(m.r + 3)}" fill="#ffffff"/>`);
     out.push(`<g class="sym sym-beleidsruimte sym-${m.beleidsruimte}" aria-hidden="true">${gradeSymbol(m.beleidsruimte, m.r)}</g>`);
-    for (const { laag, c } of cats) out.push(`<g class="sym sym-${laag.id}" aria-hidden="true">${laagTeken(laag.vorm, c, m.r)}</g>`);
+    for (const { laag, c } of cats) out.push(`<g class="sym sym-${laag.id}" aria-hidden="true">${laagTeken(laag.vorm, c, m.r, tekstBreedte)}</g>`);
     out.push(`</g>`);
     // A number (static layout, full vak) points to the namenlijst.
     out.push(
