@@ -97,6 +97,21 @@ async function timeQuery(page: Page, query: string): Promise<number> {
   });
 }
 
+/**
+ * The parts of a first search's transfer. Pagefind's runtime is fixed; so is the size of an index chunk (Pagefind's),
+ * but which chunk a word is in, and so whether it is the smaller last one, shifts with every change to what is
+ * indexed: compare the search code and the result data (one Pagefind fragment per result whose data is loaded) over
+ * time, the total only with that in mind.
+ */
+const PARTS: [string, (path: string) => boolean][] = [
+  ['Pagefind runtime', (p) => /^\/pagefind\/(pagefind\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+)$/.test(p)],
+  ['index chunks', (p) => p.startsWith('/pagefind/index/')],
+  ['search code', (p) => p.startsWith('/_astro/')],
+  ['result data', (p) => p.startsWith('/pagefind/fragment/')],
+  ['lexicon', (p) => p === '/pagefind/zoekwijzer.json'],
+];
+const partLine = (name: string, list: Transfer[]) => `${name} ${kb(list.reduce((n, t) => n + t.gzip, 0))}${list.length > 1 ? ` (${list.length} files)` : ''}`;
+
 /** Every response to the page of a context while `recording()` says so: path, bytes and gzip bytes. */
 function recordTransfers(context: import('playwright-core').BrowserContext, recording: () => boolean) {
   const transfers: Transfer[] = [];
@@ -205,6 +220,7 @@ async function main() {
     console.log(`\nFirst search ("${firstQuery}" typed into the header field on /, empty cache)`);
     console.log(`  ${transfers.length} requests, ${kb(total)} transferred (${kb(totalGzip)} if the host gzips; target ${kb(FIRST_SEARCH_BUDGET)}: ${verdict(totalGzip <= FIRST_SEARCH_BUDGET)})`);
     console.log(`  focus to results on screen: ${ms(firstSearchMs)} (including ${TYPING_DELAY} ms a key typing)`);
+    console.log(`  by part (gzip): ${PARTS.map(([name, test]) => partLine(name, transfers.filter((t) => test(t.path)))).join(', ')}`);
     for (const t of transfers.sort((a, b) => b.bytes - a.bytes)) console.log(`    ${kb(t.bytes).padStart(9)}  ${kb(t.gzip).padStart(9)} gz  ${t.path}`);
     await context.close();
 

@@ -11,3 +11,8 @@ export const fold = (s: string) => withoutDiacritics(s).toLowerCase();
 
 /** Every run of white space (also a non-breaking space or a line break) as one space, none at either end. */
 export const singleSpaces = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Lowercase words of a text: letters and digits, hyphens kept inside words. */
+export function words(text: string): string[] {
+  return text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+}

@@ -320,6 +320,10 @@ describe('the index', () => {
     const scheidslijn = g.scheidslijnen[0]!.data;
     expect(content('/scheidslijnen/')).not.toContain(opening(scheidslijn.samenvatting));
     expect(content('/scheidslijnen/')).not.toContain(scheidslijn.titel);
+    // A wet page's "Wat verandert" repeats its wijzigingen, which are parts of /wijzigingen/: indexed there only.
+    const wijziging = opening(g.wijzigingenVanWet('wlz')[0]!.data.samenvatting);
+    expect(content('/wetten/wlz/')).not.toContain(wijziging);
+    expect(stored.some((s) => s.url === '/wijzigingen/' && s.content.includes(wijziging))).toBe(true);
     await clean(p);
   });
 });

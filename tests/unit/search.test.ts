@@ -93,6 +93,13 @@ describe('search records from the content', () => {
     expect(r.terms.onderwerpen).toEqual(['Wmo', 'Wet maatschappelijke ondersteuning 2015']);
   });
 
+  it("leaves a keuze's 'niet zeker' note out of its record, and keeps its raad questions in (issue 24: the data of each result shown)", () => {
+    const k = g.keuzes.find((x) => x.data.onzeker && x.data.vragenVoorDeRaad.length)!;
+    const r = keuzeRecord(g, k);
+    expect(r.content).not.toContain(k.data.onzeker!.trim().slice(0, 40));
+    expect(r.content).toContain(k.data.vragenVoorDeRaad[0]!.trim().slice(0, 40));
+  });
+
   it('gives a begrip its aliases as search terms and its wetten as filter', () => {
     const b = g.begrippen.find((x) => x.id === 'pgb')!;
     const r = begripRecord(g, b);

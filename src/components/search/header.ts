@@ -7,11 +7,12 @@
  * chosen result (or, with none chosen, the /zoeken/ page with all results);
  * Escape closes the list. The number of results is announced politely.
  */
-import { cleanQuery, MIN_QUERY, pagefind, preload, search, type Hit, type Outcome } from './engine.ts';
+import { cleanQuery, MIN_QUERY, pagefind, preload, RERANK, search, type Hit, type Outcome } from './engine.ts';
 import { el } from '../dom.ts';
 import { announcer, answer, excerpt, explanation, hitMeta, plaatsMelding, resultaten, suggestion } from './render.ts';
 
-const MAX = 8;
+/** The header shows the reranked head, the same first results as /zoeken/ (and loads the data of no others). */
+const MAX = RERANK;
 
 export function start(field: HTMLInputElement): void {
   if (field.dataset.skZoeken === 'actief') return;

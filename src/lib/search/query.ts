@@ -23,9 +23,8 @@
  *
  * Pure TypeScript: no DOM, no Pagefind; shared by the browser and the build.
  */
-import { fold } from '../normalise.ts';
+import { fold, words } from '../normalise.ts';
 import { getalVanWoord } from './getallen.ts';
-import { words } from './terms.ts';
 
 /**
  * A word's Dutch stem, with the lexicon's stemmer: the Snowball Dutch stemmer

@@ -163,13 +163,14 @@ export function keuzeRecord(g: Graph, keuze: Entry<Keuze>): SearchRecord {
   const k = keuze.data;
   const wet = g.wet(wetVanKeuze(keuze.id))!.data;
   // The prose is the content (searched, and the excerpt comes from it); the facts are meta, so
-  // that "Wie beslist: gemeenteraad" or the wet's name never crowd out the excerpt.
+  // that "Wie beslist: gemeenteraad" or the wet's name never crowd out the excerpt. The "Let op, niet zeker" note is
+  // left out: it says what was (not) read, not what the keuze is, and every first search that shows the keuze
+  // downloaded it (issue 24: about a sixth of a keuze's result data; no golden question needs it).
   const content = [
     sentence(k.samenvatting),
     ...k.waartussen.map((o) => `${sentence(o.optie)} Risico: ${sentence(o.risico)}`),
     ...(k.watKanDeRaadWel ? [sentence(k.watKanDeRaadWel)] : []),
     ...k.vragenVoorDeRaad.map(sentence),
-    ...(k.onzeker ? [sentence(k.onzeker)] : []),
   ].join(' ');
   // Only the values: labels such as "wie beslist:" on every keuze made a question's "beslist" or
   // "betaalt" match all of them alike.

@@ -16,12 +16,11 @@
  *
  * Pure TypeScript: no Astro, no DOM, no Pagefind.
  */
-import { singleSpaces } from '../normalise.ts';
+import { singleSpaces, words } from '../normalise.ts';
 
-/** Lowercase words of a text: letters and digits, hyphens kept inside words. */
-export function words(text: string): string[] {
-  return (text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []);
-}
+// The words of a text live with the other string normalisers, so the search code in the browser gets them without
+// the compound splitting below (which only the lexicon's repair code, herstel.ts, and the build need).
+export { words };
 
 export { textOf } from '../content/prose.ts';
 
