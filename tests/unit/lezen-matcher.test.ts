@@ -242,6 +242,22 @@ describe('which document and which law (issue 26, third round)', () => {
     expect(u.keuzes.map((k) => k.id)).toContain('jeugdwet/verordening-jeugdhulp');
     expect(ids(samen.replace('2.9, 2.10, 2.12 van de Jeugdwet', '2.1.7 van de Wet maatschappelijke ondersteuning 2015'))).not.toContain('jeugdwet/verordening-jeugdhulp');
   });
+
+  it('takes a verordening whose title names both fields as the verordening jeugdhulp too, without a Jeugdwet considerans', () => {
+    const titel = 'Gemeenteblad van Testdorp\nVerordening maatschappelijke ondersteuning en jeugdhulp gemeente Testdorp 2026\nDe raad van de gemeente Testdorp;\ngelet op de artikelen 2.1.3, 2.1.4 en 2.1.6 van de Wet maatschappelijke ondersteuning 2015;\nArtikel 1 Begripsbepalingen\n';
+    const u = leesStuk(titel, index);
+    expect(u.soort).toBe('verordening');
+    expect(u.wet).toBe('wmo');
+    expect(u.keuzes.map((k) => k.id)).toContain('jeugdwet/verordening-jeugdhulp');
+    expect(ids(titel.replace(' en jeugdhulp', ''))).not.toContain('jeugdwet/verordening-jeugdhulp');
+  });
+
+  it('does not take a verordening on something else that cites another Jeugdwet article (2.10) as the verordening jeugdhulp', () => {
+    const adviesraad = 'Verordening Adviesraad Sociaal Domein Testdorp\nDe raad van de gemeente Testdorp;\ngelet op artikel 149 van de Gemeentewet, artikel 2.10 van de Jeugdwet, artikel 47 van de Participatiewet en artikel 2.1.3 van de Wet maatschappelijke ondersteuning 2015;\nArtikel 1 Begripsomschrijving\n';
+    expect(ids(adviesraad)).not.toContain('jeugdwet/verordening-jeugdhulp');
+    // Jeugdwet 2.9, the article for the verordening jeugdhulp, in the same considerans is enough.
+    expect(ids(adviesraad.replace('artikel 2.10 van de Jeugdwet', 'artikel 2.9 van de Jeugdwet'))).toContain('jeugdwet/verordening-jeugdhulp');
+  });
 });
 
 describe('a keuze named once, a word named again and again (issue 26, third round)', () => {
