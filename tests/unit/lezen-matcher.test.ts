@@ -209,6 +209,14 @@ describe('which document and which law (issue 26, third round)', () => {
     expect(documentWet(`${lang}\nWettelijke grondslag: Jeugdwet\n\nDe Wmo, de Wmo en de Wmo.`)).toBe('jeugdwet');
   });
 
+  it('counts the first 400 characters for the law from the document\'s title, not from the top of a Gemeenteblad page', () => {
+    const stuk =
+      'Verordening Adviesraad Sociaal Domein Testdorp\nDe raad van de gemeente Testdorp;\noverwegende dat de Jeugdwet de gemeente opdraagt inwoners te betrekken;\noverwegende dat de raad een adviesraad instelt voor alle inwoners van Testdorp, jong en oud, met en zonder ondersteuning, en voor hun vertegenwoordigers en organisaties;\noverwegende dat de Wet maatschappelijke ondersteuning 2015 regels vraagt over de adviesraad en de Wmo ook;\nArtikel 1\nDe Jeugdwet geldt.\n';
+    const kop = 'Gemeenteblad van Testdorp\nTestdorp | Gemeenteblad 2025, 123456 | algemeen verbindend voorschrift (verordening)\n';
+    expect(documentWet(stuk)).toBe('wmo');
+    expect(documentWet(kop + stuk)).toBe('wmo');
+  });
+
   it('knows a verordening whose title comes after a long considerans, but not one that is only named in a sentence', () => {
     const laat = `De raad van de gemeente Testdorp;\ngezien het voorstel van het college;\ngelet op de artikelen 2.1.3, 2.1.4 en 2.1.6 van de Wet maatschappelijke ondersteuning 2015;\n${'overwegende dat de gemeente zorgt voor goede ondersteuning van haar inwoners;\n'.repeat(6)}besluit vast te stellen de:\nVerordening sociaal domein 2015\nArtikel 1 Begripsbepalingen\n`;
     expect(laat.indexOf('Verordening sociaal domein')).toBeGreaterThan(400);

@@ -275,9 +275,12 @@ export function titelVan(tekst: string): string {
 export function documentWet(tekst: string): WetId | undefined {
   const score = new Map<WetId, number>();
   const tel = (w: WetId, n: number) => score.set(w, (score.get(w) ?? 0) + n);
-  for (const n of wetNamen(tekst)) tel(n.wet, n.start < 400 ? 3 : 1);
   // The title, also after a site's header, and CVDR's "Wettelijke grondslag(en)" (or "Grondslagen") weigh more.
   const titel = titelVan(tekst);
+  // The first 400 characters of the document itself, where its title and considerans start: counted from its title,
+  // not from the top of a Gemeenteblad or CVDR page, whose header would push the considerans out.
+  const begin = titel ? Math.max(0, tekst.indexOf(titel)) : 0;
+  for (const n of wetNamen(tekst)) tel(n.wet, n.start - begin < 400 ? 3 : 1);
   for (const n of wetNamen(titel)) tel(n.wet, 3);
   for (const [w, re] of DOMEIN) if (normaliseer(titel).match(re)) tel(w, 2);
   // "Wettelijke grondslag: Participatiewet, artikel 8" in a raadsvoorstel has it on the same line.
