@@ -260,6 +260,13 @@ describe('which document and which law (issue 26, third round)', () => {
     expect(ids(titel.replace(' en jeugdhulp', ''))).not.toContain('jeugdwet/verordening-jeugdhulp');
   });
 
+  it('knows the Wmo-platform as a name of the adviesraad: a document that keeps naming it discusses the adviesraad', () => {
+    const advies = 'Advies over de verordening maatschappelijke ondersteuning\nHet Wmo-platform heeft de verordening besproken. Het Wmo-platform adviseert het college. Het college vroeg het Wmo-platform om advies binnen zes weken.\n';
+    expect(ids(advies)).toContain('wmo/adviesraad');
+    // Named once, it is a word in passing.
+    expect(ids(advies.replace(/Het Wmo-platform adviseert het college\. Het college vroeg het Wmo-platform om advies binnen zes weken\./, ''))).not.toContain('wmo/adviesraad');
+  });
+
   it('does not take a verordening on something else that cites another Jeugdwet article (2.10) as the verordening jeugdhulp', () => {
     const adviesraad = 'Verordening Adviesraad Sociaal Domein Testdorp\nDe raad van de gemeente Testdorp;\ngelet op artikel 149 van de Gemeentewet, artikel 2.10 van de Jeugdwet, artikel 47 van de Participatiewet en artikel 2.1.3 van de Wet maatschappelijke ondersteuning 2015;\nArtikel 1 Begripsomschrijving\n';
     expect(ids(adviesraad)).not.toContain('jeugdwet/verordening-jeugdhulp');
