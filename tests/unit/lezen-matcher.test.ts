@@ -267,6 +267,12 @@ describe('which document and which law (issue 26, third round)', () => {
     expect(ids(advies.replace(/Het Wmo-platform adviseert het college\. Het college vroeg het Wmo-platform om advies binnen zes weken\./, ''))).not.toContain('wmo/adviesraad');
   });
 
+  it('reads the verb forms of inkoop ("ingekocht", "in te kopen") as the keuze\'s own word', () => {
+    const regeling = 'Centrumregeling jeugdhulp Testregio\nOverwegende dat:\n- de jeugdhulp plus gezamenlijk wordt ingekocht;\n- de raden hebben besloten de gespecialiseerde jeugdhulp gezamenlijk in te kopen;\n';
+    expect(ids(regeling)).toContain('jeugdwet/inkoop-en-bekostiging');
+    expect(ids(regeling.replace('wordt ingekocht', 'wordt geregeld').replace('in te kopen', 'te regelen'))).not.toContain('jeugdwet/inkoop-en-bekostiging');
+  });
+
   it('does not take a verordening on something else that cites another Jeugdwet article (2.10) as the verordening jeugdhulp', () => {
     const adviesraad = 'Verordening Adviesraad Sociaal Domein Testdorp\nDe raad van de gemeente Testdorp;\ngelet op artikel 149 van de Gemeentewet, artikel 2.10 van de Jeugdwet, artikel 47 van de Participatiewet en artikel 2.1.3 van de Wet maatschappelijke ondersteuning 2015;\nArtikel 1 Begripsomschrijving\n';
     expect(ids(adviesraad)).not.toContain('jeugdwet/verordening-jeugdhulp');
