@@ -41,11 +41,41 @@ const MAP = 'tests/fixtures/lezen';
  * - new held-out 100 % (26/26), 96.3 % (26/27), 100 % (54/54) (was 94.7 %, 66.7 %, 100 %);
  * - total 98.0 % (98/100), 93.3 % (98/105), 99.1 % (222/224).
  * - Third held-out set (`nieuw2`, 14 documents from 14 gemeenten in none of the sets above; expectations committed
- *   in one commit before the matcher ran on them, and written without reading src/lib/lezen/): first-run figures
- *   below. It counts in the total the thresholds apply to.
- * The test fails about two mistakes below the total: a real regression fails, one borderline judgement does not.
+ *   in one commit before the matcher ran on them, and written without reading src/lib/lezen/), first run: 82.8 %
+ *   (24/29), 75.0 % (24/32), 95.2 % (59/62): the honest figures for unseen documents. All 61 at that run: 94.6 %
+ *   (122/129), 89.1 % (122/137), 98.3 % (281/286). It counts in the total the thresholds apply to.
+ * Fourth round (after that run, with its misses in view, so nieuw2 is a tuned set from here on; the next honest figures
+ * come from the set being collected now): a verordening whose title names jeugdhulp is the verordening jeugdhulp too;
+ * only Jeugdwet 2.9 in the considerans (not 2.10) makes a verordening on something else that keuze; the first 400
+ * characters that weigh for the document's law are counted from its title, not from a Gemeenteblad header; "Wmo-platform"
+ * and "Platform Wmo" are names of the adviesraad; "ingekocht" and "in te kopen" are the verb forms of inkoop.
+ * - nieuw2 87.5 % (28/32), 87.5 % (28/32), 96.8 % (60/62); the three older sets unchanged;
+ * - total 95.5 % (126/132), 92.0 % (126/137), 98.6 % (282/286); the document's law 58/61.
+ * Misses left in nieuw2, judged calls of the expectation or limits of an excerpt rather than matcher faults:
+ * - Asten (- algemene voorziening of maatwerk): "algemene voorzieningen" is one item of a list of sleutelbegrippen; one
+ *   word in passing is by the set's own rules not enough, and the matcher follows that rule.
+ * - Leudal (- algemene voorziening of maatwerk): "voorliggend veld" (twice) and "algemene of collectieve voorzieningen";
+ *   reading "algemene voorziening" as a name of its own (splitting the keuze's name at "of") found nothing here and
+ *   added a false keuze in De Bilt, so it was not kept.
+ * - Best (- re-integratie; items re-integratie and beschut werk): the excerpt never names re-integratie ("activering",
+ *   an "uitvoeringsplan"); artikel 7 lid 1 onder a stands in a begripsbepaling, which counts nothing by rule. The item
+ *   beschut werk rests on Participatiewet 8a lid 1 onder e in content/lezen/verordening-onderdelen.yaml; the excerpt
+ *   cites 10b (the college's duty, found as the keuze). A word for "activeringsverordening" would be vocabulary of one
+ *   gemeente.
+ * - Eijsden-Margraten (+ beschut werk, - re-integratie): a title page of keywords ("Werkgeversbenadering") and
+ *   "de uitvoering van de sociale werkvoorziening" as a task; "toeleiden naar de arbeidsmarkt" is not a word of the
+ *   keuze. The expectation weighs a short excerpt; both are judgement.
+ * - Teylingen (+ beschut werk): "de Wsw (Wet sociale werkvoorziening)" as a law the Participatiewet replaces, and the
+ *   "Werkgeversservicepunt"; the expectation reads it as a law's name, the matcher as the subject. Judgement.
+ * - Harlingen (+ beschermd wonen en opvang): the considerans says regels are needed for "… beschermd wonen en opvang";
+ *   the expectation reads it as the Wmo's reikwijdte. Judgement (Gennep's considerans on the same subject counts).
+ * - Woerden (+ huishoudelijke hulp normering): a voorstel on who gets huishoudelijke hulp; the matcher cannot tell the
+ *   toegang to hulp bij het huishouden from its normering. Judgement of the expectation.
+ * - Hollands Kroon names three laws; wet: wmo (the expectation) is found now, by the rule on the header above.
+ * The test fails about two mistakes below the total (tp / (tp + fp + 2), (tp - 2) / (tp + fn), (eens - 2) / oordelen,
+ * rounded down): a real regression fails, one borderline judgement does not.
  */
-const DREMPELS = { precisie: 0.96, recall: 0.91, overeenstemming: 0.98 };
+const DREMPELS = { precisie: 0.94, recall: 0.9, overeenstemming: 0.97 };
 
 interface Meta {
   titel: string;

@@ -222,6 +222,14 @@ describe('which document and which law (issue 26, third round)', () => {
     expect(documentWet(`${lang}\nWettelijke grondslag: Jeugdwet\n\nDe Wmo, de Wmo en de Wmo.`)).toBe('jeugdwet');
   });
 
+  it('counts the first 400 characters for the law from the document\'s title, not from the top of a Gemeenteblad page', () => {
+    const stuk =
+      'Verordening Adviesraad Sociaal Domein Testdorp\nDe raad van de gemeente Testdorp;\noverwegende dat de Jeugdwet de gemeente opdraagt inwoners te betrekken;\noverwegende dat de raad een adviesraad instelt voor alle inwoners van Testdorp, jong en oud, met en zonder ondersteuning, en voor hun vertegenwoordigers en organisaties;\noverwegende dat de Wet maatschappelijke ondersteuning 2015 regels vraagt over de adviesraad en de Wmo ook;\nArtikel 1\nDe Jeugdwet geldt.\n';
+    const kop = 'Gemeenteblad van Testdorp\nTestdorp | Gemeenteblad 2025, 123456 | algemeen verbindend voorschrift (verordening)\n';
+    expect(documentWet(stuk)).toBe('wmo');
+    expect(documentWet(kop + stuk)).toBe('wmo');
+  });
+
   it('knows a verordening whose title comes after a long considerans, but not one that is only named in a sentence', () => {
     const laat = `De raad van de gemeente Testdorp;\ngezien het voorstel van het college;\ngelet op de artikelen 2.1.3, 2.1.4 en 2.1.6 van de Wet maatschappelijke ondersteuning 2015;\n${'overwegende dat de gemeente zorgt voor goede ondersteuning van haar inwoners;\n'.repeat(6)}besluit vast te stellen de:\nVerordening sociaal domein 2015\nArtikel 1 Begripsbepalingen\n`;
     expect(laat.indexOf('Verordening sociaal domein')).toBeGreaterThan(400);
@@ -254,6 +262,35 @@ describe('which document and which law (issue 26, third round)', () => {
     expect(u.wet).toBe('wmo');
     expect(u.keuzes.map((k) => k.id)).toContain('jeugdwet/verordening-jeugdhulp');
     expect(ids(samen.replace('2.9, 2.10, 2.12 van de Jeugdwet', '2.1.7 van de Wet maatschappelijke ondersteuning 2015'))).not.toContain('jeugdwet/verordening-jeugdhulp');
+  });
+
+  it('takes a verordening whose title names both fields as the verordening jeugdhulp too, without a Jeugdwet considerans', () => {
+    const titel = 'Gemeenteblad van Testdorp\nVerordening maatschappelijke ondersteuning en jeugdhulp gemeente Testdorp 2026\nDe raad van de gemeente Testdorp;\ngelet op de artikelen 2.1.3, 2.1.4 en 2.1.6 van de Wet maatschappelijke ondersteuning 2015;\nArtikel 1 Begripsbepalingen\n';
+    const u = leesStuk(titel, index);
+    expect(u.soort).toBe('verordening');
+    expect(u.wet).toBe('wmo');
+    expect(u.keuzes.map((k) => k.id)).toContain('jeugdwet/verordening-jeugdhulp');
+    expect(ids(titel.replace(' en jeugdhulp', ''))).not.toContain('jeugdwet/verordening-jeugdhulp');
+  });
+
+  it('knows the Wmo-platform as a name of the adviesraad: a document that keeps naming it discusses the adviesraad', () => {
+    const advies = 'Advies over de verordening maatschappelijke ondersteuning\nHet Wmo-platform heeft de verordening besproken. Het Wmo-platform adviseert het college. Het college vroeg het Wmo-platform om advies binnen zes weken.\n';
+    expect(ids(advies)).toContain('wmo/adviesraad');
+    // Named once, it is a word in passing.
+    expect(ids(advies.replace(/Het Wmo-platform adviseert het college\. Het college vroeg het Wmo-platform om advies binnen zes weken\./, ''))).not.toContain('wmo/adviesraad');
+  });
+
+  it('reads the verb forms of inkoop ("ingekocht", "in te kopen") as the keuze\'s own word', () => {
+    const regeling = 'Centrumregeling jeugdhulp Testregio\nOverwegende dat:\n- de jeugdhulp plus gezamenlijk wordt ingekocht;\n- de raden hebben besloten de gespecialiseerde jeugdhulp gezamenlijk in te kopen;\n';
+    expect(ids(regeling)).toContain('jeugdwet/inkoop-en-bekostiging');
+    expect(ids(regeling.replace('wordt ingekocht', 'wordt geregeld').replace('in te kopen', 'te regelen'))).not.toContain('jeugdwet/inkoop-en-bekostiging');
+  });
+
+  it('does not take a verordening on something else that cites another Jeugdwet article (2.10) as the verordening jeugdhulp', () => {
+    const adviesraad = 'Verordening Adviesraad Sociaal Domein Testdorp\nDe raad van de gemeente Testdorp;\ngelet op artikel 149 van de Gemeentewet, artikel 2.10 van de Jeugdwet, artikel 47 van de Participatiewet en artikel 2.1.3 van de Wet maatschappelijke ondersteuning 2015;\nArtikel 1 Begripsomschrijving\n';
+    expect(ids(adviesraad)).not.toContain('jeugdwet/verordening-jeugdhulp');
+    // Jeugdwet 2.9, the article for the verordening jeugdhulp, in the same considerans is enough.
+    expect(ids(adviesraad.replace('artikel 2.10 van de Jeugdwet', 'artikel 2.9 van de Jeugdwet'))).toContain('jeugdwet/verordening-jeugdhulp');
   });
 });
 

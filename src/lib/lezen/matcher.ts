@@ -15,7 +15,8 @@
  *    when it is specific enough (two words or more, or one long word), as does a gemeente name ("pedagogische
  *    basis"); a shared or short word counts 1. A borrowed reference ("als bedoeld in artikel 22a") outside a
  *    begripsbepaling counts 1 for the keuze its article carries; a gemeente word named `HERHAALD` times counts 2.
- * 4. a verordening of the Jeugdwet, or one whose considerans cites the Jeugdwet, is the keuze "Verordening jeugdhulp".
+ * 4. a verordening of the Jeugdwet, or one whose title names jeugdhulp or whose considerans cites Jeugdwet 2.9, is the
+ *    keuze "Verordening jeugdhulp".
  *
  * Words must show that the document regulates or discusses the subject, not that it names it in passing
  * (`gewichtVan`). A word does not count when it is negated ("niet bedoeld als re-integratie-instrument"), when it
@@ -246,6 +247,9 @@ const DOMEIN: [WetId, RegExp][] = [
   ['participatiewet', /bijstand|re-integratie|uitkering|arbeidsinschakeling|tegenprestatie/g],
 ];
 
+/** A title that names the Jeugdwet's field: "Verordening Wmo en jeugdhulp", "… Jeugdwet …", "… jeugdzorg …". */
+const JEUGD_TITEL = /\bjeugd(?:hulp|wet|zorg)\b/;
+
 /** The first part of a document, where its title and considerans stand (a CVDR or Gemeenteblad copy starts with a site header). */
 const KOPDEEL = 1500;
 
@@ -271,9 +275,12 @@ export function titelVan(tekst: string): string {
 export function documentWet(tekst: string): WetId | undefined {
   const score = new Map<WetId, number>();
   const tel = (w: WetId, n: number) => score.set(w, (score.get(w) ?? 0) + n);
-  for (const n of wetNamen(tekst)) tel(n.wet, n.start < 400 ? 3 : 1);
   // The title, also after a site's header, and CVDR's "Wettelijke grondslag(en)" (or "Grondslagen") weigh more.
   const titel = titelVan(tekst);
+  // The first 400 characters of the document itself, where its title and considerans start: counted from its title,
+  // not from the top of a Gemeenteblad or CVDR page, whose header would push the considerans out.
+  const begin = titel ? Math.max(0, tekst.indexOf(titel)) : 0;
+  for (const n of wetNamen(tekst)) tel(n.wet, n.start - begin < 400 ? 3 : 1);
   for (const n of wetNamen(titel)) tel(n.wet, 3);
   for (const [w, re] of DOMEIN) if (normaliseer(titel).match(re)) tel(w, 2);
   // "Wettelijke grondslag: Participatiewet, artikel 8" in a raadsvoorstel has it on the same line.
@@ -562,10 +569,13 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
 
   // 4. A verordening of the Jeugdwet is the verordening jeugdhulp, whatever words it uses.
   const vj = 'jeugdwet/verordening-jeugdhulp';
-  // So is one for the Wmo and the Jeugdwet together, whose considerans rests on the Jeugdwet ("gelet op de artikelen
-  // 2.9, 2.10, 2.12 van de Jeugdwet en … van de Wet maatschappelijke ondersteuning 2015").
-  const opJeugdwet = telt.some((v) => v.wet === 'jeugdwet' && /gelet op/i.test(zinVan(v.start).tekst) && zinVan(v.start).plaats === 'aanhef');
-  if (soort === 'verordening' && (wet === 'jeugdwet' || opJeugdwet) && index.keuzes.has(vj) && !redenen.has(vj)) {
+  // So is one for the Wmo and the Jeugdwet together: its title names jeugdhulp or the Jeugdwet ("Verordening
+  // maatschappelijke ondersteuning en jeugdhulp"), or its considerans rests on the Jeugdwet's own article for that
+  // verordening ("gelet op de artikelen 2.9, 2.10, 2.12 van de Jeugdwet en …"). Another Jeugdwet article in the
+  // considerans (2.10, the participation of inwoners, in a verordening for an adviesraad) is not enough.
+  const jeugdTitel = JEUGD_TITEL.test(normaliseer(titelVan(tekst)));
+  const opJeugdwet = telt.some((v) => v.wet === 'jeugdwet' && v.artikel === '2.9' && /gelet op/i.test(zinVan(v.start).tekst) && zinVan(v.start).plaats === 'aanhef');
+  if (soort === 'verordening' && (wet === 'jeugdwet' || opJeugdwet || jeugdTitel) && index.keuzes.has(vj) && !redenen.has(vj)) {
     const i = Math.max(0, normaal.findIndex((z) => /verordening/.test(z)));
     if (zs[i]) geef(vj, { soort: 'woorden', gevonden: 'een verordening onder de Jeugdwet', zin: zs[i]!.tekst, plaats: zs[i]!.plaats });
   }
