@@ -1,5 +1,5 @@
 /**
- * The matcher of "Lees een stuk" against the real-document set in tests/fixtures/lezen/ (47 public documents in three
+ * The matcher of "Lees een stuk" against the real-document set in tests/fixtures/lezen/ (62 public documents in four
  * sets, expectations written before the matcher ran on them; see that folder's README). Prints precision and recall
  * on keuzes and the agreement on required verordening items, per document, per set and in total, and fails below the
  * thresholds explained at DREMPELS.
@@ -30,6 +30,8 @@ const MAP = 'tests/fixtures/lezen';
  *   uitkering"; an abbreviation list and a table of contents count less): 94.7 % (18/19), 66.7 % (18/27), 100 %
  *   (54/54). From here on the new set is tuned on too; the next documents added are the held-out ones.
  * - Total now: 96.8 % (90/93), 85.7 % (90/105), 98.7 % (221/224).
+ * - nieuw3 (15 documents from 15 gemeenten not in the sets above, expectations committed before the matcher ran on
+ *   them): not run yet when added; its first run gives the honest figures for this set, and the total above changes.
  * The test fails about two mistakes below the total: a real regression fails, one borderline judgement does not.
  */
 const DREMPELS = { precisie: 0.94, recall: 0.83, overeenstemming: 0.97 };
@@ -41,8 +43,11 @@ interface Meta {
   wet: string;
   bron: string;
   datum: string;
-  /** ontwikkel: the matcher was tuned on it; toets: the first held-out set; nieuw: the second (both tuned on since). */
-  set: 'ontwikkel' | 'toets' | 'nieuw';
+  /**
+   * ontwikkel: the matcher was tuned on it; toets: the first held-out set; nieuw: the second (both tuned on since);
+   * nieuw3: a later held-out set, expectations committed before the matcher ran on it.
+   */
+  set: 'ontwikkel' | 'toets' | 'nieuw' | 'nieuw3';
   verwacht: { keuzes: string[]; onderdelen?: { gevonden: string[]; nietGevonden: string[] }; toelichting: string };
 }
 
@@ -78,7 +83,7 @@ describe('the real-document set', () => {
 
   it('matches keuzes and required items well enough (prints the figures per set and in total)', () => {
     const tel = () => ({ tp: 0, fp: 0, fn: 0, eens: 0, oordelen: 0, documenten: 0 });
-    const sets = { ontwikkel: tel(), toets: tel(), nieuw: tel(), totaal: tel() };
+    const sets = { ontwikkel: tel(), toets: tel(), nieuw: tel(), nieuw3: tel(), totaal: tel() };
     let wetGoed = 0;
     const regels: string[] = [];
     for (const d of documenten) {
@@ -106,7 +111,7 @@ describe('the real-document set', () => {
         s.documenten++;
       }
       regels.push(
-        `${{ ontwikkel: ' ', toets: 'T', nieuw: 'N' }[d.meta.set]} ${d.id.padEnd(46)} ${String(u.wet ?? '?').padEnd(15)} ${u.soort.padEnd(13)} keuzes ${gevonden.size - fout.length}/${verwacht.size}` +
+        `${{ ontwikkel: ' ', toets: 'T', nieuw: 'N', nieuw3: '4' }[d.meta.set]} ${d.id.padEnd(46)} ${String(u.wet ?? '?').padEnd(15)} ${u.soort.padEnd(13)} keuzes ${gevonden.size - fout.length}/${verwacht.size}` +
           (fout.length ? `  +${fout.join(' +')}` : '') +
           (gemist.length ? `  -${gemist.join(' -')}` : '') +
           (afwijkend.length ? `  onderdelen: ${afwijkend.join(', ')}` : ''),
@@ -117,11 +122,12 @@ describe('the real-document set', () => {
       `${naam.padEnd(10)} ${String(s.documenten).padStart(2)} documenten: precisie ${pct(s.tp, s.tp + s.fp)} (${s.tp}/${s.tp + s.fp}), recall ${pct(s.tp, s.tp + s.fn)} (${s.tp}/${s.tp + s.fn}), onderdelen ${pct(s.eens, s.oordelen)} (${s.eens}/${s.oordelen})`;
     console.log(
       [
-        `Lees een stuk: ${documenten.length} documenten, ${new Set(documenten.map((d) => d.meta.gemeente)).size} gemeenten (T = eerste toetsset, N = nieuwe toetsset)`,
+        `Lees een stuk: ${documenten.length} documenten, ${new Set(documenten.map((d) => d.meta.gemeente)).size} gemeenten (T = eerste toetsset, N = nieuwe toetsset, 4 = toetsset nieuw3)`,
         ...regels,
         cijfers('ontwikkel', sets.ontwikkel),
         cijfers('toets', sets.toets),
         cijfers('nieuw', sets.nieuw),
+        cijfers('nieuw3', sets.nieuw3),
         cijfers('totaal', sets.totaal),
         `wet van het document goed herkend: ${wetGoed}/${documenten.length}`,
       ].join('\n'),
