@@ -150,11 +150,13 @@ export async function search(query: string, filters: Filters = {}, count = 8): P
   const terms = prepared.terms.map((t) => t.search);
   const { intent } = prepared;
   // Pagefind drops an index chunk it could not fetch without a word (pagefind.js loadChunk: `.catch(() => {})`) and
-  // searches without it, so a dropped request on a slow or flaky connection reads as "Geen resultaten" for a question
-  // whose words are on the site. It forgets the failed chunk, so searching again fetches it again: a search that finds
-  // nothing at all (not even without the filters) is run once more before the page says so (a real "nothing" costs one more search of cached chunks).
+  // searches without it, so a dropped request on a slow or flaky connection reads as "Geen resultaten", or loses the
+  // results of a word, for a question whose words are on the site. It forgets the failed chunk, so searching again
+  // fetches it again: when the search with all terms, or a term on its own, finds nothing (not even without the
+  // filters), everything is searched once more. The terms are words of the site (prepareQuery moves unknown words to
+  // the weak ones), so this is rare otherwise, and costs one more search of chunks already loaded.
   let found = await searchAll(pf, prepared, pfFilters);
-  if (terms.length && !found.res?.unfilteredResultCount && found.perTerm.every((p) => !p?.unfilteredResultCount)) found = await searchAll(pf, prepared, pfFilters);
+  if (terms.length && [found.res, ...found.perTerm].some((p) => !p?.unfilteredResultCount)) found = await searchAll(pf, prepared, pfFilters);
   const { res, perTerm, weak, lokaal } = found;
   const full = res?.results ?? [];
   const byId = new Map<string, PagefindResult>();
