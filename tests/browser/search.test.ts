@@ -497,6 +497,26 @@ describe('the /zoeken/ page', () => {
     await clean(p);
   });
 
+  it('finds the answer when the first fetch of the index fails (Pagefind then searches without it, silently)', async () => {
+    // A new context without the service worker, so every request of the page passes page.route. The first request
+    // for each index chunk fails, as a dropped request on a flaky connection does; a later one for it gets through.
+    const context = await chromium.newContext();
+    const page = await context.newPage();
+    const failed = new Set<string>();
+    await page.route('**/pagefind/index/*.pf_index', (route) => {
+      const url = route.request().url();
+      if (failed.has(url)) return route.fallback();
+      failed.add(url);
+      return route.abort('connectionreset');
+    });
+    await page.goto(`${baseUrl}/zoeken/`, { waitUntil: 'load' });
+    const urls = await searchOnPage(page, 'wie betaalt een rolstoel');
+    expect(failed.size, 'the search asked for index chunks').toBeGreaterThan(0);
+    expect(await statusOf(page)).not.toContain('Geen resultaten');
+    expect(urls.slice(0, TOP)).toContain('/wetten/zvw/#hulpmiddelen');
+    await context.close();
+  });
+
   it('filters narrow the results: type, wet and beleidsruimte', async () => {
     const p = await open('/zoeken/?q=wlz');
     const { page } = p;

@@ -149,26 +149,19 @@ export async function search(query: string, filters: Filters = {}, count = 8): P
   const prepared = prepareQuery(typed, lex);
   const terms = prepared.terms.map((t) => t.search);
   const { intent } = prepared;
-  // Every search at once: all terms, each term on its own (relaxation, with two or more terms), each weak word,
-  // and for a gemeente name the page on lokale regels.
-  // A term with other forms (Term.forms: its synonym, its stem) is searched in each; their results are merged.
-  // The search with all terms runs twice: as typed, and with each term's first other form.
-  const hasForms = prepared.terms.some((t) => t.forms?.length);
-  const union = async (searches: Promise<PagefindSearch | null>[]) => (await Promise.all(searches)).reduce<PagefindSearch | null>((a, b) => (b ? merged(a, b) : a), null);
-  // Each distinct text is searched once: a term's form can be another term, or the full search with forms the same
-  // as the one without (Pagefind's work grows with every search, and a first search is CPU-bound).
-  const searches = new Map<string, Promise<PagefindSearch | null>>();
-  const find = (text: string) => {
-    let s = searches.get(text);
-    if (!s) searches.set(text, (s = pf.search(text, pfFilters)));
-    return s;
-  };
-  const [res, perTerm, weak, lokaal] = await Promise.all([
-    terms.length ? union([find(terms.join(' ')), ...(hasForms ? [find(prepared.terms.map((t) => t.forms?.[0] ?? t.search).join(' '))] : [])]) : null,
-    terms.length > 1 ? Promise.all(prepared.terms.map((t) => union([t.search, ...(t.forms ?? [])].map(find)))) : [],
-    terms.length ? Promise.all(prepared.weak.map(find)) : [],
-    prepared.plaats ? lokaleRegels(pf) : undefined,
-  ]);
+  // Pagefind drops an index chunk it could not fetch without a word (pagefind.js loadChunk: `.catch(() => {})`) and
+  // searches without it, so a dropped request on a slow or flaky connection reads as "Geen resultaten", or loses the
+  // results of a word, for a question whose words are on the site. It forgets the failed chunk, so searching again
+  // fetches it again: when the search with all terms, or a term on its own, finds nothing (not even without the
+  // filters), the searches that found nothing are run once more (those that found something are kept). One question in
+  // ten of the golden and blind sets has such a word ("zoon", "eraan"): the cost is a search of chunks already loaded.
+  let found = await searchAll(pf, prepared, pfFilters);
+  if (terms.length && [found.res, ...found.perTerm].some((p) => !p?.unfilteredResultCount)) {
+    const kept = new Map<string, Promise<PagefindSearch | null>>();
+    for (const [text, s] of found.searches) if ((await s)?.unfilteredResultCount) kept.set(text, s);
+    found = await searchAll(pf, prepared, pfFilters, kept);
+  }
+  const { res, perTerm, weak, lokaal } = found;
   const full = res?.results ?? [];
   const byId = new Map<string, PagefindResult>();
   for (const r of [...full, ...perTerm.flatMap((p) => p?.results ?? [])]) if (!byId.has(r.id)) byId.set(r.id, r);
@@ -226,6 +219,34 @@ export async function search(query: string, filters: Filters = {}, count = 8): P
       return [...head.slice(from, from + n), ...later];
     },
   };
+}
+
+/**
+ * Every search of a prepared query at once: all terms, each term on its own (relaxation, with two or more terms), each
+ * weak word, and for a gemeente name the page on lokale regels. A term with other forms (Term.forms: its synonym, its
+ * stem) is searched in each; their results are merged. The search with all terms runs twice: as typed, and with each
+ * term's first other form.
+ */
+async function searchAll(pf: PagefindApi, prepared: PreparedQuery, pfFilters: Record<string, unknown>, done = new Map<string, Promise<PagefindSearch | null>>()) {
+  const terms = prepared.terms.map((t) => t.search);
+  const hasForms = prepared.terms.some((t) => t.forms?.length);
+  const union = async (searches: Promise<PagefindSearch | null>[]) => (await Promise.all(searches)).reduce<PagefindSearch | null>((a, b) => (b ? merged(a, b) : a), null);
+  // Each distinct text is searched once: a term's form can be another term, or the full search with forms the same
+  // as the one without (Pagefind's work grows with every search, and a first search is CPU-bound).
+  // `done`: searches of an earlier round that are kept.
+  const searches = new Map(done);
+  const find = (text: string) => {
+    let s = searches.get(text);
+    if (!s) searches.set(text, (s = pf.search(text, pfFilters)));
+    return s;
+  };
+  const [res, perTerm, weak, lokaal] = await Promise.all([
+    terms.length ? union([find(terms.join(' ')), ...(hasForms ? [find(prepared.terms.map((t) => t.forms?.[0] ?? t.search).join(' '))] : [])]) : null,
+    terms.length > 1 ? Promise.all(prepared.terms.map((t) => union([t.search, ...(t.forms ?? [])].map(find)))) : [],
+    terms.length ? Promise.all(prepared.weak.map(find)) : [],
+    prepared.plaats ? lokaleRegels(pf) : undefined,
+  ]);
+  return { res, perTerm, weak, lokaal, searches };
 }
 
 /**
