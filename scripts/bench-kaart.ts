@@ -31,7 +31,7 @@ for (const factor of factors) {
   });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) {
-    rows.push(`${factor}×  build failed: ${(r.stdout + r.stderr).split('\n').filter((l) => /error|Kaart/i.test(l)).slice(0, 3).join(' | ')}`);
+    rows.push(`${factor}×  build failed: ${(r.stdout + r.stderr).split('\n').filter((l) => /\[ERROR\]|Error|failed to resolve|Kaart/.test(l) && !/\[WARN\]/.test(l)).slice(0, 3).join(' | ')}`);
     continue;
   }
   const file = join(out, 'kaart', 'index.html');

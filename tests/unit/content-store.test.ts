@@ -15,6 +15,7 @@ import editie from '../../src/integrations/editie.ts';
 import { editieCheck } from '../../src/lib/editie/check.ts';
 import { editieUit } from '../../src/lib/editie/load.ts';
 import { storeLoader, storeSourcePlugin } from '../../src/lib/content/loader.ts';
+import { createHash } from 'node:crypto';
 import { COLLECTIONS } from '../../src/lib/content/collections.ts';
 import type { CollectionName } from '../../src/lib/content/schema.ts';
 import { GET as kennisJson } from '../../src/pages/lezen/kennis.json.ts';
@@ -129,5 +130,32 @@ describe('the content store', () => {
     const keuze = readdirSync(join(dir, 'keuzes'), { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('.yaml'))!;
     writeFileSync(join(dir, 'keuzes', 'los.yaml'), readFileSync(join(dir, 'keuzes', keuze), 'utf8'));
     expect(() => contentStore(dir, dir, { fresh: true })).toThrow(/keuzes\/los\.yaml.*\(bestand\).*in een map \(zoals wmo\/\) in content\/keuzes\//s);
+  });
+
+  it('points Astro at the file of the content folder built now, also when the same entry was built from another folder', async () => {
+    // Astro's own data store keeps an entry whose digest did not change, file path included. Two content folders
+    // with the same entry (a copy, a fixture, the benchmark's synthetic content) must still give the new path: the
+    // old folder may be gone, and the MDX page would then import a file that no longer exists.
+    const eerste = contentWith();
+    const tweede = contentWith();
+    // The rule of Astro's scoped store (node_modules/astro/dist/content/mutable-data-store.js, scopedStore().set):
+    // an entry whose digest equals the stored one is not set again.
+    const entries = new Map<string, { id: string; filePath?: string; digest?: string }>();
+    const store = {
+      keys: () => [...entries.keys()],
+      values: () => [...entries.values()],
+      delete: (id: string) => entries.delete(id),
+      set: (e: { id: string; filePath?: string; digest?: string }) => {
+        const old = entries.get(e.id);
+        if (old && e.digest && old.digest === e.digest) return false;
+        entries.set(e.id, e);
+        return true;
+      },
+    };
+    const generateDigest = (d: string) => createHash('sha1').update(d).digest('hex');
+    for (const dir of [eerste, tweede]) await storeLoader('casussen', dir).load({ config, store, logger, generateDigest } as never);
+    const paden = [...store.values()].map((e) => resolve(ROOT, e.filePath!));
+    expect(paden.length).toBeGreaterThan(0);
+    expect(paden.filter((p) => !p.startsWith(tweede))).toEqual([]);
   });
 });

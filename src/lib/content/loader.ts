@@ -37,8 +37,10 @@ export function storeLoader(collection: CollectionName, contentDir: string): Loa
             data: e.data as Record<string, unknown>,
             ...(body !== undefined ? { body, deferredRender: true } : {}),
             filePath: e.file,
-            // The digest of the validated data: a change of file or schema both give new data.
-            digest: generateDigest(JSON.stringify([e.data, e.source ?? ''])),
+            // The digest of the validated data and where it came from: a change of file or schema both give new data,
+            // and the same entry from another content folder gives a new path (Astro keeps an entry whose digest is
+            // unchanged, file path included, and a page would import a file of a folder that may be gone).
+            digest: generateDigest(JSON.stringify([e.data, e.source ?? '', e.file])),
           });
         }
         for (const id of untouched) store.delete(id);
