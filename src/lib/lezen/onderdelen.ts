@@ -4,6 +4,7 @@
  * of the content check.
  */
 import { z } from 'astro/zod';
+import { fieldPath } from '../content/problems.ts';
 import { WET_IDS, type WetId } from './verwijzingen.ts';
 
 const tekst = z.string().trim().min(1, { message: 'een tekst (niet leeg)' });
@@ -61,7 +62,7 @@ export function leesOnderdelen(raw: unknown, keuzeIds: ReadonlySet<string>, file
   const r = onderdelenSchema.safeParse(raw);
   if (!r.success)
     return {
-      problems: r.error.issues.map((i) => ({ file, field: i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(hele bestand)', expected: i.message })),
+      problems: r.error.issues.map((i) => ({ file, field: fieldPath(i.path), expected: i.message })),
     };
   const problems: OnderdeelProbleem[] = [];
   const ids = new Set<string>();

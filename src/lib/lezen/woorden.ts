@@ -5,6 +5,7 @@
  * parsed YAML and returns the data or problems naming file and field, like `leesOnderdelen`.
  */
 import { z } from 'astro/zod';
+import { fieldPath } from '../content/problems.ts';
 import type { OnderdeelProbleem } from './onderdelen.ts';
 
 const woord = z.string().trim().min(3, { message: 'een woord of woordgroep van ten minste drie tekens' });
@@ -29,7 +30,7 @@ export function leesGemeenteWoorden(raw: unknown, keuzeIds: ReadonlySet<string>,
   const r = gemeenteWoordenSchema.safeParse(raw);
   if (!r.success)
     return {
-      problems: r.error.issues.map((i) => ({ file, field: i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(hele bestand)', expected: i.message })),
+      problems: r.error.issues.map((i) => ({ file, field: fieldPath(i.path), expected: i.message })),
     };
   const problems: OnderdeelProbleem[] = [];
   for (const id of Object.keys(r.data.keuzes))
