@@ -226,7 +226,6 @@ export function vraagRecord(g: Graph, vraag: Entry<Vraag>): SearchRecord {
   const content = [
     ...(v.toelichting ? [sentence(v.toelichting)] : []),
     ...(v.bandbreedte ?? []).map((b) => `${sentence(b.antwoord)} Risico: ${sentence(b.risico)}`),
-    ...v.keuzes.map((id) => `Zie de keuze: ${sentence(g.keuze(id)?.data.onderwerp ?? id)}`),
   ].join(' ');
   const wetten = g.wettenVanVraag(vraag).map((w) => kortVan(g, w));
   return {
