@@ -41,11 +41,17 @@ import { getalVarianten } from './getallen.ts';
 import { compoundVariants as compoundParts, normTerm, textOf, uniq, vocabulary, type Vocabulary } from './terms.ts';
 
 /**
+ * A split whose second part is the suffix -lijk ("eigenlijk" → "eigen lijk", "tijdelijk" → "tijd lijk") is no
+ * compound: nobody types it in parts, and its first part made the record match that word ("eigen") for nothing.
+ */
+const SUFFIX_SPLIT = / lijk[es]?$/;
+
+/**
  * Search variants of a text: the parts of its compounds ("jeugdhulp aanbieder", terms.ts) and the digits of its
  * number words ("achttien" → "18", getallen.ts).
  */
 export function compoundVariants(text: string | string[], vocab: Vocabulary): string[] {
-  return [...compoundParts(text, vocab), ...getalVarianten(text)];
+  return [...compoundParts(text, vocab).filter((v) => !SUFFIX_SPLIT.test(v)), ...getalVarianten(text)];
 }
 
 /** The result types, also the values of the "type" filter. */
