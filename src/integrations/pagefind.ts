@@ -25,6 +25,7 @@ import { lexiconFrom } from '../lib/search/herstel.ts';
 import { normTerm, textOf } from '../lib/search/terms.ts';
 import { GEMEENTEN } from '../lib/search/plaatsen.ts';
 import { stemmer } from '@orama/stemmers/dutch';
+import { ELEMENT_NODE, parse, TEXT_NODE, type ElementNode, type Node } from 'ultrahtml';
 
 /** Where the lexicon for repairing misspelt and compound words is written (engine.ts LEXICON_URL). */
 export const LEXICON_FILE = 'zoekwijzer.json';
@@ -37,13 +38,48 @@ export const LEXICON_FILE = 'zoekwijzer.json';
  */
 export const EXCLUDE_SELECTORS = ['.sk-kaartlijst', '.sk-toc', '.sk-bronnen', 'section[aria-labelledby="scheidslijnen"]', 'section[aria-labelledby="casussen"]'];
 
-/** The searchable text of a built page: its <main>, without tags and parts marked data-pagefind-ignore (roughly). */
-function mainText(html: string): string {
-  const main = /<main\b[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
-  return main
-    .replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&[a-z]+;|&#\d+;/g, ' ');
+/**
+ * A test for one simple selector of EXCLUDE_SELECTORS: a tag, a class and one attribute (with or without a value),
+ * each optional ("section[aria-labelledby=\"casussen\"]", ".sk-toc"). ultrahtml's own matcher has no compound
+ * selectors; a selector this cannot read stops the build.
+ */
+function simpleSelector(selector: string): (node: ElementNode) => boolean {
+  const m = /^([a-z][a-z0-9]*)?(?:\.([\w-]+))?(?:\[([\w-]+)(?:="([^"]*)")?\])?$/.exec(selector);
+  if (!m || !selector) throw new Error(`Pagefind: selector "${selector}" wordt niet begrepen bij het maken van de woordenlijst`);
+  const [, tag, cls, attr, value] = m;
+  return (node) =>
+    (!tag || node.name === tag) &&
+    (!cls || (node.attributes.class ?? '').split(/\s+/).includes(cls)) &&
+    (!attr || (value === undefined ? attr in node.attributes : node.attributes[attr] === value));
+}
+
+/** What Pagefind leaves out of a page's text: its ignored parts, EXCLUDE_SELECTORS, and code and pictures. */
+const NOT_TEXT = ['[data-pagefind-ignore]', ...EXCLUDE_SELECTORS, 'script', 'style', 'svg'].map(simpleSelector);
+
+/**
+ * The searchable text of a built page, as Pagefind indexes it: its <main data-pagefind-body>, without the parts
+ * Pagefind leaves out, so that the lexicon offers no word the index cannot find (issue 24: the lexicon is part of
+ * a first search with a long word).
+ */
+export function mainText(html: string): string {
+  const parts: string[] = [];
+  let inMain = false;
+  const walk = (node: Node) => {
+    if (node.type === TEXT_NODE) {
+      if (inMain) parts.push(node.value);
+      return;
+    }
+    const el = node.type === ELEMENT_NODE ? (node as ElementNode) : undefined;
+    // A page's search terms (src/components/search/ZoekTermen.astro) are meta fields: hidden, but searched.
+    if (inMain && el?.attributes['data-zoektermen']) parts.push(el.attributes['data-zoektermen']);
+    if (el && inMain && NOT_TEXT.some((test) => test(el))) return;
+    const body = !inMain && el?.name === 'main' && 'data-pagefind-body' in el.attributes;
+    if (body) inMain = true;
+    for (const child of node.children ?? []) walk(child);
+    if (body) inMain = false;
+  };
+  walk(parse(html));
+  return parts.join(' ').replace(/&[a-z]+;|&#\d+;/g, ' ');
 }
 
 /**
@@ -116,7 +152,8 @@ export async function buildSearchIndex(dist: string, contentDir: string, root: s
     const out = join(dist, 'pagefind');
     const written = await index.writeFiles({ outputPath: out });
     if (written.errors.length) fail('index wegschrijven', written.errors);
-    const pageTexts = htmlFiles(dist).map((f) => mainText(readFileSync(f, 'utf8')));
+    // The words of the index: the indexed text of every page and the text and meta fields of every record.
+    const pageTexts = [...htmlFiles(dist).map((f) => mainText(readFileSync(f, 'utf8'))), ...records.map((r) => [r.content, ...Object.values(r.meta)].join(' '))];
     // The repair code and the stemmer are code, not data: the engine adds them when it loads the lexicon.
     writeFileSync(join(out, LEXICON_FILE), JSON.stringify(searchLexicon(graph, pageTexts), (key, value: unknown) => (key === 'herstel' ? undefined : value)));
     // The site has its own search UI (src/components/search/); Pagefind's ready-made UIs are not shipped.

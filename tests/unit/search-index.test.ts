@@ -72,6 +72,28 @@ describe('search index', () => {
     for (const word of ['Hoofdmenuwoord', 'Zoeken', 'Svglabelwoord', 'Inhoudsopgavewoord', 'Footerwoord']) expect(wlz.content).not.toContain(word);
   }, 60_000);
 
+  it('writes a lexicon of the words of the index: the indexed page text, its search terms and the records, not what Pagefind leaves out', async () => {
+    const content = contentWith();
+    const html =
+      `<!doctype html><html lang="nl"><head><title>T</title></head><body><nav>Hoofdmenuwoord</nav>` +
+      `<main data-pagefind-body><h1>Wet langdurige zorg</h1><p>Over de Wlz en het zorgkantoorwoord.</p>` +
+      `<span hidden data-pagefind-ignore data-pagefind-meta="zoektermen[data-zoektermen]" data-zoektermen="Zoektermwoord"></span>` +
+      `<p data-pagefind-ignore>Genegeerdwoord</p><div class="sk-bronnen"><ul><li>Bronwoord</li></ul></div>` +
+      `<section aria-labelledby="casussen"><h2 id="casussen">Casussen</h2><p>Casuslijstwoord</p></section></main>` +
+      `<footer>Footerwoord</footer></body></html>`;
+    const dist = site({ 'wetten/wlz': html });
+    await buildSearchIndex(dist, content, content);
+    const out = join(dist, 'pagefind');
+    // Pagefind leaves the same parts out as the lexicon does.
+    const wlz = fragments(out).find((f) => f.url === '/wetten/wlz/')!;
+    expect(wlz.content).toContain('zorgkantoorwoord');
+    for (const word of ['Genegeerdwoord', 'Bronwoord', 'Casuslijstwoord']) expect(wlz.content).not.toContain(word);
+    const woorden = new Set((JSON.parse(readFileSync(join(out, 'zoekwijzer.json'), 'utf8')) as { woorden: string[] }).woorden);
+    // "oefenkaart" is a search term of every oefening record only.
+    for (const word of ['zorgkantoorwoord', 'zoektermwoord', 'oefenkaart']) expect(woorden).toContain(word);
+    for (const word of ['genegeerdwoord', 'bronwoord', 'casuslijstwoord', 'footerwoord', 'hoofdmenuwoord']) expect(woorden).not.toContain(word);
+  }, 60_000);
+
   it('fails when no page has data-pagefind-body', async () => {
     const content = contentWith();
     const dist = site({ over: page('nl', false) });
