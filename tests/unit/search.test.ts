@@ -127,6 +127,22 @@ describe('search records from the content', () => {
     const all = records.flatMap((r) => r.terms.varianten);
     expect(all).toEqual(expect.arrayContaining(['jeugdhulp aanbieder', 'maatwerk voorziening']));
   });
+
+  it('takes no -lijk word for a compound ("eigenlijk" is not "eigen lijk"), and keeps real compounds of the same text', () => {
+    const keuze = g.keuzes.find((k) => textOf(k.data).some((t) => /\beigenlijk\b/i.test(t)))!;
+    const varianten = keuzeRecord(g, keuze).terms.varianten;
+    expect(varianten.filter((v) => / lijk[es]?$/.test(v))).toEqual([]);
+    expect(varianten.length).toBeGreaterThan(0);
+  });
+
+  it("keeps a werkblad question's keuzes out of its record: each keuze is a result of its own (issue 24)", () => {
+    const vraag = g.vragen.find((v) => v.data.keuzes.length)!;
+    const r = records.find((x) => x.url === paths.vraag(vraag.id))!;
+    const titel = g.keuze(vraag.data.keuzes[0]!)!.data.onderwerp;
+    expect(r.content).not.toContain(titel);
+    expect(r.content).not.toContain('Zie de keuze');
+    expect(r.title).toBe(vraag.data.vraag);
+  });
 });
 
 describe('search terms of pages', () => {
