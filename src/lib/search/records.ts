@@ -225,7 +225,11 @@ export function begripRecord(g: Graph, begrip: Entry<Begrip>): SearchRecord {
   };
 }
 
-/** A question of the werkblad as a record of its own, at its anchor on /vragen/. */
+/**
+ * A question of the werkblad as a record of its own, at its anchor on /vragen/. The keuzes it points to are not in
+ * its text: each is a record of its own, and their titles made the question match the keuze's words a second time
+ * (issue 24; no golden or blind question needed them).
+ */
 export function vraagRecord(g: Graph, vraag: Entry<Vraag>): SearchRecord {
   const { vocab } = context(g);
   const v = vraag.data;
