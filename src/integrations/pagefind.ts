@@ -61,7 +61,7 @@ const NOT_TEXT = ['[data-pagefind-ignore]', ...EXCLUDE_SELECTORS, 'script', 'sty
  * Pagefind leaves out, so that the lexicon offers no word the index cannot find (issue 24: the lexicon is part of
  * a first search with a long word).
  */
-export function mainText(html: string): string {
+function mainText(html: string): string {
   const parts: string[] = [];
   let inMain = false;
   const walk = (node: Node) => {
