@@ -229,6 +229,7 @@ describe('search records of the questions', async () => {
     expect(r).toMatchObject({ url: '/vragen/#wachten-op-wlz', type: 'vraag', title: 'Wie helpt iemand die wacht op een Wlz-indicatie?' });
     expect(r.filters.wet.sort()).toEqual(['Wlz', 'Wmo']);
     expect(r.content).toContain('Risico: Iemand valt tussen wal en schip.');
+    // A question with no text of its own names its keuzes, so that its excerpt says something (records.ts).
     const viaKeuze = vraagRecord(g, g.vragen.find((v) => v.id === 'eigen-bijdrage-drempel')!);
     expect(viaKeuze.content).toContain('Zie de keuze: Eigen bijdrage.');
     expect(searchRecords(g).filter((x) => x.type === 'vraag')).toHaveLength(g.vragen.length);

@@ -228,15 +228,14 @@ export function begripRecord(g: Graph, begrip: Entry<Begrip>): SearchRecord {
 /**
  * A question of the werkblad as a record of its own, at its anchor on /vragen/. The keuzes it points to are not in
  * its text: each is a record of its own, and their titles made the question match the keuze's words a second time
- * (issue 24; no golden or blind question needed them).
+ * (issue 24; no golden or blind question needed them). Only a question with no text of its own names them, so that
+ * its excerpt still says something.
  */
 export function vraagRecord(g: Graph, vraag: Entry<Vraag>): SearchRecord {
   const { vocab } = context(g);
   const v = vraag.data;
-  const content = [
-    ...(v.toelichting ? [sentence(v.toelichting)] : []),
-    ...(v.bandbreedte ?? []).map((b) => `${sentence(b.antwoord)} Risico: ${sentence(b.risico)}`),
-  ].join(' ');
+  const eigen = [...(v.toelichting ? [sentence(v.toelichting)] : []), ...(v.bandbreedte ?? []).map((b) => `${sentence(b.antwoord)} Risico: ${sentence(b.risico)}`)];
+  const content = (eigen.length ? eigen : v.keuzes.map((id) => `Zie de keuze: ${sentence(g.keuze(id)?.data.onderwerp ?? id)}`)).join(' ');
   const wetten = g.wettenVanVraag(vraag).map((w) => kortVan(g, w));
   return {
     url: paths.vraag(vraag.id),
