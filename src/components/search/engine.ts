@@ -138,15 +138,29 @@ function loadLexicon(): Promise<Lexicon | undefined> {
   return lexicon;
 }
 
+/** What a caller of search() can add: a signal that ends a search no longer wanted, a look at the prepared query. */
+export interface SearchOptions {
+  /**
+   * Aborted when the query is no longer wanted (a newer one was typed): the search stops before its index chunks and
+   * before its results' data, and rejects with the signal's reason. Typing "beschermd wonen" starts a search at every
+   * letter; only the ones still wanted download anything beyond Pagefind itself (issue 24).
+   */
+  signal?: AbortSignal;
+  /** Called with the prepared query before Pagefind searches it (to load what the UI will show with it meanwhile). */
+  onPrepared?: (prepared: PreparedQuery) => void;
+}
+
 /** Searches and loads the data of the first `count` hits. */
-export async function search(query: string, filters: Filters = {}, count = 8): Promise<Outcome> {
+export async function search(query: string, filters: Filters = {}, count = 8, { signal, onPrepared }: SearchOptions = {}): Promise<Outcome> {
   const q = cleanQuery(query);
   const typed = q.length >= MIN_QUERY ? q : '';
   // Pagefind and the lexicon load side by side; the lexicon only for a query with a word long enough to be
   // misspelt, in another form, or a compound.
   const [pf, lex] = await Promise.all([pagefind(), needsLexicon(typed) ? loadLexicon() : undefined]);
+  signal?.throwIfAborted();
   const pfFilters = { filters: pagefindFilters(filters) };
   const prepared = prepareQuery(typed, lex);
+  onPrepared?.(prepared);
   const terms = prepared.terms.map((t) => t.search);
   const { intent } = prepared;
   // Pagefind drops an index chunk it could not fetch without a word (pagefind.js loadChunk: `.catch(() => {})`) and
@@ -161,6 +175,7 @@ export async function search(query: string, filters: Filters = {}, count = 8): P
     for (const [text, s] of found.searches) if ((await s)?.unfilteredResultCount) kept.set(text, s);
     found = await searchAll(pf, prepared, pfFilters, kept);
   }
+  signal?.throwIfAborted();
   const { res, perTerm, weak, lokaal } = found;
   const full = res?.results ?? [];
   const byId = new Map<string, PagefindResult>();
