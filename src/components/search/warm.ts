@@ -9,8 +9,8 @@
  * makes a search asked before it is ready wait in steps of 50 ms.
  *
  * Small on purpose: the header's loader (SiteHeader.astro) imports it with the page, the search UI only on first use.
- * The hints are ordinary <link rel="modulepreload"> and <link rel="preload" as="fetch" crossorigin>, same origin,
- * matched by the later import() and fetch() of engine.ts (so nothing is fetched twice).
+ * The hints are ordinary <link rel="preload" as="fetch" crossorigin>, same origin, matched by the later fetch() of
+ * Pagefind and engine.ts (so nothing is fetched twice).
  */
 import type { PagefindResultData } from '../../lib/search/rank.ts';
 
@@ -24,23 +24,24 @@ export const LEXICON_URL = '/pagefind/zoekwijzer.json';
 /** Whether a query has a word the lexicon may be needed for (a rough, cheap version of query.ts needsLexicon). */
 export const mayNeedLexicon = (query: string) => /\p{L}{5,}/u.test(query);
 
-function hint(doc: Document, rel: 'modulepreload' | 'preload', href: string) {
-  if (doc.head.querySelector(`link[rel="${rel}"][href="${href}"]`)) return;
+function hint(doc: Document, href: string) {
+  if (doc.head.querySelector(`link[href="${href}"]`)) return;
   const link = doc.createElement('link');
-  link.rel = rel;
+  link.rel = 'preload';
   link.href = href;
-  if (rel === 'preload') {
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-  }
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
   doc.head.append(link);
 }
 
-/** Asks the browser to start fetching Pagefind (and the lexicon, when `query` may need it). Idempotent. */
+/**
+ * Asks the browser to start fetching Pagefind's WebAssembly (and the lexicon, when `query` may need it), and starts
+ * Pagefind (pagefind()). Idempotent. A failure to start shows with the first search, which asks for Pagefind again.
+ */
 export function warmSearch(query = '', doc: Document = document): void {
-  hint(doc, 'modulepreload', PAGEFIND_URL);
-  hint(doc, 'preload', PAGEFIND_WASM_URL);
-  if (mayNeedLexicon(query)) hint(doc, 'preload', LEXICON_URL);
+  hint(doc, PAGEFIND_WASM_URL);
+  if (mayNeedLexicon(query)) hint(doc, LEXICON_URL);
+  pagefind().catch(() => {});
 }
 
 /**
@@ -53,8 +54,6 @@ const RANKING = {
   metaWeights: { title: 5, namen: 12, zoektermen: 5, onderwerpen: 4, varianten: 3, feiten: 1 },
 } as const;
 
-/** Words in an excerpt. */
-const EXCERPT_LENGTH = 22;
 
 export interface PagefindResult {
   id: string;
@@ -83,7 +82,8 @@ export function pagefind(): Promise<PagefindApi> {
     const pf = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
     // noWorker: the index is small and a search takes a few milliseconds, so the main thread is fine;
     // it saves downloading the worker (a second copy of the search code, 12 KB gzipped) and its messaging.
-    await pf.options({ ranking: RANKING, excerptLength: EXCERPT_LENGTH, excerptEllipsis: '…', noWorker: true });
+    // excerptLength: words in an excerpt.
+    await pf.options({ ranking: RANKING, excerptLength: 22, excerptEllipsis: '…', noWorker: true });
     await pf.init();
     return pf;
   })();
