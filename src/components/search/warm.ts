@@ -15,7 +15,7 @@
 import type { PagefindResultData } from '../../lib/search/rank.ts';
 
 /** Where the integration writes Pagefind's bundle (src/integrations/pagefind.ts). */
-export const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = '/pagefind/pagefind.js';
 /** Pagefind's WebAssembly for the site's one index language (TAAL in src/lib/search/records.ts: "nl"). */
 export const PAGEFIND_WASM_URL = '/pagefind/wasm.nl.pagefind';
 /** The lexicon for repairing unknown words (query.ts), written by the integration next to the index. */
