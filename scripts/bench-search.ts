@@ -24,12 +24,16 @@
  * Usage: npm run build && npm run bench:search [-- --dir <folder>] [--only first]
  * (--only first: only the first-search measurements.)
  * The local server sends files uncompressed; the gzip column is what a host
- * that compresses (as most do) would send for the same files.
+ * that compresses (as most do) would send for the same files: the text files
+ * the site precompresses (src/integrations/precompress.ts COMPRESSIBLE)
+ * gzipped, Pagefind's own files (index chunks, fragments, WebAssembly,
+ * meta) as they are, since Pagefind compresses them already.
  */
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { serve } from './serve.mjs';
+import { COMPRESSIBLE } from '../src/integrations/precompress.ts';
 import { launch } from './lib/chromium.ts';
 import { BLIND_2_MIN, blindQuestions, blindQuestions2, clean, GOLDEN_QUESTIONS_MIN, goldenQueries, goldenQuestions, rankOfAny, searchOnPage, TOP } from './lib/golden.ts';
 
@@ -124,7 +128,8 @@ function recordTransfers(context: import('playwright-core').BrowserContext, reco
       response
         .body()
         .then((body) => {
-          transfers.push({ path: new URL(response.url()).pathname, bytes: body.length, gzip: gzipSync(body).length });
+          const path = new URL(response.url()).pathname;
+          transfers.push({ path, bytes: body.length, gzip: COMPRESSIBLE.test(path) ? gzipSync(body).length : body.length });
         })
         .catch(() => undefined),
     );

@@ -40,7 +40,7 @@ async function clean(p: { page: Page; w: PageWatch; fresh: boolean }) {
   if (p.fresh) await p.page.close();
 }
 
-const isSearchCode = (path: string) => path.startsWith('/pagefind/') || /^\/_astro\/(header|page)\.[\w-]+\.js$/.test(path);
+const isSearchCode = (path: string) => path.startsWith('/pagefind/') || /^\/_astro\/(header|query|uitleg|page|herstel)\.[\w-]+\.js$/.test(path);
 
 /** The result URLs and their "Keuze · Wmo · …" lines on /zoeken/. */
 const resultsOf = (page: Page) =>
@@ -356,20 +356,24 @@ describe('search in the header', () => {
     await clean(p);
   });
 
-  it('a first search for a short word loads neither the lexicon nor the code that repairs words; a misspelt word loads both', async () => {
+  it('a first search for a short word loads neither the lexicon nor the code that repairs words or explains them; a misspelt word loads all three', async () => {
     const p = await open('/over/', { fresh: true });
     const { page } = p;
     const lexiconOrRepair = () => [...new Set(p.requests)].filter((r) => r === '/pagefind/zoekwijzer.json' || /^\/_astro\/herstel\.[\w-]+\.js$/.test(r));
+    const uitleg = () => p.requests.filter((r) => /^\/_astro\/uitleg\.[\w-]+\.js$/.test(r));
     await page.focus('#sk-zoekveld');
     await page.keyboard.type('wlz');
     await page.waitForFunction(() => /\d+ resultaten voor wlz/.test(document.querySelector('.sk-search [role="status"]')?.textContent ?? ''));
     expect(lexiconOrRepair()).toEqual([]);
+    // One word, searched as typed: nothing to explain, so the code that says what was searched stays behind.
+    expect(uitleg()).toEqual([]);
 
     await page.fill('#sk-zoekveld', '');
     await page.keyboard.type('jeugzorg');
     // The misspelt word is read as the site's word: only the repair code with the lexicon can do that.
     await page.locator('.sk-zoekpopup', { hasText: '‘jeugzorg’ gelezen als ‘jeugdzorg’' }).waitFor();
     expect(lexiconOrRepair().sort()).toEqual([expect.stringMatching(/^\/_astro\/herstel\./), '/pagefind/zoekwijzer.json']);
+    expect(uitleg()).toHaveLength(1);
     await clean(p);
   });
 

@@ -1,35 +1,35 @@
 /**
  * Warming up search on first use (src/components/search/warm.ts): the hints that let the browser fetch Pagefind's
  * files side by side with the search UI, under the names Pagefind and the integration write (that the files exist in
- * a built site is checked by tests/browser/search.test.ts, which sees them requested).
+ * a built site is checked by tests/browser/search.test.ts, which sees them requested), and which queries load the
+ * uitleg chunk.
  */
 import { describe, expect, it } from 'vitest';
-import { LEXICON_URL, mayNeedLexicon, PAGEFIND_URL, PAGEFIND_WASM_URL, warmSearch } from '../../src/components/search/warm.ts';
+import { LEXICON_URL, mayNeedLexicon, PAGEFIND_WASM_URL, warmSearch } from '../../src/components/search/warm.ts';
 import { TAAL } from '../../src/lib/search/records.ts';
 import { LEXICON_FILE } from '../../src/integrations/pagefind.ts';
-import { needsLexicon } from '../../src/lib/search/query.ts';
+import { needsLexicon, prepareQuery } from '../../src/lib/search/query.ts';
+// render.ts only touches the DOM inside its functions, so heeftUitleg can be read without a browser.
+import { heeftUitleg } from '../../src/components/search/render.ts';
 
 /** A minimal document: only what warmSearch touches (head.querySelector, createElement, head.append). */
 function fakeDocument() {
   const links: Record<string, string>[] = [];
   const head = {
-    querySelector: (sel: string) => links.find((l) => sel === `link[rel="${l.rel}"][href="${l.href}"]`) ?? null,
+    querySelector: (sel: string) => links.find((l) => sel === `link[href="${l.href}"]`) ?? null,
     append: (l: Record<string, string>) => links.push(l),
   };
   return { doc: { head, createElement: () => ({}) } as unknown as Document, links };
 }
 
 describe('warming up search', () => {
-  it('asks for pagefind.js and its WebAssembly once, and the lexicon only for a query with a long word', () => {
+  it("asks for Pagefind's WebAssembly once, and the lexicon only for a query with a long word", () => {
     const { doc, links } = fakeDocument();
     warmSearch('wlz', doc);
     warmSearch('wlz', doc);
-    expect(links.map((l) => `${l.rel} ${l.href} ${l.as ?? ''} ${l.crossOrigin ?? ''}`.trim())).toEqual([
-      `modulepreload ${PAGEFIND_URL}`,
-      `preload ${PAGEFIND_WASM_URL} fetch anonymous`,
-    ]);
+    expect(links.map((l) => `${l.rel} ${l.href} ${l.as ?? ''} ${l.crossOrigin ?? ''}`.trim())).toEqual([`preload ${PAGEFIND_WASM_URL} fetch anonymous`]);
     warmSearch('wie betaalt de rolstoel', doc);
-    expect(links.map((l) => l.href)).toEqual([PAGEFIND_URL, PAGEFIND_WASM_URL, LEXICON_URL]);
+    expect(links.map((l) => l.href)).toEqual([PAGEFIND_WASM_URL, LEXICON_URL]);
   });
 
   it('guesses the lexicon generously: whenever query.ts needs it, the hint was given', () => {
@@ -41,5 +41,17 @@ describe('warming up search', () => {
   it('names the files Pagefind and the integration write', () => {
     expect(PAGEFIND_WASM_URL).toBe(`/pagefind/wasm.${TAAL}.pagefind`);
     expect(LEXICON_URL).toBe(`/pagefind/${LEXICON_FILE}`);
+  });
+});
+
+describe('what a first search loads beside the header chunk', () => {
+  it('loads uitleg.ts only for a query with something to explain', () => {
+    // One word searched as typed: nothing to say, no uitleg chunk.
+    expect(heeftUitleg(prepareQuery('wlz'))).toBe(false);
+    expect(heeftUitleg(prepareQuery('pgb'))).toBe(false);
+    // Question words left out, a weak word, two terms (the results may hold only some of them): uitleg is shown.
+    expect(heeftUitleg(prepareQuery('wat is de wlz'))).toBe(true);
+    expect(heeftUitleg(prepareQuery('wlz zit'))).toBe(true);
+    expect(heeftUitleg(prepareQuery('wmo pgb'))).toBe(true);
   });
 });

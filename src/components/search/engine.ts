@@ -1,7 +1,7 @@
 import { byPrior, CONTEXT_WEIGHT, dropStopwords, needsLexicon, prepareQuery, queryWords, rankRelaxed, type Lexicon, type PreparedQuery, type Ranked, type Scored } from '../../lib/search/query.ts';
 import { exactFirst, namedBy, namedFirst, normName, prior, toHit, type Hit, type PagefindResultData } from '../../lib/search/rank.ts';
 // Where the integration writes the bundle and the lexicon (same origin: nothing is fetched from elsewhere).
-import { LEXICON_URL, PAGEFIND_URL } from './warm.ts';
+import { LEXICON_URL, pagefind, type PagefindResult, type PagefindSearch, type PagefindApi } from './warm.ts';
 import { singleSpaces } from '../../lib/normalise.ts';
 
 /**
@@ -19,16 +19,6 @@ import { singleSpaces } from '../../lib/normalise.ts';
 
 
 /**
- * Weights of the meta fields (src/lib/search/records.ts). A match in a meta
- * field adds weight × (how much of the query it covers) to the text score:
- * the names of a wet beat everything, then titles and the own names of
- * begrippen and keuzes, then related terms, then the parts of compound words.
- */
-export const RANKING = {
-  metaWeights: { title: 5, namen: 12, zoektermen: 5, onderwerpen: 4, varianten: 3, feiten: 1 },
-} as const;
-
-/**
  * How many of the first results are reranked (named and exact results first, answers before page sections), the same
  * for the header and /zoeken/; the header shows exactly these. Each needs its data (Pagefind's fragment, about 1 KB
  * gzipped) before the order is known, so this is what a first search downloads besides Pagefind and the search code
@@ -36,9 +26,8 @@ export const RANKING = {
  */
 export const RERANK = 7;
 
-export const EXCERPT_LENGTH = 22;
-
 export type { Hit, ResultType } from '../../lib/search/rank.ts';
+export { pagefind } from './warm.ts';
 
 export interface Filters {
   type?: string[];
@@ -59,37 +48,6 @@ export interface Outcome {
   hits: Hit[];
   /** Loads the next hits (for "meer resultaten"). */
   more: (from: number, count: number) => Promise<Hit[]>;
-}
-
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindResultData>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-  unfilteredResultCount: number;
-}
-interface PagefindApi {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  preload: (term: string, o?: Record<string, unknown>) => Promise<void>;
-  search: (term: string, o?: Record<string, unknown>) => Promise<PagefindSearch | null>;
-}
-
-let api: Promise<PagefindApi> | undefined;
-
-/** Loads and configures Pagefind once. */
-export function pagefind(): Promise<PagefindApi> {
-  api ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
-    // noWorker: the index is small and a search takes a few milliseconds, so the main thread is fine;
-    // it saves downloading the worker (a second copy of the search code, 12 KB gzipped) and its messaging.
-    await pf.options({ ranking: RANKING, excerptLength: EXCERPT_LENGTH, excerptEllipsis: '…', noWorker: true });
-    await pf.init();
-    return pf;
-  })();
-  return api;
 }
 
 /** Pagefind filters: any of the chosen values within a group, all groups together. */
@@ -133,20 +91,47 @@ function loadLexicon(): Promise<Lexicon | undefined> {
       .then((r) => (r.ok ? (r.json() as Promise<Omit<Lexicon, 'herstel'>>) : { woorden: [], termen: [] }))
       .catch(() => ({ woorden: [], termen: [] })),
     import('../../lib/search/herstel.ts').then((m) => m.HERSTEL).catch(() => undefined),
-    import('@orama/stemmers/dutch').then((m) => m.stemmer).catch(() => undefined),
+    import('@orama/stemmers/dutch').then((m) => memo(m.stemmer)).catch(() => undefined),
   ]).then(([lex, herstel, stem]) => (herstel ? { ...lex, herstel, ...(stem ? { stem } : {}) } : undefined));
   return lexicon;
 }
 
+/** What a caller of search() can add: a signal that ends a search no longer wanted, a look at the prepared query. */
+export interface SearchOptions {
+  /**
+   * Aborted when the query is no longer wanted (a newer one was typed): the search stops before its index chunks and
+   * before its results' data, and rejects with the signal's reason. Typing "beschermd wonen" starts a search at every
+   * letter; only the ones still wanted download anything beyond Pagefind itself (issue 24).
+   */
+  signal?: AbortSignal;
+  /** Called with the prepared query before Pagefind searches it (to load what the UI will show with it meanwhile). */
+  onPrepared?: (prepared: PreparedQuery) => void;
+}
+
+/**
+ * A function that remembers its answers: the ranking stems the same words again and again (the question's words and
+ * the names of every result in the head, for each rule), and the stemmer took a twentieth of a first search.
+ */
+function memo(f: (w: string) => string): (w: string) => string {
+  const seen = new Map<string, string>();
+  return (w) => {
+    let s = seen.get(w);
+    if (s === undefined) seen.set(w, (s = f(w)));
+    return s;
+  };
+}
+
 /** Searches and loads the data of the first `count` hits. */
-export async function search(query: string, filters: Filters = {}, count = 8): Promise<Outcome> {
+export async function search(query: string, filters: Filters = {}, count = 8, { signal, onPrepared }: SearchOptions = {}): Promise<Outcome> {
   const q = cleanQuery(query);
   const typed = q.length >= MIN_QUERY ? q : '';
   // Pagefind and the lexicon load side by side; the lexicon only for a query with a word long enough to be
   // misspelt, in another form, or a compound.
   const [pf, lex] = await Promise.all([pagefind(), needsLexicon(typed) ? loadLexicon() : undefined]);
+  signal?.throwIfAborted();
   const pfFilters = { filters: pagefindFilters(filters) };
   const prepared = prepareQuery(typed, lex);
+  onPrepared?.(prepared);
   const terms = prepared.terms.map((t) => t.search);
   const { intent } = prepared;
   // Pagefind drops an index chunk it could not fetch without a word (pagefind.js loadChunk: `.catch(() => {})`) and
@@ -161,6 +146,7 @@ export async function search(query: string, filters: Filters = {}, count = 8): P
     for (const [text, s] of found.searches) if ((await s)?.unfilteredResultCount) kept.set(text, s);
     found = await searchAll(pf, prepared, pfFilters, kept);
   }
+  signal?.throwIfAborted();
   const { res, perTerm, weak, lokaal } = found;
   const full = res?.results ?? [];
   const byId = new Map<string, PagefindResult>();

@@ -8,8 +8,12 @@
  * Escape closes the list. The number of results is announced politely.
  */
 import { cleanQuery, MIN_QUERY, pagefind, preload, RERANK, search, type Hit, type Outcome } from './engine.ts';
-import { el } from '../dom.ts';
-import { announcer, answer, excerpt, explanation, hitMeta, plaatsMelding, resultaten, suggestion } from './render.ts';
+import { announcer, answer, el, excerpt, heeftUitleg, hitMeta, resultaten } from './render.ts';
+
+type Uitleg = typeof import('./uitleg.ts');
+let uitlegModule: Promise<Uitleg | undefined> | undefined;
+/** uitleg.ts, once: what was searched, "Bedoelde u …?", the gemeente notice. Without it the results still show. */
+const loadUitleg = () => (uitlegModule ??= import('./uitleg.ts').catch(() => ((uitlegModule = undefined), undefined)));
 
 /** The header shows the reranked head, the same first results as /zoeken/ (and loads the data of no others). */
 const MAX = RERANK;
@@ -73,7 +77,7 @@ export function start(field: HTMLInputElement): void {
     window.location.href = url;
   }
 
-  function render(outcome: Outcome) {
+  function render(outcome: Outcome, u: Uitleg | undefined) {
     const { query, total } = outcome;
     shownQuery = query;
     list.replaceChildren(
@@ -97,9 +101,9 @@ export function start(field: HTMLInputElement): void {
     // A listbox without options is not allowed: the empty message is then not an option, and the list is not a listbox.
     if (total === 0) list.removeAttribute('role');
     else list.setAttribute('role', 'listbox');
-    const extra = explanation(outcome);
-    const bedoeld = suggestion(outcome, 'sk-zoekpopup__suggestie');
-    const plaats = plaatsMelding(outcome, 'sk-zoekpopup__plaats');
+    const extra = u?.explanation(outcome) ?? '';
+    const bedoeld = u?.suggestion(outcome, 'sk-zoekpopup__suggestie');
+    const plaats = u?.plaatsMelding(outcome, 'sk-zoekpopup__plaats');
     uitleg.replaceChildren(...(plaats ? [plaats] : []), ...(extra ? [el('p', 'sk-zoekpopup__gezocht', extra)] : []), ...(bedoeld ? [bedoeld] : []));
     uitleg.hidden = !extra && !bedoeld && !plaats;
     announce(
@@ -112,9 +116,14 @@ export function start(field: HTMLInputElement): void {
     open(!dicht);
   }
 
+  /** The search under way: a newer query aborts it, so it downloads no index chunks or result data of its own. */
+  let running: AbortController | undefined;
+
   async function update() {
     const query = cleanQuery(field.value);
     const mine = ++seq;
+    running?.abort();
+    running = undefined;
     if (query.length < MIN_QUERY) {
       hits = [];
       shownQuery = '';
@@ -125,10 +134,13 @@ export function start(field: HTMLInputElement): void {
       return;
     }
     void preload(query);
-    const outcome = await search(query, {}, MAX);
+    const controller = (running = new AbortController());
+    // uitleg.ts loads while Pagefind searches, for a query that has something to explain.
+    const outcome = await search(query, {}, MAX, { signal: controller.signal, onPrepared: (p) => void (heeftUitleg(p) && loadUitleg()) });
+    const u = heeftUitleg(outcome.prepared) ? await loadUitleg() : undefined;
     if (mine !== seq) return; // a newer query is on its way
     hits = outcome.hits;
-    render(outcome);
+    render(outcome, u);
   }
 
   field.addEventListener('input', () => {
@@ -184,6 +196,7 @@ export function start(field: HTMLInputElement): void {
   });
 
   function fail(err: unknown) {
+    if (err instanceof DOMException && err.name === 'AbortError') return; // a newer query took its place
     announce('Zoeken lukt nu niet. Probeer de zoekpagina.');
     console.error(err);
   }
@@ -192,3 +205,6 @@ export function start(field: HTMLInputElement): void {
   void pagefind().catch(fail);
   if (field.value) void update().catch(fail);
 }
+
+/** The /zoeken/ page's UI (page.ts), started from this chunk: it shares the engine and rendering with the header. */
+export const startPage = (): Promise<void> => import('./page.ts').then((m) => m.start());

@@ -5,8 +5,8 @@
  * linked, bookmarked and reloaded. Loaded by the page's own script.
  */
 import { cleanQuery, MIN_QUERY, search, type Filters, type Hit, type Outcome } from './engine.ts';
-import { el } from '../dom.ts';
-import { announcer, answer, excerpt, explanation, hitMeta, plaatsMelding, resultaten, suggestion } from './render.ts';
+import { announcer, answer, el, excerpt, hitMeta, resultaten } from './render.ts';
+import { explanation, plaatsMelding, suggestion } from './uitleg.ts';
 
 const PAGE = 20;
 const FILTER_NAMES = ['type', 'wet', 'beleidsruimte'] as const;
@@ -79,12 +79,17 @@ export function start(root: HTMLElement = document.body): void {
     return `${resultaten(o.total)} voor ‘${o.query}’.`;
   }
 
+  /** The search under way: a newer query aborts it, so it downloads no index chunks or result data of its own. */
+  let running: AbortController | undefined;
+
   async function run() {
     const mine = ++seq;
     const { q, filters } = state();
     toUrl();
     list!.setAttribute('aria-busy', 'true');
-    const outcome = await search(q, filters, PAGE);
+    running?.abort();
+    const controller = (running = new AbortController());
+    const outcome = await search(q, filters, PAGE, { signal: controller.signal });
     if (mine !== seq) return;
     current = outcome;
     shown = outcome.hits.length;
@@ -112,6 +117,7 @@ export function start(root: HTMLElement = document.body): void {
   }
 
   const fail = (err: unknown) => {
+    if (err instanceof DOMException && err.name === 'AbortError') return; // a newer query took its place
     status.textContent = 'Zoeken lukt nu niet. Gebruik de begrippenlijst of de overzichten.';
     announce(status.textContent);
     list.removeAttribute('aria-busy');

@@ -1,10 +1,11 @@
-/** Small DOM helpers shared by the header search and the /zoeken/ page. */
-import type { Outcome } from './engine.ts';
+/**
+ * Small DOM helpers shared by the header search and the /zoeken/ page: what every first search shows. What only some
+ * queries show (what was searched, "Bedoelde u …?", the gemeente notice) is in uitleg.ts, loaded when a query has it.
+ */
+import type { PreparedQuery } from '../../lib/search/query.ts';
 import type { Hit, ResultType } from '../../lib/search/rank.ts';
-import { searchedText } from '../../lib/search/query.ts';
 import { gradeSymbol } from '../../lib/symbols.ts';
 import type { Beleidsruimte } from '../../lib/content/schema.ts';
-import { el } from '../dom.ts';
 
 export const typeLabel: Record<ResultType, string> = {
   wet: 'Wet',
@@ -47,42 +48,6 @@ export function announcer(region: HTMLElement, delay = 600): (text: string) => v
   };
 }
 
-const quote = (s: string) => `‘${s}’`;
-const list = (items: string[]) => items.map(quote).join(', ');
-
-/**
- * What was searched, when it differs from what was typed: question words left
- * out, words corrected or split, and whether the results hold every word.
- * Empty when the query was searched as typed.
- */
-export function explanation(o: Outcome): string {
-  const p = o.prepared;
-  const parts: string[] = [];
-  const searched = searchedText(p);
-  if (searched && (p.dropped.length || p.repairs.length || p.weak.length || p.plaats)) parts.push(`Gezocht op ${quote(searched)}.`);
-  if (p.dropped.length) parts.push(`Weggelaten: ${list(p.dropped)}.`);
-  if (p.weak.length) parts.push(`Licht meegeteld: ${list(p.weak)}.`);
-  for (const r of p.repairs) {
-    if (r.kind === 'corrected') parts.push(`${quote(r.word)} gelezen als ${quote(r.to)}.`);
-    else if (r.kind === 'split') parts.push(`${quote(r.word)} gezocht als ${quote(r.parts.join(' '))}.`);
-    else parts.push(`${quote(r.word)} staat niet letterlijk op de site.`);
-  }
-  if (p.terms.length > 1 && o.total > o.complete)
-    parts.push(o.complete ? `${o.complete} met alle woorden, daarna resultaten met een deel ervan.` : `Geen resultaat bevat alle woorden; eerst de resultaten met de meeste.`);
-  return parts.join(' ');
-}
-
-/** "Bedoelde u ‘…’?" with a link that searches the term, or undefined. */
-export function suggestion(o: Outcome, className: string): HTMLParagraphElement | undefined {
-  const term = o.prepared.suggestion;
-  if (!term) return undefined;
-  const p = el('p', className, 'Bedoelde u ');
-  const a = el('a', 'nl-link', term);
-  a.href = `/zoeken/?q=${encodeURIComponent(term)}`;
-  p.append('‘', a, '’?');
-  return p;
-}
-
 /** The beleidsruimte of a keuze as a badge: symbol and text, never colour alone. */
 export function gradeBadge(grade: string): HTMLSpanElement {
   const badge = el('span', `nl-data-badge sk-zoekgraad sk-zoekgraad--${grade}`);
@@ -104,23 +69,20 @@ export function answer(hit: Hit, className: string): HTMLParagraphElement | unde
 }
 
 /**
- * For a query that names a gemeente: the site has no information per gemeente; what a gemeente chose is in its own
- * regels (/lokale-regels/), and a gemeente can have its own editie of the site. Undefined for other queries.
+ * Creates an element with a class and children. The search's own copy of el() in ../dom.ts (the werkblad and the kaart
+ * share that one): importing it made a file of its own, one more request for every first search (issue 24).
  */
-export function plaatsMelding(o: Outcome, className: string): HTMLParagraphElement | undefined {
-  const plaats = o.prepared.plaats;
-  if (!plaats) return undefined;
-  const p = el('p', className);
-  const regels = el('a', 'nl-link', 'Lokale regels opzoeken');
-  regels.href = '/lokale-regels/';
-  const editie = el('a', 'nl-link', 'een eigen gemeente-editie');
-  editie.href = '/lokale-regels/#gemeente-editie';
-  p.append(
-    `Deze site heeft geen informatie per gemeente, ook niet over ${plaats}. Hij laat zien hoeveel ruimte de wet elke gemeente geeft. Wat ${plaats} koos, vindt u via `,
-    regels,
-    '. Een gemeente kan ook ',
-    editie,
-    ' van de staalkaart maken, met haar eigen keuzes erin.',
-  );
-  return p;
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, ...kids: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  e.append(...kids);
+  return e;
 }
+
+/**
+ * Whether a prepared query has something for uitleg.ts to show: words left out, weak or repaired, a suggestion, a
+ * gemeente, or several terms (the results may hold only some of them). A one-word query typed as it is has not, and
+ * its first search does not load uitleg.ts.
+ */
+export const heeftUitleg = (p: PreparedQuery): boolean =>
+  !!(p.dropped.length || p.repairs.length || p.weak.length || p.plaats || p.suggestion || p.terms.length > 1);
