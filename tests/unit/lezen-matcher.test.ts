@@ -7,7 +7,8 @@ import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentDir } from '../../src/lib/content/check.ts';
 import { laadKennis } from '../../src/lib/lezen/laden.ts';
-import { documentWet, isVerordening, isWijziging, leesStuk, maakIndex, soortVan, titelVan, type Index } from '../../src/lib/lezen/matcher.ts';
+import { documentWet, isUitwerking, isVerordening, isWijziging, leesStuk, maakIndex, soortVan, titelVan, type Index } from '../../src/lib/lezen/matcher.ts';
+import { parseVerwijzingen } from '../../src/lib/lezen/verwijzingen.ts';
 import { leesOnderdelen } from '../../src/lib/lezen/onderdelen.ts';
 import { leesGemeenteWoorden } from '../../src/lib/lezen/woorden.ts';
 
@@ -332,6 +333,65 @@ describe('a keuze named once, a word named again and again (issue 26, third roun
   it('counts one plan for the whole sociaal domein as the Wmo beleidsplan and the jeugdplan', () => {
     const plan = 'Beleidsplan Sociaal Domein Testdorp 2020-2025\nDe uitvoering van de Wmo, Jeugdwet en Participatiewet\n';
     expect(ids(plan)).toEqual(expect.arrayContaining(['wmo/beleidsplan', 'jeugdwet/jeugdplan']));
+  });
+});
+
+describe('general rules of the fifth round (issue 26, after the nieuw3 run)', () => {
+  it('reads the articles of a concept verordening in square brackets, and a heading in brackets as the document\'s article', () => {
+    const concept = (aanhef: string) =>
+      `Verordening maatschappelijke ondersteuning Testdorp 2027 (concept)\nDe raad van de gemeente Testdorp;\n${aanhef}\nbesluit vast te stellen de Verordening maatschappelijke ondersteuning Testdorp 2027.\n[Artikel 12. Waardering mantelzorgers]\nHet college bepaalt jaarlijks de waardering.\n`;
+    const haken = concept('gelet op de artikelen 2.1.3, [artikel 2.1.4 eerste lid], 2.1.6, [2.1.7,] [2.3.6 vierde lid] en 2.6.6 eerste lid van de Wet maatschappelijke ondersteuning 2015;');
+    expect(ids(haken)).toEqual(expect.arrayContaining(['wmo/eigen-bijdrage', 'wmo/mantelzorgwaardering', 'wmo/meerkostenregeling', 'wmo/pgb-tarieven']));
+    // The same considerans without the articles in brackets does not touch them.
+    expect(ids(concept('gelet op de artikelen 2.1.3 en 2.6.6 eerste lid van de Wet maatschappelijke ondersteuning 2015;'))).not.toContain('wmo/meerkostenregeling');
+    const u = leesStuk(haken, index);
+    expect(u.keuzes.find((k) => k.id === 'wmo/mantelzorgwaardering')!.redenen.some((r) => r.plaats === 'Artikel 12 Waardering mantelzorgers')).toBe(true);
+  });
+
+  it('does not take nadere regels or beleidsregels made under a verordening for that verordening', () => {
+    const regels = (titel: string) =>
+      `${titel}\nHet college van burgemeester en wethouders van Testdorp;\ngelet op de Jeugdwet en de Verordening Jeugdhulp en maatschappelijke ondersteuning Testdorp 2025;\nArtikel 1 Toegang\nHet college beoordeelt of een individuele voorziening jeugdhulp nodig is.\n`;
+    expect(ids(regels('Nadere regels jeugdhulp Testdorp 2025'))).not.toContain('jeugdwet/verordening-jeugdhulp');
+    expect(ids(regels('Beleidsregels jeugdhulp Testdorp 2025'))).not.toContain('jeugdwet/verordening-jeugdhulp');
+    expect(isUitwerking('Nadere regels jeugdhulp Testdorp 2025\n')).toBe(true);
+    // A raadsvoorstel about the same regels can still discuss the verordening itself.
+    expect(ids('Raadsvoorstel\nWij stellen u voor de verordening jeugdhulp 2027 vast te stellen; de nadere regels volgen.')).toContain('jeugdwet/verordening-jeugdhulp');
+  });
+
+  it('reads the Wet werk en bijstand as the Participatiewet\'s earlier name: its minimabeleid counts, its articles stay its own', () => {
+    const nota = 'Armoedenota Testdorp 2007\nDe Wmo en de Wwb bieden kansen voor minima.\nHet minimabeleid van de gemeente richt zich op minima met een laag inkomen.\n';
+    expect(documentWet(nota)).not.toBe('wmo');
+    expect(ids(nota)).toContain('participatiewet/minimabeleid-collectieve-zorgverzekering');
+    // Without the Wwb the document is a Wmo document, and a Participatiewet keuze needs a sentence that names its law.
+    expect(ids(nota.replace(' en de Wwb', ''))).not.toContain('participatiewet/minimabeleid-collectieve-zorgverzekering');
+    // The WWB numbered its articles differently: "artikel 8 WWB" is not the Participatiewet's artikel 8.
+    expect(parseVerwijzingen('gelet op artikel 8 van de Wet werk en bijstand').every((v) => v.wet === null)).toBe(true);
+  });
+
+  it('counts the law\'s and the gemeenten\'s words for the collective insurance of minima', () => {
+    expect(ids('Advies aan het college (Participatiewet)\nTITEL: Deelname aan een collectieve verzekering voor minima.')).toContain('participatiewet/minimabeleid-collectieve-zorgverzekering');
+    expect(ids('Beleidsregels bijzondere bijstand Testdorp (Participatiewet)\nArtikel 5\nDe gemeente biedt een collectieve aanvullende zorgverzekering aan.')).toContain('participatiewet/minimabeleid-collectieve-zorgverzekering');
+    expect(ids('Advies aan het college (Participatiewet)\nTITEL: Deelname aan een verzekering.')).not.toContain('participatiewet/minimabeleid-collectieve-zorgverzekering');
+  });
+
+  it('counts a word given as an example ("zoals de loonkostensubsidie") half, also across a page break', () => {
+    const brief = (zoals: string) =>
+      `Brief aan de raad over de Participatiewet\nOm deze groep te ondersteunen krijgen we nieuwe instrumenten,${zoals}\n\nloonkostensubsidie en de door werkgevers toegezegde garantiebanen.\n`;
+    expect(ids(brief(' zoals de'))).not.toContain('participatiewet/loonkostensubsidie');
+    expect(ids(brief(' namelijk de'))).toContain('participatiewet/loonkostensubsidie');
+    // "zoals bedoeld in" borrows a definition; it is no example.
+    expect(ids('Verordening Participatiewet Testdorp\nArtikel 4\nHet college verstrekt aan werkgevers loonkostensubsidie zoals bedoeld in de wet.')).toContain('participatiewet/loonkostensubsidie');
+  });
+
+  it('does not read "werkgever" in a compound joined with the linking s ("Werkgeversservicepunt"), but does in "werkgevers"', () => {
+    const tekst = (w: string) => `Notitie uitvoering Participatiewet Testdorp\nDe uitvoering ligt bij de gemeente en het ${w}. Mensen met een arbeidsbeperking krijgen hulp.\n`;
+    expect(ids(tekst('Werkgeversservicepunt'))).not.toContain('participatiewet/loonkostensubsidie');
+    expect(ids(tekst('overleg met werkgevers'))).toContain('participatiewet/loonkostensubsidie');
+  });
+
+  it('counts an abbreviation and its full form in brackets once ("de Wsw (Wet sociale werkvoorziening)")', () => {
+    expect(ids('Notitie Participatiewet Testdorp\nDeze wet vervangt de Wsw (Wet sociale werkvoorziening) en een deel van de Wajong.')).not.toContain('participatiewet/beschut-werk');
+    expect(ids('Notitie Participatiewet Testdorp\nDe Wsw blijft voor wie er al werkt; de sociale werkvoorziening krimpt.')).toContain('participatiewet/beschut-werk');
   });
 });
 

@@ -132,6 +132,9 @@ function stam(s: string): RegExp {
     const e = escapeRegExp(w).replace(/-/g, '-?').replace(/(?<=\p{L}{3})f$/u, '[fv]');
     if (w.length < 4) return e;
     if (w.length < 5) return `${e}[\\p{L}]{0,2}`;
+    // A single word may start a compound ("mantelzorg" in "mantelzorgwaardering"), but not one joined to it with the
+    // linking s: "werkgeversservicepunt" is a servicepunt and "werkgeversbenadering" an approach, not the werkgever.
+    if (woorden.length === 1) return `${e}(?!s\\p{L}{4})[\\p{L}\\d-]*`;
     return i === woorden.length - 1 ? `${e}[\\p{L}\\d-]*` : `${e}[\\p{L}]{0,3}`;
   });
   // Dutch compounds end in their head: a long first word may stand at the end of a compound ("tarief" in
@@ -324,6 +327,15 @@ export function isVerordening(tekst: string): boolean {
   return /gelet op|besluit|artikel \d|hoofdstuk \d|begripsbepaling|begrippen/i.test(ruim);
 }
 
+/**
+ * A document that is itself nadere regels, beleidsregels or uitvoeringsregels, made under a verordening: its title says
+ * so ("Nadere regels jeugdhulp …", "Beleidsregels Wmo …"). It works a verordening out; it is not that verordening, so
+ * a keuze whose subject is the verordening itself ("Verordening jeugdhulp") is not touched by its words or items.
+ */
+export function isUitwerking(tekst: string): boolean {
+  return /^\W*(?:beleidsregel|nadere\s+regel|uitvoeringsregel|uitvoeringsbesluit)/i.test(titelVan(tekst));
+}
+
 /** A regulation that amends another ("Verordening tot tweede wijziging van de Verordening …", "Wijzigingsverordening"). */
 export function isWijziging(tekst: string): boolean {
   return /\b(?:tot|houdende)\s+(?:\p{L}+\s+)?wijziging\s+van\s+de\b|\bwijzigingsverordening\b|\bwijziging\s+(?:van\s+)?de\s+verordening\b/iu.test(tekst.slice(0, 600));
@@ -352,6 +364,14 @@ const VERWIJZEND_VOOR = /(?:\b(?:in|uit|volgens|conform)\s+(?:het|de|onze|ons)|\
  */
 const CITAAT_VOOR = /(?:\bartikel(?:en)?\s+\d[^.;:]{0,80}?\s(?:van|uit)|\bop\s+grond\s+van|\bter\s+uitvoering\s+van|\bgelet\s+op)\s+(?:de|het)\s+$/;
 const REGELING = /^(?:verordening|beleidsregel|nadere regel|regeling|besluit)/;
+/**
+ * "nieuwe instrumenten, zoals de loonkostensubsidie en de garantiebanen", "mensen, waaronder mensen met een
+ * arbeidsbeperking": a word given as an example is named, not regulated or discussed; it counts half, like a short item
+ * of a list. Not "zoals bedoeld in" (a borrowed definition) or "zoals verwoord in" (another document).
+ */
+const VOORBEELD_VOOR = /\b(?:zoals|waaronder|bijvoorbeeld|bv\.|bijv\.|onder (?:andere|meer)|o\.a\.)(?!\s+(?:bedoeld|omschreven|genoemd|verwoord|beschreven|vastgelegd|opgenomen|vermeld|aangegeven|gebruikelijk)\b)\s+[^,;:.()]{0,60}$/;
+/** Between an abbreviation and its full form in brackets: "wsw (wet sociale werkvoorziening)", "pgb (persoonsgebonden budget)". */
+const UITGESCHREVEN = /^\s*\(\s*(?:de\s+|het\s+)?(?:wet\s+)?$/;
 /** "het verlagen van de bijstand en de langdurigheidstoeslag": the word is what a verlaging applies to. */
 const VERLAGING_VAN = /\bverlag\w*\s+van\s+[^,;:.]{0,50}$/;
 /** Where a begripsbepaling starts: "In deze verordening wordt verstaan onder:", "Artikel 1 Begrippen". */
@@ -366,6 +386,11 @@ interface Context {
   begrip: number[];
   /** The sentences as written, to see a capital where a document's name starts. */
   zinnen: readonly Zin[];
+  /**
+   * Per sentence: the normalised end of the sentence before it when this one goes on from it (it starts in lower case
+   * after a line a PDF or page break cut off: "… zoals de" + blank line + "loonkostensubsidie en …"), else ''.
+   */
+  vervolg?: readonly string[];
 }
 
 /** Sentences that are part of a begripsbepaling: from "wordt verstaan onder" (or an article "Begrippen") to the next article. */
@@ -388,13 +413,14 @@ function begripZinnen(zs: readonly Zin[], normaal: readonly string[]): number[] 
  * How much one occurrence of a word counts (see the module comment): 0 when negated, defined, another document's
  * name or the object of a verlaging; 0.5 in a list of many short items; 1 otherwise.
  */
-function gewichtVan(z: string, van: number, tot: number, label: string, opties: { begrip?: boolean; zoals?: string } = {}): number {
+function gewichtVan(z: string, van: number, tot: number, label: string, opties: { begrip?: boolean; zoals?: string; vervolg?: string } = {}): number {
   if (opties.begrip) return 0;
-  const voor = z.slice(Math.max(0, van - 90), van).split(/[.;:!?]\s/).pop()!;
+  const voor = ((van < 90 ? (opties.vervolg ?? '') : '') + z.slice(Math.max(0, van - 90), van)).slice(-90).split(/[.;:!?]\s/).pop()!;
   if (ONTKEND_VOOR.test(voor) || ONTKEND_NA.test(z.slice(tot, tot + 60))) return 0;
   if (VERWIJZEND_VOOR.test(voor) && /^\p{Lu}/u.test((opties.zoals ?? '').slice(van, van + 1))) return 0;
   if (REGELING.test(label) && CITAAT_VOOR.test(voor)) return 0;
   if (!/verlag/.test(label) && VERLAGING_VAN.test(voor)) return 0;
+  if (VOORBEELD_VOOR.test(voor)) return 0.5;
   // A list of abbreviations names words; a table of contents names subjects discussed elsewhere in the document.
   if (/^\W*(?:afkortingen|lijst van afkortingen)/.test(z)) return 0;
   if (/^\W*inhoud(?:sopgave)?\b/.test(z)) return 0.5;
@@ -420,7 +446,7 @@ function vind(t: Term, z: string, i: number, ctx: Context): { van: number; tot: 
     spans.push([m.index, m.index + m[0].length]);
   }
   let factor = 1;
-  for (const [van, tot] of spans) factor = Math.min(factor, gewichtVan(z, van, tot, t.label, { begrip: van >= (ctx.begrip[i] ?? Infinity), zoals: ctx.zinnen[i]!.tekst }));
+  for (const [van, tot] of spans) factor = Math.min(factor, gewichtVan(z, van, tot, t.label, { begrip: van >= (ctx.begrip[i] ?? Infinity), zoals: ctx.zinnen[i]!.tekst, vervolg: ctx.vervolg?.[i] ?? '' }));
   if (!factor) return undefined;
   return { van: Math.min(...spans.map((x) => x[0])), tot: Math.max(...spans.map((x) => x[1])), gewicht: t.gewicht * factor };
 }
@@ -438,10 +464,13 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
   // For a required item a definition the document writes itself ("individuele voorziening: op de jeugdige
   // toegesneden …") does count; one that only borrows the law's meaning ("… bedoeld in artikel 5 van de wet") does not.
   const leent = (n: string) => /bedoeld in (?:de )?(?:artikel|art\.|hoofdstuk|paragraaf)[^;]*\b(?:van|uit) de(?:ze)? wet\b/.test(n);
+  // A sentence that starts in lower case after one without a closing mark goes on from it (a PDF or page break).
+  const vervolg = zs.map((z, i) => (i > 0 && /^\p{Ll}/u.test(z.tekst) && !/[.;:!?]["”']?$/.test(zs[i - 1]!.tekst) ? `${normaal[i - 1]!} ` : ''));
   const ctx: Context & { item: Context } = {
     begrip,
     zinnen: zs,
-    item: { begrip: begrip.map((b, i) => (leent(normaal[i]!.slice(Number.isFinite(b) ? b : normaal[i]!.length)) ? b : Infinity)), zinnen: zs },
+    vervolg,
+    item: { begrip: begrip.map((b, i) => (leent(normaal[i]!.slice(Number.isFinite(b) ? b : normaal[i]!.length)) ? b : Infinity)), zinnen: zs, vervolg },
   };
   // A reference with no law named at all, in a sentence that names exactly one of the five laws, refers to that law:
   // "De Jeugdwet schrijft in artikel 2.9 voor dat …". Without such a sentence it is the document's own article.
@@ -484,6 +513,11 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
     }
   }
 
+  // A document that works out a verordening (nadere regels, beleidsregels) is not that verordening.
+  const uitwerking = isUitwerking(schoon);
+  const isDeVerordening = (id: string) => /^verordening\b/i.test(index.keuzes.get(id)?.onderwerp ?? '');
+  const magKeuze = (id: string) => !(uitwerking && isDeVerordening(id));
+
   // 2. Items of the document's law.
   const onderdelen: OnderdeelUitkomst[] = [];
   for (const [id, { wet: w, o, termen }] of index.onderdelen) {
@@ -511,7 +545,7 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
       gevonden: !!reden,
       ...(reden ? { plaats: reden.plaats, reden } : {}),
     });
-    if (reden) for (const k of o.keuzes) geef(k, { soort: 'onderdeel', gevonden: o.titel, zin: reden.zin, plaats: reden.plaats });
+    if (reden) for (const k of o.keuzes.filter(magKeuze)) geef(k, { soort: 'onderdeel', gevonden: o.titel, zin: reden.zin, plaats: reden.plaats });
   }
 
   // 3. The keuzes' own words.
@@ -519,6 +553,7 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
   // Wmo verordening are Wmo hulpmiddelen, not the Zvw keuze.
   const namen = zs.map((z) => new Set(wetNamen(z.tekst).map((n) => n.wet)));
   for (const [id, termen] of index.keuzeTermen) {
+    if (!magKeuze(id)) continue;
     const kw = index.keuzes.get(id)!.wet;
     const magZin = (i: number) => !wet || kw === wet || namen[i]!.has(kw);
     const treffers: { zin: number; van: number; tot: number; gewicht: number; reden: Reden }[] = [];
@@ -546,12 +581,13 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
       }
       if (eerste && t.herhaal && keer >= HERHAALD) eerste.gewicht = Math.max(eerste.gewicht, 2);
     }
-    // Words that overlap in the same sentence ("maatregel", "maatregelen") are one piece of evidence.
+    // Words that overlap in the same sentence ("maatregel", "maatregelen") are one piece of evidence; so are an
+    // abbreviation and its full form in brackets right after it ("de Wsw (Wet sociale werkvoorziening)").
     treffers.sort((a, b) => a.zin - b.zin || a.van - b.van);
     let score = 0;
     let groep: { zin: number; tot: number; gewicht: number } | undefined;
     for (const t of treffers) {
-      if (groep && groep.zin === t.zin && t.van < groep.tot) {
+      if (groep && groep.zin === t.zin && (t.van < groep.tot || UITGESCHREVEN.test(normaal[t.zin]!.slice(groep.tot, t.van)))) {
         groep.tot = Math.max(groep.tot, t.tot);
         groep.gewicht = Math.max(groep.gewicht, t.gewicht);
       } else {
