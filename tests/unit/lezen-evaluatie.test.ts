@@ -80,10 +80,43 @@ const MAP = 'tests/fixtures/lezen';
  *   it (Appingedam, Groningen, Laren), nadere regels read as the verordening jeugdhulp (Lingewaard, West Maas en Waal),
  *   and minimabeleid documents under the Wet werk en bijstand (Doetinchem, Uitgeest).
  *   All 76 at that run: 91.2 % (145/159), 86.8 % (145/167), 97.7 % (338/346).
+ * Fifth round (issue 26, with nieuw3's misses in view, so nieuw3 is a tuned set from here on; the next honest figures
+ * come from nieuw4): references and headings in square brackets; nadere regels and beleidsregels are not the
+ * verordening they work out; the Wet werk en bijstand as the Participatiewet's earlier name (words, not article
+ * numbers), "minimabeleid"/"armoedebeleid" for its field; a word given as an example ("zoals de …") counts half, also
+ * across a page break; no linking-s compounds for a one-word stem ("Werkgeversservicepunt"); an abbreviation with its
+ * full form in brackets counts once; a name of two long words with a preposition may stand apart in one sentence;
+ * gemeente words "collectieve aanvullende zorgverzekering", "collectieve ziektekostenverzekering", "collectieve
+ * verzekering" (minimabeleid) and "regulier werk" (re-integratie), each with where it was seen. The code was split into
+ * modules per kind of rule (document.ts, termen.ts, gewicht.ts). No expectation was changed.
+ * - nieuw3 84.4 % (27/32), 90.0 % (27/30), 98.3 % (59/60); nieuw2 93.1 % (27/29), 84.4 % (27/32), 96.8 % (the
+ *   Werkgeversbenadering of Eijsden-Margraten and the Wsw of Teylingen no longer make beschut werk; Teylingen's
+ *   loonkostensubsidie was found only through "Werkgev…" in "Werkgeversservicepunt" and is now missed); the three older
+ *   sets unchanged; total 94.4 % (152/161), 91.0 % (152/167), 98.6 % (341/346); the document's law 72/76.
+ * Misses left in nieuw3, judged calls of the expectation or limits of an excerpt rather than matcher faults:
+ * - Appingedam and Laren (+ loonkostensubsidie): both considerans cite Participatiewet artikel 6, tweede lid. Until
+ *   2023 (Stb. 2022, 499 struck it) that lid had the raad regulate how the doelgroep loonkostensubsidie and the
+ *   loonwaarde are established (VNG, Handreiking modelverordeningen Participatiewet 2014: "Verordening wijze vaststellen
+ *   doelgroep loonkostensubsidie en loonwaarde"); the keuze rests on artikel 6 (its sources), so by the set's own rule
+ *   (an article that carries one keuze, cited as legal basis) the matcher's finding stands. The expectations do not
+ *   mention artikel 6; likely an omission, left for the lead to judge (Geertruidenberg in the toets set, the same).
+ * - Appingedam (- arbeidsmarktregio): "gelet op de afspraken die gemaakt zijn in de arbeidsmarktregio", one word; the
+ *   expectation marks it as doubtful itself.
+ * - Cranendonck (+ algemene voorziening of maatwerk, + beschermd wonen en opvang; item criteria maatwerk): the VNG model
+ *   considerans ("niet op eigen kracht … of met gebruikmaking van algemene voorzieningen"; "psychische of psychosociale
+ *   problemen … de thuissituatie hebben verlaten"); the expectation reads it as the law's task repeated (doubtful, as
+ *   Harlingen in nieuw2), Gennep's considerans on the same subject counts.
+ * - Lingewaard (- inkoop en bekostiging): the landelijke afspraken for zeer specialistische functies; the word inkoop
+ *   is not in the excerpt (the expectation says so).
+ * - Montferland (+ tegenprestatie): "Regeling maatschappelijke participatie schoolgaande kinderen" in a list of
+ *   regelingen; "maatschappelijke participatie" is part of the keuze's own name. Reading a keuze's name inside another
+ *   regeling's name as that regeling would also drop "Verordening tegenprestatie" in a list of new verordeningen.
+ * - Utrechtse Heuvelrug (- regionale samenwerking): "deze transitie zullen we voor een groot deel regionaal
+ *   voorbereiden", one sentence; "regionaal" alone is too common a word to count.
  * The test fails about two mistakes below the total (tp / (tp + fp + 2), (tp - 2) / (tp + fn), (eens - 2) / oordelen,
  * rounded down): a real regression fails, one borderline judgement does not.
  */
-const DREMPELS = { precisie: 0.9, recall: 0.85, overeenstemming: 0.97 };
+const DREMPELS = { precisie: 0.93, recall: 0.89, overeenstemming: 0.97 };
 
 interface Meta {
   titel: string;

@@ -7,7 +7,8 @@ import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentDir } from '../../src/lib/content/check.ts';
 import { laadKennis } from '../../src/lib/lezen/laden.ts';
-import { documentWet, isUitwerking, isVerordening, isWijziging, leesStuk, maakIndex, soortVan, titelVan, type Index } from '../../src/lib/lezen/matcher.ts';
+import { documentWet, isUitwerking, isVerordening, isWijziging, soortVan, titelVan } from '../../src/lib/lezen/document.ts';
+import { leesStuk, maakIndex, type Index } from '../../src/lib/lezen/matcher.ts';
 import { parseVerwijzingen } from '../../src/lib/lezen/verwijzingen.ts';
 import { leesOnderdelen } from '../../src/lib/lezen/onderdelen.ts';
 import { leesGemeenteWoorden } from '../../src/lib/lezen/woorden.ts';
@@ -360,7 +361,9 @@ describe('general rules of the fifth round (issue 26, after the nieuw3 run)', ()
 
   it('reads the Wet werk en bijstand as the Participatiewet\'s earlier name: its minimabeleid counts, its articles stay its own', () => {
     const nota = 'Armoedenota Testdorp 2007\nDe Wmo en de Wwb bieden kansen voor minima.\nHet minimabeleid van de gemeente richt zich op minima met een laag inkomen.\n';
-    expect(documentWet(nota)).not.toBe('wmo');
+    expect(documentWet(nota)).toBe('participatiewet');
+    // Without the Wwb, the Wmo named once against "minimabeleid" leaves the law open; the Wmo alone decides nothing.
+    expect(documentWet('Nota Testdorp\nDe Wmo en de Wwb bieden kansen.\n')).toBeUndefined();
     expect(ids(nota)).toContain('participatiewet/minimabeleid-collectieve-zorgverzekering');
     // Without the Wwb the document is a Wmo document, and a Participatiewet keuze needs a sentence that names its law.
     expect(ids(nota.replace(' en de Wwb', ''))).not.toContain('participatiewet/minimabeleid-collectieve-zorgverzekering');
@@ -387,6 +390,20 @@ describe('general rules of the fifth round (issue 26, after the nieuw3 run)', ()
     const tekst = (w: string) => `Notitie uitvoering Participatiewet Testdorp\nDe uitvoering ligt bij de gemeente en het ${w}. Mensen met een arbeidsbeperking krijgen hulp.\n`;
     expect(ids(tekst('Werkgeversservicepunt'))).not.toContain('participatiewet/loonkostensubsidie');
     expect(ids(tekst('overleg met werkgevers'))).toContain('participatiewet/loonkostensubsidie');
+  });
+
+  it('reads a name of two long words with a preposition also with both words in one sentence ("samenwerking … arbeidsmarktregio")', () => {
+    const brief = (zin: string) => `Brief aan de raad over de Participatiewet\n${zin}\n`;
+    expect(ids(brief('De uitvoering vraagt om een nauwe samenwerking met onze partners in de arbeidsmarktregio.'))).toContain('participatiewet/arbeidsmarktregio');
+    expect(ids(brief('De uitvoering vraagt om een nauwe samenwerking met onze partners.'))).not.toContain('participatiewet/arbeidsmarktregio');
+    // Short words do not split: "hulp naar werk" is not found in any sentence that names hulp and werk.
+    expect(ids(brief('Wij bieden hulp aan wie geen werk heeft.'))).not.toContain('participatiewet/re-integratie');
+  });
+
+  it('reads "regulier werk", the aim of re-integratie, as a word of that keuze', () => {
+    const brief = (kop: string) => `Brief aan de raad over de Participatiewet\n${kop}\n\nDe wet stelt mensen in staat te werken in een reguliere baan.\n`;
+    expect(ids(brief('Meer mensen naar regulier werk'))).toContain('participatiewet/re-integratie');
+    expect(ids(brief('Meer mensen naar de gemeente'))).not.toContain('participatiewet/re-integratie');
   });
 
   it('counts an abbreviation and its full form in brackets once ("de Wsw (Wet sociale werkvoorziening)")', () => {
