@@ -1,5 +1,5 @@
 /**
- * The matcher of "Lees een stuk" against the real-document set in tests/fixtures/lezen/ (76 public documents in five
+ * The matcher of "Lees een stuk" against the real-document set in tests/fixtures/lezen/ (96 public documents in six
  * sets, expectations written before the matcher ran on them; see that folder's README). Prints precision and recall
  * on keuzes and the agreement on required verordening items, per document, per set and in total, and fails below the
  * thresholds explained at DREMPELS.
@@ -113,10 +113,35 @@ const MAP = 'tests/fixtures/lezen';
  *   regeling's name as that regeling would also drop "Verordening tegenprestatie" in a list of new verordeningen.
  * - Utrechtse Heuvelrug (- regionale samenwerking): "deze transitie zullen we voor een groot deel regionaal
  *   voorbereiden", one sentence; "regionaal" alone is too common a word to count.
+ * - nieuw4 (20 documents from 20 gemeenten in none of the sets above; expectations committed in one commit before the
+ *   matcher ran on them, written without reading src/lib/lezen/), first run after the fifth round (full output in the
+ *   issue note, /work/briefs/s23/nieuw4-first-run.txt): 70.4 % (19/27), 54.3 % (19/35), 97.6 % (80/82): the honest
+ *   figures for unseen documents, precision and recall below the aims (90 / 80 / 90). All 96 at that run: 91.0 %
+ *   (171/188), 84.7 % (171/202), 98.4 % (421/428); the document's law 88/96.
+ *   After it one plain bug was fixed, so nieuw4 is no longer held out: the Wet werk en bijstand's name (fifth round)
+ *   also resolved an unnamed reference in its sentence, so Boekel's own "artikelen 3, 4, 5, 6 en 7" beside "artikel 18,
+ *   lid 1 WWB" became Participatiewet 6 (loonkostensubsidie); only a current name does that now. nieuw4 73.1 % (19/26),
+ *   54.3 % (19/35), 97.6 % (80/82); total 91.4 % (171/187), 84.7 % (171/202), 98.4 % (421/428). Nothing else was tuned.
+ *   What it misses (not fixed: vocabulary and judgement, which a new round would have to weigh on documents it has not
+ *   seen):
+ *   - the adviesraad named "participatieraad" or in a "cliëntenparticipatie" verordening (Goirle, Scherpenzeel,
+ *     Stadskanaal, Achtkarspelen's "Betrekken van ingezetenen"); "participatieraad" is a search word of weight 1 and
+ *     counts once; Scherpenzeel and Stadskanaal are read as Participatiewet documents, where a Wmo keuze needs a
+ *     sentence that names the Wmo;
+ *   - tables of contents without the word "inhoud" (Achtkarspelen on one line: + toegang from "Melding" and
+ *     "Persoonlijk plan", - cliëntondersteuning; Almere: + jeugdplan, + regionale samenwerking from headings);
+ *   - lists of titles of regelingen and nota's in a begroting (Weststellingwerf: + beleidsplan, + beschermd wonen,
+ *     + inkomenstoeslag);
+ *   - documents that say it in their own words: a begroting on "normaliseren" and "opgroeiklimaat" (Middelburg:
+ *     reikwijdte, preventie), a jaarverslag's "opslag" for evening care and "abonnementstarief" (Ede), a
+ *     bestuursrapportage's "Regionaal Werkcentrum", "mantelzorgers waarderen", "regionale inkoop" (Stichtse Vecht; its
+ *     "re-integratie van statushouders" is found, the expectation does not count it), a notice that the raad adopted a
+ *     "Verordening maatschappelijke ondersteuning en jeugdhulp" (Mook en Middelaar), the toeslag on the WWB norm as
+ *     bijstandsnormen (Boekel), the Wlz and the termijnen in Haarlem's headings.
  * The test fails about two mistakes below the total (tp / (tp + fp + 2), (tp - 2) / (tp + fn), (eens - 2) / oordelen,
  * rounded down): a real regression fails, one borderline judgement does not.
  */
-const DREMPELS = { precisie: 0.93, recall: 0.89, overeenstemming: 0.97 };
+const DREMPELS = { precisie: 0.9, recall: 0.83, overeenstemming: 0.97 };
 
 interface Meta {
   titel: string;
@@ -128,7 +153,8 @@ interface Meta {
   /**
    * ontwikkel: the matcher was tuned on it; toets: the first held-out set; nieuw: the second (both tuned on since);
    * nieuw2: the third held-out set (tuned on since its first run); nieuw3: the fourth, expectations committed before
-   * the matcher ran on it; nieuw4: the fifth, expectations committed before the matcher ran on it.
+   * the matcher ran on it (tuned on since the fifth round); nieuw4: the fifth, expectations committed before the
+   * matcher ran on it (one plain bug fixed after its first run).
    */
   set: 'ontwikkel' | 'toets' | 'nieuw' | 'nieuw2' | 'nieuw3' | 'nieuw4';
   verwacht: { keuzes: string[]; onderdelen?: { gevonden: string[]; nietGevonden: string[] }; toelichting: string };

@@ -369,6 +369,11 @@ describe('general rules of the fifth round (issue 26, after the nieuw3 run)', ()
     expect(ids(nota.replace(' en de Wwb', ''))).not.toContain('participatiewet/minimabeleid-collectieve-zorgverzekering');
     // The WWB numbered its articles differently: "artikel 8 WWB" is not the Participatiewet's artikel 8.
     expect(parseVerwijzingen('gelet op artikel 8 van de Wet werk en bijstand').every((v) => v.wet === null)).toBe(true);
+    // Nor does a sentence that names the WWB make the document's own articles the Participatiewet's (nieuw4, Boekel:
+    // its artikel 6 was read as Participatiewet 6, loonkostensubsidie).
+    const toeslagen = 'Toeslagenverordening Wet werk en bijstand 2014\nArtikel 2 Doelgroep\nDe bepalingen in de artikelen 3, 4, 5, 6 en 7 laten de toepassing van artikel 18, lid 1 WWB onverlet.\n';
+    expect(ids(toeslagen)).not.toContain('participatiewet/loonkostensubsidie');
+    expect(ids(toeslagen.replace('WWB onverlet', 'Participatiewet onverlet'))).toContain('participatiewet/loonkostensubsidie');
   });
 
   it('counts the law\'s and the gemeenten\'s words for the collective insurance of minima', () => {

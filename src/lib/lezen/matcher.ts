@@ -186,7 +186,8 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
     if (v.wet) return [v];
     if (!v.zonderNaam) return [];
     const z = zinBij(zs, v.start);
-    const namen = z ? [...new Set(wetNamen(z.tekst).map((n) => n.wet))] : [];
+    // Only a current name: the WWB numbered its articles differently ("artikel 18, lid 1 WWB").
+    const namen = z ? [...new Set(wetNamen(z.tekst).filter((n) => !n.vroeger).map((n) => n.wet))] : [];
     return namen.length === 1 ? [{ ...v, wet: namen[0]! }] : [];
   });
 

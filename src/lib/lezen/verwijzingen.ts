@@ -303,9 +303,12 @@ const VOORGANGERS: { wet: WetId; patroon: string }[] = [{ wet: 'participatiewet'
 const IN_TEKST = [...WET_NAMEN, ...VOORGANGERS];
 const NAAM_RE = new RegExp(`(?<![\\p{L}\\d-])(?:${IN_TEKST.map((w) => `(${w.patroon})`).join('|')})(?![\\p{L}\\d])`, 'giu');
 
-/** Every mention of one of the five laws by name or abbreviation (or an earlier name, `VOORGANGERS`), in order. */
-export function wetNamen(tekst: string): { wet: WetId; start: number; eind: number }[] {
-  const uit: { wet: WetId; start: number; eind: number }[] = [];
+/**
+ * Every mention of one of the five laws by name or abbreviation, in order; an earlier name (`VOORGANGERS`) is marked
+ * `vroeger`: it names the law's field, but an article number with it is the earlier law's.
+ */
+export function wetNamen(tekst: string): { wet: WetId; start: number; eind: number; vroeger?: true }[] {
+  const uit: { wet: WetId; start: number; eind: number; vroeger?: true }[] = [];
   NAAM_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAAM_RE.exec(tekst))) {
@@ -313,7 +316,7 @@ export function wetNamen(tekst: string): { wet: WetId; start: number; eind: numb
       if (m[i + 1] !== undefined) {
         // "PW" and "pw" only as a whole word in capitals or mixed case, never inside a word.
         if (IN_TEKST[i]!.wet === 'participatiewet' && /^pw$/i.test(m[0]) && m[0] === 'pw') break;
-        uit.push({ wet: IN_TEKST[i]!.wet, start: m.index, eind: m.index + m[0].length });
+        uit.push({ wet: IN_TEKST[i]!.wet, start: m.index, eind: m.index + m[0].length, ...(i >= WET_NAMEN.length ? { vroeger: true as const } : {}) });
         break;
       }
   }
