@@ -417,6 +417,33 @@ describe('general rules of the fifth round (issue 26, after the nieuw3 run)', ()
   });
 });
 
+describe('sixth round (issue 26): lists of headings and titles name subjects, they do not decide on them', () => {
+  it('counts words in a table of contents on one line half, also without the word "inhoud"', () => {
+    const koppen = (n: number) =>
+      ['HOOFDSTUK 2. MELDING EN ONDERZOEK 3', 'artikel 2. Melding 3', 'artikel 3. Persoonlijk plan 3', 'artikel 4. Onderzoek 4', 'artikel 5. Advisering 4', 'artikel 6. Beschikking 5'].slice(0, n).join(' ');
+    const wmo = (n: number) => `Verordening maatschappelijke ondersteuning Testdorp 2018\n\n${koppen(n)}\n`;
+    expect(ids(wmo(6))).not.toContain('wmo/toegang');
+    // Three headings are not yet a table of contents: the melding and the persoonlijk plan count in full.
+    expect(ids(wmo(3))).toContain('wmo/toegang');
+    const secties = (n: number) =>
+      ['2.1 Verkennersgroep', '2.2 Activiteiten', '3.1 Landelijke wetgeving', '3.2 Lokale besluiten', '3.2.1 Raadsbrieven over regionale samenwerking', '3.2.2 Rekenkamer'].slice(-n).join(' ');
+    const plan = (n: number) => `Beleidsplan jeugd Testdorp\n\nInleiding en opbouw ${secties(n)}\n`;
+    expect(ids(plan(6))).not.toContain('jeugdwet/regionale-samenwerking');
+    expect(ids(plan(2))).toContain('jeugdwet/regionale-samenwerking');
+  });
+
+  it('counts words in lines that are all short titles (a begroting\'s list of nota\'s) half, not a header of fields', () => {
+    const titels = ['2014 Beleidsplan Nieuwe Wmo', '2017 Maatregelverordening Testdorp', '2018 Kadernota Armoedebeleid 2018 - 2021', '2023 Re-integratieverordening Participatiewet', '2024 Verordening Individuele inkomenstoeslag'];
+    const begroting = (regels: string[]) => `Programma 6 Sociaal domein\n\nBeleidsnota's\n\n${regels.join('\n')}\n`;
+    expect(ids(begroting(titels))).not.toContain('participatiewet/individuele-inkomenstoeslag');
+    expect(ids(begroting(titels.slice(2)))).toContain('participatiewet/individuele-inkomenstoeslag');
+    // A line that ends with a full stop is a sentence of a text, not a title.
+    expect(ids(begroting([...titels.slice(0, 4), 'In 2024 stelt de raad de Verordening individuele inkomenstoeslag vast.']))).toContain('participatiewet/individuele-inkomenstoeslag');
+    const voorstel = 'Raadsvoorstel\n\nOpsteller Jansen\nVergadering van 11 januari 2022\nKenmerk Z/21/1\nPortefeuillehouder De Vries\nOnderwerp Individuele inkomenstoeslag Participatiewet\n';
+    expect(ids(voorstel)).toContain('participatiewet/individuele-inkomenstoeslag');
+  });
+});
+
 describe('content/lezen/gemeentewoorden.yaml', () => {
   const raw = parseYaml(readFileSync('content/lezen/gemeentewoorden.yaml', 'utf8'));
   const keuzes = new Set(loadContentDir('content').keuzes.map((k) => k.id));

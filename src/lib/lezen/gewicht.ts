@@ -46,6 +46,73 @@ export interface Context {
    * after a line a PDF or page break cut off: "… zoals de" + blank line + "loonkostensubsidie en …"), else ''.
    */
   vervolg?: readonly string[];
+  /**
+   * Per sentence: the part (normalised offsets) that is a list of headings or titles (`titelLijsten`), where a word
+   * counts half, or undefined.
+   */
+  titels?: readonly (TitelLijst | undefined)[];
+}
+
+/** Part of a sentence (normalised offsets) that is a table of contents (`inhoud`) or a list of titles (`titels`). */
+export type TitelLijst = [number, number, 'inhoud' | 'titels'];
+
+/**
+ * A heading in a table of contents written on one line: "artikel 2. Melding", "HOOFDSTUK 3. MAATWERKVOORZIENING",
+ * "3.2.4 Kadernota …" (a section number with a dot inside), each followed by a capital.
+ */
+const KOPNUMMER = /(?:\b[Aa]rtikel\s+\d+[a-z]?\.?|\b(?:HOOFDSTUK|Hoofdstuk|PARAGRAAF|Paragraaf)\s+\d+[a-z]?\.?|(?<![\d.,])\d+(?:\.\d+)+\.?)\s+(?=\p{Lu})/gu;
+/** At least this many headings, each within `KOP_AFSTAND` characters of the one before, make a table of contents. */
+const KOPPEN_MIN = 5;
+const KOP_AFSTAND = 150;
+const KOP_WOORDEN = 12;
+/** A field of a voorstel's header ("Onderwerp Financiële draagkracht …", "Kenmerk Z/21/…"): its subject, not a list. */
+const VELD = /^(?:onderwerp|kenmerk|registratienummer|zaaknummer|agendapunt|agendanummer|portefeuille(?:houder)?|opsteller|steller|vergadering|datum)\b/i;
+
+/**
+ * Issue 26, sixth round: where a sentence is a list of headings or titles, which names subjects and decides nothing.
+ * - A table of contents on one line without the word "inhoud" ("… artikel 2. Melding 3 artikel 3. Cliëntondersteuning
+ *   3 artikel 4. Persoonlijk plan 3 …", "2.1 Verkennersgroep 2.2 Activiteiten 3 Historie 3.1 …"): five headings or
+ *   more, each with at most twelve words (a title and a page number) after the one before; from the first heading to
+ *   just after the last, in every sentence it runs through (a sentence ends at "artikel 2." inside it).
+ * - Lines set out one under the other that are all short titles (each starts with a capital or a year, twelve words at
+ *   most, none has a punctuation mark at its end or a colon): the taakvelden of a begroting, its list of nota's and
+ *   verordeningen ("2014 Beleidsplan Nieuwe Wmo", "2024 Verordening Individuele inkomenstoeslag"); five lines or more,
+ *   not the document's first lines (its title page: "Beleidsplan Jeugd / Cirkels rondom het gezin / Gemeente …"), not
+ *   a header of fields ("Onderwerp : Verordening Jeugdhulp", "Onderwerp Financiële draagkracht huishoudelijke hulp"); the
+ *   whole sentence. A title names a regeling, it does
+ *   not decide on it.
+ * A body of text keeps its article headings apart (the articles' sentences stand between them), and
+ * prose broken into lines by a PDF has lines that start in lower case or end with a mark.
+ */
+export function titelLijsten(zs: readonly Zin[], tekst: string): (TitelLijst | undefined)[] {
+  // Runs of headings: each within `KOP_AFSTAND` characters and at most `KOP_WOORDEN` words of the one before.
+  const koppen: [number, number][] = [];
+  let run: { start: number; eind: number; n: number } | undefined;
+  const sluit = () => run && run.n >= KOPPEN_MIN && koppen.push([run.start, run.eind]);
+  for (const m of tekst.matchAll(KOPNUMMER)) {
+    const tussen = run ? tekst.slice(run.eind, m.index!) : '';
+    if (run && (m.index! - run.eind > KOP_AFSTAND || tussen.trim().split(/\s+/).length > KOP_WOORDEN)) {
+      sluit();
+      run = undefined;
+    }
+    const eind = m.index! + m[0].length;
+    run = run ? { ...run, eind, n: run.n + 1 } : { start: m.index!, eind, n: 1 };
+  }
+  sluit();
+  for (const k of koppen) k[1] = Math.min(tekst.length, k[1] + KOP_AFSTAND);
+  return zs.map((z, i) => {
+    const regels = tekst.slice(z.start, z.eind).split('\n').map((r) => r.trim()).filter(Boolean);
+    const velden = regels.some((r) => VELD.test(r));
+    if (i > 0 && !velden && regels.length >= 5 && regels.every((r) => /^[\p{Lu}\d]/u.test(r) && r.split(/\s+/).length <= 12 && !/[.;:,!?]$|:/.test(r)))
+      return [0, z.tekst.length, 'titels'];
+    // Headings of a table of contents in the document's text (a sentence may end inside it: "… artikel 2."), mapped
+    // to offsets in this sentence as written (whitespace collapsed).
+    const ruw = tekst.slice(z.start, z.eind);
+    const lead = ruw.length - ruw.trimStart().length;
+    const hier = (d: number) => ruw.slice(lead, Math.max(lead, d - z.start)).replace(/\s+/g, ' ').length;
+    const delen = koppen.filter(([a, b]) => a < z.eind && b > z.start);
+    return delen.length ? [hier(Math.max(z.start, delen[0]![0])), Math.min(z.tekst.length, hier(Math.min(z.eind, delen[delen.length - 1]![1]))), 'inhoud'] : undefined;
+  });
 }
 
 /** Sentences that are part of a begripsbepaling: from "wordt verstaan onder" (or an article "Begrippen") to the next article. */
@@ -102,6 +169,8 @@ export function vind(t: Term, z: string, i: number, ctx: Context): { van: number
   }
   let factor = 1;
   for (const [van, tot] of spans) factor = Math.min(factor, gewichtVan(z, van, tot, t.label, { begrip: van >= (ctx.begrip[i] ?? Infinity), zoals: ctx.zinnen[i]!.tekst, vervolg: ctx.vervolg?.[i] ?? '' }));
+  const lijst = ctx.titels?.[i];
+  if (lijst && spans.some(([van]) => van >= lijst[0] && van < lijst[1])) factor = Math.min(factor, 0.5);
   if (!factor) return undefined;
   return { van: Math.min(...spans.map((x) => x[0])), tot: Math.max(...spans.map((x) => x[1])), gewicht: t.gewicht * factor };
 }

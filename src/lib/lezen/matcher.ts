@@ -34,7 +34,7 @@
 import type { Kennis, KeuzeKennis } from './kennis.ts';
 import type { Onderdeel } from './onderdelen.ts';
 import { documentWet, isUitwerking, isWijziging, JEUGD_TITEL, soortVan, titelVan, type Soort } from './document.ts';
-import { begripZinnen, UITGESCHREVEN, vind, type Context } from './gewicht.ts';
+import { begripZinnen, titelLijsten, UITGESCHREVEN, vind, type Context } from './gewicht.ts';
 import { HERHAALD, keuzeTermenVan, term, type Term } from './termen.ts';
 import { normaliseer, zinBij, zinnen, type Zin } from './tekst.ts';
 import { parseVerwijzingen, verwijzingLabel, wetNamen, WET_IDS, type Verwijzing, type WetId } from './verwijzingen.ts';
@@ -174,10 +174,12 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
   const leent = (n: string) => /bedoeld in (?:de )?(?:artikel|art\.|hoofdstuk|paragraaf)[^;]*\b(?:van|uit) de(?:ze)? wet\b/.test(n);
   // A sentence that starts in lower case after one without a closing mark goes on from it (a PDF or page break).
   const vervolg = zs.map((z, i) => (i > 0 && /^\p{Ll}/u.test(z.tekst) && !/[.;:!?]["”']?$/.test(zs[i - 1]!.tekst) ? `${normaal[i - 1]!} ` : ''));
+  const titels = titelLijsten(zs, schoon);
   const ctx: Context & { item: Context } = {
     begrip,
     zinnen: zs,
     vervolg,
+    titels,
     item: { begrip: begrip.map((b, i) => (leent(normaal[i]!.slice(Number.isFinite(b) ? b : normaal[i]!.length)) ? b : Infinity)), zinnen: zs, vervolg },
   };
   // A reference with no law named at all, in a sentence that names exactly one of the five laws, refers to that law:
@@ -241,6 +243,8 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
     }
     if (!reden)
       for (let i = 0; i < zs.length && !reden; i++) {
+        // The title of another regulation in a list of titles does not show what this document regulates.
+        if (titels[i]?.[2] === 'titels') continue;
         const t = termen.find((t) => vind(t, normaal[i]!, i, ctx.item));
         if (t) reden = { soort: 'woorden', gevonden: t.label, zin: zs[i]!.tekst, plaats: zs[i]!.plaats };
       }
