@@ -444,6 +444,25 @@ describe('sixth round (issue 26): lists of headings and titles name subjects, th
   });
 });
 
+describe('sixth round (issue 26): the adviesraad under its gemeente names', () => {
+  const artikelen = (n: number) =>
+    ['De participatieraad adviseert het college gevraagd en ongevraagd.', 'Het college benoemt de leden van de participatieraad.', 'De participatieraad vergadert ten minste vier keer per jaar.'].slice(0, n).join('\n');
+
+  it('takes a Wmo document that keeps naming its participatieraad (three times or more) as the adviesraad', () => {
+    const wmo = (n: number) => `Verordening maatschappelijke ondersteuning Testdorp 2017\n\nArtikel 20. Adviesorgaan\n${artikelen(n)}\n`;
+    expect(ids(wmo(3))).toContain('wmo/adviesraad');
+    expect(ids(wmo(2))).not.toContain('wmo/adviesraad');
+  });
+
+  it('in a Participatiewet document, once a sentence ties the participatieraad to the Wmo, every mention counts', () => {
+    const pw = (wet: string) =>
+      `Verordening cliëntenparticipatie Participatiewet Testdorp 2015\n\nArtikel 1. Participatieraad\n${artikelen(3)}\nDe participatieraad is een afspiegeling van de bij de uitvoering van de Participatiewet en ${wet} betrokken personen.\n`;
+    expect(ids(pw('de Wet maatschappelijke ondersteuning 2015'))).toContain('wmo/adviesraad');
+    // A participatieraad for the Participatiewet alone (its artikel 47) is not the Wmo adviesraad.
+    expect(ids(pw('de Wet inburgering'))).not.toContain('wmo/adviesraad');
+  });
+});
+
 describe('content/lezen/gemeentewoorden.yaml', () => {
   const raw = parseYaml(readFileSync('content/lezen/gemeentewoorden.yaml', 'utf8'));
   const keuzes = new Set(loadContentDir('content').keuzes.map((k) => k.id));

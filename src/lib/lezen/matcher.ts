@@ -277,8 +277,12 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
       let eerste: (typeof treffers)[number] | undefined;
       let keer = 0;
       let artikel = false;
+      // A gemeente word that a sentence ties to the keuze's law ("de participatieraad is een afspiegeling van de bij de
+      // Participatiewet, de Wet maatschappelijke ondersteuning en de Jeugdwet betrokken personen") names the same
+      // body or team wherever the document names it: then every mention counts, also in a document of another law.
+      const gebonden = !!t.herhaal && normaal.some((n, i) => !!wet && kw !== wet && namen[i]!.has(kw) && !!vind(t, n, i, ctx));
       for (let i = 0; i < normaal.length; i++) {
-        if (!magZin(i)) continue;
+        if (!magZin(i) && !gebonden) continue;
         const v = vind(t, normaal[i]!, i, ctx);
         if (!v) continue;
         // Each mention counts, also several in one sentence: a table of contents with a chapter and its sections on the
