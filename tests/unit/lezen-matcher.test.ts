@@ -454,6 +454,13 @@ describe('sixth round (issue 26): the adviesraad under its gemeente names', () =
     expect(ids(wmo(2))).not.toContain('wmo/adviesraad');
   });
 
+  it('finds the item "inwoners en cliënten betrekken" (Wmo 2.1.3 lid 3) in the heading "Betrekken van ingezetenen bij het beleid"', () => {
+    const kop = (k: string) => leesStuk(`Verordening maatschappelijke ondersteuning Testdorp 2018\n\nArtikel 25. ${k}\nHet college legt dit vast.\n`, index);
+    expect(kop('Betrekken van ingezetenen bij het beleid').onderdelen.find((o) => o.id === 'wmo-inwonersparticipatie')!.gevonden).toBe(true);
+    expect(kop('Betrekken van ingezetenen bij het beleid').keuzes.map((k) => k.id)).toContain('wmo/adviesraad');
+    expect(kop('Inwerkingtreding').onderdelen.find((o) => o.id === 'wmo-inwonersparticipatie')!.gevonden).toBe(false);
+  });
+
   it('in a Participatiewet document, once a sentence ties the participatieraad to the Wmo, every mention counts', () => {
     const pw = (wet: string) =>
       `Verordening cliëntenparticipatie Participatiewet Testdorp 2015\n\nArtikel 1. Participatieraad\n${artikelen(3)}\nDe participatieraad is een afspiegeling van de bij de uitvoering van de Participatiewet en ${wet} betrokken personen.\n`;
