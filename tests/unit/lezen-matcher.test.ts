@@ -444,6 +444,17 @@ describe('sixth round (issue 26): lists of headings and titles name subjects, th
   });
 });
 
+describe('sixth round (issue 26): a notice of the adoption of a verordening jeugdhulp', () => {
+  it('takes a document that opens with the raad adopting a verordening that names jeugdhulp as that keuze', () => {
+    const besluit = 'De gemeenteraad heeft op 2 februari 2023 de Verordening maatschappelijke ondersteuning en jeugdhulp gemeente Testdorp 2023 vastgesteld.';
+    expect(ids(`${besluit}\n\nWaar staat de verordening?\n`)).toContain('jeugdwet/verordening-jeugdhulp');
+    // Named further on (after 400 characters), an adoption long ago is background, not the document's subject.
+    const eerst = 'Deze nota beschrijft hoe wij de komende jaren werken aan een sterke sociale basis in Testdorp. '.repeat(5);
+    expect(ids(`${eerst}\n\n${besluit}\n`)).not.toContain('jeugdwet/verordening-jeugdhulp');
+    expect(ids('De gemeenteraad heeft op 2 februari 2023 de Verordening maatschappelijke ondersteuning gemeente Testdorp 2023 vastgesteld.\n')).not.toContain('jeugdwet/verordening-jeugdhulp');
+  });
+});
+
 describe('sixth round (issue 26): the adviesraad under its gemeente names', () => {
   const artikelen = (n: number) =>
     ['De participatieraad adviseert het college gevraagd en ongevraagd.', 'Het college benoemt de leden van de participatieraad.', 'De participatieraad vergadert ten minste vier keer per jaar.'].slice(0, n).join('\n');

@@ -102,6 +102,10 @@ export interface Index {
 
 const sleutel = (wet: WetId, artikel: string) => `${wet}|${artikel}`;
 
+/** "… de Verordening … jeugdhulp … vastgesteld", "besluit vast te stellen de Verordening Wmo en jeugdhulp …". */
+const VASTGESTELD =
+  /\bverordening\b[^.;:]{0,80}?\bjeugd(?:hulp|wet|zorg)\b[^.;:]{0,100}?\b(?:vastgesteld|vast te stellen|vaststellen)\b|\b(?:vastgesteld|vast te stellen|vaststellen)\b[^.;:]{0,30}?\bverordening\b[^.;:]{0,80}?\bjeugd(?:hulp|wet|zorg)\b/;
+
 /** At most this many quoted reasons per keuze: the page shows the first three and folds the rest. */
 const MAX_REDENEN = 10;
 
@@ -332,6 +336,12 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
     const i = Math.max(0, normaal.findIndex((z) => /verordening/.test(z)));
     if (zs[i]) geef(vj, { soort: 'woorden', gevonden: 'een verordening onder de Jeugdwet', zin: zs[i]!.tekst, plaats: zs[i]!.plaats });
   }
+  // Sixth round: a document that opens with the adoption of such a verordening (a notice, a raadsbesluit: "De
+  // gemeenteraad heeft op 2 februari 2023 de Verordening maatschappelijke ondersteuning en jeugdhulp … vastgesteld")
+  // is about that decision; its first 400 characters, so a verordening adopted long ago and named further on is not.
+  const vastgesteld = normaal.findIndex((n, i) => zs[i]!.start < 400 && VASTGESTELD.test(n));
+  if (vastgesteld >= 0 && magKeuze(vj) && index.keuzes.has(vj) && !redenen.has(vj))
+    geef(vj, { soort: 'woorden', gevonden: 'de vaststelling van een verordening jeugdhulp', zin: zs[vastgesteld]!.tekst, plaats: zs[vastgesteld]!.plaats });
 
   const keuzes: KeuzeTreffer[] = [...redenen]
     .filter(([id]) => index.keuzes.has(id))
