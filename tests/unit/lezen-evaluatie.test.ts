@@ -138,10 +138,55 @@ const MAP = 'tests/fixtures/lezen';
  *     "re-integratie van statushouders" is found, the expectation does not count it), a notice that the raad adopted a
  *     "Verordening maatschappelijke ondersteuning en jeugdhulp" (Mook en Middelaar), the toeslag on the WWB norm as
  *     bijstandsnormen (Boekel), the Wlz and the termijnen in Haarlem's headings.
+ * Sixth round (issue 26, with nieuw4's misses in view, so nieuw4 is a tuned set from here on; the next honest figures
+ * come from nieuw5). First a factual correction of three expectations, decided by the lead after the run: Appingedam
+ * and Laren (nieuw3) and Geertruidenberg (toets) cite Participatiewet artikel 6, tweede lid, which in the text of 2015
+ * (BWBR0015703) read "De gemeenteraad stelt bij verordening regels over de doelgroep loonkostensubsidie en de
+ * loonwaarde …" and is gone from the text of 1 July 2026; the keuze loonkostensubsidie rests on artikel 6 (its
+ * sources), so by the sets' own rule they touch it (their toelichting says so). Then general rules, each with a unit
+ * test in lezen-matcher.test.ts: a table of contents on one line without the word "inhoud" (five headings or more,
+ * "artikel 2. Melding 3 artikel 3. …" or "3.2.1 …", close together) counts half; lines that are all short titles (a
+ * begroting's taakvelden and its list of nota's and verordeningen; not a title page, not a header of fields) count half,
+ * and a required item's words do not count there; "participatieraad" and "adviesraad sociaal domein" are gemeente
+ * words of the Wmo adviesraad (three mentions count 2), and a gemeente word that a sentence ties to another law
+ * ("de participatieraad is een afspiegeling van de bij de Participatiewet, de Wmo en de Jeugdwet betrokken personen")
+ * counts at every mention; the Wmo item "inwoners en cliënten betrekken" in the law's words as a heading ("Betrekken
+ * van ingezetenen bij het beleid"); a document that opens with the raad adopting a verordening that names jeugdhulp
+ * is the keuze Verordening jeugdhulp. No expectation of nieuw4 was changed.
+ * Figures, before → after this round (before = the state after nieuw4's bug fix, with the three old expectations):
+ * - nieuw4 73.1 → 95.8 % (23/24), 54.3 → 65.7 % (23/35), 97.6 → 98.8 % (81/82);
+ * - nieuw3 84.4 → 90.6 % (29/32), 90.0 → 90.6 % (29/32), 98.3 % (59/60) (the correction: Appingedam, Laren);
+ * - toets 95.8 → 100 % (24/24), 92.0 → 92.3 % (24/26), 100 % (the correction: Geertruidenberg);
+ * - ontwikkel, nieuw, nieuw2 unchanged (98.0/92.5/97.7; 100/96.3/100; 93.1/84.4/96.8);
+ * - total 91.4 → 96.2 % (178/185), 84.7 → 86.8 % (178/205), 98.4 → 98.6 % (422/428); the document's law 88/96.
+ * Misses left in nieuw4, and why they are left:
+ * - Achtkarspelen (- cliëntondersteuning): the excerpt is a table of contents; "artikel 3. Cliëntondersteuning" is one
+ *   heading, one word. The expectation counts a heading as a provision (a precedent of the set); a rule that a heading
+ *   alone makes a keuze would also bring back the toegang from "Melding" and "Persoonlijk plan", which it does not
+ *   count. Judgement.
+ * - Stadskanaal (- adviesraad): the excerpt stops in the considerans; "participatieraad" stands only in the title and
+ *   the CVDR header, the Wmo only in the list of grondslagen (artikel 11 of the Wmo of 2007, which the matcher does not
+ *   map), never in one sentence with the raad. The document's law (Participatiewet from WWB art. 47, expected Wmo) is
+ *   itself a call between two grondslagen.
+ * - Stichtse Vecht (three missed, + re-integratie): read as a Participatiewet document (expected Jeugdwet, doubtful
+ *   by its own toelichting), so its jeugd and Wmo sentences need the law's name; "deze nieuwe wet … regionale
+ *   samenwerking" names the law only in the sentence before, "mantelzorgers waarderen" is one sentence and the
+ *   "Regionaal Werkcentrum" a name of one region. "re-integratie van statushouders" is named as a task; the
+ *   expectation does not count it. Judgement and vocabulary of one document.
+ * - Middelburg (reikwijdte, preventie: "normaliseren", "opgroeiklimaat") and Ede (inkoop, maximum eigen bijdrage:
+ *   "opslag" for evening care, "abonnementstarief"): the document's own words; adding them would be vocabulary of one
+ *   document.
+ * - Boekel (- bijstandsnormen): a toeslag on the norm under the WWB (artikel 25 WWB, gone under the Participatiewet);
+ *   the expectation itself doubts it.
+ * - Haarlem (- recht op hulp en termijnen, - Wlz gaat voor): headings of a table of contents ("Wlz-instellingen, of
+ *   mensen … met een Wlz pgb"), on the woonvoorziening; the expectation doubts both.
+ * - Goirle (item inwonersparticipatie): the adviesraad is found now; the item needs the law's words on how inwoners are
+ *   involved, and "gevraagd en ongevraagd van advies" stands with "voorziet … van", which the term "ongevraagd advies"
+ *   does not match. Left: one document's phrasing.
  * The test fails about two mistakes below the total (tp / (tp + fp + 2), (tp - 2) / (tp + fn), (eens - 2) / oordelen,
  * rounded down): a real regression fails, one borderline judgement does not.
  */
-const DREMPELS = { precisie: 0.9, recall: 0.83, overeenstemming: 0.97 };
+const DREMPELS = { precisie: 0.95, recall: 0.85, overeenstemming: 0.98 };
 
 interface Meta {
   titel: string;
@@ -154,7 +199,7 @@ interface Meta {
    * ontwikkel: the matcher was tuned on it; toets: the first held-out set; nieuw: the second (both tuned on since);
    * nieuw2: the third held-out set (tuned on since its first run); nieuw3: the fourth, expectations committed before
    * the matcher ran on it (tuned on since the fifth round); nieuw4: the fifth, expectations committed before the
-   * matcher ran on it (one plain bug fixed after its first run).
+   * matcher ran on it (one plain bug fixed after its first run; tuned on since the sixth round).
    */
   set: 'ontwikkel' | 'toets' | 'nieuw' | 'nieuw2' | 'nieuw3' | 'nieuw4';
   verwacht: { keuzes: string[]; onderdelen?: { gevonden: string[]; nietGevonden: string[] }; toelichting: string };
