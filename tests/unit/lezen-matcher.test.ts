@@ -472,6 +472,12 @@ describe('sixth round (issue 26): the adviesraad under its gemeente names', () =
     expect(kop('Inwerkingtreding').onderdelen.find((o) => o.id === 'wmo-inwonersparticipatie')!.gevonden).toBe(false);
   });
 
+  it('finds the item also when "ongevraagd" and "advies" stand apart ("gevraagd en ongevraagd van advies")', () => {
+    const zin = (z: string) => leesStuk(`Verordening maatschappelijke ondersteuning Testdorp 2017\n\nArtikel 2. Taken\n${z}\n`, index).onderdelen.find((o) => o.id === 'wmo-inwonersparticipatie')!.gevonden;
+    expect(zin('De raad voorziet het college gevraagd en ongevraagd van advies over het Wmo-beleid.')).toBe(true);
+    expect(zin('De raad voorziet het college van advies over het Wmo-beleid.')).toBe(false);
+  });
+
   it('in a Participatiewet document, once a sentence ties the participatieraad to the Wmo, every mention counts', () => {
     const pw = (wet: string) =>
       `Verordening cliëntenparticipatie Participatiewet Testdorp 2015\n\nArtikel 1. Participatieraad\n${artikelen(3)}\nDe participatieraad is een afspiegeling van de bij de uitvoering van de Participatiewet en ${wet} betrokken personen.\n`;
