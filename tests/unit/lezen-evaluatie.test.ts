@@ -1,5 +1,5 @@
 /**
- * The matcher of "Lees een stuk" against the real-document set in tests/fixtures/lezen/ (76 public documents in five
+ * The matcher of "Lees een stuk" against the real-document set in tests/fixtures/lezen/ (96 public documents in six
  * sets, expectations written before the matcher ran on them; see that folder's README). Prints precision and recall
  * on keuzes and the agreement on required verordening items, per document, per set and in total, and fails below the
  * thresholds explained at DREMPELS.
@@ -80,10 +80,122 @@ const MAP = 'tests/fixtures/lezen';
  *   it (Appingedam, Groningen, Laren), nadere regels read as the verordening jeugdhulp (Lingewaard, West Maas en Waal),
  *   and minimabeleid documents under the Wet werk en bijstand (Doetinchem, Uitgeest).
  *   All 76 at that run: 91.2 % (145/159), 86.8 % (145/167), 97.7 % (338/346).
+ * Fifth round (issue 26, with nieuw3's misses in view, so nieuw3 is a tuned set from here on; the next honest figures
+ * come from nieuw4): references and headings in square brackets; nadere regels and beleidsregels are not the
+ * verordening they work out; the Wet werk en bijstand as the Participatiewet's earlier name (words, not article
+ * numbers), "minimabeleid"/"armoedebeleid" for its field; a word given as an example ("zoals de …") counts half, also
+ * across a page break; no linking-s compounds for a one-word stem ("Werkgeversservicepunt"); an abbreviation with its
+ * full form in brackets counts once; a name of two long words with a preposition may stand apart in one sentence;
+ * gemeente words "collectieve aanvullende zorgverzekering", "collectieve ziektekostenverzekering", "collectieve
+ * verzekering" (minimabeleid) and "regulier werk" (re-integratie), each with where it was seen. The code was split into
+ * modules per kind of rule (document.ts, termen.ts, gewicht.ts). No expectation was changed.
+ * - nieuw3 84.4 % (27/32), 90.0 % (27/30), 98.3 % (59/60); nieuw2 93.1 % (27/29), 84.4 % (27/32), 96.8 % (the
+ *   Werkgeversbenadering of Eijsden-Margraten and the Wsw of Teylingen no longer make beschut werk; Teylingen's
+ *   loonkostensubsidie was found only through "Werkgev…" in "Werkgeversservicepunt" and is now missed); the three older
+ *   sets unchanged; total 94.4 % (152/161), 91.0 % (152/167), 98.6 % (341/346); the document's law 72/76.
+ * Misses left in nieuw3, judged calls of the expectation or limits of an excerpt rather than matcher faults:
+ * - Appingedam and Laren (+ loonkostensubsidie): both considerans cite Participatiewet artikel 6, tweede lid. Until
+ *   2023 (Stb. 2022, 499 struck it) that lid had the raad regulate how the doelgroep loonkostensubsidie and the
+ *   loonwaarde are established (VNG, Handreiking modelverordeningen Participatiewet 2014: "Verordening wijze vaststellen
+ *   doelgroep loonkostensubsidie en loonwaarde"); the keuze rests on artikel 6 (its sources), so by the set's own rule
+ *   (an article that carries one keuze, cited as legal basis) the matcher's finding stands. The expectations do not
+ *   mention artikel 6; likely an omission, left for the lead to judge (Geertruidenberg in the toets set, the same).
+ * - Appingedam (- arbeidsmarktregio): "gelet op de afspraken die gemaakt zijn in de arbeidsmarktregio", one word; the
+ *   expectation marks it as doubtful itself.
+ * - Cranendonck (+ algemene voorziening of maatwerk, + beschermd wonen en opvang; item criteria maatwerk): the VNG model
+ *   considerans ("niet op eigen kracht … of met gebruikmaking van algemene voorzieningen"; "psychische of psychosociale
+ *   problemen … de thuissituatie hebben verlaten"); the expectation reads it as the law's task repeated (doubtful, as
+ *   Harlingen in nieuw2), Gennep's considerans on the same subject counts.
+ * - Lingewaard (- inkoop en bekostiging): the landelijke afspraken for zeer specialistische functies; the word inkoop
+ *   is not in the excerpt (the expectation says so).
+ * - Montferland (+ tegenprestatie): "Regeling maatschappelijke participatie schoolgaande kinderen" in a list of
+ *   regelingen; "maatschappelijke participatie" is part of the keuze's own name. Reading a keuze's name inside another
+ *   regeling's name as that regeling would also drop "Verordening tegenprestatie" in a list of new verordeningen.
+ * - Utrechtse Heuvelrug (- regionale samenwerking): "deze transitie zullen we voor een groot deel regionaal
+ *   voorbereiden", one sentence; "regionaal" alone is too common a word to count.
+ * - nieuw4 (20 documents from 20 gemeenten in none of the sets above; expectations committed in one commit before the
+ *   matcher ran on them, written without reading src/lib/lezen/), first run after the fifth round (full output in the
+ *   issue note, /work/briefs/s23/nieuw4-first-run.txt): 70.4 % (19/27), 54.3 % (19/35), 97.6 % (80/82): the honest
+ *   figures for unseen documents, precision and recall below the aims (90 / 80 / 90). All 96 at that run: 91.0 %
+ *   (171/188), 84.7 % (171/202), 98.4 % (421/428); the document's law 88/96.
+ *   After it one plain bug was fixed, so nieuw4 is no longer held out: the Wet werk en bijstand's name (fifth round)
+ *   also resolved an unnamed reference in its sentence, so Boekel's own "artikelen 3, 4, 5, 6 en 7" beside "artikel 18,
+ *   lid 1 WWB" became Participatiewet 6 (loonkostensubsidie); only a current name does that now. nieuw4 73.1 % (19/26),
+ *   54.3 % (19/35), 97.6 % (80/82); total 91.4 % (171/187), 84.7 % (171/202), 98.4 % (421/428). Nothing else was tuned.
+ *   What it misses (not fixed: vocabulary and judgement, which a new round would have to weigh on documents it has not
+ *   seen):
+ *   - the adviesraad named "participatieraad" or in a "cliëntenparticipatie" verordening (Goirle, Scherpenzeel,
+ *     Stadskanaal, Achtkarspelen's "Betrekken van ingezetenen"); "participatieraad" is a search word of weight 1 and
+ *     counts once; Scherpenzeel and Stadskanaal are read as Participatiewet documents, where a Wmo keuze needs a
+ *     sentence that names the Wmo;
+ *   - tables of contents without the word "inhoud" (Achtkarspelen on one line: + toegang from "Melding" and
+ *     "Persoonlijk plan", - cliëntondersteuning; Almere: + jeugdplan, + regionale samenwerking from headings);
+ *   - lists of titles of regelingen and nota's in a begroting (Weststellingwerf: + beleidsplan, + beschermd wonen,
+ *     + inkomenstoeslag);
+ *   - documents that say it in their own words: a begroting on "normaliseren" and "opgroeiklimaat" (Middelburg:
+ *     reikwijdte, preventie), a jaarverslag's "opslag" for evening care and "abonnementstarief" (Ede), a
+ *     bestuursrapportage's "Regionaal Werkcentrum", "mantelzorgers waarderen", "regionale inkoop" (Stichtse Vecht; its
+ *     "re-integratie van statushouders" is found, the expectation does not count it), a notice that the raad adopted a
+ *     "Verordening maatschappelijke ondersteuning en jeugdhulp" (Mook en Middelaar), the toeslag on the WWB norm as
+ *     bijstandsnormen (Boekel), the Wlz and the termijnen in Haarlem's headings.
+ * Sixth round (issue 26, with nieuw4's misses in view, so nieuw4 is a tuned set from here on; the next honest figures
+ * come from nieuw5). First a factual correction of three expectations, decided by the lead after the run: Appingedam
+ * and Laren (nieuw3) and Geertruidenberg (toets) cite Participatiewet artikel 6, tweede lid, which in the text of 2015
+ * (BWBR0015703) read "De gemeenteraad stelt bij verordening regels over de doelgroep loonkostensubsidie en de
+ * loonwaarde …" and is gone from the text of 1 July 2026; the keuze loonkostensubsidie rests on artikel 6 (its
+ * sources), so by the sets' own rule they touch it (their toelichting says so). Then general rules, each with a unit
+ * test in lezen-matcher.test.ts: a table of contents on one line without the word "inhoud" (five headings or more,
+ * "artikel 2. Melding 3 artikel 3. …" or "3.2.1 …", close together) counts half; lines that are all short titles (a
+ * begroting's taakvelden and its list of nota's and verordeningen; not a title page, not a header of fields) count half,
+ * and a required item's words do not count there; "participatieraad" and "adviesraad sociaal domein" are gemeente
+ * words of the Wmo adviesraad (three mentions count 2), and a gemeente word that a sentence ties to another law
+ * ("de participatieraad is een afspiegeling van de bij de Participatiewet, de Wmo en de Jeugdwet betrokken personen")
+ * counts at every mention; the Wmo item "inwoners en cliënten betrekken" in the law's words as a heading ("Betrekken
+ * van ingezetenen bij het beleid") and with "ongevraagd" and "advies" apart ("gevraagd en ongevraagd van advies"); a
+ * document that opens with the raad adopting a verordening that names jeugdhulp is the keuze Verordening jeugdhulp.
+ * No expectation of nieuw4 was changed.
+ * Figures, before → after this round (before = the state after nieuw4's bug fix, with the three old expectations):
+ * - nieuw4 73.1 → 95.8 % (23/24), 54.3 → 65.7 % (23/35), 97.6 → 100 % (82/82);
+ * - nieuw3 84.4 → 90.6 % (29/32), 90.0 → 90.6 % (29/32), 98.3 % (59/60) (the correction: Appingedam, Laren);
+ * - toets 95.8 → 100 % (24/24), 92.0 → 92.3 % (24/26), 100 % (the correction: Geertruidenberg);
+ * - ontwikkel, nieuw, nieuw2 unchanged (98.0/92.5/97.7; 100/96.3/100; 93.1/84.4/96.8);
+ * - total 91.4 → 96.2 % (178/185), 84.7 → 86.8 % (178/205), 98.4 → 98.8 % (423/428); the document's law 88/96.
+ * Misses left in nieuw4, and why they are left:
+ * - Achtkarspelen (- cliëntondersteuning): the excerpt is a table of contents; "artikel 3. Cliëntondersteuning" is one
+ *   heading, one word. The expectation counts a heading as a provision (a precedent of the set); a rule that a heading
+ *   alone makes a keuze would also bring back the toegang from "Melding" and "Persoonlijk plan", which it does not
+ *   count. Judgement.
+ * - Stadskanaal (- adviesraad): the excerpt stops in the considerans; "participatieraad" stands only in the title and
+ *   the CVDR header, the Wmo only in the list of grondslagen (artikel 11 of the Wmo of 2007, which the matcher does not
+ *   map), never in one sentence with the raad. The document's law (Participatiewet from WWB art. 47, expected Wmo) is
+ *   itself a call between two grondslagen.
+ * - Stichtse Vecht (three missed, + re-integratie): read as a Participatiewet document (expected Jeugdwet, doubtful
+ *   by its own toelichting), so its jeugd and Wmo sentences need the law's name; "deze nieuwe wet … regionale
+ *   samenwerking" names the law only in the sentence before, "mantelzorgers waarderen" is one sentence and the
+ *   "Regionaal Werkcentrum" a name of one region. "re-integratie van statushouders" is named as a task; the
+ *   expectation does not count it. Judgement and vocabulary of one document.
+ * - Middelburg (reikwijdte, preventie: "normaliseren", "opgroeiklimaat") and Ede (inkoop, maximum eigen bijdrage:
+ *   "opslag" for evening care, "abonnementstarief"): the document's own words; adding them would be vocabulary of one
+ *   document.
+ * - Boekel (- bijstandsnormen): a toeslag on the norm under the WWB (artikel 25 WWB, gone under the Participatiewet);
+ *   the expectation itself doubts it.
+ * - Haarlem (- recht op hulp en termijnen, - Wlz gaat voor): headings of a table of contents ("Wlz-instellingen, of
+ *   mensen … met een Wlz pgb"), on the woonvoorziening; the expectation doubts both.
+ * - nieuw5 (16 documents from 16 gemeenten in none of the sets above; expectations committed in one commit before the
+ *   matcher ran on them, written without reading src/lib/lezen/), first run after the sixth round, which was made and
+ *   committed before the set was opened (full output in the issue note, /work/briefs/s23/nieuw5-first-run.txt):
+ *   69.2 % (9/13), 50.0 % (9/18), 97.5 % (39/40): the honest figures for unseen documents, precision and recall below
+ *   the aims (90 / 80 / 90). All 112 at that run: 94.4 % (187/198), 83.9 % (187/223), 98.7 % (462/468); the
+ *   document's law 101/112. Its misses: Horst aan de Maas (+ loonkostensubsidie) cites Participatiewet artikel 6 lid 2
+ *   (2022), the case corrected above for three older documents, but its expectation follows the old Geertruidenberg
+ *   precedent (left for the lead; with it 76.9 % (10/13), 52.6 % (10/19)); Dalfsen (+ bijzondere bijstand), Boxtel
+ *   (+ preventie), Hoeksche Waard (+ pgb-tarieven) extra; missed: Assen (maatwerk), Helmond (bijzondere bijstand,
+ *   collectieve zorgverzekering), Leidschendam-Voorburg (reikwijdte, verordening jeugdhulp), Oostzaan (beleidsplan,
+ *   jeugdplan, preventie), Wormerland (preventie). Nothing was tuned on them.
  * The test fails about two mistakes below the total (tp / (tp + fp + 2), (tp - 2) / (tp + fn), (eens - 2) / oordelen,
  * rounded down): a real regression fails, one borderline judgement does not.
  */
-const DREMPELS = { precisie: 0.9, recall: 0.85, overeenstemming: 0.97 };
+const DREMPELS = { precisie: 0.93, recall: 0.82, overeenstemming: 0.98 };
 
 interface Meta {
   titel: string;
@@ -95,9 +207,11 @@ interface Meta {
   /**
    * ontwikkel: the matcher was tuned on it; toets: the first held-out set; nieuw: the second (both tuned on since);
    * nieuw2: the third held-out set (tuned on since its first run); nieuw3: the fourth, expectations committed before
-   * the matcher ran on it.
+   * the matcher ran on it (tuned on since the fifth round); nieuw4: the fifth, expectations committed before the
+   * matcher ran on it (one plain bug fixed after its first run; tuned on since the sixth round); nieuw5: the sixth,
+   * expectations committed before the matcher ran on it.
    */
-  set: 'ontwikkel' | 'toets' | 'nieuw' | 'nieuw2' | 'nieuw3';
+  set: 'ontwikkel' | 'toets' | 'nieuw' | 'nieuw2' | 'nieuw3' | 'nieuw4' | 'nieuw5';
   verwacht: { keuzes: string[]; onderdelen?: { gevonden: string[]; nietGevonden: string[] }; toelichting: string };
 }
 
@@ -133,7 +247,16 @@ describe('the real-document set', () => {
 
   it('matches keuzes and required items well enough (prints the figures per set and in total)', () => {
     const tel = () => ({ tp: 0, fp: 0, fn: 0, eens: 0, oordelen: 0, documenten: 0 });
-    const sets = { ontwikkel: tel(), toets: tel(), nieuw: tel(), nieuw2: tel(), nieuw3: tel(), totaal: tel() };
+    const sets = {
+      ontwikkel: tel(),
+      toets: tel(),
+      nieuw: tel(),
+      nieuw2: tel(),
+      nieuw3: tel(),
+      nieuw4: tel(),
+      nieuw5: tel(),
+      totaal: tel(),
+    };
     let wetGoed = 0;
     const regels: string[] = [];
     for (const d of documenten) {
@@ -161,7 +284,7 @@ describe('the real-document set', () => {
         s.documenten++;
       }
       regels.push(
-        `${{ ontwikkel: ' ', toets: 'T', nieuw: 'N', nieuw2: '3', nieuw3: '4' }[d.meta.set]} ${d.id.padEnd(46)} ${String(u.wet ?? '?').padEnd(15)} ${u.soort.padEnd(13)} keuzes ${gevonden.size - fout.length}/${verwacht.size}` +
+        `${{ ontwikkel: ' ', toets: 'T', nieuw: 'N', nieuw2: '3', nieuw3: '4', nieuw4: '5', nieuw5: '6' }[d.meta.set]} ${d.id.padEnd(46)} ${String(u.wet ?? '?').padEnd(15)} ${u.soort.padEnd(13)} keuzes ${gevonden.size - fout.length}/${verwacht.size}` +
           (fout.length ? `  +${fout.join(' +')}` : '') +
           (gemist.length ? `  -${gemist.join(' -')}` : '') +
           (afwijkend.length ? `  onderdelen: ${afwijkend.join(', ')}` : ''),
@@ -172,13 +295,15 @@ describe('the real-document set', () => {
       `${naam.padEnd(10)} ${String(s.documenten).padStart(2)} documenten: precisie ${pct(s.tp, s.tp + s.fp)} (${s.tp}/${s.tp + s.fp}), recall ${pct(s.tp, s.tp + s.fn)} (${s.tp}/${s.tp + s.fn}), onderdelen ${pct(s.eens, s.oordelen)} (${s.eens}/${s.oordelen})`;
     console.log(
       [
-        `Lees een stuk: ${documenten.length} documenten, ${new Set(documenten.map((d) => d.meta.gemeente)).size} gemeenten (T = eerste toetsset, N = nieuwe toetsset, 3 = derde toetsset, 4 = vierde toetsset)`,
+        `Lees een stuk: ${documenten.length} documenten, ${new Set(documenten.map((d) => d.meta.gemeente)).size} gemeenten (T = eerste toetsset, N = nieuwe toetsset, 3 = derde toetsset, 4 = vierde toetsset, 5 = vijfde toetsset, 6 = zesde toetsset)`,
         ...regels,
         cijfers('ontwikkel', sets.ontwikkel),
         cijfers('toets', sets.toets),
         cijfers('nieuw', sets.nieuw),
         cijfers('nieuw2', sets.nieuw2),
         cijfers('nieuw3', sets.nieuw3),
+        cijfers('nieuw4', sets.nieuw4),
+        cijfers('nieuw5', sets.nieuw5),
         cijfers('totaal', sets.totaal),
         `wet van het document goed herkend: ${wetGoed}/${documenten.length}`,
       ].join('\n'),

@@ -7,7 +7,9 @@ import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentDir } from '../../src/lib/content/check.ts';
 import { laadKennis } from '../../src/lib/lezen/laden.ts';
-import { documentWet, isVerordening, isWijziging, leesStuk, maakIndex, soortVan, titelVan, type Index } from '../../src/lib/lezen/matcher.ts';
+import { documentWet, isUitwerking, isVerordening, isWijziging, soortVan, titelVan } from '../../src/lib/lezen/document.ts';
+import { leesStuk, maakIndex, type Index } from '../../src/lib/lezen/matcher.ts';
+import { parseVerwijzingen } from '../../src/lib/lezen/verwijzingen.ts';
 import { leesOnderdelen } from '../../src/lib/lezen/onderdelen.ts';
 import { leesGemeenteWoorden } from '../../src/lib/lezen/woorden.ts';
 
@@ -332,6 +334,156 @@ describe('a keuze named once, a word named again and again (issue 26, third roun
   it('counts one plan for the whole sociaal domein as the Wmo beleidsplan and the jeugdplan', () => {
     const plan = 'Beleidsplan Sociaal Domein Testdorp 2020-2025\nDe uitvoering van de Wmo, Jeugdwet en Participatiewet\n';
     expect(ids(plan)).toEqual(expect.arrayContaining(['wmo/beleidsplan', 'jeugdwet/jeugdplan']));
+  });
+});
+
+describe('general rules of the fifth round (issue 26, after the nieuw3 run)', () => {
+  it('reads the articles of a concept verordening in square brackets, and a heading in brackets as the document\'s article', () => {
+    const concept = (aanhef: string) =>
+      `Verordening maatschappelijke ondersteuning Testdorp 2027 (concept)\nDe raad van de gemeente Testdorp;\n${aanhef}\nbesluit vast te stellen de Verordening maatschappelijke ondersteuning Testdorp 2027.\n[Artikel 12. Waardering mantelzorgers]\nHet college bepaalt jaarlijks de waardering.\n`;
+    const haken = concept('gelet op de artikelen 2.1.3, [artikel 2.1.4 eerste lid], 2.1.6, [2.1.7,] [2.3.6 vierde lid] en 2.6.6 eerste lid van de Wet maatschappelijke ondersteuning 2015;');
+    expect(ids(haken)).toEqual(expect.arrayContaining(['wmo/eigen-bijdrage', 'wmo/mantelzorgwaardering', 'wmo/meerkostenregeling', 'wmo/pgb-tarieven']));
+    // The same considerans without the articles in brackets does not touch them.
+    expect(ids(concept('gelet op de artikelen 2.1.3 en 2.6.6 eerste lid van de Wet maatschappelijke ondersteuning 2015;'))).not.toContain('wmo/meerkostenregeling');
+    const u = leesStuk(haken, index);
+    expect(u.keuzes.find((k) => k.id === 'wmo/mantelzorgwaardering')!.redenen.some((r) => r.plaats === 'Artikel 12 Waardering mantelzorgers')).toBe(true);
+  });
+
+  it('does not take nadere regels or beleidsregels made under a verordening for that verordening', () => {
+    const regels = (titel: string) =>
+      `${titel}\nHet college van burgemeester en wethouders van Testdorp;\ngelet op de Jeugdwet en de Verordening Jeugdhulp en maatschappelijke ondersteuning Testdorp 2025;\nArtikel 1 Toegang\nHet college beoordeelt of een individuele voorziening jeugdhulp nodig is.\n`;
+    expect(ids(regels('Nadere regels jeugdhulp Testdorp 2025'))).not.toContain('jeugdwet/verordening-jeugdhulp');
+    expect(ids(regels('Beleidsregels jeugdhulp Testdorp 2025'))).not.toContain('jeugdwet/verordening-jeugdhulp');
+    expect(isUitwerking('Nadere regels jeugdhulp Testdorp 2025\n')).toBe(true);
+    // A raadsvoorstel about the same regels can still discuss the verordening itself.
+    expect(ids('Raadsvoorstel\nWij stellen u voor de verordening jeugdhulp 2027 vast te stellen; de nadere regels volgen.')).toContain('jeugdwet/verordening-jeugdhulp');
+  });
+
+  it('reads the Wet werk en bijstand as the Participatiewet\'s earlier name: its minimabeleid counts, its articles stay its own', () => {
+    const nota = 'Armoedenota Testdorp 2007\nDe Wmo en de Wwb bieden kansen voor minima.\nHet minimabeleid van de gemeente richt zich op minima met een laag inkomen.\n';
+    expect(documentWet(nota)).toBe('participatiewet');
+    // Without the Wwb, the Wmo named once against "minimabeleid" leaves the law open; the Wmo alone decides nothing.
+    expect(documentWet('Nota Testdorp\nDe Wmo en de Wwb bieden kansen.\n')).toBeUndefined();
+    expect(ids(nota)).toContain('participatiewet/minimabeleid-collectieve-zorgverzekering');
+    // Without the Wwb the document is a Wmo document, and a Participatiewet keuze needs a sentence that names its law.
+    expect(ids(nota.replace(' en de Wwb', ''))).not.toContain('participatiewet/minimabeleid-collectieve-zorgverzekering');
+    // The WWB numbered its articles differently: "artikel 8 WWB" is not the Participatiewet's artikel 8.
+    expect(parseVerwijzingen('gelet op artikel 8 van de Wet werk en bijstand').every((v) => v.wet === null)).toBe(true);
+    // Nor does a sentence that names the WWB make the document's own articles the Participatiewet's (nieuw4, Boekel:
+    // its artikel 6 was read as Participatiewet 6, loonkostensubsidie).
+    const toeslagen = 'Toeslagenverordening Wet werk en bijstand 2014\nArtikel 2 Doelgroep\nDe bepalingen in de artikelen 3, 4, 5, 6 en 7 laten de toepassing van artikel 18, lid 1 WWB onverlet.\n';
+    expect(ids(toeslagen)).not.toContain('participatiewet/loonkostensubsidie');
+    expect(ids(toeslagen.replace('WWB onverlet', 'Participatiewet onverlet'))).toContain('participatiewet/loonkostensubsidie');
+  });
+
+  it('counts the law\'s and the gemeenten\'s words for the collective insurance of minima', () => {
+    expect(ids('Advies aan het college (Participatiewet)\nTITEL: Deelname aan een collectieve verzekering voor minima.')).toContain('participatiewet/minimabeleid-collectieve-zorgverzekering');
+    expect(ids('Beleidsregels bijzondere bijstand Testdorp (Participatiewet)\nArtikel 5\nDe gemeente biedt een collectieve aanvullende zorgverzekering aan.')).toContain('participatiewet/minimabeleid-collectieve-zorgverzekering');
+    expect(ids('Advies aan het college (Participatiewet)\nTITEL: Deelname aan een verzekering.')).not.toContain('participatiewet/minimabeleid-collectieve-zorgverzekering');
+  });
+
+  it('counts a word given as an example ("zoals de loonkostensubsidie") half, also across a page break', () => {
+    const brief = (zoals: string) =>
+      `Brief aan de raad over de Participatiewet\nOm deze groep te ondersteunen krijgen we nieuwe instrumenten,${zoals}\n\nloonkostensubsidie en de door werkgevers toegezegde garantiebanen.\n`;
+    expect(ids(brief(' zoals de'))).not.toContain('participatiewet/loonkostensubsidie');
+    expect(ids(brief(' namelijk de'))).toContain('participatiewet/loonkostensubsidie');
+    // "zoals bedoeld in" borrows a definition; it is no example.
+    expect(ids('Verordening Participatiewet Testdorp\nArtikel 4\nHet college verstrekt aan werkgevers loonkostensubsidie zoals bedoeld in de wet.')).toContain('participatiewet/loonkostensubsidie');
+  });
+
+  it('does not read "werkgever" in a compound joined with the linking s ("Werkgeversservicepunt"), but does in "werkgevers"', () => {
+    const tekst = (w: string) => `Notitie uitvoering Participatiewet Testdorp\nDe uitvoering ligt bij de gemeente en het ${w}. Mensen met een arbeidsbeperking krijgen hulp.\n`;
+    expect(ids(tekst('Werkgeversservicepunt'))).not.toContain('participatiewet/loonkostensubsidie');
+    expect(ids(tekst('overleg met werkgevers'))).toContain('participatiewet/loonkostensubsidie');
+  });
+
+  it('reads a name of two long words with a preposition also with both words in one sentence ("samenwerking … arbeidsmarktregio")', () => {
+    const brief = (zin: string) => `Brief aan de raad over de Participatiewet\n${zin}\n`;
+    expect(ids(brief('De uitvoering vraagt om een nauwe samenwerking met onze partners in de arbeidsmarktregio.'))).toContain('participatiewet/arbeidsmarktregio');
+    expect(ids(brief('De uitvoering vraagt om een nauwe samenwerking met onze partners.'))).not.toContain('participatiewet/arbeidsmarktregio');
+    // Short words do not split: "hulp naar werk" is not found in any sentence that names hulp and werk.
+    expect(ids(brief('Wij bieden hulp aan wie geen werk heeft.'))).not.toContain('participatiewet/re-integratie');
+  });
+
+  it('reads "regulier werk", the aim of re-integratie, as a word of that keuze', () => {
+    const brief = (kop: string) => `Brief aan de raad over de Participatiewet\n${kop}\n\nDe wet stelt mensen in staat te werken in een reguliere baan.\n`;
+    expect(ids(brief('Meer mensen naar regulier werk'))).toContain('participatiewet/re-integratie');
+    expect(ids(brief('Meer mensen naar de gemeente'))).not.toContain('participatiewet/re-integratie');
+  });
+
+  it('counts an abbreviation and its full form in brackets once ("de Wsw (Wet sociale werkvoorziening)")', () => {
+    expect(ids('Notitie Participatiewet Testdorp\nDeze wet vervangt de Wsw (Wet sociale werkvoorziening) en een deel van de Wajong.')).not.toContain('participatiewet/beschut-werk');
+    expect(ids('Notitie Participatiewet Testdorp\nDe Wsw blijft voor wie er al werkt; de sociale werkvoorziening krimpt.')).toContain('participatiewet/beschut-werk');
+  });
+});
+
+describe('sixth round (issue 26): lists of headings and titles name subjects, they do not decide on them', () => {
+  it('counts words in a table of contents on one line half, also without the word "inhoud"', () => {
+    const koppen = (n: number) =>
+      ['HOOFDSTUK 2. MELDING EN ONDERZOEK 3', 'artikel 2. Melding 3', 'artikel 3. Persoonlijk plan 3', 'artikel 4. Onderzoek 4', 'artikel 5. Advisering 4', 'artikel 6. Beschikking 5'].slice(0, n).join(' ');
+    const wmo = (n: number) => `Verordening maatschappelijke ondersteuning Testdorp 2018\n\n${koppen(n)}\n`;
+    expect(ids(wmo(6))).not.toContain('wmo/toegang');
+    // Three headings are not yet a table of contents: the melding and the persoonlijk plan count in full.
+    expect(ids(wmo(3))).toContain('wmo/toegang');
+    const secties = (n: number) =>
+      ['2.1 Verkennersgroep', '2.2 Activiteiten', '3.1 Landelijke wetgeving', '3.2 Lokale besluiten', '3.2.1 Raadsbrieven over regionale samenwerking', '3.2.2 Rekenkamer'].slice(-n).join(' ');
+    const plan = (n: number) => `Beleidsplan jeugd Testdorp\n\nInleiding en opbouw ${secties(n)}\n`;
+    expect(ids(plan(6))).not.toContain('jeugdwet/regionale-samenwerking');
+    expect(ids(plan(2))).toContain('jeugdwet/regionale-samenwerking');
+  });
+
+  it('counts words in lines that are all short titles (a begroting\'s list of nota\'s) half, not a header of fields', () => {
+    const titels = ['2014 Beleidsplan Nieuwe Wmo', '2017 Maatregelverordening Testdorp', '2018 Kadernota Armoedebeleid 2018 - 2021', '2023 Re-integratieverordening Participatiewet', '2024 Verordening Individuele inkomenstoeslag'];
+    const begroting = (regels: string[]) => `Programma 6 Sociaal domein\n\nBeleidsnota's\n\n${regels.join('\n')}\n`;
+    expect(ids(begroting(titels))).not.toContain('participatiewet/individuele-inkomenstoeslag');
+    expect(ids(begroting(titels.slice(2)))).toContain('participatiewet/individuele-inkomenstoeslag');
+    // A line that ends with a full stop is a sentence of a text, not a title.
+    expect(ids(begroting([...titels.slice(0, 4), 'In 2024 stelt de raad de Verordening individuele inkomenstoeslag vast.']))).toContain('participatiewet/individuele-inkomenstoeslag');
+    const voorstel = 'Raadsvoorstel\n\nOpsteller Jansen\nVergadering van 11 januari 2022\nKenmerk Z/21/1\nPortefeuillehouder De Vries\nOnderwerp Individuele inkomenstoeslag Participatiewet\n';
+    expect(ids(voorstel)).toContain('participatiewet/individuele-inkomenstoeslag');
+  });
+});
+
+describe('sixth round (issue 26): a notice of the adoption of a verordening jeugdhulp', () => {
+  it('takes a document that opens with the raad adopting a verordening that names jeugdhulp as that keuze', () => {
+    const besluit = 'De gemeenteraad heeft op 2 februari 2023 de Verordening maatschappelijke ondersteuning en jeugdhulp gemeente Testdorp 2023 vastgesteld.';
+    expect(ids(`${besluit}\n\nWaar staat de verordening?\n`)).toContain('jeugdwet/verordening-jeugdhulp');
+    // Named further on (after 400 characters), an adoption long ago is background, not the document's subject.
+    const eerst = 'Deze nota beschrijft hoe wij de komende jaren werken aan een sterke sociale basis in Testdorp. '.repeat(5);
+    expect(ids(`${eerst}\n\n${besluit}\n`)).not.toContain('jeugdwet/verordening-jeugdhulp');
+    expect(ids('De gemeenteraad heeft op 2 februari 2023 de Verordening maatschappelijke ondersteuning gemeente Testdorp 2023 vastgesteld.\n')).not.toContain('jeugdwet/verordening-jeugdhulp');
+  });
+});
+
+describe('sixth round (issue 26): the adviesraad under its gemeente names', () => {
+  const artikelen = (n: number) =>
+    ['De participatieraad adviseert het college gevraagd en ongevraagd.', 'Het college benoemt de leden van de participatieraad.', 'De participatieraad vergadert ten minste vier keer per jaar.'].slice(0, n).join('\n');
+
+  it('takes a Wmo document that keeps naming its participatieraad (three times or more) as the adviesraad', () => {
+    const wmo = (n: number) => `Verordening maatschappelijke ondersteuning Testdorp 2017\n\nArtikel 20. Adviesorgaan\n${artikelen(n)}\n`;
+    expect(ids(wmo(3))).toContain('wmo/adviesraad');
+    expect(ids(wmo(2))).not.toContain('wmo/adviesraad');
+  });
+
+  it('finds the item "inwoners en cliënten betrekken" (Wmo 2.1.3 lid 3) in the heading "Betrekken van ingezetenen bij het beleid"', () => {
+    const kop = (k: string) => leesStuk(`Verordening maatschappelijke ondersteuning Testdorp 2018\n\nArtikel 25. ${k}\nHet college legt dit vast.\n`, index);
+    expect(kop('Betrekken van ingezetenen bij het beleid').onderdelen.find((o) => o.id === 'wmo-inwonersparticipatie')!.gevonden).toBe(true);
+    expect(kop('Betrekken van ingezetenen bij het beleid').keuzes.map((k) => k.id)).toContain('wmo/adviesraad');
+    expect(kop('Inwerkingtreding').onderdelen.find((o) => o.id === 'wmo-inwonersparticipatie')!.gevonden).toBe(false);
+  });
+
+  it('finds the item also when "ongevraagd" and "advies" stand apart ("gevraagd en ongevraagd van advies")', () => {
+    const zin = (z: string) => leesStuk(`Verordening maatschappelijke ondersteuning Testdorp 2017\n\nArtikel 2. Taken\n${z}\n`, index).onderdelen.find((o) => o.id === 'wmo-inwonersparticipatie')!.gevonden;
+    expect(zin('De raad voorziet het college gevraagd en ongevraagd van advies over het Wmo-beleid.')).toBe(true);
+    expect(zin('De raad voorziet het college van advies over het Wmo-beleid.')).toBe(false);
+  });
+
+  it('in a Participatiewet document, once a sentence ties the participatieraad to the Wmo, every mention counts', () => {
+    const pw = (wet: string) =>
+      `Verordening cliëntenparticipatie Participatiewet Testdorp 2015\n\nArtikel 1. Participatieraad\n${artikelen(3)}\nDe participatieraad is een afspiegeling van de bij de uitvoering van de Participatiewet en ${wet} betrokken personen.\n`;
+    expect(ids(pw('de Wet maatschappelijke ondersteuning 2015'))).toContain('wmo/adviesraad');
+    // A participatieraad for the Participatiewet alone (its artikel 47) is not the Wmo adviesraad.
+    expect(ids(pw('de Wet inburgering'))).not.toContain('wmo/adviesraad');
   });
 });
 

@@ -70,6 +70,22 @@ describe('parseVerwijzingen', () => {
     ]);
   });
 
+  it('reads on through square brackets, as a concept or model verordening marks optional articles', () => {
+    const vs = parseVerwijzingen('gelet op de artikelen 2.1.3, [artikel 2.1.4 eerste en tweede lid], 2.1.4b tweede lid, [2.1.5 eerste lid,] 2.1.6, [2.1.7,] [2.3.6 vierde lid] en 2.6.6 eerste lid van de Wet maatschappelijke ondersteuning 2015;');
+    expect(kern(vs)).toEqual([
+      { wet: 'wmo', artikel: '2.1.3' },
+      { wet: 'wmo', artikel: '2.1.4', lid: 1 },
+      { wet: 'wmo', artikel: '2.1.4', lid: 2 },
+      { wet: 'wmo', artikel: '2.1.4b', lid: 2 },
+      { wet: 'wmo', artikel: '2.1.5', lid: 1 },
+      { wet: 'wmo', artikel: '2.1.6' },
+      { wet: 'wmo', artikel: '2.1.7' },
+      { wet: 'wmo', artikel: '2.3.6', lid: 4 },
+      { wet: 'wmo', artikel: '2.6.6', lid: 1 },
+    ]);
+    expect(kern(parseVerwijzingen('gelet op de artikelen 2.9, 2.10, 2.12 [en 8.1.1, vierde lid,] van de Jeugdwet;')).map((v) => v.wet)).toEqual(['jeugdwet', 'jeugdwet', 'jeugdwet', 'jeugdwet']);
+  });
+
   it('takes the law from just before the reference ("Participatiewet, art. 8a, lid 1, sub a")', () => {
     expect(kern(parseVerwijzingen('Participatiewet, art. 8a, lid 1, sub a, c en lid 2'))).toEqual([
       { wet: 'participatiewet', artikel: '8a', lid: 1, onderdeel: 'a' },

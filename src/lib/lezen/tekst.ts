@@ -24,8 +24,11 @@ export function normaliseer(s: string): string {
     .replace(/\s+/g, ' ');
 }
 
-/** A heading of the document itself: "Artikel 3. Begrippen", "Artikel 2:1 Melding", "Hoofdstuk 2 Toegang". */
-const KOP = /^\s*(?:[-•*]\s*)?((?:artikel|art\.)\s+\d+(?:[.:]\d+)*[a-z]?|hoofdstuk\s+[\dIVX]+[a-z]?|paragraaf\s+[\d.]+|§\s*[\d.]+)\b(?![,.]?\s*(?:lid|van|onder|eerste|tweede|derde|vierde|vijfde)\b)[.:]?\s*(.{0,80})$/i;
+/**
+ * A heading of the document itself: "Artikel 3. Begrippen", "Artikel 2:1 Melding", "Hoofdstuk 2 Toegang"; also in
+ * square brackets, as a concept or model verordening marks an optional article ("[Artikel 7. Mantelzorgwaardering]").
+ */
+const KOP = /^\s*(?:[-•*]\s*)?\[?\s*((?:artikel|art\.)\s+\d+(?:[.:]\d+)*[a-z]?|hoofdstuk\s+[\dIVX]+[a-z]?|paragraaf\s+[\d.]+|§\s*[\d.]+)\b(?![,.]?\s*(?:lid|van|onder|eerste|tweede|derde|vierde|vijfde)\b)[.:]?\s*(.{0,80})$/i;
 const LIJST = /^\s*(?:[-•*]|\(?[a-z0-9]{1,3}[.)°]|\d+\.)\s+/i;
 
 /** The document's own headings, with the offset of their line. */
@@ -35,7 +38,7 @@ export function koppen(tekst: string): { start: number; kop: string; artikel: bo
   for (const regel of tekst.split('\n')) {
     const m = KOP.exec(regel);
     if (m && regel.length < 140) {
-      const titel = m[2]!.replace(/\s+/g, ' ').trim();
+      const titel = m[2]!.replace(/\s+/g, ' ').replace(/\]\s*$/, '').trim();
       const kop = `${m[1]!.replace(/\s+/g, ' ').replace(/^art\./i, 'Artikel')}${titel && !/^(?:van|de|het|lid)\b/i.test(titel) ? ` ${titel}` : ''}`;
       uit.push({ start, kop: kop.charAt(0).toUpperCase() + kop.slice(1), artikel: /^art/i.test(m[1]!) });
     }

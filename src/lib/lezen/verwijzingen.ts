@@ -136,7 +136,9 @@ function leesKeten(tekst: string, vanaf: number): { items: Item[]; eind: number;
   let laatsteEind = p;
   for (let guard = 0; guard < 200; guard++) {
     const rest = tekst.slice(p);
-    const sep = /^(?:[\s,]|\ben\b|\bof\b|\balsmede\b|\bjuncto\b|\bjo\.|\bonderscheidenlijk\b|\brespectievelijk\b|\baanhef\b)*/iu.exec(rest)![0];
+    // Square brackets mark optional text in a concept or a model verordening ("[artikel 2.1.7,]", "[2.3.6 vierde
+    // lid]"): the reference inside still counts, and the chain runs on through them.
+    const sep = /^(?:[\s,[\]]|\ben\b|\bof\b|\balsmede\b|\bjuncto\b|\bjo\.|\bonderscheidenlijk\b|\brespectievelijk\b|\baanhef\b)*/iu.exec(rest)![0];
     const r = rest.slice(sep.length);
     const q = p + sep.length;
     let m: RegExpExecArray | null;
@@ -290,19 +292,31 @@ export function verwijzingLabel(v: Pick<Verwijzing, 'artikel' | 'lid' | 'onderde
     .join(', ');
 }
 
-const NAAM_RE = new RegExp(`(?<![\\p{L}\\d-])(?:${WET_NAMEN.map((w) => `(${w.patroon})`).join('|')})(?![\\p{L}\\d])`, 'giu');
+/**
+ * Earlier names of the same law, counted when a text names its law: the Participatiewet is the Wet werk en bijstand
+ * renamed in 2015 (the same BWB id, BWBR0015703), as the Wmo 2015 followed the Wmo of 2007 under the same name. A
+ * document under the WWB ("bijzondere bijstand op grond van de Wwb") is about the Participatiewet's subjects. Its
+ * article references stay another law's (`ANDERE`): the WWB numbered its articles differently (its artikel 8 is not
+ * the Participatiewet's).
+ */
+const VOORGANGERS: { wet: WetId; patroon: string }[] = [{ wet: 'participatiewet', patroon: 'wet werk en bijstand|wwb' }];
+const IN_TEKST = [...WET_NAMEN, ...VOORGANGERS];
+const NAAM_RE = new RegExp(`(?<![\\p{L}\\d-])(?:${IN_TEKST.map((w) => `(${w.patroon})`).join('|')})(?![\\p{L}\\d])`, 'giu');
 
-/** Every mention of one of the five laws by name or abbreviation, in order. */
-export function wetNamen(tekst: string): { wet: WetId; start: number; eind: number }[] {
-  const uit: { wet: WetId; start: number; eind: number }[] = [];
+/**
+ * Every mention of one of the five laws by name or abbreviation, in order; an earlier name (`VOORGANGERS`) is marked
+ * `vroeger`: it names the law's field, but an article number with it is the earlier law's.
+ */
+export function wetNamen(tekst: string): { wet: WetId; start: number; eind: number; vroeger?: true }[] {
+  const uit: { wet: WetId; start: number; eind: number; vroeger?: true }[] = [];
   NAAM_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAAM_RE.exec(tekst))) {
-    for (let i = 0; i < WET_NAMEN.length; i++)
+    for (let i = 0; i < IN_TEKST.length; i++)
       if (m[i + 1] !== undefined) {
         // "PW" and "pw" only as a whole word in capitals or mixed case, never inside a word.
-        if (WET_NAMEN[i]!.wet === 'participatiewet' && /^pw$/i.test(m[0]) && m[0] === 'pw') break;
-        uit.push({ wet: WET_NAMEN[i]!.wet, start: m.index, eind: m.index + m[0].length });
+        if (IN_TEKST[i]!.wet === 'participatiewet' && /^pw$/i.test(m[0]) && m[0] === 'pw') break;
+        uit.push({ wet: IN_TEKST[i]!.wet, start: m.index, eind: m.index + m[0].length, ...(i >= WET_NAMEN.length ? { vroeger: true as const } : {}) });
         break;
       }
   }

@@ -1,0 +1,117 @@
+/**
+ * Which document and which law (`matcher.ts`): the document's title, its own law, whether it is a verordening, an
+ * amending regulation or the uitwerking of one (nadere regels, beleidsregels), and its kind. Pure TypeScript. The
+ * rules are listed in README.md ("Which document, which law").
+ */
+import { normaliseer } from './tekst.ts';
+import { wetNamen, type WetId } from './verwijzingen.ts';
+
+export type Soort = 'verordening' | 'raadsvoorstel' | 'beleidsplan' | 'ander';
+
+/** The document's own law: the one named most (a definition "wet: Jeugdwet" and the title weigh more). */
+const DOMEIN: [WetId, RegExp][] = [
+  ['wmo', /maatschappelijke ondersteuning|mantelzorg|maatwerkvoorziening|beschermd wonen/g],
+  ['jeugdwet', /jeugdhulp|jeugdzorg|jeugdige|jeugdbescherming/g],
+  ['participatiewet', /bijstand|re-integratie|uitkering|arbeidsinschakeling|tegenprestatie|minimabeleid|armoedebeleid/g],
+];
+
+/** A title that names the Jeugdwet's field: "Verordening Wmo en jeugdhulp", "… Jeugdwet …", "… jeugdzorg …". */
+export const JEUGD_TITEL = /\bjeugd(?:hulp|wet|zorg)\b/;
+
+/** The first part of a document, where its title and considerans stand (a CVDR or Gemeenteblad copy starts with a site header). */
+const KOPDEEL = 1500;
+
+/** Lines of a site's furniture before a document's title: Gemeenteblad tables, CVDR's header, links. */
+const MEUBEL = /^(?:.*\|.*\||gemeenteblad\b|datum publicatie|zoals vergunningen|adressen en contact|u bent hier|ziet u een fout|permanente link|naar de (?:actuele|door u)|geldend van|regeling vervallen|wetstechnische informatie|gegevens van de regeling|intitul[eé]$|[|\-\s]*$|[^\p{L}]*$)/iu;
+
+/**
+ * The document's own title: what follows CVDR's "Officiële naam regeling" or "Intitulé", else its first line that is
+ * not a site's furniture (a Gemeenteblad table, "Ziet u een fout in deze regeling?", "Geldend van …").
+ */
+export function titelVan(tekst: string): string {
+  const deel = tekst.slice(0, KOPDEEL * 2);
+  const m = /offici[eë]le naam regeling[ \t]*:?[ \t]*\n?[ \t]*([^\n]{3,200})/i.exec(deel) ?? /\bintitul[eé][ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]{3,200})/i.exec(deel);
+  const regel = m ? m[1]! : (deel.split('\n').find((r) => !MEUBEL.test(r.trim())) ?? '');
+  // A copy without line breaks has the whole document on its first line: the title ends where the text starts.
+  return regel.slice(0, 200).split(/\s(?:hoofdstuk|artikel|de raad|het college|gelet op|gezien|gelezen)\b|citeertitel|vastgesteld door/i)[0]!.trim();
+}
+
+/**
+ * The document's own law: the one named most. A definition ("wet: Jeugdwet") weighs 10, a name in the title 3,
+ * another name 1, and the field's own words ("jeugdhulp", "maatschappelijke ondersteuning", "bijstand") half.
+ */
+export function documentWet(tekst: string): WetId | undefined {
+  const score = new Map<WetId, number>();
+  const tel = (w: WetId, n: number) => score.set(w, (score.get(w) ?? 0) + n);
+  // The title, also after a site's header, and CVDR's "Wettelijke grondslag(en)" (or "Grondslagen") weigh more.
+  const titel = titelVan(tekst);
+  // The first 400 characters of the document itself, where its title and considerans start: counted from its title,
+  // not from the top of a Gemeenteblad or CVDR page, whose header would push the considerans out.
+  const begin = titel ? Math.max(0, tekst.indexOf(titel)) : 0;
+  for (const n of wetNamen(tekst)) tel(n.wet, n.start - begin < 400 ? 3 : 1);
+  for (const n of wetNamen(titel)) tel(n.wet, 3);
+  for (const [w, re] of DOMEIN) if (normaliseer(titel).match(re)) tel(w, 2);
+  // "Wettelijke grondslag: Participatiewet, artikel 8" in a raadsvoorstel has it on the same line.
+  const grond = /(?:wettelijke grondslag(?:\(en\))?|\bgrondslagen)[^\n:]*:?[ \t]*\n?([\s\S]{0,300}?)(?:\n[ \t]*\n|regelgeving die|overzicht van|$)/i.exec(tekst.slice(0, KOPDEEL * 2));
+  if (grond) for (const w of new Set(wetNamen(grond[1]!).map((n) => n.wet))) tel(w, 5);
+  // The considerans names the laws the document rests on ("gelet op artikel 2.9 van de Jeugdwet"), wherever it starts.
+  for (const g of tekst.slice(0, KOPDEEL * 2).matchAll(/\bgelet op\b[^;\n]{0,300}/gi)) for (const w of new Set(wetNamen(g[0]).map((n) => n.wet))) tel(w, 2);
+  const def = /(?:^|\n|[-•;]\s*|[a-z]\.\s+)(?:de\s+)?wet\s*:\s*(?:de\s+)?([^\n;,.]{3,60})/gi;
+  let m: RegExpExecArray | null;
+  while ((m = def.exec(tekst))) {
+    const n = wetNamen(m[1]!)[0];
+    if (n) tel(n.wet, 10);
+  }
+  const normaal = normaliseer(tekst);
+  for (const [w, re] of DOMEIN) for (const x of normaal.matchAll(re)) tel(w, (x.index ?? 0) < 400 ? 1 : 0.5);
+  const rij = [...score].sort((a, b) => b[1] - a[1]);
+  if (!rij.length || (rij[1] && rij[1][1] === rij[0]![1])) return undefined;
+  return rij[0]![0];
+}
+
+
+/**
+ * Whether the first part of a document shows it is itself a verordening:
+ * - not when its title says it is a beleidsregel, nadere regels, a toelichting, richtlijnen or a college's besluit, or
+ *   CVDR says it was "Vastgesteld door" the college (a verordening is the raad's);
+ * - yes when its title names a verordening (also after a Gemeenteblad or CVDR header: `titelVan`), when Gemeenteblad
+ *   files it under "Verordeningen", when a line of its own starts with "Verordening …", or when it says "besluit vast
+ *   te stellen de (volgende) Verordening …"; and it has the shape of a regulation (a considerans or articles).
+ * A verordening named inside a sentence ("de verordening jeugd is …") is not enough.
+ */
+export function isVerordening(tekst: string): boolean {
+  const deel = tekst.slice(0, KOPDEEL);
+  const ruim = tekst.slice(0, KOPDEEL * 2);
+  const titel = titelVan(tekst);
+  if (/^\W*(?:beleidsregel|nadere regel|toelichting|richtlijn|uitvoeringsregel|besluit\b(?!\s+van\s+de\s+(?:gemeente)?raad))/i.test(titel)) return false;
+  if (/vastgesteld\s+door[ \t]*\n?[ \t]*(?:het\s+)?(?:college|burgemeester|dagelijks)/i.test(ruim)) return false;
+  const regel = /(?:^|\n)[ \t]*(?:de\s+)?verordening\b[^\n]{0,160}(?:\n|$)/i;
+  const vast = /\bvast\s+te\s+stellen\s*:?\s*(?:de|het)?\s*(?:volgende|navolgende)?\s*:?\s*(?:de\s+)?verordening\b/i;
+  const blad = /rubriek[^\n]{0,80}\n?[^\n]{0,200}\bverordeningen\b|algemeen verbindend voorschrift \(verordening\)/i;
+  if (!/verordening/i.test(titel) && !regel.test(deel) && !vast.test(deel) && !blad.test(deel) && !/verordening/i.test(deel.slice(0, 400))) return false;
+  return /gelet op|besluit|artikel \d|hoofdstuk \d|begripsbepaling|begrippen/i.test(ruim);
+}
+
+/**
+ * A document that is itself nadere regels, beleidsregels or uitvoeringsregels, made under a verordening: its title says
+ * so ("Nadere regels jeugdhulp …", "Beleidsregels Wmo …"). It works a verordening out; it is not that verordening, so
+ * a keuze whose subject is the verordening itself ("Verordening jeugdhulp") is not touched by its words or items.
+ */
+export function isUitwerking(tekst: string): boolean {
+  return /^\W*(?:beleidsregel|nadere\s+regel|uitvoeringsregel|uitvoeringsbesluit)/i.test(titelVan(tekst));
+}
+
+/** A regulation that amends another ("Verordening tot tweede wijziging van de Verordening …", "Wijzigingsverordening"). */
+export function isWijziging(tekst: string): boolean {
+  return /\b(?:tot|houdende)\s+(?:\p{L}+\s+)?wijziging\s+van\s+de\b|\bwijzigingsverordening\b|\bwijziging\s+(?:van\s+)?de\s+verordening\b/iu.test(tekst.slice(0, 600));
+}
+
+/** What kind of document this is, from its first part (`KOPDEEL`). */
+export function soortVan(tekst: string): Soort {
+  const kop = normaliseer(tekst.slice(0, 1200));
+  if (/raadsvoorstel|voorstel aan de (gemeente)?raad|geachte raad|beslispunt|geadviseerde beslissing|collegevoorstel|ontwerpbesluit/.test(kop)) return 'raadsvoorstel';
+  if (/^\W*(?:beleidsregels?|nadere regels|toelichting)\b/.test(kop)) return 'ander';
+  if (isVerordening(tekst)) return 'verordening';
+  if (/beleidsplan|beleidskader|kadernota|visie|nota /.test(kop.slice(0, 400))) return 'beleidsplan';
+  return 'ander';
+}

@@ -1,0 +1,176 @@
+/**
+ * Mentioned once, or discussed (`matcher.ts`): how much one occurrence of a word counts where it stands. A word does
+ * not count when it is negated, defined in a begripsbepaling, another document's name or the object of a verlaging;
+ * it counts half in a list of short items, a table of contents or as an example ("zoals de …"). Pure TypeScript.
+ */
+import type { Term } from './termen.ts';
+import type { Zin } from './tekst.ts';
+
+/** "niet bedoeld als", "is geen", "valt niet onder" … just before a word: the document says it is not about it. */
+const ONTKEND_VOOR =
+  /(?:\bniet\s+(?:(?:zijn|is|wordt|worden|meer|uitsluitend|alleen)\s+)?(?:bedoeld|gericht|bestemd|aangemerkt|beschouwd|gezien)\s+(?:als|voor|op)|\b(?:is|zijn|vormt|vormen|betreft|betreffen)\s+(?:uitdrukkelijk\s+|nadrukkelijk\s+)?geen|\bgeen\s+(?:sprake\s+(?:is\s+)?van|onderdeel\s+van|vorm\s+van)|\b(?:valt|vallen)\s+niet\s+onder|\bniet\s+onder)\s+(?:(?:een|de|het)\s+)?[^,;:.()]{0,25}$/;
+/** "… valt hier niet onder", "… is niet bedoeld": just after a word. */
+const ONTKEND_NA = /^[^,;:.()]{0,20}?\s(?:valt|vallen|is|zijn|wordt|worden)\s+(?:hier\s+|daarbij\s+|dus\s+|uitdrukkelijk\s+)?(?:niet\s+(?:onder|bedoeld|aan\s+de\s+orde)|buiten)/;
+/** "in het Beleidsplan …", "zoals verwoord in de Nota …": the name of another document. */
+const VERWIJZEND_VOOR = /(?:\b(?:in|uit|volgens|conform)\s+(?:het|de|onze|ons)|\b(?:zoals|als)\s+(?:verwoord|beschreven|omschreven|vastgelegd|opgenomen|genoemd)\s+in\s+(?:het|de))\s+$/;
+/**
+ * "artikel 13 van de verordening Jeugdhulp 2020", "op grond van de Verordening …": the legal basis a document cites
+ * is another regulation; its title names that regulation's subject, not what this document regulates.
+ */
+const CITAAT_VOOR = /(?:\bartikel(?:en)?\s+\d[^.;:]{0,80}?\s(?:van|uit)|\bop\s+grond\s+van|\bter\s+uitvoering\s+van|\bgelet\s+op)\s+(?:de|het)\s+$/;
+const REGELING = /^(?:verordening|beleidsregel|nadere regel|regeling|besluit)/;
+/**
+ * "nieuwe instrumenten, zoals de loonkostensubsidie en de garantiebanen", "mensen, waaronder mensen met een
+ * arbeidsbeperking": a word given as an example is named, not regulated or discussed; it counts half, like a short item
+ * of a list. Not "zoals bedoeld in" (a borrowed definition) or "zoals verwoord in" (another document).
+ */
+const VOORBEELD_VOOR = /\b(?:zoals|waaronder|bijvoorbeeld|bv\.|bijv\.|onder (?:andere|meer)|o\.a\.)(?!\s+(?:bedoeld|omschreven|genoemd|verwoord|beschreven|vastgelegd|opgenomen|vermeld|aangegeven|gebruikelijk)\b)\s+[^,;:.()]{0,60}$/;
+/** Between an abbreviation and its full form in brackets: "wsw (wet sociale werkvoorziening)", "pgb (persoonsgebonden budget)". */
+export const UITGESCHREVEN = /^\s*\(\s*(?:de\s+|het\s+)?(?:wet\s+)?$/;
+/** "het verlagen van de bijstand en de langdurigheidstoeslag": the word is what a verlaging applies to. */
+const VERLAGING_VAN = /\bverlag\w*\s+van\s+[^,;:.]{0,50}$/;
+/** Where a begripsbepaling starts: "In deze verordening wordt verstaan onder:", "Artikel 1 Begrippen". */
+const BEGRIPPEN = /verstaan onder|begripsbepaling|begripsomschrijving|\bbegrippen\b/;
+
+export interface Context {
+  /**
+   * Per sentence: from which offset it stands in a begripsbepaling (defined, not regulated); 0 for the whole
+   * sentence, Infinity for none. A copy without line breaks can hold a whole verordening in one "sentence": only what
+   * follows "wordt verstaan onder" is a definition there.
+   */
+  begrip: number[];
+  /** The sentences as written, to see a capital where a document's name starts. */
+  zinnen: readonly Zin[];
+  /**
+   * Per sentence: the normalised end of the sentence before it when this one goes on from it (it starts in lower case
+   * after a line a PDF or page break cut off: "… zoals de" + blank line + "loonkostensubsidie en …"), else ''.
+   */
+  vervolg?: readonly string[];
+  /**
+   * Per sentence: the part (normalised offsets) that is a list of headings or titles (`titelLijsten`), where a word
+   * counts half, or undefined.
+   */
+  titels?: readonly (TitelLijst | undefined)[];
+}
+
+/** Part of a sentence (normalised offsets) that is a table of contents (`inhoud`) or a list of titles (`titels`). */
+export type TitelLijst = [number, number, 'inhoud' | 'titels'];
+
+/**
+ * A heading in a table of contents written on one line: "artikel 2. Melding", "HOOFDSTUK 3. MAATWERKVOORZIENING",
+ * "3.2.4 Kadernota …" (a section number with a dot inside), each followed by a capital.
+ */
+const KOPNUMMER = /(?:\b[Aa]rtikel\s+\d+[a-z]?\.?|\b(?:HOOFDSTUK|Hoofdstuk|PARAGRAAF|Paragraaf)\s+\d+[a-z]?\.?|(?<![\d.,])\d+(?:\.\d+)+\.?)\s+(?=\p{Lu})/gu;
+/** At least this many headings, each within `KOP_AFSTAND` characters of the one before, make a table of contents. */
+const KOPPEN_MIN = 5;
+const KOP_AFSTAND = 150;
+const KOP_WOORDEN = 12;
+/** A field of a voorstel's header ("Onderwerp Financiële draagkracht …", "Kenmerk Z/21/…"): its subject, not a list. */
+const VELD = /^(?:onderwerp|kenmerk|registratienummer|zaaknummer|agendapunt|agendanummer|portefeuille(?:houder)?|opsteller|steller|vergadering|datum)\b/i;
+
+/**
+ * Issue 26, sixth round: where a sentence is a list of headings or titles, which names subjects and decides nothing.
+ * - A table of contents on one line without the word "inhoud" ("… artikel 2. Melding 3 artikel 3. Cliëntondersteuning
+ *   3 artikel 4. Persoonlijk plan 3 …", "2.1 Verkennersgroep 2.2 Activiteiten 3 Historie 3.1 …"): five headings or
+ *   more, each with at most twelve words (a title and a page number) after the one before; from the first heading to
+ *   just after the last, in every sentence it runs through (a sentence ends at "artikel 2." inside it).
+ * - Lines set out one under the other that are all short titles (each starts with a capital or a year, twelve words at
+ *   most, none has a punctuation mark at its end or a colon): the taakvelden of a begroting, its list of nota's and
+ *   verordeningen ("2014 Beleidsplan Nieuwe Wmo", "2024 Verordening Individuele inkomenstoeslag"); five lines or more,
+ *   not the document's first lines (its title page: "Beleidsplan Jeugd / Cirkels rondom het gezin / Gemeente …"), not
+ *   a header of fields ("Onderwerp : Verordening Jeugdhulp", "Onderwerp Financiële draagkracht huishoudelijke hulp"); the
+ *   whole sentence. A title names a regeling, it does
+ *   not decide on it.
+ * A body of text keeps its article headings apart (the articles' sentences stand between them), and
+ * prose broken into lines by a PDF has lines that start in lower case or end with a mark.
+ */
+export function titelLijsten(zs: readonly Zin[], tekst: string): (TitelLijst | undefined)[] {
+  // Runs of headings: each within `KOP_AFSTAND` characters and at most `KOP_WOORDEN` words of the one before.
+  const koppen: [number, number][] = [];
+  let run: { start: number; eind: number; n: number } | undefined;
+  const sluit = () => run && run.n >= KOPPEN_MIN && koppen.push([run.start, run.eind]);
+  for (const m of tekst.matchAll(KOPNUMMER)) {
+    const tussen = run ? tekst.slice(run.eind, m.index!) : '';
+    if (run && (m.index! - run.eind > KOP_AFSTAND || tussen.trim().split(/\s+/).length > KOP_WOORDEN)) {
+      sluit();
+      run = undefined;
+    }
+    const eind = m.index! + m[0].length;
+    run = run ? { ...run, eind, n: run.n + 1 } : { start: m.index!, eind, n: 1 };
+  }
+  sluit();
+  for (const k of koppen) k[1] = Math.min(tekst.length, k[1] + KOP_AFSTAND);
+  return zs.map((z, i) => {
+    const regels = tekst.slice(z.start, z.eind).split('\n').map((r) => r.trim()).filter(Boolean);
+    const velden = regels.some((r) => VELD.test(r));
+    if (i > 0 && !velden && regels.length >= 5 && regels.every((r) => /^[\p{Lu}\d]/u.test(r) && r.split(/\s+/).length <= 12 && !/[.;:,!?]$|:/.test(r)))
+      return [0, z.tekst.length, 'titels'];
+    // Headings of a table of contents in the document's text (a sentence may end inside it: "… artikel 2."), mapped
+    // to offsets in this sentence as written (whitespace collapsed).
+    const ruw = tekst.slice(z.start, z.eind);
+    const lead = ruw.length - ruw.trimStart().length;
+    const hier = (d: number) => ruw.slice(lead, Math.max(lead, d - z.start)).replace(/\s+/g, ' ').length;
+    const delen = koppen.filter(([a, b]) => a < z.eind && b > z.start);
+    return delen.length ? [hier(Math.max(z.start, delen[0]![0])), Math.min(z.tekst.length, hier(Math.min(z.eind, delen[delen.length - 1]![1]))), 'inhoud'] : undefined;
+  });
+}
+
+/** Sentences that are part of a begripsbepaling: from "wordt verstaan onder" (or an article "Begrippen") to the next article. */
+export function begripZinnen(zs: readonly Zin[], normaal: readonly string[]): number[] {
+  let sinds: string | undefined;
+  return zs.map((z, i) => {
+    const n = normaal[i]!;
+    if (/begrip/i.test(z.plaats)) return 0;
+    if (sinds !== undefined && z.plaats !== sinds) sinds = undefined;
+    const m = BEGRIPPEN.exec(n);
+    if (m) {
+      sinds = z.plaats;
+      return m.index;
+    }
+    return sinds !== undefined && /^\s*(?:[-•*]\s*)?(?:\(?[a-z0-9]{1,3}[.)°]\s*)?(?:[-•*]\s*)?[^:;]{2,80}?:\s/u.test(n) ? 0 : Infinity;
+  });
+}
+
+/**
+ * How much one occurrence of a word counts (see the module comment): 0 when negated, defined, another document's
+ * name or the object of a verlaging; 0.5 in a list of many short items; 1 otherwise.
+ */
+function gewichtVan(z: string, van: number, tot: number, label: string, opties: { begrip?: boolean; zoals?: string; vervolg?: string } = {}): number {
+  if (opties.begrip) return 0;
+  const voor = ((van < 90 ? (opties.vervolg ?? '') : '') + z.slice(Math.max(0, van - 90), van)).slice(-90).split(/[.;:!?]\s/).pop()!;
+  if (ONTKEND_VOOR.test(voor) || ONTKEND_NA.test(z.slice(tot, tot + 60))) return 0;
+  if (VERWIJZEND_VOOR.test(voor) && /^\p{Lu}/u.test((opties.zoals ?? '').slice(van, van + 1))) return 0;
+  if (REGELING.test(label) && CITAAT_VOOR.test(voor)) return 0;
+  if (!/verlag/.test(label) && VERLAGING_VAN.test(voor)) return 0;
+  if (VOORBEELD_VOOR.test(voor)) return 0.5;
+  // A list of abbreviations names words; a table of contents names subjects discussed elsewhere in the document.
+  if (/^\W*(?:afkortingen|lijst van afkortingen)/.test(z)) return 0;
+  if (/^\W*inhoud(?:sopgave)?\b/.test(z)) return 0.5;
+  // A short item of a list set out line by line ("- maatwerkdeel jeugdgezondheidszorg;"): a list of many short items.
+  if (/^\s*(?:[-•*]|\(?[a-z0-9]{1,3}[.)°])\s+[^,;:.]{0,60}[;,]?\s*$/.test(z) && z.trim().split(/\s+/).length <= 6) return 0.5;
+  // A list: three separators or more, and the word stands in a short item of it.
+  const scheid = [...z.matchAll(/[,;]/g)].map((m) => m.index!);
+  if (scheid.length >= 3) {
+    const a = Math.max(-1, ...scheid.filter((x) => x < van));
+    const b = Math.min(z.length, ...scheid.filter((x) => x >= tot));
+    const item = z.slice(a + 1, b).replace(/^\s*(?:en|of)\s+/, '').trim();
+    if (item.split(/\s+/).length <= 5) return 0.5;
+  }
+  return 1;
+}
+
+/** Where term `t` stands in sentence `i` and how much it counts there; undefined when it does not count at all. */
+export function vind(t: Term, z: string, i: number, ctx: Context): { van: number; tot: number; gewicht: number } | undefined {
+  const spans: [number, number][] = [];
+  for (const d of t.delen) {
+    const m = d.exec(z);
+    if (!m) return undefined;
+    spans.push([m.index, m.index + m[0].length]);
+  }
+  let factor = 1;
+  for (const [van, tot] of spans) factor = Math.min(factor, gewichtVan(z, van, tot, t.label, { begrip: van >= (ctx.begrip[i] ?? Infinity), zoals: ctx.zinnen[i]!.tekst, vervolg: ctx.vervolg?.[i] ?? '' }));
+  const lijst = ctx.titels?.[i];
+  if (lijst && spans.some(([van]) => van >= lijst[0] && van < lijst[1])) factor = Math.min(factor, 0.5);
+  if (!factor) return undefined;
+  return { van: Math.min(...spans.map((x) => x[0])), tot: Math.max(...spans.map((x) => x[1])), gewicht: t.gewicht * factor };
+}
