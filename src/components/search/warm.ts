@@ -54,7 +54,6 @@ const RANKING = {
   metaWeights: { title: 5, namen: 12, zoektermen: 5, onderwerpen: 4, varianten: 3, feiten: 1 },
 } as const;
 
-
 export interface PagefindResult {
   id: string;
   score: number;
@@ -89,4 +88,3 @@ export function pagefind(): Promise<PagefindApi> {
   })();
   return api;
 }
-
