@@ -1,5 +1,5 @@
 import { byPrior, CONTEXT_WEIGHT, dropStopwords, needsLexicon, prepareQuery, queryWords, rankRelaxed, type Lexicon, type PreparedQuery, type Ranked, type Scored } from '../../lib/search/query.ts';
-import { exactFirst, namedBy, namedFirst, normName, prior, toHit, type Hit, type PagefindResultData } from '../../lib/search/rank.ts';
+import { exactFirst, namedBy, namedFirst, pageWhenNamed, prior, toHit, type Hit, type PagefindResultData } from '../../lib/search/rank.ts';
 // Where the integration writes the bundle and the lexicon (same origin: nothing is fetched from elsewhere).
 import { LEXICON_URL, pagefind, type PagefindResult, type PagefindSearch, type PagefindApi } from './warm.ts';
 import { singleSpaces } from '../../lib/normalise.ts';
@@ -68,15 +68,6 @@ export const NAMED_PER_TERM = 2;
 
 /** The page a gemeente name points to: how to look up what a gemeente chose. */
 export const LOKALE_REGELS_URL = '/lokale-regels/';
-
-/** An exact name puts the whole page first, not a section of it. */
-function pageWhenNamed(hits: Hit[], query: string, data: Map<Hit, PagefindResultData>): Hit[] {
-  const q = normName(query);
-  return hits.map((h) => {
-    const d = data.get(h);
-    return d && h.section && h.names.includes(q) ? { ...h, url: d.url, excerpt: d.excerpt, section: undefined } : h;
-  });
-}
 
 let lexicon: Promise<Lexicon | undefined> | undefined;
 
@@ -182,7 +173,7 @@ export async function search(query: string, filters: Filters = {}, count = 8, { 
   // The same head is reranked for the header (RERANK results) and /zoeken/ (20), so both show the same order.
   const first = namedFirst(byPrior([...regular, ...namedExtra], ({ hit }) => prior(hit, intent)).map((x) => x.hit), terms, lex);
   // A name typed as such ("Wet werk en bijstand") or left after dropping question words ("wat is een pgb").
-  const loaded = pageWhenNamed(pageWhenNamed(first, searched, data), q, data);
+  const loaded = pageWhenNamed(pageWhenNamed(first, searched, data, intent), q, data, intent);
   const named = factUp(exactFirst(exactFirst(loaded, searched), q), intent, [...regular, ...namedExtra]);
   // A gemeente name: the page on lokale regels first (the message itself is shown by the UI, see render.ts).
   const head = lokaal ? [lokaal, ...named.filter((h) => h.url.replace(/#.*$/, '') !== LOKALE_REGELS_URL)] : named;

@@ -69,3 +69,20 @@ export function getalVarianten(text: string | string[]): string[] {
   }
   return [...out].sort((a, b) => Number(a) - Number(b));
 }
+
+/**
+ * A text with its number words in digits ("Achttien worden midden in de jeugdhulp" → "18 worden midden in de
+ * jeugdhulp"), or undefined when it has none. A title is searched by its own names with the weight of a name
+ * (records.ts): the digits in the `varianten` alone weighed a title's number like a word somewhere on the page, so "18"
+ * found the casus "Achttien worden …" after ten results that only mention the age.
+ */
+export function inCijfers(text: string): string | undefined {
+  let changed = false;
+  const out = text.replace(/\p{L}+/gu, (w) => {
+    const n = getalVanWoord(w);
+    if (!n) return w;
+    changed = true;
+    return n;
+  });
+  return changed ? out : undefined;
+}

@@ -75,6 +75,26 @@ export const WEAK: ReadonlySet<string> = new Set([
   'laten', 'telt', 'tellen',
 ]);
 
+/**
+ * Words for the person a question is about ("mijn zoon", "mijn moeder", "een buurman"): they say whose situation it is,
+ * not what it is about, and the site names such people only in passing (a casus about a son, the zoekwoord "dochter of
+ * zoon" of the pgb). A rare word weighs much in the relaxed order, so "zoon" (in four results) outweighed "18" and
+ * "jeugdzorg" together and put two casussen about a son above "Achttien worden midden in de jeugdhulp". They are weak
+ * words: searched, and they order results that hold the same other words, but never outweigh them. "Ouders" and
+ * "ouderen" are not among them: they are subjects here (the ouderbijdrage, zorg voor ouderen).
+ */
+export const PERSONEN: ReadonlySet<string> = new Set([
+  'zoon', 'zoons', 'zonen', 'dochter', 'dochters', 'kind', 'kinderen', 'kindje', 'moeder', 'vader', 'mama', 'papa', 'oma', 'opa',
+  'broer', 'broers', 'zus', 'zussen', 'zuster', 'man', 'vrouw', 'partner', 'echtgenoot', 'echtgenote', 'vriend', 'vriendin',
+  'buurman', 'buurvrouw', 'buren', 'neef', 'nicht', 'kleinkind', 'kleinzoon', 'kleindochter', 'schoonmoeder', 'schoonvader',
+]);
+
+/**
+ * The unit of an age: weak right after a number ("18 jaar worden", "zoon van 25 jaar"; see prepareQuery). The number
+ * is the age; "jaar" is on nearly every page about one, and a title that says "Achttien worden" lacks it.
+ */
+export const JAAR: ReadonlySet<string> = new Set(['jaar', 'jaren', 'jarig', 'jarige']);
+
 /** Words that are kept even though they are short: abbreviations people type. */
 const MIN_WORD = 2;
 
@@ -119,15 +139,16 @@ const RAAD_WERKWIJZE: ReadonlySet<string> = new Set(['wanneer', 'hoe', 'rol', 's
 
 /**
  * The raad-question rule: "wat mag de raad beslissen over de wlz", "kan de
- * gemeenteraad zelf de hoogte van de bijstand bepalen". A word for the raad
+ * gemeenteraad zelf de hoogte van de bijstand bepalen", "waar gaat de raad over bij de zvw". A word for the raad
  * together with a word that asks what it may decide frames the question: both
  * are left out of the search, and the results that say what the raad can do
  * (keuzes, the "Wat kan de raad wel?" part of a wet page) rank first.
  */
 export function raadVraag(list: string[]): { frame: string[] } | undefined {
   if (!list.some((w) => RAAD_WOORDEN.has(w)) || list.some((w) => RAAD_WERKWIJZE.has(w))) return undefined;
-  const asks = list.filter((w) => RAAD_VRAAG.has(w));
-  if (!asks.length) return undefined;
+  // "Waar gaat de raad over bij X": "ergens over gaan" is to decide it.
+  const gaatOver = list.some((w) => w === 'gaat' || w === 'gaan') && list.includes('over');
+  if (!gaatOver && !list.some((w) => RAAD_VRAAG.has(w))) return undefined;
   return { frame: list.filter((w) => RAAD_WOORDEN.has(w) || RAAD_VRAAG.has(w)) };
 }
 
@@ -343,7 +364,9 @@ export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
   // Weak words are searched apart, unless they are all that is left ("wethouder"). A question that names a kind of
   // result ("casus voor training over …") has its trainer words weak too: they tell who asks, not what.
   const soort = list.some((w) => SOORT_WOORDEN.has(w));
-  const isWeak = (w: string) => WEAK.has(w) || (soort && TRAINER.test(w));
+  // "18 jaar", "27 jaar": the number is the age; the unit after it adds nothing the number does not say.
+  const afterNumber = (w: string) => list.some((x, i) => x === w && i > 0 && /^\d{1,3}$/.test(searchForm(list[i - 1]!)));
+  const isWeak = (w: string) => WEAK.has(w) || PERSONEN.has(w) || (soort && TRAINER.test(w)) || (afterNumber(w) && JAAR.has(w));
   const strong = all.some((w) => !isWeak(w)) ? all.filter((w) => !isWeak(w)) : all;
   const weak = all.filter((w) => !strong.includes(w)).map((w) => searchForm(w, lexicon));
   const terms: Term[] = [];

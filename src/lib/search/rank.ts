@@ -45,6 +45,8 @@ export interface PagefindResultData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   sub_results?: PagefindSubResult[];
+  /** The headings with an id (and other anchors) of a page, with the place of their first word in `content`. */
+  anchors?: { element: string; id: string; text?: string; location: number }[];
 }
 
 /** Meta fields holding a result's own names: a query equal to one of them puts the result first. */
@@ -82,12 +84,40 @@ export const RAAD_SECTIE = 'wat-kan-de-raad-wel';
  * page has one.
  */
 function bestSection(d: PagefindResultData, intent?: Intent): PagefindSubResult | undefined {
-  const raad = intent?.raad ? d.sub_results?.find((s) => s.url.endsWith(`#${RAAD_SECTIE}`)) : undefined;
+  const raad = intent?.raad ? (d.sub_results?.find((s) => s.url.endsWith(`#${RAAD_SECTIE}`)) ?? raadSectie(d)) : undefined;
   if (raad) return raad;
   const subs = (d.sub_results ?? []).filter((s) => (s.locations?.length ?? 0) > 0);
   const best = subs.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
   return best && best.url.includes('#') && best.url !== d.url ? best : undefined;
 }
+
+/** Escapes text for an excerpt (Pagefind's excerpts are HTML: escaped text and <mark>). */
+const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** How many words an excerpt made from a page's text has (Pagefind's excerptLength, warm.ts). */
+const EXCERPT_WORDS = 22;
+
+/**
+ * The part "Wat kan de raad wel?" of a page as a section, also when none of the searched words is in it (Pagefind only
+ * makes sub-results of parts that hold a searched word: "wet langdurige zorg" has no "langdurige" there). Its excerpt
+ * is its first words.
+ */
+function raadSectie(d: PagefindResultData): PagefindSubResult | undefined {
+  const anchor = d.anchors?.find((a) => a.id === RAAD_SECTIE && /^h\d$/i.test(a.element));
+  if (!anchor?.text) return undefined;
+  const words = d.content.split(/\s+/).filter(Boolean);
+  const start = anchor.location + anchor.text.split(/\s+/).filter(Boolean).length;
+  const body = words.slice(start, start + EXCERPT_WORDS);
+  if (!body.length) return undefined;
+  return { title: anchor.text, url: `${d.url}#${anchor.id}`, excerpt: `${escapeHtml(body.join(' '))}${start + EXCERPT_WORDS < words.length ? '…' : ''}` };
+}
+
+/**
+ * Whether a hit points at the part of its page that the question asks for, so that naming the page ("wlz" in "wat mag
+ * de raad beslissen over de wlz") does not turn it back into the whole page (engine.ts pageWhenNamed): the part "Wat
+ * kan de raad wel?" for a raad question.
+ */
+export const askedSection = (hit: Hit, intent?: Intent): boolean => !!intent?.raad && !!hit.section && hit.url.endsWith(`#${RAAD_SECTIE}`);
 
 export function toHit(d: PagefindResultData, intent?: Intent): Hit {
   const type = d.filters.type?.[0];
@@ -109,6 +139,19 @@ export function toHit(d: PagefindResultData, intent?: Intent): Hit {
   const section = d.url.includes('#') ? undefined : bestSection(d, intent);
   if (section) Object.assign(hit, { url: section.url, section: section.title, excerpt: section.excerpt });
   return hit;
+}
+
+/**
+ * An exact name puts the whole page first, not a section of it ("wlz" shows the Wlz page, not its part that holds the
+ * word most often), unless the section is what the question asks for (askedSection: "wat mag de raad beslissen over
+ * de wlz" shows "Wet langdurige zorg: Wat kan de raad wel?"). `data`: each hit's Pagefind data.
+ */
+export function pageWhenNamed(hits: Hit[], query: string, data: ReadonlyMap<Hit, PagefindResultData>, intent?: Intent): Hit[] {
+  const q = normName(query);
+  return hits.map((h) => {
+    const d = data.get(h);
+    return d && h.section && h.names.includes(q) && !askedSection(h, intent) ? { ...h, url: d.url, excerpt: d.excerpt, section: undefined } : h;
+  });
 }
 
 /**

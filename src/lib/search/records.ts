@@ -37,7 +37,7 @@ import { feitUrl, FEIT_PLACEHOLDER, formatFeit } from '../content/feiten.ts';
 import { aspectLabel, beslisserLabel, betalerLabel, instrumentLabel, momentLabel } from '../labels.ts';
 import { formatDatum, opsomming } from '../format.ts';
 import { paths } from '../links.ts';
-import { getalVarianten } from './getallen.ts';
+import { getalVarianten, inCijfers } from './getallen.ts';
 import { compoundVariants as compoundParts, normTerm, textOf, uniq, vocabulary, type Vocabulary } from './terms.ts';
 
 /**
@@ -53,6 +53,16 @@ const SUFFIX_SPLIT = / lijk[es]?$/;
 export function compoundVariants(text: string | string[], vocab: Vocabulary): string[] {
   return [...compoundParts(text, vocab).filter((v) => !SUFFIX_SPLIT.test(v)), ...getalVarianten(text)];
 }
+
+/**
+ * A title with number words, also in digits, as one of the result's own names (`zoektermen`, weighted as the title):
+ * "Achttien worden midden in de jeugdhulp" is also "18 worden midden in de jeugdhulp", so a question with "18" and
+ * "jeugdhulp" matches the whole title, as one with "achttien" does (getallen.ts inCijfers).
+ */
+export const titelInCijfers = (title: string): string[] => {
+  const cijfers = inCijfers(title);
+  return cijfers ? [cijfers] : [];
+};
 
 /** The result types, also the values of the "type" filter. */
 export const ZOEK_TYPES = ['wet', 'keuze', 'scheidslijn', 'casus', 'begrip', 'feit', 'vraag', 'werksessie'] as const;
@@ -154,7 +164,7 @@ export function casusTerms(g: Graph, c: Entry<Casus>, extraText: string[] = []):
   const { vocab } = context(g);
   return {
     namen: [],
-    zoektermen: uniq(c.data.zoekwoorden ?? []),
+    zoektermen: uniq([...titelInCijfers(c.data.titel), ...(c.data.zoekwoorden ?? [])]),
     onderwerpen: [],
     feiten: [],
     varianten: compoundVariants([...textOf(c.data), ...extraText], vocab),
@@ -187,7 +197,7 @@ export function keuzeRecord(g: Graph, keuze: Entry<Keuze>): SearchRecord {
     g.keuzeArtikel(keuze).label,
   ];
   // The keuze's own short label and the lay words people type for it ("rolstoel", "thuiszorg").
-  const zoektermen = uniq([k.kaart.label ?? '', ...k.zoekwoorden]);
+  const zoektermen = uniq([k.kaart.label ?? '', ...titelInCijfers(k.onderwerp), ...k.zoekwoorden]);
   return {
     url: paths.keuze(keuze.id),
     type: 'keuze',
@@ -208,7 +218,7 @@ export function keuzeRecord(g: Graph, keuze: Entry<Keuze>): SearchRecord {
 export function begripRecord(g: Graph, begrip: Entry<Begrip>): SearchRecord {
   const { vocab } = context(g);
   const b = begrip.data;
-  const zoektermen = uniq([b.term, ...b.aliassen]);
+  const zoektermen = uniq([b.term, ...titelInCijfers(b.term), ...b.aliassen]);
   return {
     url: paths.begrip(begrip.id),
     type: 'begrip',
@@ -244,7 +254,7 @@ export function vraagRecord(g: Graph, vraag: Entry<Vraag>): SearchRecord {
     content,
     terms: {
       namen: [],
-      zoektermen: [],
+      zoektermen: titelInCijfers(v.vraag),
       onderwerpen: uniq([aspectLabel[v.aspect] ?? v.aspect, ...v.momenten.map((m) => momentLabel[m] ?? m), 'werkblad']),
       feiten: [],
       varianten: compoundVariants([...textOf(v)], vocab),
@@ -304,7 +314,7 @@ export function feitRecord(g: Graph, feit: Entry<Feit>, users = usersOf(g).get(f
     content,
     terms: {
       namen: [],
-      zoektermen: [],
+      zoektermen: titelInCijfers(f.label),
       onderwerpen: uniq([...users.map((u) => u.titel), ...FEIT_SOORT_WOORDEN[f.soort]!, ...f.herkenning.map((h) => h.join(' '))]),
       // Weaker: the value, and the lay words and wetten of what uses the fact (so "spaargeld" or "Zorgverzekeringswet" find it).
       feiten: uniq([value, ...digits, ...users.flatMap((u) => u.zoekwoorden), ...wetten.flatMap((w) => [w, g.wetten.find((x) => x.data.kort === w)?.data.naam ?? ''])]),
@@ -371,7 +381,7 @@ export function oefeningRecord(g: Graph, oefening: Entry<Oefening>): SearchRecor
     content: [sentence(o.situatie), 'Welke wet, welke waarde, waar ligt de keuze?', sentence(o.antwoord.keuze)].join(' '),
     terms: {
       namen: [],
-      zoektermen: ['oefening', 'oefenkaart', 'opdracht'],
+      zoektermen: ['oefening', 'oefenkaart', 'opdracht', ...titelInCijfers(o.titel)],
       onderwerpen: uniq([
         ...(casus ? [`casus ${casus.titel}`] : []),
         ...o.scheidslijnen.map((s) => g.scheidslijn(s)?.data.titel ?? s),

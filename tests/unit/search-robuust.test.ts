@@ -1,0 +1,127 @@
+/**
+ * The rules behind the robustness questions (tests/search/robuust-vragen.yaml, issue 24): rewordings of the issue's
+ * own examples that still failed. Each rule is general Dutch or general ranking, tested here on its own:
+ *  - words for a person ("mijn zoon", "mijn moeder") are weak words (query.ts PERSONEN);
+ *  - "jaar" right after a number is weak (query.ts JAAR);
+ *  - a title with number words is also a name in digits (getallen.ts inCijfers, records.ts titelInCijfers);
+ *  - "waar gaat de raad over bij X" is a raad question (query.ts raadVraag);
+ *  - for a raad question a wet page points at its part "Wat kan de raad wel?", also when no searched word is in that
+ *    part, and stays there when the question names the wet (rank.ts toHit, pageWhenNamed).
+ */
+import { describe, expect, it } from 'vitest';
+import { graphFromDir } from '../../src/lib/content/check.ts';
+import { intentOf, PERSONEN, prepareQuery, queryWords, raadVraag, WEAK } from '../../src/lib/search/query.ts';
+import { inCijfers } from '../../src/lib/search/getallen.ts';
+import { begripRecord, casusTerms, feitRecord, toCustomRecord } from '../../src/lib/search/records.ts';
+import { askedSection, pageWhenNamed, RAAD_SECTIE, toHit, type Hit, type PagefindResultData } from '../../src/lib/search/rank.ts';
+import { searchLexicon } from '../../src/integrations/pagefind.ts';
+
+const g = graphFromDir('content', process.cwd());
+const lexicon = searchLexicon(g, []);
+const searched = (q: string) => prepareQuery(q, lexicon).terms.map((t) => t.search);
+
+describe('words for a person are weak words', () => {
+  it('searches "zoon", "dochter", "kind" and "moeder" apart: they order the results, they do not decide them', () => {
+    const p = prepareQuery('mijn zoon wordt 18 en krijgt jeugdzorg', lexicon);
+    expect(p.terms.map((t) => t.search)).toEqual(['18', 'jeugdzorg']);
+    expect(p.weak).toContain('zoon');
+    expect(searched('mijn dochter wordt achttien en heeft jeugdhulp')).toEqual(['18', 'jeugdhulp']);
+    expect(searched('wat gebeurt er met de jeugdzorg als mijn kind 18 wordt')).toEqual(['jeugdzorg', '18']);
+    expect(prepareQuery('hoeveel moet mijn moeder zelf betalen in het verpleeghuis', lexicon).weak).toContain('moeder');
+  });
+
+  it('keeps "ouders" and "ouderen" as subjects, and a person word alone is searched', () => {
+    expect(PERSONEN.has('ouders') || PERSONEN.has('ouderen') || WEAK.has('ouders')).toBe(false);
+    expect(searched('mag de raad ouders laten meebetalen aan jeugdhulp')).toContain('ouders');
+    expect(searched('mantelzorg voor moeder')).toEqual(['mantelzorg']);
+    expect(searched('moeder')).toEqual(['moeder']);
+  });
+});
+
+describe('"jaar" after a number', () => {
+  it('is weak right after a number: the number is the age', () => {
+    const p = prepareQuery('casus over 18 jaar worden', lexicon);
+    expect(p.terms.map((t) => t.search)).toEqual(['18']);
+    expect(p.weak).toContain('jaar');
+    expect(searched('zoon van achttien jaar in de jeugdhulp')).toEqual(['18', 'jeugdhulp']);
+  });
+
+  it('is a term elsewhere', () => {
+    expect(searched('eigen risico per jaar')).toContain('jaar');
+    expect(searched('jaar')).toEqual(['jaar']);
+  });
+});
+
+describe('a title with number words is also a name in digits', () => {
+  it('writes the number words of a text in digits, and nothing else', () => {
+    expect(inCijfers('Achttien worden midden in de jeugdhulp')).toBe('18 worden midden in de jeugdhulp');
+    expect(inCijfers('Eén gezin, zes hulpverleners en geen regisseur')).toBe('Eén gezin, 6 hulpverleners en geen regisseur');
+    expect(inCijfers('Zoektermijn (vier weken)')).toBe('Zoektermijn (4 weken)');
+    expect(inCijfers('Eigen bijdrage')).toBeUndefined();
+    // "een" is an article as often as a number.
+    expect(inCijfers('Een Wlz-indicatie voor opname')).toBeUndefined();
+  });
+
+  it('adds it to the names of a casus, a begrip and a fact, weighted as the title', () => {
+    expect(casusTerms(g, g.casussen.find((c) => c.id === 'achttien-in-de-jeugdhulp')!).zoektermen).toContain('18 worden midden in de jeugdhulp');
+    const zoektermijn = g.begrippen.find((b) => /vier weken/.test(b.data.term))!;
+    expect(begripRecord(g, zoektermijn).terms.zoektermen).toContain(inCijfers(zoektermijn.data.term));
+    const feit = g.feiten.find((f) => /vier weken/.test(f.data.label))!;
+    expect(toCustomRecord(feitRecord(g, feit)).meta.zoektermen).toBe(inCijfers(feit.data.label));
+    // A title without number words gets nothing extra.
+    expect(casusTerms(g, g.casussen.find((c) => c.id === 'oudere-na-een-val')!).zoektermen).toEqual(g.casus('oudere-na-een-val')!.data.zoekwoorden ?? []);
+  });
+});
+
+describe('the raad-question rule, other wordings', () => {
+  it('reads "waar gaat de raad over bij X" as a raad question', () => {
+    expect(raadVraag(queryWords('waar gaat de gemeenteraad over bij de zorgverzekeringswet'))).toBeDefined();
+    const p = prepareQuery('waar gaat de gemeenteraad over bij de zorgverzekeringswet', lexicon);
+    expect(p.intent.raad).toBe(true);
+    expect(p.terms.map((t) => t.search)).toEqual(['zorgverzekeringswet']);
+    // "gaat" without "over", or "over" without "gaan", asks nothing of the raad.
+    expect(raadVraag(queryWords('de raad gaat akkoord met de verordening'))).toBeUndefined();
+    for (const q of ['wat mag de raad beslissen over de wlz', 'wat kan de gemeenteraad bepalen bij de wlz', 'invloed van de raad op de wet langdurige zorg', 'wat mogen raadsleden kiezen over de zvw']) {
+      expect(prepareQuery(q, lexicon).intent.raad, q).toBe(true);
+    }
+  });
+
+  // A wet page as Pagefind gives it for "wet langdurige zorg": no searched word in the part "Wat kan de raad wel?".
+  const content = 'Wet langdurige zorg In 30 seconden De Wlz is voor wie blijvend zorg nodig heeft. Wat kan de raad wel? Vragen hoe het college de overstap naar de Wlz begeleidt.';
+  const words = content.split(' ');
+  const data: PagefindResultData = {
+    url: '/wetten/wlz/',
+    excerpt: 'De <mark>Wlz</mark> is voor wie…',
+    content,
+    meta: { title: 'Wet langdurige zorg', namen: 'Wlz, Wet langdurige zorg' },
+    filters: { type: ['wet'] },
+    sub_results: [{ title: 'In 30 seconden', url: '/wetten/wlz/#samenvatting', excerpt: '', locations: [6, 9] }],
+    anchors: [
+      { element: 'h2', id: 'samenvatting', text: 'In 30 seconden', location: words.indexOf('In') },
+      { element: 'h2', id: RAAD_SECTIE, text: 'Wat kan de raad wel?', location: words.indexOf('Wat') },
+    ],
+  };
+  const raad = intentOf('invloed van de raad op de wet langdurige zorg', true);
+
+  it('points a wet page at "Wat kan de raad wel?" for a raad question, also when none of the searched words is in it', () => {
+    const hit = toHit(data, raad);
+    expect(hit.url).toBe(`/wetten/wlz/#${RAAD_SECTIE}`);
+    expect(hit.section).toBe('Wat kan de raad wel?');
+    expect(hit.excerpt).toBe('Vragen hoe het college de overstap naar de Wlz begeleidt.');
+    expect(askedSection(hit, raad)).toBe(true);
+    // Not for another question.
+    expect(toHit(data).url).toBe('/wetten/wlz/#samenvatting');
+  });
+
+  it('keeps that part when the question names the wet; another part of a named page becomes the page', () => {
+    const hit = toHit(data, raad);
+    const other = toHit(data);
+    const map = new Map<Hit, PagefindResultData>([
+      [hit, data],
+      [other, data],
+    ]);
+    expect(pageWhenNamed([hit], 'wet langdurige zorg', map, raad)[0]!.url).toBe(`/wetten/wlz/#${RAAD_SECTIE}`);
+    expect(pageWhenNamed([other], 'wet langdurige zorg', map, raad)[0]!.url).toBe('/wetten/wlz/');
+    expect(pageWhenNamed([hit], 'wlz', map)[0]!.url).toBe('/wetten/wlz/');
+  });
+});
