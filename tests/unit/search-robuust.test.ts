@@ -1,7 +1,8 @@
 /**
  * The rules behind the robustness questions (tests/search/robuust-vragen.yaml, issue 24): rewordings of the issue's
  * own examples that still failed. Each rule is general Dutch or general ranking, tested here on its own:
- *  - words for a person ("mijn zoon", "mijn moeder") are weak words (query.ts PERSONEN);
+ *  - words for a person ("mijn zoon", "mijn moeder") are weak words (query.ts PERSONEN), which count as a term only for
+ *    results that hold every term and such a word rarer than each term (query.ts rankRelaxed);
  *  - "jaar" right after a number is weak (query.ts JAAR);
  *  - a title with number words is also a name in digits (getallen.ts inCijfers, records.ts titelInCijfers);
  *  - "waar gaat de raad over bij X" is a raad question (query.ts raadVraag);
@@ -10,7 +11,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { graphFromDir } from '../../src/lib/content/check.ts';
-import { intentOf, PERSONEN, prepareQuery, queryWords, raadVraag, WEAK } from '../../src/lib/search/query.ts';
+import { intentOf, PERSONEN, prepareQuery, queryWords, raadVraag, rankRelaxed, WEAK } from '../../src/lib/search/query.ts';
 import { inCijfers } from '../../src/lib/search/getallen.ts';
 import { begripRecord, casusTerms, feitRecord, toCustomRecord } from '../../src/lib/search/records.ts';
 import { askedSection, pageWhenNamed, RAAD_SECTIE, toHit, type Hit, type PagefindResultData } from '../../src/lib/search/rank.ts';
@@ -28,6 +29,25 @@ describe('words for a person are weak words', () => {
     expect(searched('mijn dochter wordt achttien en heeft jeugdhulp')).toEqual(['18', 'jeugdhulp']);
     expect(searched('wat gebeurt er met de jeugdzorg als mijn kind 18 wordt')).toEqual(['jeugdzorg', '18']);
     expect(prepareQuery('hoeveel moet mijn moeder zelf betalen in het verpleeghuis', lexicon).weak).toContain('moeder');
+  });
+
+  it('ranks results holding every term and a person word rarer than each term first, as if it were a term', () => {
+    const r = (id: string, score = 1) => ({ id, score });
+    // Terms: "zorg" and "geld", both held by a, b and casus (the full search); "moeder" by casus and one other result.
+    const terms = [[r('a'), r('b'), r('casus', 0.5), r('x')], [r('a'), r('b'), r('casus', 0.5), r('y')]];
+    const full = [r('a'), r('b'), r('casus', 0.5)];
+    const moeder = [[r('casus'), r('z')]];
+    expect(rankRelaxed(full, terms, 10, moeder, [], [true])[0]!.id).toBe('casus');
+    // Not a person word (a weak word such as "krijgen"): it only adds to the score.
+    expect(rankRelaxed(full, terms, 10, moeder, [], [false])[0]!.id).toBe('a');
+    // A person word held by more results than a term ("kind" on this site) narrows nothing down.
+    const kind = [[r('casus'), r('w1'), r('w2'), r('w3'), r('w4')]];
+    expect(rankRelaxed(full, terms, 10, kind, [], [true])[0]!.id).toBe('a');
+    // When no result holds every term, it never outweighs a term: "zoon" does not beat "18" and "jeugdzorg".
+    const zoon = [[r('verhuizen')]];
+    const order = rankRelaxed([], [[r('achttien'), r('keuze')], [r('achttien'), r('keuze'), r('verhuizen')]], 10, zoon, [], [true]);
+    expect(order.map((x) => x.id).indexOf('verhuizen')).toBe(2);
+    expect(prepareQuery('ik zorg voor mijn moeder kan ik daar geld voor krijgen', lexicon).personen).toEqual(['moeder']);
   });
 
   it('keeps "ouders" and "ouderen" as subjects, and a person word alone is searched', () => {

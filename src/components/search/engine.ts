@@ -144,7 +144,8 @@ export async function search(query: string, filters: Filters = {}, count = 8, { 
   for (const r of [...full, ...perTerm.flatMap((p) => p?.results ?? [])]) if (!byId.has(r.id)) byId.set(r.id, r);
   const scored = (list: PagefindResult[]): Scored[] => list.map((r) => ({ id: r.id, score: r.score }));
   const factors = prepared.terms.map((t) => (t.topical === false ? CONTEXT_WEIGHT : 1));
-  const order = rankRelaxed(scored(full), perTerm.map((p) => scored(p?.results ?? [])), byId.size, weak.map((p) => scored(p?.results ?? [])), factors);
+  const persons = prepared.weak.map((w) => prepared.personen.includes(w));
+  const order = rankRelaxed(scored(full), perTerm.map((p) => scored(p?.results ?? [])), byId.size, weak.map((p) => scored(p?.results ?? [])), factors, persons);
   const results = order.map((r) => ({ result: byId.get(r.id)!, ranked: r }));
   const unfiltered = Math.max(res?.unfilteredResultCount ?? 0, ...perTerm.map((p) => p?.unfilteredResultCount ?? 0));
 

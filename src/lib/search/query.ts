@@ -282,6 +282,8 @@ export interface PreparedQuery {
   suggestion?: string;
   /** Weak words (WEAK): searched to order results that hold the same terms, never to leave a result out. */
   weak: string[];
+  /** The weak words that are words for a person (PERSONEN; see rankRelaxed). */
+  personen: string[];
   /** What the question asks for, read from its words (see intentOf). */
   intent: Intent;
   /** A gemeente named in the query ("Utrecht"): the site has nothing per gemeente (plaatsen.ts). */
@@ -405,6 +407,7 @@ export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
     dropped: uniqWords(list.filter((w) => frame.has(w) || dropped.includes(w))),
     repairs,
     weak,
+    personen: weak.filter((w) => PERSONEN.has(w)),
     intent,
     ...(plaats ? { plaats: plaats.naam } : {}),
     ...(suggestion ? { suggestion } : {}),
@@ -457,15 +460,26 @@ export const WEAK_BOOST = 0.5;
  * log(1 + pages / pages with the term), times the term's factor: CONTEXT_WEIGHT for a
  * word that names nothing on the site), then by their summed scores. A result
  * that also holds weak words (`weak`, each word's own results) gets up to
- * WEAK_BOOST more score.
+ * WEAK_BOOST more score. `persons` marks the weak words that are words for a person (PERSONEN): results that hold
+ * every term and such a word that is rarer than each term come first.
  */
-export function rankRelaxed(all: Scored[], perTerm: Scored[][], pages: number, weak: Scored[][] = [], factors: number[] = []): Ranked[] {
+export function rankRelaxed(all: Scored[], perTerm: Scored[][], pages: number, weak: Scored[][] = [], factors: number[] = [], persons: boolean[] = []): Ranked[] {
   const idf = perTerm.map((results, t) => (results.length ? Math.log(1 + Math.max(pages, results.length) / results.length) * (factors[t] ?? 1) : 0));
   const total = idf.reduce((a, b) => a + b, 0) || 1;
   const weakSets = weak.map((results) => new Set(results.map((r) => r.id)));
   const boost = (id: string) => (weakSets.length ? 1 + (WEAK_BOOST * weakSets.filter((s) => s.has(id)).length) / weakSets.length : 1);
   const best = all[0]?.score || 1;
-  const full: Ranked[] = all.map((r) => ({ id: r.id, weight: total, score: (r.score / best) * boost(r.id) }));
+  // Results that hold every term and a word for a person come first, as if it were a term, when that word is rarer
+  // than every term: "ik zorg voor mijn moeder, kan ik daar geld voor krijgen" finds the casus about a daughter and her
+  // mother before other results on zorg and geld. A common one ("kind", on a site about jeugdhulp) narrows nothing down:
+  // "als mijn kind 18 wordt" is about 18 and jeugdzorg. When no result holds it with the terms, it only orders them.
+  const rarest = Math.min(...(perTerm.length ? perTerm.map((r) => r.length) : [all.length]));
+  const personSets = weakSets.filter((set, i) => persons[i] && set.size < rarest);
+  // Such a word weighs as a term would (its idf), for the results that hold it.
+  const personWeight = (id: string) => personSets.reduce((w, set) => w + (set.has(id) ? Math.log(1 + Math.max(pages, set.size) / set.size) : 0), 0);
+  const full: Ranked[] = all
+    .map((r) => ({ id: r.id, weight: total + personWeight(r.id), score: (r.score / best) * boost(r.id) }))
+    .sort((a, b) => b.weight - a.weight);
   const inFull = new Set(all.map((r) => r.id));
   const partial = new Map<string, Ranked>();
   perTerm.forEach((results, t) => {
