@@ -44,7 +44,19 @@ export const GOLDEN_QUESTIONS_MIN = 0.95;
  */
 export const BLIND_2_MIN = 0.8;
 
+/**
+ * Rewordings of issue 24's own failing examples (tests/search/robuust-vragen.yaml): NOT blind, written by the helper
+ * that changed the ranking, before running them. They test that a rule holds for the neighbours of the wording it was
+ * found on (a tail dropped, digits for number words, another verb, another wet), so they count on their own and do
+ * not raise the golden pass rate. First run on the unchanged ranking: 8 of 20; after its rules 19 of 20. The floor,
+ * 17 of 20, leaves room for one content change that moves an answer a place or two, and fails when a change loses one
+ * of the rules (each carries three or more of these questions).
+ */
+export const ROBUUST_FILE = join(GOLDEN_DIR, 'robuust-vragen.yaml');
+export const ROBUUST_MIN = 0.85;
+
 export const goldenQuestions = (file = QUESTIONS_FILE) => goldenQueries(file);
+export const robuustQuestions = (file = ROBUUST_FILE) => goldenQueries(file);
 export const blindQuestions = (file = BLIND_FILE) => goldenQueries(file);
 export const blindQuestions2 = (file = BLIND_FILE_2) => goldenQueries(file);
 

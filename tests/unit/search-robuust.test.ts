@@ -9,6 +9,7 @@
  *  - for a raad question a wet page points at its part "Wat kan de raad wel?", also when no searched word is in that
  *    part, and stays there when the question names the wet (rank.ts toHit, pageWhenNamed).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { graphFromDir } from '../../src/lib/content/check.ts';
 import { intentOf, PERSONEN, prepareQuery, queryWords, raadVraag, rankRelaxed, WEAK } from '../../src/lib/search/query.ts';
@@ -16,6 +17,8 @@ import { inCijfers } from '../../src/lib/search/getallen.ts';
 import { begripRecord, casusTerms, feitRecord, toCustomRecord } from '../../src/lib/search/records.ts';
 import { askedSection, pageWhenNamed, RAAD_SECTIE, toHit, type Hit, type PagefindResultData } from '../../src/lib/search/rank.ts';
 import { searchLexicon } from '../../src/integrations/pagefind.ts';
+import { paths } from '../../src/lib/links.ts';
+import { robuustQuestions } from '../../scripts/lib/golden.ts';
 
 const g = graphFromDir('content', process.cwd());
 const lexicon = searchLexicon(g, []);
@@ -143,5 +146,23 @@ describe('the raad-question rule, other wordings', () => {
     expect(pageWhenNamed([hit], 'wet langdurige zorg', map, raad)[0]!.url).toBe(`/wetten/wlz/#${RAAD_SECTIE}`);
     expect(pageWhenNamed([other], 'wet langdurige zorg', map, raad)[0]!.url).toBe('/wetten/wlz/');
     expect(pageWhenNamed([hit], 'wlz', map)[0]!.url).toBe('/wetten/wlz/');
+  });
+});
+
+describe('the robustness questions (tests/search/robuust-vragen.yaml)', () => {
+  const list = robuustQuestions();
+
+  it('has 20 questions, each once, on the rules above and the issue\'s other examples', () => {
+    expect(list.length).toBe(20);
+    expect(new Set(list.map((q) => q.query)).size).toBe(list.length);
+    expect(new Set(list.map((q) => q.kind))).toEqual(new Set(['digits', 'raad', 'lay', 'trainer', 'plaats']));
+  });
+
+  it('expects only pages and parts that exist ("Wat kan de raad wel?" only where a wet page has it)', () => {
+    const pages = new Set([...g.wetten.map((w) => paths.wet(w.id)), ...g.keuzes.map((k) => paths.keuze(k.id)), ...g.casussen.map((c) => paths.casus(c.id)), paths.oefeningen(), paths.poster(), '/raad/', '/wijzigingen/', '/lokale-regels/']);
+    const raadDelen = new Set(g.wetten.filter((w) => /^## Wat kan de raad wel\?$/m.test(readFileSync(`content/wetten/${w.id}.mdx`, 'utf8'))).map((w) => `${paths.wet(w.id)}#${RAAD_SECTIE}`));
+    expect(raadDelen.size).toBeGreaterThanOrEqual(2);
+    const missing = list.flatMap((q) => [q.expect, ...(q.also ?? [])]).filter((u) => !pages.has(u) && !raadDelen.has(u));
+    expect(missing).toEqual([]);
   });
 });
