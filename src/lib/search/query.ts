@@ -80,8 +80,10 @@ export const WEAK: ReadonlySet<string> = new Set([
  * not what it is about, and the site names such people only in passing (a casus about a son, the zoekwoord "dochter of
  * zoon" of the pgb). A rare word weighs much in the relaxed order, so "zoon" (in four results) outweighed "18" and
  * "jeugdzorg" together and put two casussen about a son above "Achttien worden midden in de jeugdhulp". They are weak
- * words: searched, and they order results that hold the same other words, but never outweigh them. "Ouders" and
- * "ouderen" are not among them: they are subjects here (the ouderbijdrage, zorg voor ouderen).
+ * words: searched, and they order results that hold the same other words; they weigh as a term only for results that
+ * hold every term and such a word, when it is rarer than each term (rankRelaxed: "mijn moeder" and the casus about a
+ * daughter and her mother). "Ouders" and "ouderen" are not among them: they are subjects here (the ouderbijdrage, zorg
+ * voor ouderen).
  */
 export const PERSONEN: ReadonlySet<string> = new Set([
   'zoon', 'zoons', 'zonen', 'dochter', 'dochters', 'kind', 'kinderen', 'kindje', 'moeder', 'vader', 'mama', 'papa', 'oma', 'opa',
