@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axe, pagePool, useBrowser, watch, type PageWatch } from '../helpers/browser.ts';
 import { graphFromDir } from '../../src/lib/content/check.ts';
-import { BLIND_2_MIN, blindQuestions, blindQuestions2, GOLDEN_QUESTIONS_MIN, goldenQueries, goldenQuestions, rankOf, rankOfAny, ROBUUST_MIN, robuustQuestions, searchOnPage, TOP } from '../../scripts/lib/golden.ts';
+import { type GoldenQuery, BLIND_2_MIN, BLIND_3_MIN, blindQuestions, blindQuestions2, blindQuestions3, GOLDEN_QUESTIONS_MIN, goldenQueries, goldenQuestions, rankOf, rankOfAny, ROBUUST_MIN, robuustQuestions, searchOnPage, TOP } from '../../scripts/lib/golden.ts';
 
 const baseUrl = inject('baseUrl');
 const g = graphFromDir('content', process.cwd());
@@ -79,6 +79,21 @@ describe('golden queries', () => {
   }
 });
 
+/** Runs a set of questions on /zoeken/, prints the ones not in the top 3, and fails below the set's floor. */
+async function passesAtLeast(name: string, set: GoldenQuery[], min: number): Promise<void> {
+  const p = await open('/zoeken/');
+  const failed: string[] = [];
+  for (const q of set) {
+    const urls = await searchOnPage(p.page, q.query);
+    const rank = rankOfAny(urls, q);
+    if (rank < 1 || rank > TOP) failed.push(`  "${q.query}" → ${[q.expect, ...(q.also ?? [])].join(' or ')} (rank ${rank || '-'}; top 3: ${urls.slice(0, 3).join(', ')})`);
+  }
+  const rate = (set.length - failed.length) / set.length;
+  console.log(`\n${name}: ${set.length - failed.length} of ${set.length} in the top ${TOP} (${(rate * 100).toFixed(1)} %)${failed.length ? `; not:\n${failed.join('\n')}` : ''}\n`);
+  expect(rate, failed.join('\n')).toBeGreaterThanOrEqual(min);
+  await clean(p);
+}
+
 describe('golden questions', () => {
   // The questions of golden-questions.yaml and the blind ones (blind-questions.yaml, issue 24), as one set.
   const old = goldenQuestions();
@@ -108,23 +123,17 @@ describe('golden questions', () => {
     await clean(p);
   }, 600_000);
 
-  // The second blind set (issue 24): never tuned on, so it has a floor of its own (BLIND_2_MIN, see golden.ts).
-  const blind2 = blindQuestions2();
-  it(`finds at least ${BLIND_2_MIN * 100} % of the second blind set (${blind2.length} questions, 10 typos) in the top ${TOP}`, async () => {
-    expect(blind2.length).toBeGreaterThanOrEqual(60);
-    expect(blind2.filter((q) => q.kind === 'typo').length).toBeGreaterThanOrEqual(10);
-    const p = await open('/zoeken/');
-    const failed: string[] = [];
-    for (const q of blind2) {
-      const urls = await searchOnPage(p.page, q.query);
-      const rank = rankOfAny(urls, q);
-      if (rank < 1 || rank > TOP) failed.push(`  "${q.query}" → ${[q.expect, ...(q.also ?? [])].join(' or ')} (rank ${rank || '-'}; top 3: ${urls.slice(0, 3).join(', ')})`);
-    }
-    const rate = (blind2.length - failed.length) / blind2.length;
-    console.log(`\nsecond blind set: ${blind2.length - failed.length} of ${blind2.length} in the top ${TOP} (${(rate * 100).toFixed(1)} %)${failed.length ? `; not:\n${failed.join('\n')}` : ''}\n`);
-    expect(rate, failed.join('\n')).toBeGreaterThanOrEqual(BLIND_2_MIN);
-    await clean(p);
-  }, 600_000);
+  // The later blind sets (issue 24): never tuned on, so each has a floor of its own (BLIND_2_MIN, BLIND_3_MIN, see golden.ts).
+  for (const [name, set, min, typos] of [
+    ['second blind set', blindQuestions2(), BLIND_2_MIN, 10],
+    ['third blind set', blindQuestions3(), BLIND_3_MIN, 6],
+  ] as const) {
+    it(`finds at least ${min * 100} % of the ${name} (${set.length} questions, ${typos} typos) in the top ${TOP}`, async () => {
+      expect(set.length).toBeGreaterThanOrEqual(60);
+      expect(set.filter((q) => q.kind === 'typo').length).toBeGreaterThanOrEqual(typos);
+      await passesAtLeast(name, set, min);
+    }, 600_000);
+  }
 });
 
 describe('rewordings of the issue\'s examples (not blind)', () => {
@@ -132,17 +141,7 @@ describe('rewordings of the issue\'s examples (not blind)', () => {
   // (ROBUUST_MIN, see golden.ts), apart from the golden and blind questions.
   const robuust = robuustQuestions();
   it(`finds at least ${ROBUUST_MIN * 100} % of the ${robuust.length} robustness questions in the top ${TOP}`, async () => {
-    const p = await open('/zoeken/');
-    const failed: string[] = [];
-    for (const q of robuust) {
-      const urls = await searchOnPage(p.page, q.query);
-      const rank = rankOfAny(urls, q);
-      if (rank < 1 || rank > TOP) failed.push(`  "${q.query}" → ${[q.expect, ...(q.also ?? [])].join(' or ')} (rank ${rank || '-'}; top 3: ${urls.slice(0, 3).join(', ')})`);
-    }
-    const rate = (robuust.length - failed.length) / robuust.length;
-    console.log(`\nrobustness questions: ${robuust.length - failed.length} of ${robuust.length} in the top ${TOP} (${(rate * 100).toFixed(1)} %)${failed.length ? `; not:\n${failed.join('\n')}` : ''}\n`);
-    expect(rate, failed.join('\n')).toBeGreaterThanOrEqual(ROBUUST_MIN);
-    await clean(p);
+    await passesAtLeast('robustness questions', robuust, ROBUUST_MIN);
   }, 300_000);
 
   // The two answers seen wrong by eye in the header (issue 24): the header and /zoeken/ show the same, and the raad

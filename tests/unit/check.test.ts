@@ -79,6 +79,12 @@ const expected: Record<string, { file: string; field: string; says: string; warn
     field: 'citaat',
     says: 'woorden die letterlijk in artikel 2.1.4a lid 4 van de Wet maatschappelijke ondersteuning 2015 staan (tekst van 2026-07-01, wetteksten/BWBR0035362/2026-07-01.yaml); "bedraagt € 25,– per maand" staat er niet in',
   },
+  // A fact's lay words are searched as its own names (issue 24): a word or short phrase, never a whole question.
+  'feit-zoekwoord-als-vraag': {
+    file: 'feiten/abonnementstarief.yaml',
+    field: 'zoekwoorden[1]',
+    says: 'een woord of korte woordgroep zonder vraagteken of komma, niet "hoeveel betaal ik voor de Wmo?"',
+  },
   // An article whose text is not stored (`ontbreekt`): a fact cannot rest on it, and a place that proves it exists
   // (`genoemdIn`) must quote words that stand in that place.
   'feit-op-artikel-zonder-tekst': {

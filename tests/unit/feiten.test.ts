@@ -123,7 +123,7 @@ describe('a begrip that mentions an onzeker fact', () => {
   const feit = (herkenning: string[][]): Checked<Feit> => ({
     id: 'vorm-jeugdregio',
     file: 'feiten/vorm-jeugdregio.yaml',
-    data: { label: 'Vorm', soort: 'tekst', waarde: 'een gemeenschappelijke regeling', onzeker: 'Niet gelezen.', herkenning, peildatum: new Date(), bronnen: [] },
+    data: { label: 'Vorm', soort: 'tekst', waarde: 'een gemeenschappelijke regeling', onzeker: 'Niet gelezen.', herkenning, zoekwoorden: [], peildatum: new Date(), bronnen: [] },
   });
   const begrip = (term: string, definitie: string): Checked<Pick<Begrip, 'term' | 'definitie'>> => ({ id: 'x', file: 'begrippen/x.yaml', data: { term, definitie } });
 

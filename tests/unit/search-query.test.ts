@@ -236,6 +236,14 @@ describe('lay words and synonyms in the content', () => {
     expect(keuzeRecord(g, keuze).terms.zoektermen).toEqual(expect.arrayContaining(['rolstoel', 'scootmobiel']));
   });
 
+  it('puts the zoekwoorden of a fact among its own names, so its lay words find the amount (issue 24)', () => {
+    const feit = g.feiten.find((f) => f.id === 'vermogensgrens-alleenstaande')!;
+    expect(feit.data.zoekwoorden.length).toBeGreaterThanOrEqual(2);
+    expect(feitRecord(g, feit).terms.zoektermen).toEqual(feit.data.zoekwoorden);
+    for (const f of g.feiten)
+      for (const z of f.data.zoekwoorden) expect(dropStopwords(queryWords(z)).kept.length, `${f.id}: ${z}`).toBeGreaterThan(0);
+  });
+
   it('has no zoekwoord that is a question word or repeats the keuze\'s own title', () => {
     for (const k of g.keuzes) {
       for (const z of k.data.zoekwoorden) {

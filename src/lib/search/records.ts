@@ -289,9 +289,11 @@ function usersOf(g: Graph): Map<string, { titel: string; zoekwoorden: string[]; 
 }
 
 /**
- * A fact of /feiten/ as a record of its own, at its row (/feiten/#<id>): its label and value, the words for its
- * kind ("bedrag", "leeftijd"), its recognition words, and the names of the keuzes and begrippen that use it (so
- * "spaargeld" finds the vermogensgrens). The facts table on /feiten/ is not indexed as page text.
+ * A fact of /feiten/ as a record of its own, at its row (/feiten/#<id>): its label and value, its own lay words
+ * (`zoekwoorden`: "hoeveel spaargeld mag je hebben", "bijstand voor een stel"; its own names, so that a question in
+ * those words finds the amount before the section that states it), the words for its kind ("bedrag", "leeftijd"),
+ * its recognition words, and the names of the keuzes and begrippen that use it (so "spaargeld" finds the
+ * vermogensgrens). The facts table on /feiten/ is not indexed as page text.
  */
 export function feitRecord(g: Graph, feit: Entry<Feit>, users = usersOf(g).get(feit.id) ?? []): SearchRecord {
   const { vocab } = context(g);
@@ -314,18 +316,18 @@ export function feitRecord(g: Graph, feit: Entry<Feit>, users = usersOf(g).get(f
     content,
     terms: {
       namen: [],
-      zoektermen: titelInCijfers(f.label),
+      zoektermen: uniq([...f.zoekwoorden, ...titelInCijfers(f.label)]),
       onderwerpen: uniq([...users.map((u) => u.titel), ...FEIT_SOORT_WOORDEN[f.soort]!, ...f.herkenning.map((h) => h.join(' '))]),
       // Weaker: the value, and the lay words and wetten of what uses the fact (so "spaargeld" or "Zorgverzekeringswet" find it).
       feiten: uniq([value, ...digits, ...users.flatMap((u) => u.zoekwoorden), ...wetten.flatMap((w) => [w, g.wetten.find((x) => x.data.kort === w)?.data.naam ?? ''])]),
-      varianten: compoundVariants([f.label, ...users.map((u) => u.titel)], vocab),
+      varianten: compoundVariants([f.label, ...f.zoekwoorden, ...users.map((u) => u.titel)], vocab),
     },
     filters: { type: ['feit'], wet: wetten },
   };
 }
 
 /** Words trainers use for the werksessie material: searched with every hand-out, the poster and each oefening. */
-export const TRAINER_WOORDEN = ['werksessie', 'training', 'trainer', 'raadsleden trainen', 'printen', 'afdrukken', 'uitdelen', 'op papier'];
+export const TRAINER_WOORDEN = ['werksessie', 'training', 'trainer', 'raadsleden trainen', 'printen', 'afdrukken', 'uitdelen', 'op papier', 'werkvorm', 'groepsopdracht', 'cursus'];
 
 /** The hand-out of a wet (/werksessie/handout/<wet>/), as a record: the page itself repeats the wet page, so only what it is and for which wet. */
 export function handoutRecord(g: Graph, wet: Entry<Wet>): SearchRecord {
@@ -357,7 +359,7 @@ export function posterRecord(g: Graph): SearchRecord {
     terms: {
       namen: [],
       zoektermen: ['poster', 'kaart als poster', 'kaart afdrukken', 'kaart printen', 'a3'],
-      onderwerpen: uniq(['kaart', 'plaat', 'wandkaart', ...TRAINER_WOORDEN]),
+      onderwerpen: uniq(['kaart', 'plaat', 'plaatje', 'wandkaart', 'wandplaat', ...TRAINER_WOORDEN]),
       feiten: [],
       varianten: [],
     },
@@ -381,7 +383,7 @@ export function oefeningRecord(g: Graph, oefening: Entry<Oefening>): SearchRecor
     content: [sentence(o.situatie), 'Welke wet, welke waarde, waar ligt de keuze?', sentence(o.antwoord.keuze)].join(' '),
     terms: {
       namen: [],
-      zoektermen: ['oefening', 'oefenkaart', 'opdracht', ...titelInCijfers(o.titel)],
+      zoektermen: ['oefening', 'oefenkaart', 'opdracht', 'oefenen', ...titelInCijfers(o.titel)],
       onderwerpen: uniq([
         ...(casus ? [`casus ${casus.titel}`] : []),
         ...o.scheidslijnen.map((s) => g.scheidslijn(s)?.data.titel ?? s),

@@ -29,6 +29,12 @@ export const feit = z
      * "minimumaantal"). A begrip that mentions an onzeker fact must use it.
      */
     herkenning: z.array(z.array(z.string().min(1)).min(1)).default([]),
+    /**
+     * What people call this value when they search for it, in their own words ("hoeveel spaargeld mag je hebben",
+     * "bijstand voor een stel"): searched as the fact's own names (src/lib/search/records.ts). Short phrases, never
+     * a whole question; no {feit:…}.
+     */
+    zoekwoorden: z.array(z.string().trim().min(2, { message: 'een woord of korte woordgroep' })).default([]),
     /** The date on which the value was checked against its source. */
     peildatum: datum,
     /**
@@ -54,9 +60,17 @@ export const feit = z
   });
 export type Feit = z.infer<typeof feit>;
 
-/** A fact's article is a known one; a fact that quotes (citaat) names the article it quotes. */
+/**
+ * A fact's article is a known one; a fact that quotes (citaat) names the article it quotes; a zoekwoord is a word or
+ * short phrase people type (no question, no comma: the index joins the words with commas), not the label again.
+ */
 export function checkFeiten(feiten: readonly Checked<Feit>[], r: Refs): void {
   for (const e of feiten) {
+    e.data.zoekwoorden.forEach((w, i) => {
+      const field = `zoekwoorden[${i}]`;
+      if (/[?,]/.test(w)) r.problems.push({ file: e.file, field, expected: `een woord of korte woordgroep zonder vraagteken of komma, niet "${w}"` });
+      else if (w.toLowerCase() === e.data.label.toLowerCase()) r.problems.push({ file: e.file, field, expected: `een ander woord dan het label zelf ("${w}")` });
+    });
     const art = e.data.artikel;
     if (art) r.checkArtikel(e.file, 'artikel', art);
     if (e.data.citaat && !art)
