@@ -33,6 +33,7 @@
  */
 import type { Kennis, KeuzeKennis } from './kennis.ts';
 import type { Onderdeel } from './onderdelen.ts';
+import { letOpBij, type LetOp } from './letop.ts';
 import { documentWet, isUitwerking, isWijziging, JEUGD_TITEL, soortVan, titelVan, type Soort } from './document.ts';
 import { begripZinnen, titelLijsten, UITGESCHREVEN, vind, type Context } from './gewicht.ts';
 import { HERHAALD, keuzeTermenVan, term, type Term } from './termen.ts';
@@ -73,6 +74,8 @@ export interface Uitkomst {
   /** The document's own law, when one stands out. */
   wet?: WetId;
   soort: Soort;
+  /** A note for a kind of document in which the matcher finds less (a begroting, jaarverslag, rapportage). */
+  letOp?: LetOp;
   /** References to the five laws found in the document. */
   verwijzingen: Verwijzing[];
   keuzes: KeuzeTreffer[];
@@ -362,5 +365,6 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
     return ks.length >= 2 || (ks.length === 1 && c.scheidslijnen.some((s) => lijnen.has(s))) ? [{ id: c.id, titel: c.titel, keuzes: ks }] : [];
   });
 
-  return { ...(wet ? { wet } : {}), soort, verwijzingen, keuzes, scheidslijnen, casussen, onderdelen };
+  const letOp = letOpBij(soort);
+  return { ...(wet ? { wet } : {}), soort, ...(letOp ? { letOp } : {}), verwijzingen, keuzes, scheidslijnen, casussen, onderdelen };
 }
