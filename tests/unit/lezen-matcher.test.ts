@@ -545,6 +545,35 @@ describe('seventh round (issue 26): a begroting, jaarverslag or rapportage is re
   });
 });
 
+describe('seventh round (issue 26): recall in a gemeente\'s own words', () => {
+  const jeugdplan = (zin: string) => `Beleidsplan jeugd Testdorp 2026\n\nInleiding\nDe Jeugdwet geeft de gemeente de zorg voor de jeugd.\n${zin}\n`;
+
+  it('counts a regulation named as the object of its adoption ("vaststelling van een nieuwe verordening jeugd"), not one named in passing', () => {
+    expect(ids(jeugdplan('Activiteiten: vaststelling van een nieuwe verordening jeugd.'))).toContain('jeugdwet/verordening-jeugdhulp');
+    expect(ids(jeugdplan('Het college stelt voor vast te stellen de verordening jeugd 2027.'))).toContain('jeugdwet/verordening-jeugdhulp');
+    expect(ids(jeugdplan('Activiteiten: uitvoering van de verordening jeugd.'))).not.toContain('jeugdwet/verordening-jeugdhulp');
+    // The title of the regulation a document rests on still counts nothing.
+    expect(ids(jeugdplan('Dit plan is gemaakt op grond van de verordening jeugd.'))).not.toContain('jeugdwet/verordening-jeugdhulp');
+  });
+
+  it('reads a sentence that puts the voorliggende voorzieningen before maatwerk as the keuze algemene voorziening of maatwerk', () => {
+    const wmo = (zin: string) => `Verordening maatschappelijke ondersteuning Testdorp 2026\n\nInleiding\n${zin}\n`;
+    expect(ids(wmo('Voorliggend veld: als er passende oplossingen zijn voor de hulpvraag, gaat dit voor op maatwerk via de Wmo.'))).toContain('wmo/algemene-voorziening-of-maatwerk');
+    expect(ids(wmo('Een voorliggende voorziening heeft voorrang boven een maatwerkvoorziening.'))).toContain('wmo/algemene-voorziening-of-maatwerk');
+    // Both kinds named in a list of voorzieningen only name them.
+    expect(ids(wmo('Het gesprek gaat over oplossingen via het netwerk dan wel via algemene, collectieve, voorliggende en maatwerkvoorzieningen.'))).not.toContain(
+      'wmo/algemene-voorziening-of-maatwerk',
+    );
+  });
+
+  it('reads the regionale uitvoering of jeugdhulp as the keuze regionale samenwerking, and not "regionaal" alone', () => {
+    expect(ids(jeugdplan('Het is gemeenschappelijk beleid met deels lokale en deels regionale uitvoering.'))).toContain('jeugdwet/regionale-samenwerking');
+    expect(ids(jeugdplan('Deze transitie zullen we voor een groot deel regionaal voorbereiden en gaan uitvoeren.'))).toContain('jeugdwet/regionale-samenwerking');
+    expect(ids(jeugdplan('Pleegzorg wordt op regionale schaal georganiseerd.'))).toContain('jeugdwet/regionale-samenwerking');
+    expect(ids(jeugdplan('Deze transitie zullen we voor een groot deel regionaal voorbereiden.'))).not.toContain('jeugdwet/regionale-samenwerking');
+  });
+});
+
 describe('content/lezen/gemeentewoorden.yaml', () => {
   const raw = parseYaml(readFileSync('content/lezen/gemeentewoorden.yaml', 'utf8'));
   const keuzes = new Set(loadContentDir('content').keuzes.map((k) => k.id));
