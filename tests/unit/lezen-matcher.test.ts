@@ -566,6 +566,11 @@ describe('seventh round (issue 26): recall in a gemeente\'s own words', () => {
     );
   });
 
+  it('reads "normaliseren" of opvoeden or opgroeien as the keuze reikwijdte, not the word alone', () => {
+    expect(ids(jeugdplan('Daarmee werken we aan het normaliseren van opgroei- en opvoedvragen.'))).toContain('jeugdwet/reikwijdte');
+    expect(ids(jeugdplan('Daarmee werken we aan het normaliseren van de verhoudingen.'))).not.toContain('jeugdwet/reikwijdte');
+  });
+
   it('reads the regionale uitvoering of jeugdhulp as the keuze regionale samenwerking, and not "regionaal" alone', () => {
     expect(ids(jeugdplan('Het is gemeenschappelijk beleid met deels lokale en deels regionale uitvoering.'))).toContain('jeugdwet/regionale-samenwerking');
     expect(ids(jeugdplan('Deze transitie zullen we voor een groot deel regionaal voorbereiden en gaan uitvoeren.'))).toContain('jeugdwet/regionale-samenwerking');
