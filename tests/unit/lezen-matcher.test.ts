@@ -542,6 +542,9 @@ describe('seventh round (issue 26): a begroting, jaarverslag or rapportage is re
     expect(u.letOp?.tekst.join(' ')).toMatch(/Wat willen we bereiken\?/);
     expect(u.letOp?.tekst.join(' ')).toMatch(/griffie/);
     expect(leesStuk(fixture('gennep-wmo-2015'), index).letOp).toBeUndefined();
+    // No list of what a verordening must regulate for a begroting: every item would read "niet gevonden".
+    expect(u.onderdelen).toEqual([]);
+    expect(leesStuk(fixture('gennep-wmo-2015'), index).onderdelen.length).toBeGreaterThan(0);
   });
 });
 

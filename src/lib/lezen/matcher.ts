@@ -366,5 +366,7 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
   });
 
   const letOp = letOpBij(soort);
-  return { ...(wet ? { wet } : {}), soort, ...(letOp ? { letOp } : {}), verwijzingen, keuzes, scheidslijnen, casussen, onderdelen };
+  // A begroting or jaarverslag is no verordening: the list of what the law asks a verordening to regulate would show
+  // "niet gevonden" for every item, which says nothing about it. Its items still point at keuzes (step 2).
+  return { ...(wet ? { wet } : {}), soort, ...(letOp ? { letOp } : {}), verwijzingen, keuzes, scheidslijnen, casussen, onderdelen: soort === 'begroting' ? [] : onderdelen };
 }
