@@ -534,6 +534,14 @@ describe('seventh round (issue 26): a begroting, jaarverslag or rapportage is re
     expect(isBegroting(tekst)).toBe(true);
     expect(isBegroting(`Individuele ondersteuning\nWat willen we bereiken?\nGoede zorg.\n${tabel.split('\n').slice(0, 4).join('\n')}`)).toBe(false);
   });
+  it('in a begroting an item\'s words make no keuze (it regulates nothing); in a plan they do', () => {
+    const z = 'Ook de opvang van vluchtelingen en de re-integratie van statushouders vallen onder dit programma.';
+    const stuk = (kop: string) => leesStuk(`${kop}\nInleiding\nDe Participatiewet is de basis.\n${z}\n`, index);
+    expect(stuk('Programma 4. Sociaal').soort).toBe('begroting');
+    expect(stuk('Programma 4. Sociaal').keuzes.map((k) => k.id)).not.toContain('participatiewet/re-integratie');
+    expect(stuk('Nota werk en inkomen Testdorp').keuzes.map((k) => k.id)).toContain('participatiewet/re-integratie');
+  });
+
   it('gives the page a note for a begroting (what it finds less well, why, what to do), and none for a verordening', () => {
     const u = leesStuk(fixture('oostzaan-begroting-sociaal-domein-2026'), index);
     expect(u.soort).toBe('begroting');

@@ -265,7 +265,9 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
       gevonden: !!reden,
       ...(reden ? { plaats: reden.plaats, reden } : {}),
     });
-    if (reden) for (const k of o.keuzes.filter(magKeuze)) geef(k, { soort: 'onderdeel', gevonden: o.titel, zin: reden.zin, plaats: reden.plaats });
+    // Seventh round: a begroting or jaarverslag regulates nothing; an item's words there ("de budgetten … voor de
+    // uitvoering") are no provision, so only an article reference makes its keuze; the keuze's own words still count.
+    if (reden && (soort !== 'begroting' || reden.soort === 'artikel')) for (const k of o.keuzes.filter(magKeuze)) geef(k, { soort: 'onderdeel', gevonden: o.titel, zin: reden.zin, plaats: reden.plaats });
   }
 
   // 3. The keuzes' own words.
