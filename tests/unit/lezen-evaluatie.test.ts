@@ -193,10 +193,40 @@ const MAP = 'tests/fixtures/lezen';
  *   (+ preventie), Hoeksche Waard (+ pgb-tarieven) extra; missed: Assen (maatwerk), Helmond (bijzondere bijstand,
  *   collectieve zorgverzekering), Leidschendam-Voorburg (reikwijdte, verordening jeugdhulp), Oostzaan (beleidsplan,
  *   jeugdplan, preventie), Wormerland (preventie). Nothing was tuned on them.
+ * Seventh round (issue 26, with the misses of every set's first and current runs in view, so nieuw5 is a tuned set from
+ * here on; the next honest figures come from nieuw6). The kind of document: a begroting, jaarverslag or rapportage is
+ * recognised (isBegroting, 12 of the 14 in the sets, none of the 98 others) and the page says above the results what
+ * it finds less well there and what to do; such a document regulates nothing, so an item's words there make no keuze
+ * (Hoeksche Waard's pgb-tarieven, Stichtse Vecht's re-integratie were found that way). Recall: a regulation named as
+ * the object of its adoption counts 2 (Leidschendam-Voorburg's "vaststelling van een nieuwe verordening jeugd"); gemeente
+ * names with sources: "voorliggend … voor op maatwerk" (Assen), the "regionale uitvoering" of jeugdhulp and "regionaal …
+ * uitvoeren" (Zeeuws-Vlaanderen, Utrechtse Heuvelrug), "normaliseren" with opvoeden or opgroeien (Middelburg). Each rule
+ * has a unit test in lezen-matcher.test.ts that fails without it. No expectation was changed. Tried and dropped:
+ * phrases of a keuze's own waartussen options and samenvatting as weaker evidence (nothing at half weight; one miss and
+ * three false finds at full weight).
+ * Figures, before → after:
+ * - nieuw5 76.9 → 85.7 % (12/14), 52.6 → 63.2 % (12/19), 97.5 % (39/40);
+ * - nieuw4 95.8 → 100 % (24/24), 65.7 → 68.6 % (24/35), 100 %;
+ * - nieuw3 90.6 → 90.9 % (30/33), 90.6 → 93.8 % (30/32), 98.3 %;
+ * - nieuw 100 % (26/26 → 27/27), 96.3 → 100 % (27/27), 100 %;
+ * - ontwikkel, toets, nieuw2 unchanged (98.0/92.5/97.7; 100/92.3/100; 93.1/84.4/96.8);
+ * - total 94.9 → 96.0 % (193/201), 83.9 → 86.2 % (193/224), 98.7 % (462/468); the document's law 101/112.
+ * Misses left, grouped by cause (none fixed: each would need vocabulary of one document or a judgement the set's
+ * rules leave to the reader):
+ * - the document's own words for a keuze, in one document only: "opgroeiklimaat" (Middelburg, preventie), "Sterke
+ *   Basis voor de Jeugd" and "in te zetten op preventie" in a programme read as a Wmo document (Oostzaan, Wormerland),
+ *   "integraal beleidskader" (Oostzaan, beleidsplan and jeugdplan), "jeugdhulp … niet het antwoord" (Leidschendam-
+ *   Voorburg, reikwijdte), "opslag" and a table (Ede), "maximale bedragen … eigen bijdrage" (Purmerend);
+ * - a keuze named once, in a list or a heading (Achtkarspelen, Midden-Limburg's "inkoop" in a list of tasks, Asten,
+ *   Leudal, Appingedam) or only in a definition (Meierijstad's "bijdrage in de kosten");
+ * - the law of the document read otherwise than the expectation (Stichtse Vecht, Stadskanaal), so a keuze of another
+ *   law needs a sentence that names its law;
+ * - references under an earlier law whose articles the matcher does not map (Helmond's WWB 35, Boekel's WWB toeslag);
+ * - judgement of the expectation itself (Zwolle, Haarlem, Best, Eijsden-Margraten, Teylingen, Lingewaard, Rhenen).
  * The test fails about two mistakes below the total (tp / (tp + fp + 2), (tp - 2) / (tp + fn), (eens - 2) / oordelen,
  * rounded down): a real regression fails, one borderline judgement does not.
  */
-const DREMPELS = { precisie: 0.93, recall: 0.82, overeenstemming: 0.98 };
+const DREMPELS = { precisie: 0.95, recall: 0.85, overeenstemming: 0.98 };
 
 interface Meta {
   titel: string;
