@@ -1,5 +1,5 @@
 /**
- * The matcher of "Lees een stuk" against the real-document set in tests/fixtures/lezen/ (112 public documents in seven
+ * The matcher of "Lees een stuk" against the real-document set in tests/fixtures/lezen/ (129 public documents in eight
  * sets, expectations written before the matcher ran on them; see that folder's README). Prints precision and recall
  * on keuzes and the agreement on required verordening items, per document, per set and in total, and fails below the
  * thresholds explained at DREMPELS.
@@ -223,10 +223,40 @@ const MAP = 'tests/fixtures/lezen';
  *   law needs a sentence that names its law;
  * - references under an earlier law whose articles the matcher does not map (Helmond's WWB 35, Boekel's WWB toeslag);
  * - judgement of the expectation itself (Zwolle, Haarlem, Best, Eijsden-Margraten, Teylingen, Lingewaard, Rhenen).
+ * - nieuw6 (17 documents from 15 gemeenten and 2 regions in none of the sets above; expectations committed in one commit
+ *   before the matcher ran on it, written without reading src/lib/lezen/), first run after the seventh round, whose rules
+ *   were committed before the set was merged (full output in tests/fixtures/lezen/eerste-run-nieuw6.txt): 73.9 %
+ *   (17/23), 70.8 % (17/24), 96.4 % (53/55): the honest figures for unseen documents, precision and recall below the
+ *   aims (90 / 80 / 90); recall up from nieuw5's first run (50.0 %), precision about the same (69.2 %). All 129 at that
+ *   run: 93.8 % (210/224), 84.7 % (210/248), 98.5 % (515/523); the document's law 111/129. Begroting kind: 4 of its 6
+ *   begrotingen and verantwoordingen recognised (not De Fryske Marren, whose excerpt has none of the signals, nor
+ *   Halderberge, two signals on one line), none of the 11 others. Per document:
+ *   - Alphen aan den Rijn (+ beschut werk): a notitie on the Wet sociale werkvoorziening; "sociale werkvoorziening" and
+ *     "Wsw" are words of the keuze, the expectation reads the Wsw as another law (as Teylingen in nieuw2). Judgement.
+ *   - Drechtsteden (+ regionale samenwerking): "de regionale samenwerking in de Drechtsteden" in a memorie on a GR
+ *     sociaal; the expectation does not count it as the jeugdregio (it covers more than jeugdhulp). Judgement.
+ *   - Gooi en Vechtstreek (+ inkoop en bekostiging, Wmo and Jeugdwet): table-of-contents lines of a regional begroting
+ *     ("Inkoop en Contractbeheer 14", "Tarieventabel 84") beside "opdrachtgever"; headings of a contents list, which counts
+ *     half only when recognised as one; here each heading and its page number stands between blank lines, so it is not.
+ *   - Halderberge (+ jeugdplan): "het beleidsplan sociaal domein … vastgesteld" is both the Wmo plan and the jeugdplan by
+ *     the vocabulary (beleidsplan sociaal domein), the expectation counts only the Wmo one.
+ *   - Leeuwarderadeel (+ beschermd wonen en opvang): the VNG model considerans ("psychische of psychosociale problemen",
+ *     "beschermd wonen"), the same call as Harlingen and Cranendonck. Judgement.
+ *   - Beemster (- beleidsplan, - adviesraad): the plan's own voorwoord (title "Wmo in Beemster 2008-2011", "dit concept
+ *     beleidsplan" once) and the "Wmo cliëntenraad", a name not in the vocabulary.
+ *   - De Fryske Marren (- beleidsplan, - jeugdplan): "integrale beleidskaders", "strategische beleidsagenda" in the
+ *     document's own words, the precedent of Oostzaan (also missed).
+ *   - Gooise Meren (- regionale samenwerking): eight gemeenten that "intensief samenwerken" in the sociaal domein, no
+ *     word of the jeugdregio.
+ *   - Maashorst (- jeugdplan): a preventief jeugdbeleid that never calls itself a plan; preventie is found.
+ *   - Sint-Michielsgestel (- beschermd wonen en opvang): "dak- en thuisloosheid"; the keuze's words (opvang) are not in
+ *     the excerpt.
+ *   - Capelle aan den IJssel (item verlagen na ontheffing not found): only in a begripsbepaling that cites artikel 9a.
+ *   - Zeevang (item re-integratie found, expected not): CVDR's grondslag "Wet werk en bijstand, art. 10 lid 2". Judgement.
  * The test fails about two mistakes below the total (tp / (tp + fp + 2), (tp - 2) / (tp + fn), (eens - 2) / oordelen,
  * rounded down): a real regression fails, one borderline judgement does not.
  */
-const DREMPELS = { precisie: 0.95, recall: 0.85, overeenstemming: 0.98 };
+const DREMPELS = { precisie: 0.92, recall: 0.83, overeenstemming: 0.98 };
 
 interface Meta {
   titel: string;
