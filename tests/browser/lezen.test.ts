@@ -187,6 +187,37 @@ describe('/lezen/', () => {
     await page.close();
   });
 
+  it('a begroting gets a note above the results (what the page finds less well there, why, what to do); a verordening does not; axe; screenshot', async () => {
+    const { page } = await open(chromium.context());
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await plak(page, tekst('middelburg-begroting-sociaal-domein-2024'));
+    expect(await uitslag(page)).toBe('klaar');
+    const noot = page.locator('[data-sk-lezen-letop]');
+    await noot.waitFor();
+    const tekstNoot = await noot.innerText();
+    expect(tekstNoot).toMatch(/^Dit lijkt een begroting, jaarverslag of rapportage/);
+    expect(tekstNoot).toMatch(/minder keuzes van de raad/);
+    expect(tekstNoot).toMatch(/Wat willen we bereiken\?/);
+    expect(tekstNoot).toMatch(/Vraag de griffie om de verordening/);
+    expect(await page.locator('[data-sk-lezen-inhoud] > p').first().innerText()).toMatch(/dit lijkt een begroting of verslag/);
+    // Above the results: before the first keuze this document touches.
+    expect(await keuzes(page)).not.toEqual([]);
+    expect(await noot.evaluate((n) => !!(n.compareDocumentPosition(document.querySelector('[data-sk-lezen-keuze]')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    // Not the list of what a verordening must regulate: every item would read "niet gevonden".
+    expect(await page.locator('[data-sk-lezen-onderdelen]').count()).toBe(0);
+    // Its heading sits under the result's heading in the outline.
+    expect(await noot.locator('h3').count()).toBe(1);
+    expect(await axe(page)).toEqual([]);
+    await page.locator('[data-sk-lezen-uitkomst]').screenshot({ path: 'test-results/lezen-begroting-noot.png' });
+    // A verordening on the same page: the result is replaced and has no note.
+    await plak(page, tekst('gennep-wmo-2015'));
+    await page.locator('[data-sk-lezen-onderdelen]').waitFor();
+    expect(await uitslag(page)).toBe('klaar');
+    expect(await page.locator('[data-sk-lezen-letop]').count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+
   it('keyboard only: paste field, submit, and the focus moves to the result', async () => {
     const { page } = await open(chromium.context());
     await page.focus('[data-sk-lezen-tekst]');

@@ -1,5 +1,5 @@
 /**
- * The matcher of "Lees een stuk" against the real-document set in tests/fixtures/lezen/ (112 public documents in seven
+ * The matcher of "Lees een stuk" against the real-document set in tests/fixtures/lezen/ (129 public documents in eight
  * sets, expectations written before the matcher ran on them; see that folder's README). Prints precision and recall
  * on keuzes and the agreement on required verordening items, per document, per set and in total, and fails below the
  * thresholds explained at DREMPELS.
@@ -193,10 +193,70 @@ const MAP = 'tests/fixtures/lezen';
  *   (+ preventie), Hoeksche Waard (+ pgb-tarieven) extra; missed: Assen (maatwerk), Helmond (bijzondere bijstand,
  *   collectieve zorgverzekering), Leidschendam-Voorburg (reikwijdte, verordening jeugdhulp), Oostzaan (beleidsplan,
  *   jeugdplan, preventie), Wormerland (preventie). Nothing was tuned on them.
+ * Seventh round (issue 26, with the misses of every set's first and current runs in view, so nieuw5 is a tuned set from
+ * here on; the next honest figures come from nieuw6). The kind of document: a begroting, jaarverslag or rapportage is
+ * recognised (isBegroting, 12 of the 14 in the sets, none of the 98 others) and the page says above the results what
+ * it finds less well there and what to do; such a document regulates nothing, so an item's words there make no keuze
+ * (Hoeksche Waard's pgb-tarieven, Stichtse Vecht's re-integratie were found that way). Recall: a regulation named as
+ * the object of its adoption counts 2 (Leidschendam-Voorburg's "vaststelling van een nieuwe verordening jeugd"); gemeente
+ * names with sources: "voorliggend … voor op maatwerk" (Assen), the "regionale uitvoering" of jeugdhulp and "regionaal …
+ * uitvoeren" (Zeeuws-Vlaanderen, Utrechtse Heuvelrug), "normaliseren" with opvoeden or opgroeien (Middelburg). Each rule
+ * has a unit test in lezen-matcher.test.ts that fails without it. No expectation was changed. Tried and dropped:
+ * phrases of a keuze's own waartussen options and samenvatting as weaker evidence (nothing at half weight; one miss and
+ * three false finds at full weight).
+ * Figures, before → after:
+ * - nieuw5 76.9 → 85.7 % (12/14), 52.6 → 63.2 % (12/19), 97.5 % (39/40);
+ * - nieuw4 95.8 → 100 % (24/24), 65.7 → 68.6 % (24/35), 100 %;
+ * - nieuw3 90.6 → 90.9 % (30/33), 90.6 → 93.8 % (30/32), 98.3 %;
+ * - nieuw 100 % (26/26 → 27/27), 96.3 → 100 % (27/27), 100 %;
+ * - ontwikkel, toets, nieuw2 unchanged (98.0/92.5/97.7; 100/92.3/100; 93.1/84.4/96.8);
+ * - total 94.9 → 96.0 % (193/201), 83.9 → 86.2 % (193/224), 98.7 % (462/468); the document's law 101/112.
+ * Misses left, grouped by cause (none fixed: each would need vocabulary of one document or a judgement the set's
+ * rules leave to the reader):
+ * - the document's own words for a keuze, in one document only: "opgroeiklimaat" (Middelburg, preventie), "Sterke
+ *   Basis voor de Jeugd" and "in te zetten op preventie" in a programme read as a Wmo document (Oostzaan, Wormerland),
+ *   "integraal beleidskader" (Oostzaan, beleidsplan and jeugdplan), "jeugdhulp … niet het antwoord" (Leidschendam-
+ *   Voorburg, reikwijdte), "opslag" and a table (Ede), "maximale bedragen … eigen bijdrage" (Purmerend);
+ * - a keuze named once, in a list or a heading (Achtkarspelen, Midden-Limburg's "inkoop" in a list of tasks, Asten,
+ *   Leudal, Appingedam) or only in a definition (Meierijstad's "bijdrage in de kosten");
+ * - the law of the document read otherwise than the expectation (Stichtse Vecht, Stadskanaal), so a keuze of another
+ *   law needs a sentence that names its law;
+ * - references under an earlier law whose articles the matcher does not map (Helmond's WWB 35, Boekel's WWB toeslag);
+ * - judgement of the expectation itself (Zwolle, Haarlem, Best, Eijsden-Margraten, Teylingen, Lingewaard, Rhenen).
+ * - nieuw6 (17 documents from 15 gemeenten and 2 regions in none of the sets above; expectations committed in one commit
+ *   before the matcher ran on it, written without reading src/lib/lezen/), first run after the seventh round, whose rules
+ *   were committed before the set was merged (full output in tests/fixtures/lezen/eerste-run-nieuw6.txt): 73.9 %
+ *   (17/23), 70.8 % (17/24), 96.4 % (53/55): the honest figures for unseen documents, precision and recall below the
+ *   aims (90 / 80 / 90); recall up from nieuw5's first run (50.0 %), precision about the same (69.2 %). All 129 at that
+ *   run: 93.8 % (210/224), 84.7 % (210/248), 98.5 % (515/523); the document's law 111/129. Begroting kind: 4 of its 6
+ *   begrotingen and verantwoordingen recognised (not De Fryske Marren, whose excerpt has none of the signals, nor
+ *   Halderberge, two signals on one line), none of the 11 others. Per document:
+ *   - Alphen aan den Rijn (+ beschut werk): a notitie on the Wet sociale werkvoorziening; "sociale werkvoorziening" and
+ *     "Wsw" are words of the keuze, the expectation reads the Wsw as another law (as Teylingen in nieuw2). Judgement.
+ *   - Drechtsteden (+ regionale samenwerking): "de regionale samenwerking in de Drechtsteden" in a memorie on a GR
+ *     sociaal; the expectation does not count it as the jeugdregio (it covers more than jeugdhulp). Judgement.
+ *   - Gooi en Vechtstreek (+ inkoop en bekostiging, Wmo and Jeugdwet): table-of-contents lines of a regional begroting
+ *     ("Inkoop en Contractbeheer 14", "Tarieventabel 84") beside "opdrachtgever"; headings of a contents list, which counts
+ *     half only when recognised as one; here each heading and its page number stands between blank lines, so it is not.
+ *   - Halderberge (+ jeugdplan): "het beleidsplan sociaal domein … vastgesteld" is both the Wmo plan and the jeugdplan by
+ *     the vocabulary (beleidsplan sociaal domein), the expectation counts only the Wmo one.
+ *   - Leeuwarderadeel (+ beschermd wonen en opvang): the VNG model considerans ("psychische of psychosociale problemen",
+ *     "beschermd wonen"), the same call as Harlingen and Cranendonck. Judgement.
+ *   - Beemster (- beleidsplan, - adviesraad): the plan's own voorwoord (title "Wmo in Beemster 2008-2011", "dit concept
+ *     beleidsplan" once) and the "Wmo cliëntenraad", a name not in the vocabulary.
+ *   - De Fryske Marren (- beleidsplan, - jeugdplan): "integrale beleidskaders", "strategische beleidsagenda" in the
+ *     document's own words, the precedent of Oostzaan (also missed).
+ *   - Gooise Meren (- regionale samenwerking): eight gemeenten that "intensief samenwerken" in the sociaal domein, no
+ *     word of the jeugdregio.
+ *   - Maashorst (- jeugdplan): a preventief jeugdbeleid that never calls itself a plan; preventie is found.
+ *   - Sint-Michielsgestel (- beschermd wonen en opvang): "dak- en thuisloosheid"; the keuze's words (opvang) are not in
+ *     the excerpt.
+ *   - Capelle aan den IJssel (item verlagen na ontheffing not found): only in a begripsbepaling that cites artikel 9a.
+ *   - Zeevang (item re-integratie found, expected not): CVDR's grondslag "Wet werk en bijstand, art. 10 lid 2". Judgement.
  * The test fails about two mistakes below the total (tp / (tp + fp + 2), (tp - 2) / (tp + fn), (eens - 2) / oordelen,
  * rounded down): a real regression fails, one borderline judgement does not.
  */
-const DREMPELS = { precisie: 0.93, recall: 0.82, overeenstemming: 0.98 };
+const DREMPELS = { precisie: 0.92, recall: 0.83, overeenstemming: 0.98 };
 
 interface Meta {
   titel: string;
@@ -210,9 +270,10 @@ interface Meta {
    * nieuw2: the third held-out set (tuned on since its first run); nieuw3: the fourth, expectations committed before
    * the matcher ran on it (tuned on since the fifth round); nieuw4: the fifth, expectations committed before the
    * matcher ran on it (one plain bug fixed after its first run; tuned on since the sixth round); nieuw5: the sixth,
-   * expectations committed before the matcher ran on it.
+   * expectations committed before the matcher ran on it; nieuw6: the seventh, expectations committed before the
+   * matcher ran on it.
    */
-  set: 'ontwikkel' | 'toets' | 'nieuw' | 'nieuw2' | 'nieuw3' | 'nieuw4' | 'nieuw5';
+  set: 'ontwikkel' | 'toets' | 'nieuw' | 'nieuw2' | 'nieuw3' | 'nieuw4' | 'nieuw5' | 'nieuw6';
   verwacht: { keuzes: string[]; onderdelen?: { gevonden: string[]; nietGevonden: string[] }; toelichting: string };
 }
 
@@ -256,6 +317,7 @@ describe('the real-document set', () => {
       nieuw3: tel(),
       nieuw4: tel(),
       nieuw5: tel(),
+      nieuw6: tel(),
       totaal: tel(),
     };
     let wetGoed = 0;
@@ -285,7 +347,7 @@ describe('the real-document set', () => {
         s.documenten++;
       }
       regels.push(
-        `${{ ontwikkel: ' ', toets: 'T', nieuw: 'N', nieuw2: '3', nieuw3: '4', nieuw4: '5', nieuw5: '6' }[d.meta.set]} ${d.id.padEnd(46)} ${String(u.wet ?? '?').padEnd(15)} ${u.soort.padEnd(13)} keuzes ${gevonden.size - fout.length}/${verwacht.size}` +
+        `${{ ontwikkel: ' ', toets: 'T', nieuw: 'N', nieuw2: '3', nieuw3: '4', nieuw4: '5', nieuw5: '6', nieuw6: '7' }[d.meta.set]} ${d.id.padEnd(46)} ${String(u.wet ?? '?').padEnd(15)} ${u.soort.padEnd(13)} keuzes ${gevonden.size - fout.length}/${verwacht.size}` +
           (fout.length ? `  +${fout.join(' +')}` : '') +
           (gemist.length ? `  -${gemist.join(' -')}` : '') +
           (afwijkend.length ? `  onderdelen: ${afwijkend.join(', ')}` : ''),
@@ -296,7 +358,7 @@ describe('the real-document set', () => {
       `${naam.padEnd(10)} ${String(s.documenten).padStart(2)} documenten: precisie ${pct(s.tp, s.tp + s.fp)} (${s.tp}/${s.tp + s.fp}), recall ${pct(s.tp, s.tp + s.fn)} (${s.tp}/${s.tp + s.fn}), onderdelen ${pct(s.eens, s.oordelen)} (${s.eens}/${s.oordelen})`;
     console.log(
       [
-        `Lees een stuk: ${documenten.length} documenten, ${new Set(documenten.map((d) => d.meta.gemeente)).size} gemeenten (T = eerste toetsset, N = nieuwe toetsset, 3 = derde toetsset, 4 = vierde toetsset, 5 = vijfde toetsset, 6 = zesde toetsset)`,
+        `Lees een stuk: ${documenten.length} documenten, ${new Set(documenten.map((d) => d.meta.gemeente)).size} gemeenten (T = eerste toetsset, N = nieuwe toetsset, 3 = derde toetsset, 4 = vierde toetsset, 5 = vijfde toetsset, 6 = zesde toetsset, 7 = zevende toetsset)`,
         ...regels,
         cijfers('ontwikkel', sets.ontwikkel),
         cijfers('toets', sets.toets),
@@ -305,6 +367,7 @@ describe('the real-document set', () => {
         cijfers('nieuw3', sets.nieuw3),
         cijfers('nieuw4', sets.nieuw4),
         cijfers('nieuw5', sets.nieuw5),
+        cijfers('nieuw6', sets.nieuw6),
         cijfers('totaal', sets.totaal),
         `wet van het document goed herkend: ${wetGoed}/${documenten.length}`,
       ].join('\n'),

@@ -7,7 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentDir } from '../../src/lib/content/check.ts';
 import { laadKennis } from '../../src/lib/lezen/laden.ts';
-import { documentWet, isUitwerking, isVerordening, isWijziging, soortVan, titelVan } from '../../src/lib/lezen/document.ts';
+import { documentWet, isBegroting, isUitwerking, isVerordening, isWijziging, soortVan, titelVan } from '../../src/lib/lezen/document.ts';
 import { leesStuk, maakIndex, type Index } from '../../src/lib/lezen/matcher.ts';
 import { parseVerwijzingen } from '../../src/lib/lezen/verwijzingen.ts';
 import { leesOnderdelen } from '../../src/lib/lezen/onderdelen.ts';
@@ -484,6 +484,109 @@ describe('sixth round (issue 26): the adviesraad under its gemeente names', () =
     expect(ids(pw('de Wet maatschappelijke ondersteuning 2015'))).toContain('wmo/adviesraad');
     // A participatieraad for the Participatiewet alone (its artikel 47) is not the Wmo adviesraad.
     expect(ids(pw('de Wet inburgering'))).not.toContain('wmo/adviesraad');
+  });
+});
+
+describe('seventh round (issue 26): a begroting, jaarverslag or rapportage is recognised and gets its note', () => {
+  const fixture = (id: string) => readFileSync(`tests/fixtures/lezen/${id}/tekst.txt`, 'utf8');
+  it('recognises real begrotingen, jaarstukken and bestuursrapportages of the sets, and no verordening, plan or voorstel', () => {
+    for (const id of [
+      'oostzaan-begroting-sociaal-domein-2026',
+      'weststellingwerf-begroting-sociaal-domein-2026',
+      'middelburg-begroting-sociaal-domein-2024',
+      'nieuwkoop-jaarrekening-sociaal-domein-2024',
+      'wormerland-jaarstukken-sociaal-domein-2023',
+      'ede-jaarverslag-individuele-ondersteuning-2022',
+      'boxtel-bestuursrapportage-sociaal-2025',
+      'stichtse-vecht-bestuursrapportage-sociaal-2025',
+    ])
+      expect([id, soortVan(fixture(id))]).toEqual([id, 'begroting']);
+    for (const id of [
+      'gennep-wmo-2015',
+      'voorschoten-jeugdhulp-2015',
+      'achtkarspelen-wmo-2018',
+      'kempen-beleidskader-jeugd-2026',
+      'tynaarlo-kadernota-wmo-2015',
+      'overbetuwe-beleidsplan-sociaal-domein-2020',
+      'ridderkerk-participatiewet-2014',
+      'woerden-raadsvoorstel-huishoudelijke-hulp-2022',
+      'zwolle-beleidsregel-wmo-2020',
+      'hoogeveen-schriftelijke-vragen-jeugdhulp-2023',
+    ])
+      expect([id, isBegroting(fixture(id))]).toEqual([id, false]);
+  });
+  it('takes the title or a programme heading in the first lines, not the word further down', () => {
+    expect(isBegroting('Programmabegroting 2027\nSociaal domein\nWe willen dat iedereen meedoet.')).toBe(true);
+    expect(isBegroting('Tweede bestuursrapportage 2026\nSociaal domein')).toBe(true);
+    expect(isBegroting('Programma 3 - Sociaal domein\nIedereen doet mee.')).toBe(true);
+    expect(isBegroting('Beleidsplan sociaal domein 2027\nIedereen doet mee.\nDe begroting 2027 geeft het geld.')).toBe(false);
+    expect(isBegroting('Visie sociaal domein\nIn programma 3 van de begroting staat het geld voor deze visie.')).toBe(false);
+  });
+  it('takes three signals of the body (a programme\'s questions, lasten en baten, realisatie), not two', () => {
+    const twee = 'Sociaal domein\nWat willen we bereiken?\nIedereen doet mee.\nWat gaan we daarvoor doen?\nWe openen een loket.';
+    expect(isBegroting(twee)).toBe(false);
+    expect(isBegroting(`${twee}\nWat mag het kosten?\nHet loket kost geld.`)).toBe(true);
+    expect(isBegroting(`${twee}\nDe realisatie bleef achter bij de raming.`)).toBe(true);
+  });
+  it('counts a table of amounts (five lines with two amounts or more) as one signal', () => {
+    const tabel = ['Lasten | 89.926 | 84.307', 'Baten | 2.244 | 2.202', 'Saldo | 87.682 | 82.105', 'Reserve | 3.664 | 1.278', 'Resultaat | 1.000 | 2.000'].join('\n');
+    const tekst = `Individuele ondersteuning\nWat willen we bereiken?\nGoede zorg.\n${tabel}`;
+    expect(isBegroting(tekst)).toBe(true);
+    expect(isBegroting(`Individuele ondersteuning\nWat willen we bereiken?\nGoede zorg.\n${tabel.split('\n').slice(0, 4).join('\n')}`)).toBe(false);
+  });
+  it('in a begroting an item\'s words make no keuze (it regulates nothing); in a plan they do', () => {
+    const z = 'Ook de opvang van vluchtelingen en de re-integratie van statushouders vallen onder dit programma.';
+    const stuk = (kop: string) => leesStuk(`${kop}\nInleiding\nDe Participatiewet is de basis.\n${z}\n`, index);
+    expect(stuk('Programma 4. Sociaal').soort).toBe('begroting');
+    expect(stuk('Programma 4. Sociaal').keuzes.map((k) => k.id)).not.toContain('participatiewet/re-integratie');
+    expect(stuk('Nota werk en inkomen Testdorp').keuzes.map((k) => k.id)).toContain('participatiewet/re-integratie');
+  });
+
+  it('gives the page a note for a begroting (what it finds less well, why, what to do), and none for a verordening', () => {
+    const u = leesStuk(fixture('oostzaan-begroting-sociaal-domein-2026'), index);
+    expect(u.soort).toBe('begroting');
+    expect(u.letOp?.kop).toMatch(/begroting/);
+    expect(u.letOp?.tekst.join(' ')).toMatch(/minder keuzes/);
+    expect(u.letOp?.tekst.join(' ')).toMatch(/Wat willen we bereiken\?/);
+    expect(u.letOp?.tekst.join(' ')).toMatch(/griffie/);
+    expect(leesStuk(fixture('gennep-wmo-2015'), index).letOp).toBeUndefined();
+    // No list of what a verordening must regulate for a begroting: every item would read "niet gevonden".
+    expect(u.onderdelen).toEqual([]);
+    expect(leesStuk(fixture('gennep-wmo-2015'), index).onderdelen.length).toBeGreaterThan(0);
+  });
+});
+
+describe('seventh round (issue 26): recall in a gemeente\'s own words', () => {
+  const jeugdplan = (zin: string) => `Beleidsplan jeugd Testdorp 2026\n\nInleiding\nDe Jeugdwet geeft de gemeente de zorg voor de jeugd.\n${zin}\n`;
+
+  it('counts a regulation named as the object of its adoption ("vaststelling van een nieuwe verordening jeugd"), not one named in passing', () => {
+    expect(ids(jeugdplan('Activiteiten: vaststelling van een nieuwe verordening jeugd.'))).toContain('jeugdwet/verordening-jeugdhulp');
+    expect(ids(jeugdplan('Het college stelt voor vast te stellen de verordening jeugd 2027.'))).toContain('jeugdwet/verordening-jeugdhulp');
+    expect(ids(jeugdplan('Activiteiten: uitvoering van de verordening jeugd.'))).not.toContain('jeugdwet/verordening-jeugdhulp');
+    // The title of the regulation a document rests on still counts nothing.
+    expect(ids(jeugdplan('Dit plan is gemaakt op grond van de verordening jeugd.'))).not.toContain('jeugdwet/verordening-jeugdhulp');
+  });
+
+  it('reads a sentence that puts the voorliggende voorzieningen before maatwerk as the keuze algemene voorziening of maatwerk', () => {
+    const wmo = (zin: string) => `Verordening maatschappelijke ondersteuning Testdorp 2026\n\nInleiding\n${zin}\n`;
+    expect(ids(wmo('Voorliggend veld: als er passende oplossingen zijn voor de hulpvraag, gaat dit voor op maatwerk via de Wmo.'))).toContain('wmo/algemene-voorziening-of-maatwerk');
+    expect(ids(wmo('Een voorliggende voorziening heeft voorrang boven een maatwerkvoorziening.'))).toContain('wmo/algemene-voorziening-of-maatwerk');
+    // Both kinds named in a list of voorzieningen only name them.
+    expect(ids(wmo('Het gesprek gaat over oplossingen via het netwerk dan wel via algemene, collectieve, voorliggende en maatwerkvoorzieningen.'))).not.toContain(
+      'wmo/algemene-voorziening-of-maatwerk',
+    );
+  });
+
+  it('reads "normaliseren" of opvoeden or opgroeien as the keuze reikwijdte, not the word alone', () => {
+    expect(ids(jeugdplan('Daarmee werken we aan het normaliseren van opgroei- en opvoedvragen.'))).toContain('jeugdwet/reikwijdte');
+    expect(ids(jeugdplan('Daarmee werken we aan het normaliseren van de verhoudingen.'))).not.toContain('jeugdwet/reikwijdte');
+  });
+
+  it('reads the regionale uitvoering of jeugdhulp as the keuze regionale samenwerking, and not "regionaal" alone', () => {
+    expect(ids(jeugdplan('Het is gemeenschappelijk beleid met deels lokale en deels regionale uitvoering.'))).toContain('jeugdwet/regionale-samenwerking');
+    expect(ids(jeugdplan('Deze transitie zullen we voor een groot deel regionaal voorbereiden en gaan uitvoeren.'))).toContain('jeugdwet/regionale-samenwerking');
+    expect(ids(jeugdplan('Pleegzorg wordt op regionale schaal georganiseerd.'))).toContain('jeugdwet/regionale-samenwerking');
+    expect(ids(jeugdplan('Deze transitie zullen we voor een groot deel regionaal voorbereiden.'))).not.toContain('jeugdwet/regionale-samenwerking');
   });
 });
 

@@ -86,7 +86,7 @@ async function ontvang(a: LeesAntwoord) {
   toon(a.uitkomst, w);
 }
 
-const SOORT: Record<Uitkomst['soort'], string> = { verordening: 'een verordening', raadsvoorstel: 'een raadsvoorstel', beleidsplan: 'een beleidsplan', ander: 'een stuk' };
+const SOORT: Record<Uitkomst['soort'], string> = { verordening: 'een verordening', raadsvoorstel: 'een raadsvoorstel', beleidsplan: 'een beleidsplan', begroting: 'een begroting of verslag', ander: 'een stuk' };
 const RUIMTE: Record<string, string> = { ruim: 'ruim', beperkt: 'beperkt', geen: 'geen' };
 
 function lijst(items: (Node | string)[][]): HTMLUListElement {
@@ -105,6 +105,12 @@ function toon(u: Uitkomst, w: Weergave) {
       u.keuzes.length ? `Het raakt ${u.keuzes.length} ${u.keuzes.length === 1 ? 'keuze' : 'keuzes'} van de raad.` : 'Er zijn geen keuzes van de raad in gevonden.',
     ),
   );
+  // A begroting or jaarverslag: what the page finds less well there and what to do instead (src/lib/lezen/letop.ts).
+  if (u.letOp) {
+    const blok = el('div', { className: 'sk-lezen-letop' }, el('h3', { className: 'nl-heading nl-heading--level-3' }, u.letOp.kop), ...u.letOp.tekst.map((t) => el('p', {}, t)));
+    blok.dataset.skLezenLetop = '';
+    inhoud.append(blok);
+  }
   const opgeslagen = lees(browserOpslag());
   const antwoorden = opgeslagen.werkblad.antwoorden;
 

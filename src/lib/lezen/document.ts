@@ -6,7 +6,12 @@
 import { normaliseer } from './tekst.ts';
 import { wetNamen, type WetId } from './verwijzingen.ts';
 
-export type Soort = 'verordening' | 'raadsvoorstel' | 'beleidsplan' | 'ander';
+/**
+ * The kind of document. `begroting` stands for the planning and control documents: a (programma)begroting, a
+ * begrotingswijziging or voorjaarsnota, and their verantwoording (jaarstukken, jaarrekening, jaarverslag,
+ * bestuursrapportage), where the matcher finds less (`isBegroting`).
+ */
+export type Soort = 'verordening' | 'raadsvoorstel' | 'beleidsplan' | 'begroting' | 'ander';
 
 /** The document's own law: the one named most (a definition "wet: Jeugdwet" and the title weigh more). */
 const DOMEIN: [WetId, RegExp][] = [
@@ -112,6 +117,51 @@ export function soortVan(tekst: string): Soort {
   if (/raadsvoorstel|voorstel aan de (gemeente)?raad|geachte raad|beslispunt|geadviseerde beslissing|collegevoorstel|ontwerpbesluit/.test(kop)) return 'raadsvoorstel';
   if (/^\W*(?:beleidsregels?|nadere regels|toelichting)\b/.test(kop)) return 'ander';
   if (isVerordening(tekst)) return 'verordening';
+  if (isBegroting(tekst)) return 'begroting';
   if (/beleidsplan|beleidskader|kadernota|visie|nota /.test(kop.slice(0, 400))) return 'beleidsplan';
   return 'ander';
+}
+
+/**
+ * Title words of a planning and control document, at the start of a line near the top: a (programma)begroting,
+ * begrotingswijziging, voorjaarsnota, jaarstukken, jaarrekening, jaarverslag, bestuurs- or tussenrapportage; also a
+ * document that opens with a programme's heading ("Programma 3 - Sociaal domein", "Programmaplan"), which is how the
+ * chapter of a begroting or jaarverslag on the sociaal domein starts.
+ */
+const PC_TITEL = /^(?:[^\n]*\n){0,3}?[ \t]*(?:\d{4}\s+)?(?:(?:eerste|tweede|derde|\d+e)\s+)?(?:(?:ontwerp-?|concept-?)?programmabegroting|(?:ontwerp)?begroting\s+(?:\d{4}|en\s+meerjarenraming)|begrotingswijziging|voorjaarsnota|najaarsnota|perspectiefnota|programmaplan|programma\s*\d+\b|jaarstukken|jaarrekening|jaarverslag|(?:bestuurs|tussen|voortgangs)rapportage|burap|turap|marap)\b/i;
+
+/**
+ * The signals of a planning and control document in its body, each counted once: the three questions of a programme
+ * ("Wat willen we bereiken?", "Wat gaan we daarvoor doen?", "Wat mag het kosten?") and their looking-back forms, lasten
+ * and baten, taakvelden, a column of a begroting or rekening, "realisatie", a begrotingswijziging or afwijkingen,
+ * beleidsindicatoren or verbonden partijen, and a table of amounts (five lines with two amounts or more).
+ */
+const PC_SIGNALEN: RegExp[] = [
+  /\bwat willen we (?:bereiken|doen)\b/i,
+  /\bwat gaan we (?:er|daar)voor doen\b/i,
+  /\bwat mag (?:het|dat) kosten\b/i,
+  /\bwat hebben we (?:bereikt|(?:er|daar)voor gedaan)\b|\bwat heeft het gekost\b/i,
+  /\b(?:lasten en baten|baten en lasten)\b|(?:^|\n)[ \t]*(?:totaal\s+)?lasten\b[^\n]*\d[^\n]*\n(?:[^\n]*\n){0,3}[ \t]*(?:totaal\s+)?baten\b/i,
+  /\btaakveld(?:en)?\b/i,
+  /\b(?:primitieve|actuele|gewijzigde) begroting\b|\brekening \d{4}\b|\bbedragen (?:x|in) (?:€|euro)/i,
+  /\brealisatie\b/i,
+  /\bbegrotingswijziging\b|\b(?:begrotings|budget)afwijking|\bbeleids- en beheersmatige afwijkingen\b/i,
+  /\bbeleidsindicatoren\b|\bverbonden partijen\b/i,
+];
+
+/** A line with two amounts or more ("Lasten 89.926 N | 84.307 N", "€ 1.250.000  € 1.300.000"). */
+const BEDRAGENREGEL = /(?:€\s*)?-?\d{1,3}(?:\.\d{3})+(?:,\d+)?\b[^\n]*?(?:€\s*)?-?\d{1,3}(?:\.\d{3})+(?:,\d+)?\b/;
+
+/**
+ * Whether a document is a begroting or a verantwoording of one (jaarstukken, jaarrekening, jaarverslag,
+ * bestuursrapportage): its title or a programme's heading says so in its first lines (`PC_TITEL`), or its body shows
+ * three of the signals above. A verordening is never one (`soortVan` asks that first). Such a document mostly says what
+ * the gemeente wants to reach, did and spent; the choices of the raad stand in the verordeningen and plans it refers
+ * to, so the matcher finds fewer of them and finds some in titles and lists, and the page says so.
+ */
+export function isBegroting(tekst: string): boolean {
+  if (PC_TITEL.test(tekst.slice(0, 400).replace(/^(?:[ \t]*\n)+/, ''))) return true;
+  let signalen = PC_SIGNALEN.filter((re) => re.test(tekst)).length;
+  if (tekst.split('\n').filter((r) => BEDRAGENREGEL.test(r)).length >= 5) signalen++;
+  return signalen >= 3;
 }

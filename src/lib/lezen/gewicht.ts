@@ -20,6 +20,12 @@ const VERWIJZEND_VOOR = /(?:\b(?:in|uit|volgens|conform)\s+(?:het|de|onze|ons)|\
 const CITAAT_VOOR = /(?:\bartikel(?:en)?\s+\d[^.;:]{0,80}?\s(?:van|uit)|\bop\s+grond\s+van|\bter\s+uitvoering\s+van|\bgelet\s+op)\s+(?:de|het)\s+$/;
 const REGELING = /^(?:verordening|beleidsregel|nadere regel|regeling|besluit)/;
 /**
+ * Seventh round: a regulation named as the object of its adoption ("vaststelling van een nieuwe verordening jeugd",
+ * "vast te stellen de verordening …", "we stellen een nieuwe verordening … op") is decided or proposed here, not named
+ * in passing: its name counts 2.
+ */
+const VASTSTELLING_VOOR = /(?:\bvaststell(?:ing|en)\s+van|\bvast\s+te\s+stellen|\b(?:opstellen|opstelling|invoering|invoeren)\s+van|\bstellen\s+(?:we|wij)|\bbesluit\s+tot)\s+(?:de|een|het)\s+(?:nieuwe\s+|gewijzigde\s+|eigen\s+)?$/;
+/**
  * "nieuwe instrumenten, zoals de loonkostensubsidie en de garantiebanen", "mensen, waaronder mensen met een
  * arbeidsbeperking": a word given as an example is named, not regulated or discussed; it counts half, like a short item
  * of a list. Not "zoals bedoeld in" (a borrowed definition) or "zoals verwoord in" (another document).
@@ -141,6 +147,7 @@ function gewichtVan(z: string, van: number, tot: number, label: string, opties: 
   if (ONTKEND_VOOR.test(voor) || ONTKEND_NA.test(z.slice(tot, tot + 60))) return 0;
   if (VERWIJZEND_VOOR.test(voor) && /^\p{Lu}/u.test((opties.zoals ?? '').slice(van, van + 1))) return 0;
   if (REGELING.test(label) && CITAAT_VOOR.test(voor)) return 0;
+  if (REGELING.test(label) && VASTSTELLING_VOOR.test(voor)) return 2;
   if (!/verlag/.test(label) && VERLAGING_VAN.test(voor)) return 0;
   if (VOORBEELD_VOOR.test(voor)) return 0.5;
   // A list of abbreviations names words; a table of contents names subjects discussed elsewhere in the document.
@@ -167,7 +174,8 @@ export function vind(t: Term, z: string, i: number, ctx: Context): { van: number
     if (!m) return undefined;
     spans.push([m.index, m.index + m[0].length]);
   }
-  let factor = 1;
+  // The lowest factor of its parts; one above 1 only where every part says so (a regulation being adopted).
+  let factor = Infinity;
   for (const [van, tot] of spans) factor = Math.min(factor, gewichtVan(z, van, tot, t.label, { begrip: van >= (ctx.begrip[i] ?? Infinity), zoals: ctx.zinnen[i]!.tekst, vervolg: ctx.vervolg?.[i] ?? '' }));
   const lijst = ctx.titels?.[i];
   if (lijst && spans.some(([van]) => van >= lijst[0] && van < lijst[1])) factor = Math.min(factor, 0.5);

@@ -33,6 +33,7 @@
  */
 import type { Kennis, KeuzeKennis } from './kennis.ts';
 import type { Onderdeel } from './onderdelen.ts';
+import { letOpBij, type LetOp } from './letop.ts';
 import { documentWet, isUitwerking, isWijziging, JEUGD_TITEL, soortVan, titelVan, type Soort } from './document.ts';
 import { begripZinnen, titelLijsten, UITGESCHREVEN, vind, type Context } from './gewicht.ts';
 import { HERHAALD, keuzeTermenVan, term, type Term } from './termen.ts';
@@ -73,6 +74,8 @@ export interface Uitkomst {
   /** The document's own law, when one stands out. */
   wet?: WetId;
   soort: Soort;
+  /** A note for a kind of document in which the matcher finds less (a begroting, jaarverslag, rapportage). */
+  letOp?: LetOp;
   /** References to the five laws found in the document. */
   verwijzingen: Verwijzing[];
   keuzes: KeuzeTreffer[];
@@ -262,7 +265,9 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
       gevonden: !!reden,
       ...(reden ? { plaats: reden.plaats, reden } : {}),
     });
-    if (reden) for (const k of o.keuzes.filter(magKeuze)) geef(k, { soort: 'onderdeel', gevonden: o.titel, zin: reden.zin, plaats: reden.plaats });
+    // Seventh round: a begroting or jaarverslag regulates nothing; an item's words there ("de budgetten … voor de
+    // uitvoering") are no provision, so only an article reference makes its keuze; the keuze's own words still count.
+    if (reden && (soort !== 'begroting' || reden.soort === 'artikel')) for (const k of o.keuzes.filter(magKeuze)) geef(k, { soort: 'onderdeel', gevonden: o.titel, zin: reden.zin, plaats: reden.plaats });
   }
 
   // 3. The keuzes' own words.
@@ -362,5 +367,8 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
     return ks.length >= 2 || (ks.length === 1 && c.scheidslijnen.some((s) => lijnen.has(s))) ? [{ id: c.id, titel: c.titel, keuzes: ks }] : [];
   });
 
-  return { ...(wet ? { wet } : {}), soort, verwijzingen, keuzes, scheidslijnen, casussen, onderdelen };
+  const letOp = letOpBij(soort);
+  // A begroting or jaarverslag is no verordening: the list of what the law asks a verordening to regulate would show
+  // "niet gevonden" for every item, which says nothing about it. Its items still point at keuzes (step 2).
+  return { ...(wet ? { wet } : {}), soort, ...(letOp ? { letOp } : {}), verwijzingen, keuzes, scheidslijnen, casussen, onderdelen: soort === 'begroting' ? [] : onderdelen };
 }
