@@ -95,7 +95,8 @@ function loadLexicon(): Promise<Lexicon | undefined> {
   ]).then(([lex, herstel, stemmer]) => {
     if (!herstel) return undefined;
     const full: Lexicon = { ...lex, herstel };
-    if (stemmer) full.stem = memo(stemmer, herstel.stemTable(full));
+    // A copy: what the stemmer learns about the query's words stays out of the lexicon's own stems.
+    if (stemmer) full.stem = memo(stemmer, new Map(herstel.stemTable(full)));
     return full;
   });
   return lexicon;

@@ -173,7 +173,7 @@ export function stems(lexicon: Lexicon): Set<string> {
 
 /**
  * The stems computed at build time (Lexicon.stammen) by folded word: exactly what the stemmer gives for those words,
- * so the engine seeds its stemmer's memory with them (the query preparation stems the words of the lexicon's terms and
+ * so the engine seeds its stemmer's memory with a copy of them (the query preparation stems the words of the lexicon's terms and
  * phrases, and the stemmer is slow). Empty for a lexicon without them.
  */
 const stemTables = new WeakMap<Lexicon, Map<string, string>>();
