@@ -35,10 +35,16 @@ function hint(doc: Document, href: string) {
 
 /**
  * Starts Pagefind (pagefind(): its worker fetches its WebAssembly, entry and meta file and sets up the index) and asks
- * the browser to fetch the lexicon when `query` may need it. Idempotent. A failure to start shows with the first search.
+ * the browser to fetch the lexicon, with the repair code and the stemmer, when `query` may need it. Idempotent. A
+ * failure to start shows with the first search.
  */
 export function warmSearch(query = '', doc: Document = document): void {
-  if (mayNeedLexicon(query)) hint(doc, LEXICON_URL);
+  if (mayNeedLexicon(query) && !doc.head.querySelector(`link[href="${LEXICON_URL}"]`)) {
+    hint(doc, LEXICON_URL);
+    // The code that comes with the lexicon (engine.ts loadLexicon): asked for now, beside the search UI, not after it.
+    import('../../lib/search/herstel.ts').catch(() => {});
+    import('@orama/stemmers/dutch').catch(() => {});
+  }
   pagefind().catch(() => {});
 }
 
