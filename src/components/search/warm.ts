@@ -1,16 +1,14 @@
 /**
- * Warming up search on first use: before the search UI itself has loaded, the browser is asked to fetch what every
- * first search needs next (Pagefind's JS and WebAssembly) and, for a question with a long word, the lexicon. Without
- * this, each waits for the one before it (search UI → pagefind.js → its entry file → the WebAssembly), which made a
- * pasted question or /zoeken/?q=… wait for four round trips and the parsing in between (issue 24).
- *
- * Pagefind itself is started here too (pagefind()): its start-up (entry file, then meta file and WebAssembly, then
- * setting up the index) runs while the search UI loads, so a pasted question's first search waits less for it; Pagefind
- * makes a search asked before it is ready wait in steps of 50 ms.
+ * Warming up search on first use: before the search UI itself has loaded, Pagefind is started (pagefind(): in its web
+ * worker, which fetches its entry file, then its meta file and WebAssembly, and sets up the index) and, for a question
+ * with a long word, the lexicon, the repair code and the stemmer are asked for. Without this, each waits for the one
+ * before it (search UI → Pagefind → its entry file → the WebAssembly), which made a pasted question or /zoeken/?q=…
+ * wait for four round trips and the parsing in between (issue 24).
  *
  * Small on purpose: the header's loader (SiteHeader.astro) imports it with the page, the search UI only on first use.
- * The hints are ordinary <link rel="preload" as="fetch" crossorigin>, same origin, matched by the later fetch() of
- * Pagefind and engine.ts (so nothing is fetched twice).
+ * The lexicon's hint is an ordinary <link rel="preload" as="fetch" crossorigin>, same origin, matched by the later
+ * fetch() of engine.ts (so nothing is fetched twice). Pagefind's own files get no hint: the worker fetches them, and a
+ * worker does not use the page's preloads.
  */
 import type { PagefindResultData } from '../../lib/search/rank.ts';
 
