@@ -144,7 +144,7 @@ export async function search(query: string, filters: Filters = {}, count = 8, { 
     found = await searchAll(pf, prepared, pfFilters, kept);
   }
   signal?.throwIfAborted();
-  const { res, perTerm, weak, lokaal } = found;
+  const { res, perTerm, weak, lokaal, soort } = found;
   const full = res?.results ?? [];
   const byId = new Map<string, PagefindResult>();
   for (const r of [...full, ...perTerm.flatMap((p) => p?.results ?? [])]) if (!byId.has(r.id)) byId.set(r.id, r);
@@ -169,12 +169,14 @@ export async function search(query: string, filters: Filters = {}, count = 8, { 
   // ("hoe richten we het wijkteam in"); namedFirst keeps them only when a term names them.
   const headIds = new Set(results.slice(0, RERANK).map(({ result }) => result.id));
   const extraIds = perTerm.flatMap((p) => (p?.results ?? []).slice(0, NAMED_PER_TERM).map((r) => r.id)).filter((id) => !headIds.has(id));
+  // The best results of the kind the question names join the head as they are (prior() puts that kind first).
+  const kindIds = (soort?.results ?? []).slice(0, NAMED_PER_TERM).map((r) => r.id).filter((id) => !headIds.has(id) && byId.has(id));
   const rankedOf = new Map(results.map((r) => [r.result.id, r.ranked]));
   const [regular, extra] = await Promise.all([
     Promise.all(results.slice(0, RERANK).map(({ result, ranked }) => loadOne(result, ranked))),
-    Promise.all([...new Set(extraIds)].map((id) => loadOne(byId.get(id)!, rankedOf.get(id)!))),
+    Promise.all([...new Set([...extraIds, ...kindIds])].map((id) => loadOne(byId.get(id)!, rankedOf.get(id)!))),
   ]);
-  const namedExtra = extra.filter(({ hit }) => namedBy(hit, terms, lex) > 0);
+  const namedExtra = extra.filter(({ hit, id }) => namedBy(hit, terms, lex) > 0 || kindIds.includes(id));
   // Among the first results: answers (keuzes, begrippen) before sections of long pages, overviews last, and
   // what the question asks for (a fact, werksessie material, what the raad may decide) with the answers.
   // The same head is reranked for the header (RERANK results) and /zoeken/ (20), so both show the same order.
@@ -211,7 +213,7 @@ export async function search(query: string, filters: Filters = {}, count = 8, { 
  * stem) is searched in each; their results are merged. The search with all terms runs twice: as typed, and with each
  * term's first other form.
  */
-async function searchAll(pf: PagefindApi, prepared: PreparedQuery, pfFilters: Record<string, unknown>, done = new Map<string, Promise<PagefindSearch | null>>()) {
+async function searchAll(pf: PagefindApi, prepared: PreparedQuery, pfFilters: { filters: Record<string, { any: string[] }> }, done = new Map<string, Promise<PagefindSearch | null>>()) {
   const terms = prepared.terms.map((t) => t.search);
   const hasForms = prepared.terms.some((t) => t.forms?.length);
   const union = async (searches: Promise<PagefindSearch | null>[]) => (await Promise.all(searches)).reduce<PagefindSearch | null>((a, b) => (b ? merged(a, b) : a), null);
@@ -224,13 +226,25 @@ async function searchAll(pf: PagefindApi, prepared: PreparedQuery, pfFilters: Re
     if (!s) searches.set(text, (s = pf.search(text, pfFilters)));
     return s;
   };
-  const [res, perTerm, weak, lokaal] = await Promise.all([
+  const [res, perTerm, weak, lokaal, soort] = await Promise.all([
     terms.length ? union([find(terms.join(' ')), ...(hasForms ? [find(prepared.terms.map((t) => t.forms?.[0] ?? t.search).join(' '))] : [])]) : null,
     terms.length > 1 ? Promise.all(prepared.terms.map((t) => union([t.search, ...(t.forms ?? [])].map(find)))) : [],
     terms.length ? Promise.all(prepared.weak.map(find)) : [],
     prepared.plaats ? lokaleRegels(pf) : undefined,
+    ofKind(pf, prepared, pfFilters),
   ]);
-  return { res, perTerm, weak, lokaal, searches };
+  return { res, perTerm, weak, lokaal, soort, searches };
+}
+
+/**
+ * A question that names a kind of result ("casus over 18 jaar worden", "casus voor training over beschermd wonen")
+ * searches that kind on its own too (Pagefind's type filter), so that its best results of that kind reach the head
+ * even when broader results of other kinds hold the same words more often. Not when the user filters on type already.
+ */
+async function ofKind(pf: PagefindApi, prepared: PreparedQuery, pfFilters: { filters: Record<string, { any: string[] }> }) {
+  const soort = prepared.intent.soort;
+  if (!soort || !prepared.terms.length || pfFilters.filters.type) return null;
+  return pf.search(prepared.terms.map((t) => t.search).join(' '), { filters: { ...pfFilters.filters, type: { any: [soort] } } });
 }
 
 /**
