@@ -1,8 +1,7 @@
 import { byPrior, CONTEXT_WEIGHT, dropStopwords, needsLexicon, prepareQuery, queryWords, rankRelaxed, type Lexicon, type PreparedQuery, type Ranked, type Scored } from '../../lib/search/query.ts';
 import { exactFirst, namedBy, namedFirst, pageWhenNamed, prior, toHit, type Hit, type PagefindResultData } from '../../lib/search/rank.ts';
 // Where the integration writes the bundle and the lexicon (same origin: nothing is fetched from elsewhere).
-import { LEXICON_URL } from './warm.ts';
-import { pagefind, type PagefindResult, type PagefindSearch, type PagefindApi } from './pagefind.ts';
+import { LEXICON_URL, pagefind, type PagefindResult, type PagefindSearch, type PagefindApi } from './warm.ts';
 import { singleSpaces } from '../../lib/normalise.ts';
 
 /**
@@ -28,7 +27,7 @@ import { singleSpaces } from '../../lib/normalise.ts';
 export const RERANK = 7;
 
 export type { Hit, ResultType } from '../../lib/search/rank.ts';
-export { pagefind } from './pagefind.ts';
+export { pagefind } from './warm.ts';
 
 export interface Filters {
   type?: string[];
