@@ -117,26 +117,6 @@ function htmlFiles(dir: string): string[] {
 /** Pagefind's own UI bundles (default, modular, component UI, highlighter): written by writeFiles, never used here. */
 const UNUSED_BUNDLE_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
-/**
- * Pagefind makes a search asked for before its start-up is done (entry file, meta file, WebAssembly) wait in steps of
- * 50 ms: its getPtr polls with asyncSleep(50). A pasted question or /zoeken/?q=… asks at once, so its first search
- * started up to 50 ms (25 on average) after Pagefind was ready (issue 24). The bundle's two copies of that loop (in the
- * page's pagefind.js and in the worker the engine uses, pagefind-worker.js) poll every 4 ms instead; the wait ends when
- * Pagefind is ready, as before. Pagefind is pinned (package.json): a version without this exact loop stops the build.
- */
-export const PAGEFIND_POLL = 'async getPtr(){while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(50);}';
-export const PAGEFIND_POLL_FAST = PAGEFIND_POLL.replace('asyncSleep(50)', 'asyncSleep(4)');
-export const PAGEFIND_POLLED_FILES = ['pagefind.js', 'pagefind-worker.js'];
-
-function pollFaster(out: string) {
-  for (const file of PAGEFIND_POLLED_FILES) {
-    const path = join(out, file);
-    const js = readFileSync(path, 'utf8');
-    if (js.split(PAGEFIND_POLL).length !== 2) fail(`${file} aanpassen`, [`de wachtlus van getPtr staat er niet precies één keer in (andere Pagefind-versie?): ${PAGEFIND_POLL}`]);
-    writeFileSync(path, js.replace(PAGEFIND_POLL, PAGEFIND_POLL_FAST));
-  }
-}
-
 function fail(step: string, errors: string[]): never {
   throw new Error(`Pagefind: ${step} mislukt:\n  ${errors.join('\n  ')}`);
 }
@@ -178,7 +158,6 @@ export async function buildSearchIndex(dist: string, contentDir: string, root: s
     writeFileSync(join(out, LEXICON_FILE), JSON.stringify(searchLexicon(graph, pageTexts), (key, value: unknown) => (key === 'herstel' ? undefined : value)));
     // The site has its own search UI (src/components/search/); Pagefind's ready-made UIs are not shipped.
     for (const file of readdirSync(out)) if (UNUSED_BUNDLE_FILE.test(file)) rmSync(join(out, file));
-    pollFaster(out);
 
     const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;

@@ -6,12 +6,8 @@
 /** Without diacritics: "geïndiceerd" → "geindiceerd" (the letters stay, their marks go). */
 export const withoutDiacritics = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 
-/**
- * Lower case without diacritics: how words are compared for spelling ("Geïndiceerd" → "geindiceerd"). Plain ASCII, as
- * nearly every word is, has no diacritics to take off (and Unicode normalisation leaves it as it is): that is only
- * lowered, for the query preparation folds thousands of words in a first search (issue 24).
- */
-export const fold = (s: string) => (/[^\x00-\x7f]/.test(s) ? withoutDiacritics(s) : s).toLowerCase();
+/** Lower case without diacritics: how words are compared for spelling ("Geïndiceerd" → "geindiceerd"). */
+export const fold = (s: string) => withoutDiacritics(s).toLowerCase();
 
 /** Every run of white space (also a non-breaking space or a line break) as one space, none at either end. */
 export const singleSpaces = (s: string) => s.replace(/\s+/g, ' ').trim();

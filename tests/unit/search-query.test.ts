@@ -105,15 +105,6 @@ describe('the lexicon', () => {
     expect(lexicon.termStammen!.length).toBeGreaterThan(100);
   });
 
-  it("gives the engine the shipped stems by folded word, for its stemmer's memory: the stemmer's own answers", () => {
-    const shipped = JSON.parse(JSON.stringify(lexiconFrom(['Cliënten controleren zorgverzekeringen', 'jeugdhulp ouders'], [], {}, [], stemmer))) as Lexicon;
-    const table = HERSTEL.stemTable({ ...shipped, herstel: HERSTEL });
-    expect([...table.keys()].sort()).toEqual(['clienten', 'controleren', 'jeugdhulp', 'ouders', 'zorgverzekeringen']);
-    for (const [w, s] of table) expect(s, w).toBe(stemmer(w));
-    // Without shipped stems there is nothing to give.
-    expect(HERSTEL.stemTable({ ...lexiconFrom(['jeugdhulp'], []), herstel: HERSTEL }).size).toBe(0);
-  });
-
   it('is fetched only for a query with a word long enough to check', () => {
     expect(needsLexicon('wlz')).toBe(false);
     expect(needsLexicon('wie is de pgb')).toBe(false);

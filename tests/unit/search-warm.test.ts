@@ -5,7 +5,8 @@
  * uitleg chunk.
  */
 import { describe, expect, it } from 'vitest';
-import { LEXICON_URL, mayNeedLexicon, PAGEFIND_WORKER_URL, warmSearch } from '../../src/components/search/warm.ts';
+import { LEXICON_URL, mayNeedLexicon, PAGEFIND_WASM_URL, warmSearch } from '../../src/components/search/warm.ts';
+import { TAAL } from '../../src/lib/search/records.ts';
 import { LEXICON_FILE } from '../../src/integrations/pagefind.ts';
 import { needsLexicon, prepareQuery } from '../../src/lib/search/query.ts';
 // render.ts only touches the DOM inside its functions, so heeftUitleg can be read without a browser.
@@ -22,13 +23,13 @@ function fakeDocument() {
 }
 
 describe('warming up search', () => {
-  it('asks for the lexicon once, and only for a query with a long word (Pagefind\'s worker fetches its own files)', () => {
+  it("asks for Pagefind's WebAssembly once, and the lexicon only for a query with a long word", () => {
     const { doc, links } = fakeDocument();
     warmSearch('wlz', doc);
-    expect(links).toEqual([]);
+    warmSearch('wlz', doc);
+    expect(links.map((l) => `${l.rel} ${l.href} ${l.as ?? ''} ${l.crossOrigin ?? ''}`.trim())).toEqual([`preload ${PAGEFIND_WASM_URL} fetch anonymous`]);
     warmSearch('wie betaalt de rolstoel', doc);
-    warmSearch('wie betaalt de rolstoel', doc);
-    expect(links.map((l) => `${l.rel} ${l.href} ${l.as ?? ''} ${l.crossOrigin ?? ''}`.trim())).toEqual([`preload ${LEXICON_URL} fetch anonymous`]);
+    expect(links.map((l) => l.href)).toEqual([PAGEFIND_WASM_URL, LEXICON_URL]);
   });
 
   it('guesses the lexicon generously: whenever query.ts needs it, the hint was given', () => {
@@ -38,7 +39,7 @@ describe('warming up search', () => {
   });
 
   it('names the files Pagefind and the integration write', () => {
-    expect(PAGEFIND_WORKER_URL).toBe('/pagefind/pagefind-worker.js');
+    expect(PAGEFIND_WASM_URL).toBe(`/pagefind/wasm.${TAAL}.pagefind`);
     expect(LEXICON_URL).toBe(`/pagefind/${LEXICON_FILE}`);
   });
 });

@@ -82,14 +82,8 @@ function loadLexicon(): Promise<Lexicon | undefined> {
       .then((r) => (r.ok ? (r.json() as Promise<Omit<Lexicon, 'herstel'>>) : { woorden: [], termen: [] }))
       .catch(() => ({ woorden: [], termen: [] })),
     import('../../lib/search/herstel.ts').then((m) => m.HERSTEL).catch(() => undefined),
-    import('@orama/stemmers/dutch').then((m) => m.stemmer).catch(() => undefined),
-  ]).then(([lex, herstel, stemmer]) => {
-    if (!herstel) return undefined;
-    const full: Lexicon = { ...lex, herstel };
-    // A copy: what the stemmer learns about the query's words stays out of the lexicon's own stems.
-    if (stemmer) full.stem = memo(stemmer, new Map(herstel.stemTable(full)));
-    return full;
-  });
+    import('@orama/stemmers/dutch').then((m) => memo(m.stemmer)).catch(() => undefined),
+  ]).then(([lex, herstel, stem]) => (herstel ? { ...lex, herstel, ...(stem ? { stem } : {}) } : undefined));
   return lexicon;
 }
 
@@ -107,10 +101,10 @@ export interface SearchOptions {
 
 /**
  * A function that remembers its answers: the ranking stems the same words again and again (the question's words and
- * the names of every result in the head, for each rule), and the stemmer took a twentieth of a first search. It starts
- * with the answers it is given (the lexicon's stems, computed at build time with the same stemmer: Herstel.stemTable).
+ * the names of every result in the head, for each rule), and the stemmer took a twentieth of a first search.
  */
-function memo(f: (w: string) => string, seen = new Map<string, string>()): (w: string) => string {
+function memo(f: (w: string) => string): (w: string) => string {
+  const seen = new Map<string, string>();
   return (w) => {
     let s = seen.get(w);
     if (s === undefined) seen.set(w, (s = f(w)));

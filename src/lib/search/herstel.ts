@@ -166,25 +166,9 @@ export function knownWord(word: string, lexicon: Lexicon): boolean {
 const stemSets = new WeakMap<Lexicon, Set<string>>();
 export function stems(lexicon: Lexicon): Set<string> {
   let set = stemSets.get(lexicon);
-  const table = stemTable(lexicon);
-  if (!set) stemSets.set(lexicon, (set = table.size ? new Set(table.values()) : new Set(lexicon.woorden.map((w) => stem(w, lexicon)))));
-  return set;
-}
-
-/**
- * The stems computed at build time (Lexicon.stammen) by folded word: exactly what the stemmer gives for those words,
- * so the engine seeds its stemmer's memory with a copy of them (the query preparation stems the words of the lexicon's terms and
- * phrases, and the stemmer is slow). Empty for a lexicon without them.
- */
-const stemTables = new WeakMap<Lexicon, Map<string, string>>();
-export function stemTable(lexicon: Lexicon): Map<string, string> {
-  let table = stemTables.get(lexicon);
-  if (table) return table;
-  table = new Map();
   const packed = lexicon.stammen?.length === lexicon.woorden.length ? lexicon.stammen : undefined;
-  if (packed) lexicon.woorden.forEach((w, i) => table!.set(fold(w), unpackStem(w, packed[i]!)));
-  stemTables.set(lexicon, table);
-  return table;
+  if (!set) stemSets.set(lexicon, (set = new Set(lexicon.woorden.map((w, i) => (packed ? unpackStem(w, packed[i]!) : stem(w, lexicon))))));
+  return set;
 }
 /** Separable prefixes of Dutch verbs: the "ge" of a past participle follows them ("in-ge-kocht", "aan-ge-vraagd"). */
 const SCHEIDBAAR = 'aan|af|bij|binnen|door|in|mee|na|om|onder|op|over|samen|tegen|terug|toe|uit|vast|voor|weg';
@@ -356,4 +340,4 @@ function phraseSet(lexicon: Lexicon): Map<string, string> {
 
 
 /** The functions query.ts calls through Lexicon.herstel. */
-export const HERSTEL: Herstel = { knownWord, stems, stemTable, participleStem, repairWord, suggestTerm, separableVerbs, joinPhrases, stemFamily, termWords, plaatsIn };
+export const HERSTEL: Herstel = { knownWord, stems, participleStem, repairWord, suggestTerm, separableVerbs, joinPhrases, stemFamily, termWords, plaatsIn };

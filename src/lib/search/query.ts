@@ -166,7 +166,6 @@ export function raadVraag(list: string[]): { frame: string[] } | undefined {
 export interface Herstel {
   knownWord(word: string, lexicon: Lexicon): boolean;
   stems(lexicon: Lexicon): Set<string>;
-  stemTable(lexicon: Lexicon): Map<string, string>;
   participleStem(word: string, lexicon: Lexicon): string | undefined;
   repairWord(word: string, lexicon: Lexicon): Repair;
   suggestTerm(typed: string, lexicon: Lexicon): string | undefined;
