@@ -224,7 +224,7 @@ async function main() {
     const totalGzip = transfers.reduce((n, t) => n + t.gzip, 0);
     console.log(`\nFirst search ("${firstQuery}" typed into the header field on /, empty cache)`);
     console.log(`  ${transfers.length} requests, ${kb(total)} transferred (${kb(totalGzip)} if the host gzips; target ${kb(FIRST_SEARCH_BUDGET)}: ${verdict(totalGzip <= FIRST_SEARCH_BUDGET)})`);
-    console.log(`  focus to results on screen: ${ms(firstSearchMs)} (including ${TYPING_DELAY} ms a key typing)`);
+    console.log(`  focus to results on screen: ${ms(firstSearchMs)} (including the typing: ${firstQuery.length} keys, ${TYPING_DELAY} ms apart)`);
     console.log(`  by part (gzip): ${PARTS.map(([name, test]) => partLine(name, transfers.filter((t) => test(t.path)))).join(', ')}`);
     for (const t of transfers.sort((a, b) => b.bytes - a.bytes)) console.log(`    ${kb(t.bytes).padStart(9)}  ${kb(t.gzip).padStart(9)} gz  ${t.path}`);
     await context.close();
