@@ -90,7 +90,7 @@ describe('a title with number words is also a name in digits', () => {
     const zoektermijn = g.begrippen.find((b) => /vier weken/.test(b.data.term))!;
     expect(begripRecord(g, zoektermijn).terms.zoektermen).toContain(inCijfers(zoektermijn.data.term));
     const feit = g.feiten.find((f) => /vier weken/.test(f.data.label))!;
-    expect(toCustomRecord(feitRecord(g, feit)).meta.zoektermen).toBe(inCijfers(feit.data.label));
+    expect(toCustomRecord(feitRecord(g, feit)).meta.zoektermen).toContain(inCijfers(feit.data.label));
     // A title without number words gets nothing extra.
     expect(casusTerms(g, g.casussen.find((c) => c.id === 'oudere-na-een-val')!).zoektermen).toEqual(g.casus('oudere-na-een-val')!.data.zoekwoorden ?? []);
   });
