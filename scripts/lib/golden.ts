@@ -35,6 +35,8 @@ export const BLIND_FILE_2 = join(GOLDEN_DIR, 'blind-questions-2.yaml');
 export const BLIND_FILE_3 = join(GOLDEN_DIR, 'blind-questions-3.yaml');
 /** A fourth blind set (60 questions): run before and after the last round of changes, which nobody tuned on it. */
 export const BLIND_FILE_4 = join(GOLDEN_DIR, 'blind-questions-4.yaml');
+/** A fifth blind set (60 questions): run before and after the next round of changes, which nobody tuned on it. */
+export const BLIND_FILE_5 = join(GOLDEN_DIR, 'blind-questions-5.yaml');
 /** How high the expected page must rank. */
 export const TOP = 3;
 /** The share of golden questions (old and blind together) that must pass (the keyword queries must all pass). */
@@ -57,6 +59,11 @@ export const BLIND_3_MIN = 0.68;
  * round it measured; 46 of 60 leaves room for two answers that move a place.
  */
 export const BLIND_4_MIN = 0.76;
+/**
+ * The floor of the fifth blind set (blind-questions-5.yaml): 46 of 60 on the unchanged ranking (see its header for the
+ * run after the round it measured); 44 of 60 leaves room for two answers that move a place.
+ */
+export const BLIND_5_MIN = 0.73;
 
 /**
  * Rewordings of issue 24's own failing examples (tests/search/robuust-vragen.yaml): NOT blind, written by the helper
@@ -75,6 +82,7 @@ export const blindQuestions = (file = BLIND_FILE) => goldenQueries(file);
 export const blindQuestions2 = (file = BLIND_FILE_2) => goldenQueries(file);
 export const blindQuestions3 = (file = BLIND_FILE_3) => goldenQueries(file);
 export const blindQuestions4 = (file = BLIND_FILE_4) => goldenQueries(file);
+export const blindQuestions5 = (file = BLIND_FILE_5) => goldenQueries(file);
 
 /**
  * The rank (1-based, 0 when absent) of the expected URL among result URLs. A page expected
