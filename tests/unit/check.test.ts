@@ -185,6 +185,19 @@ describe('content check', () => {
     });
   }
 
+  it('does not warn about the regio where a keuze only mentions it (information to ask, an option, what the raad can do)', () => {
+    const dir = contentWith();
+    const file = `${dir}/keuzes/wmo/eigen-bijdrage.yaml`;
+    const yaml = readFileSync(file, 'utf8');
+    expect(yaml).toMatch(/^regionaal: false$/m);
+    writeFileSync(file, yaml.replace(/^watKanDeRaadWel:.*$/m, '').concat('watKanDeRaadWel: Meedoen aan regionale proeven en de jeugdregio om cijfers vragen.\n'));
+    expect(checkContent(dir, dir, checks).warnings).toEqual([]);
+  });
+
+  it('lists no regionaal warnings for the real content in content/', () => {
+    expect(checkContent('content', process.cwd(), checks).warnings.filter((w) => w.field === 'regionaal')).toEqual([]);
+  });
+
   it('reports a keuze file named like a section of the wet page', () => {
     const dir = contentWith();
     cpSync(`${dir}/keuzes/wmo/eigen-bijdrage.yaml`, `${dir}/keuzes/wmo/bronnen.yaml`);
