@@ -562,8 +562,21 @@ export function rankRelaxed(all: Scored[], perTerm: Scored[][], pages: number, w
     }
   });
   for (const p of partial.values()) p.score *= boost(p.id);
-  const rest = [...partial.values()].sort((a, b) => b.weight - a.weight || b.score - a.score || (a.id < b.id ? -1 : 1));
-  return [...full, ...rest];
+  // Near-full: with three terms or more, a result that lacks only a common term (its weight below the mean) counts as
+  // holding every term; its score is the mean of its terms' relative scores.
+  const mean = total / (idf.length || 1);
+  const near: Ranked[] = [];
+  if (perTerm.length >= 3) {
+    const sets = perTerm.map((r) => new Set(r.map((x) => x.id)));
+    for (const p of partial.values()) {
+      const missing = idf.map((_, t) => t).filter((t) => !sets[t]!.has(p.id));
+      if (missing.length === 1 && idf[missing[0]!]! < mean) near.push({ id: p.id, weight: total, score: p.score / (perTerm.length - 1) });
+    }
+  }
+  const nearIds = new Set(near.map((n) => n.id));
+  near.sort((a, b) => b.score - a.score);
+  const rest = [...partial.values()].filter((p) => !nearIds.has(p.id)).sort((a, b) => b.weight - a.weight || b.score - a.score || (a.id < b.id ? -1 : 1));
+  return [...full, ...near, ...rest];
 }
 
 /**
