@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axe, pagePool, useBrowser, watch, type PageWatch } from '../helpers/browser.ts';
 import { graphFromDir } from '../../src/lib/content/check.ts';
-import { type GoldenQuery, BLIND_2_MIN, BLIND_3_MIN, BLIND_4_MIN, BLIND_5_MIN, blindQuestions, blindQuestions2, blindQuestions3, blindQuestions4, blindQuestions5, GOLDEN_QUESTIONS_MIN, goldenQueries, goldenQuestions, rankOf, rankOfAny, ROBUUST_MIN, robuustQuestions, searchOnPage, TOP } from '../../scripts/lib/golden.ts';
+import { type GoldenQuery, BLIND_2_MIN, BLIND_3_MIN, BLIND_4_MIN, BLIND_5_MIN, blindQuestions, blindQuestions2, blindQuestions3, blindQuestions4, blindQuestions5, GOLDEN_QUESTIONS_MIN, goldenQueries, goldenQuestions, rankOf, rankOfAny, ROBUUST_2_MIN, ROBUUST_MIN, robuustQuestions, robuustQuestions2, searchOnPage, TOP } from '../../scripts/lib/golden.ts';
 
 const baseUrl = inject('baseUrl');
 const g = graphFromDir('content', process.cwd());
@@ -145,6 +145,22 @@ describe('rewordings of the issue\'s examples (not blind)', () => {
   it(`finds at least ${ROBUUST_MIN * 100} % of the ${robuust.length} robustness questions in the top ${TOP}`, async () => {
     await passesAtLeast('robustness questions', robuust, ROBUUST_MIN);
   }, 300_000);
+
+  // tests/search/robuust-vragen-2.yaml: trainer tasks and lay paraphrases (ROBUUST_2_MIN), also not blind.
+  const robuust2 = robuustQuestions2();
+  it(`finds at least ${ROBUUST_2_MIN * 100} % of the ${robuust2.length} trainer and lay robustness questions in the top ${TOP}`, async () => {
+    expect(robuust2.length).toBeGreaterThanOrEqual(20);
+    await passesAtLeast('trainer and lay robustness questions', robuust2, ROBUUST_2_MIN);
+  }, 300_000);
+
+  // A list question shows the overview of its kind first (overzichtVraag; the header runs the same engine).
+  it('shows the overview page first for a list question ("welke scheidslijnen zijn er", "lijst met alle oefeningen")', async () => {
+    const p = await open('/zoeken/');
+    expect((await searchOnPage(p.page, 'welke scheidslijnen zijn er'))[0]).toBe('/scheidslijnen/');
+    expect((await searchOnPage(p.page, 'overzicht van alle begrippen'))[0]).toBe('/begrippen/');
+    expect((await searchOnPage(p.page, 'alle wetten op een rij'))[0]).toBe('/wetten/');
+    await clean(p);
+  });
 
   // The two answers seen wrong by eye in the header (issue 24): the header and /zoeken/ show the same, and the raad
   // question's first result is the wet page's part "Wat kan de raad wel?", named and linked as that part.

@@ -1,4 +1,4 @@
-import { byPrior, CONTEXT_WEIGHT, dropStopwords, needsLexicon, prepareQuery, queryWords, rankRelaxed, type Lexicon, type PreparedQuery, type Ranked, type Scored } from '../../lib/search/query.ts';
+import { byPrior, CONTEXT_WEIGHT, dropStopwords, needsLexicon, prepareQuery, queryWords, rankRelaxed, SOORT_TYPE, type Lexicon, type PreparedQuery, type Ranked, type Scored } from '../../lib/search/query.ts';
 import { exactFirst, namedBy, namedFirst, pageWhenNamed, prior, toHit, type Hit, type PagefindResultData } from '../../lib/search/rank.ts';
 // Where the integration writes the bundle and the lexicon (same origin: nothing is fetched from elsewhere).
 import { LEXICON_URL, pagefind, type PagefindResult, type PagefindSearch, type PagefindApi } from './warm.ts';
@@ -138,7 +138,7 @@ export async function search(query: string, filters: Filters = {}, count = 8, { 
     found = await searchAll(pf, prepared, pfFilters, kept);
   }
   signal?.throwIfAborted();
-  const { res, perTerm, weak, lokaal, soort } = found;
+  const { res, perTerm, weak, lokaal, soort, overzicht } = found;
   const full = res?.results ?? [];
   const byId = new Map<string, PagefindResult>();
   for (const r of [...full, ...perTerm.flatMap((p) => p?.results ?? [])]) if (!byId.has(r.id)) byId.set(r.id, r);
@@ -178,13 +178,17 @@ export async function search(query: string, filters: Filters = {}, count = 8, { 
   // A name typed as such ("Wet werk en bijstand") or left after dropping question words ("wat is een pgb").
   const loaded = pageWhenNamed(pageWhenNamed(first, searched, data, intent), q, data, intent);
   const named = factUp(exactFirst(exactFirst(loaded, searched), q), intent, [...regular, ...namedExtra]);
-  // A gemeente name: the page on lokale regels first (the message itself is shown by the UI, see render.ts).
-  const head = lokaal ? [lokaal, ...named.filter((h) => h.url.replace(/#.*$/, '') !== LOKALE_REGELS_URL)] : named;
+  // A gemeente name: the page on lokale regels first (the message itself is shown by the UI, see render.ts); a list
+  // question ("lijst van alle casussen"): the overview of that kind first (overzichtVraag in query.ts).
+  const pinned = [lokaal, overzicht?.hit].filter((h): h is Hit => !!h);
+  const pinnedPages = new Set(pinned.map((h) => h.url));
+  const head = [...pinned, ...named.filter((h) => !pinnedPages.has(h.url.replace(/#.*$/, '')))];
   const inHead = new Set([...regular, ...namedExtra].map((x) => x.id));
+  if (overzicht) inHead.add(overzicht.id);
   // After the head, the relaxed order without what the head already shows.
   const rest = results.filter(({ result }) => !inHead.has(result.id));
   const loadRest = async (from: number, n: number) => Promise.all(rest.slice(from, from + n).map(({ result, ranked }) => loadOne(result, ranked).then((x) => x.hit)));
-  const total = results.length + (lokaal && !named.some((h) => h.url.replace(/#.*$/, '') === LOKALE_REGELS_URL) ? 1 : 0);
+  const total = results.length + pinned.filter((p) => !named.some((h) => h.url.replace(/#.*$/, '') === p.url) && !(p === overzicht?.hit && byId.has(overzicht.id))).length;
   return {
     query: q,
     prepared,
@@ -220,14 +224,16 @@ async function searchAll(pf: PagefindApi, prepared: PreparedQuery, pfFilters: { 
     if (!s) searches.set(text, (s = pf.search(text, pfFilters)));
     return s;
   };
-  const [res, perTerm, weak, lokaal, soort] = await Promise.all([
+  const overzichtUrl = prepared.intent.overzicht;
+  const [res, perTerm, weak, lokaal, soort, overzicht] = await Promise.all([
     terms.length ? union([find(terms.join(' ')), ...(hasForms ? [find(prepared.terms.map((t) => t.forms?.[0] ?? t.search).join(' '))] : [])]) : null,
     terms.length > 1 ? Promise.all(prepared.terms.map((t) => union([t.search, ...(t.forms ?? [])].map(find)))) : [],
     terms.length ? Promise.all(prepared.weak.map(find)) : [],
-    prepared.plaats ? lokaleRegels(pf) : undefined,
+    prepared.plaats ? pageHit(pf, 'lokale regels', LOKALE_REGELS_URL).then((p) => p?.hit) : undefined,
     ofKind(pf, prepared, pfFilters),
+    overzichtUrl && !pfFilters.filters.type ? pageHit(pf, overzichtUrl.replace(/\/$/, '').split('/').pop()!, overzichtUrl) : undefined,
   ]);
-  return { res, perTerm, weak, lokaal, soort, searches };
+  return { res, perTerm, weak, lokaal, soort, overzicht, searches };
 }
 
 /**
@@ -238,7 +244,7 @@ async function searchAll(pf: PagefindApi, prepared: PreparedQuery, pfFilters: { 
 async function ofKind(pf: PagefindApi, prepared: PreparedQuery, pfFilters: { filters: Record<string, { any: string[] }> }) {
   const soort = prepared.intent.soort;
   if (!soort || !prepared.terms.length || pfFilters.filters.type) return null;
-  return pf.search(prepared.terms.map((t) => t.search).join(' '), { filters: { ...pfFilters.filters, type: { any: [soort] } } });
+  return pf.search(prepared.terms.map((t) => t.search).join(' '), { filters: { ...pfFilters.filters, type: { any: [SOORT_TYPE[soort]] } } });
 }
 
 /**
@@ -262,12 +268,19 @@ function merged(a: PagefindSearch | null, b: PagefindSearch): PagefindSearch {
   return { results: [...byId.values()].sort((x, y) => y.score - x.score), unfilteredResultCount: Math.max(a?.unfilteredResultCount ?? 0, b.unfilteredResultCount) };
 }
 
-/** The page on lokale regels as a hit (for a query that names a gemeente), found through its own words. */
-async function lokaleRegels(pf: PagefindApi): Promise<Hit | undefined> {
-  const res = await pf.search('lokale regels');
-  for (const r of (res?.results ?? []).slice(0, 5)) {
+/** How many results of its own words are looked through for a page that is shown first (pageHit). */
+const PAGE_HIT_SCAN = 8;
+
+/**
+ * A page as a hit of its own, found through its own words: the page on lokale regels for a query that names a gemeente,
+ * an overview for a list question ("lijst van alle casussen": /casussen/, found by "casussen"). The whole page, never
+ * a section of it.
+ */
+async function pageHit(pf: PagefindApi, text: string, url: string): Promise<{ hit: Hit; id: string } | undefined> {
+  const res = await pf.search(text);
+  for (const r of (res?.results ?? []).slice(0, PAGE_HIT_SCAN)) {
     const d = await r.data();
-    if (d.url === LOKALE_REGELS_URL) return { ...toHit(d), url: LOKALE_REGELS_URL, section: undefined, excerpt: d.excerpt };
+    if (d.url === url) return { hit: { ...toHit(d), url, section: undefined, excerpt: d.excerpt }, id: r.id };
   }
   return undefined;
 }

@@ -53,6 +53,7 @@ export const STOPWOORDEN: ReadonlySet<string> = new Set([
   // articles, pronouns, prepositions, conjunctions, adverbs
   'de', 'het', 'een', 'der', 'den', 'des', 'ik', 'je', 'jij', 'u', 'uw', 'we', 'wij', 'ze', 'zij', 'hij', 'hem', 'haar', 'hun', 'hen',
   'mijn', 'ons', 'onze', 'jullie', 'men', 'zich', 'zelf', 'iemand', 'iets', 'er', 'hier', 'daar', 'dit', 'dat', 'deze', 'die',
+  'mij', 'me', 'jou', 'jouw', 'elke', 'elk', 'ieder', 'iedere',
   'ene', 'andere',
   'als', 'of', 'en', 'maar', 'dan', 'want', 'omdat', 'terwijl', 'zodat', 'wel', 'niet', 'geen', 'nog', 'ook',
   'al', 'toch', 'eigenlijk', 'precies', 'even', 'nu', 'zo', 'heel', 'erg', 'meer', 'minder', 'veel', 'weinig', 'alle', 'allemaal',
@@ -73,6 +74,9 @@ export const WEAK: ReadonlySet<string> = new Set([
   'werkt', 'werken', 'verschil', 'verschillen', 'tussen', 'regelt', 'regelen', 'geregeld', 'worden', 'wordt', 'word', 'werd',
   'gebeurt', 'gebeuren', 'krijg', 'krijgt', 'krijgen', 'zit', 'zitten', 'staat', 'geldt', 'hoort', 'zien', 'vinden', 'vind', 'vindt',
   'laten', 'telt', 'tellen',
+  // Verbs that report or judge a situation ("de gemeente zegt dat …", "omdat werk niet lukt"): they say who speaks or
+  // that it fails, not what it is about, and a rare verb weighs much in the relaxed order.
+  'zegt', 'zei', 'zeiden', 'vertelt', 'vertelde', 'lukt', 'lukken', 'lukte',
 ]);
 
 /**
@@ -309,17 +313,73 @@ export interface Intent {
   tussen: boolean;
   /** A number in the question ("zoon van 25"): facts rank with the answers, without coming first. */
   getal: boolean;
-  soort?: 'casus' | 'begrip' | 'vraag';
+  soort?: 'casus' | 'begrip' | 'vraag' | 'handout';
+  /** The overview page a question asks for ("lijst van alle casussen": /casussen/; overzichtVraag). */
+  overzicht?: string;
+}
+
+/**
+ * Words for a kind of result, with the page that lists that kind (its overview): "lijst van alle casussen", "welke
+ * scheidslijnen zijn er", "overzicht van de begrippen", "begrippenlijst". Plural forms, and the singular of a kind
+ * whose plural people rarely type in a list question ("overzicht casus"). "keuzes" is not among them: the keuzes of a
+ * wet are its page ("overzicht keuzes jeugdwet"), and all of them the kaart.
+ */
+export const OVERZICHT_VAN: ReadonlyMap<string, string> = new Map([
+  ['casussen', '/casussen/'],
+  ['casus', '/casussen/'],
+  ['praktijkvoorbeelden', '/casussen/'],
+  ['begrippen', '/begrippen/'],
+  ['wetten', '/wetten/'],
+  ['scheidslijnen', '/scheidslijnen/'],
+  ['oefeningen', '/werksessie/oefeningen/'],
+  ['oefenkaarten', '/werksessie/oefeningen/'],
+  ['hand-outs', '/werksessie/'],
+  ['handouts', '/werksessie/'],
+  ['feiten', '/feiten/'],
+  ['wijzigingen', '/wijzigingen/'],
+  ['wetswijzigingen', '/wijzigingen/'],
+]);
+
+/** Words that ask for a list or overview ("lijst", "overzicht", "alle", "op een rij"); with a kind word see overzichtVraag. */
+export const LIJST_WOORDEN: ReadonlySet<string> = new Set(['lijst', 'lijstje', 'lijsten', 'overzicht', 'overzichten', 'alle', 'allemaal', 'opsomming', 'rij']);
+
+/** Compound of a kind word and a list word ("begrippenlijst", "casusoverzicht"): the kind word. */
+const KIND_IN_COMPOUND = /^(.+?)(lijst|lijstje|overzicht)$/;
+
+/**
+ * The overview rule: a question that asks for a list or overview of a kind of result ("lijst van alle casussen voor
+ * de training", "welke scheidslijnen zijn er", "begrippenlijst", "welke wetten horen bij het sociaal domein") is
+ * answered by the page that lists that kind. It asks when it names one kind (a word of OVERZICHT_VAN, never two: "alle
+ * wetten en scheidslijnen" is the kaart) together with a list word, as a compound with one, or as the plural right
+ * after "welke". Returns the overview's URL and the list words, which frame the question and are not searched.
+ */
+export function overzichtVraag(list: string[]): { url: string; frame: string[] } | undefined {
+  const kind = (w: string) => OVERZICHT_VAN.get(w) ?? (KIND_IN_COMPOUND.exec(w)?.[1] ? OVERZICHT_VAN.get(KIND_IN_COMPOUND.exec(w)![1]!) : undefined);
+  const urls = new Set(list.map(kind).filter(Boolean));
+  if (urls.size !== 1) return undefined;
+  const url = [...urls][0]!;
+  const compound = list.some((w) => !OVERZICHT_VAN.has(w) && kind(w));
+  const lijst = list.filter((w) => LIJST_WOORDEN.has(w));
+  // "welke casussen …": a plural kind word right after "welke" (a singular one asks for one: "welke casus past").
+  const welke = list.some((w, i) => i > 0 && list[i - 1] === 'welke' && OVERZICHT_VAN.has(w) && w !== 'casus');
+  return compound || lijst.length || welke ? { url, frame: lijst } : undefined;
 }
 
 const BEDRAG = /€|\b(hoeveel|bedrag(en)?|euro|hoogte|hoog|per maand|per jaar|leeftijd|welke leeftijd|aantal|norm|normen|20[2-3]\d)\b/;
-const TRAINER = /\b(hand-?outs?|poster|afdrukken|afdruk|printen|print|oefening(en)?|oefenen|training|trainen|trainer|beamer|presentatie|presenteren|werksessie|uitdelen|papier|a3|a4)\b/;
+const TRAINER = /\b(hand-?outs?|poster|afdrukken|afdruk|printen|print|oefening(en)?|oefenen|training|trainen|trainer|beamer|presentatie|presenteren|werksessie|uitdelen|papier|a3|a4|groepsopdracht(en)?|werkvorm(en)?|rollenspel(len)?|deelnemers|cursus|cursisten|workshop|groepjes)\b/;
 /** Words that name a kind of result; they choose the kind and are not searched. */
-const SOORT_WOORDEN: ReadonlyMap<string, 'casus' | 'begrip'> = new Map([
+const SOORT_WOORDEN: ReadonlyMap<string, 'casus' | 'begrip' | 'handout'> = new Map([
   ['casus', 'casus'],
   ['casussen', 'casus'],
   ['voorbeeldcasus', 'casus'],
+  ['hand-out', 'handout'],
+  ['handout', 'handout'],
+  ['hand-outs', 'handout'],
+  ['handouts', 'handout'],
 ]);
+
+/** The Pagefind type of a kind of result a question names (Intent.soort): a hand-out is werksessie material. */
+export const SOORT_TYPE = { casus: 'casus', begrip: 'begrip', vraag: 'vraag', handout: 'werksessie' } as const;
 
 /**
  * Words that hint at the questions of the werkblad ("welke vragen …", "welke informatie vraag je op"): searched as
@@ -358,7 +418,10 @@ export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
   const plaats = lexicon?.gemeenten ? lexicon.herstel.plaatsIn(list, query, lexicon.gemeenten) : undefined;
   if (plaats) list = list.filter((_, i) => !plaats.indices.includes(i));
   const raad = raadVraag(list);
-  const frame = new Set([...(raad?.frame ?? []), ...list.filter((w) => SOORT_WOORDEN.has(w))]);
+  const overzicht = overzichtVraag(list);
+  // A kind word frames the question ("casus over …"); a hand-out word stays, as a trainer's word that is weak here (it
+  // names /werksessie/ too, where the hand-outs are listed).
+  const frame = new Set([...(raad?.frame ?? []), ...(overzicht?.frame ?? []), ...list.filter((w) => SOORT_WOORDEN.has(w) && !TRAINER.test(w))]);
   const framed = list.filter((w) => !frame.has(w));
   const { kept: found, dropped } = framed.length ? dropStopwords(framed) : { kept: [], dropped: [] };
   // A separable verb split by the sentence is searched whole ("telt … mee" → "meetelt", "bereid … voor" → "voorbereid").
@@ -370,7 +433,7 @@ export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
   const soort = list.some((w) => SOORT_WOORDEN.has(w));
   // "18 jaar", "27 jaar": the number is the age; the unit after it adds nothing the number does not say.
   const afterNumber = (w: string) => list.some((x, i) => x === w && i > 0 && /^\d{1,3}$/.test(searchForm(list[i - 1]!)));
-  const isWeak = (w: string) => WEAK.has(w) || PERSONEN.has(w) || (soort && TRAINER.test(w)) || (afterNumber(w) && JAAR.has(w));
+  const isWeak = (w: string) => WEAK.has(w) || PERSONEN.has(w) || (soort && TRAINER.test(w) && !SOORT_WOORDEN.has(w)) || (afterNumber(w) && JAAR.has(w));
   const strong = all.some((w) => !isWeak(w)) ? all.filter((w) => !isWeak(w)) : all;
   const weak = all.filter((w) => !strong.includes(w)).map((w) => searchForm(w, lexicon));
   const terms: Term[] = [];
@@ -394,7 +457,11 @@ export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
   }
   // Read from what was typed and what is searched (a corrected "werksesie" is a werksessie).
   for (const t of terms) if (!isTopical(t.search, lexicon)) t.topical = false;
-  const intent = { ...intentOf(`${query} ${terms.map((t) => t.search).join(' ')}`, !!raad), tussen: intentOf(query, false).tussen };
+  const intent: Intent = {
+    ...intentOf(`${query} ${terms.map((t) => t.search).join(' ')}`, !!raad),
+    tussen: intentOf(query, false).tussen,
+    ...(overzicht ? { overzicht: overzicht.url } : {}),
+  };
   // A word that is nowhere on the site ("zoon", "koophuis") cannot decide which results hold the answer: it is
   // searched as a weak word, so results with the other words are not ranked lower for lacking it.
   const unknown = new Set(repairs.filter((r) => r.kind === 'unknown').map((r) => r.word));
@@ -495,8 +562,21 @@ export function rankRelaxed(all: Scored[], perTerm: Scored[][], pages: number, w
     }
   });
   for (const p of partial.values()) p.score *= boost(p.id);
-  const rest = [...partial.values()].sort((a, b) => b.weight - a.weight || b.score - a.score || (a.id < b.id ? -1 : 1));
-  return [...full, ...rest];
+  // Near-full: with three terms or more, a result that lacks only a common term (its weight below the mean) counts as
+  // holding every term; its score is the mean of its terms' relative scores.
+  const mean = total / (idf.length || 1);
+  const near: Ranked[] = [];
+  if (perTerm.length >= 3) {
+    const sets = perTerm.map((r) => new Set(r.map((x) => x.id)));
+    for (const p of partial.values()) {
+      const missing = idf.map((_, t) => t).filter((t) => !sets[t]!.has(p.id));
+      if (missing.length === 1 && idf[missing[0]!]! < mean) near.push({ id: p.id, weight: total, score: p.score / (perTerm.length - 1) });
+    }
+  }
+  const nearIds = new Set(near.map((n) => n.id));
+  near.sort((a, b) => b.score - a.score);
+  const rest = [...partial.values()].filter((p) => !nearIds.has(p.id)).sort((a, b) => b.weight - a.weight || b.score - a.score || (a.id < b.id ? -1 : 1));
+  return [...full, ...near, ...rest];
 }
 
 /**

@@ -231,6 +231,9 @@ export const VERZAMELDELEN: readonly RegExp[] = [/^\/wijzigingen\/#/, /^\/wetten
 /** The summary parts of a wet page and the tours of /werksessie/: catch-all parts of a page named for its subject. */
 const SAMENVATTINGEN: readonly RegExp[] = [/^\/wetten\/[^/]+\/#(samenvatting|wat-verandert)$/, /^\/werksessie\/#tour-/];
 
+/** Where the hand-outs are (one per wet: /werksessie/handout/<wet>/). */
+export const HANDOUT_PREFIX = '/werksessie/handout/';
+
 /** Weights of the kinds of result among the first ones (see byPrior in query.ts). */
 export const PRIOR = {
   antwoord: 1,
@@ -262,6 +265,8 @@ export const PRIOR = {
 export function prior(hit: Hit, intent?: Intent): number {
   const page = hit.url.replace(/#.*$/, '');
   if (intent?.soort && hit.type === intent.soort) return PRIOR.soortGevraagd;
+  // "hand-out bijstand": the hand-outs, not the other werksessie material (SOORT_TYPE: their type is werksessie).
+  if (intent?.soort === 'handout' && page.startsWith(HANDOUT_PREFIX)) return PRIOR.soortGevraagd;
   if (intent?.raad && (hit.type === 'keuze' || hit.url.endsWith(`#${RAAD_SECTIE}`))) return PRIOR.raadGevraagd;
   if (OVERZICHTEN.has(page)) return PRIOR.overzicht;
   if (intent?.tussen && (hit.type === 'scheidslijn' || hit.type === 'casus')) return PRIOR.tussenGevraagd;

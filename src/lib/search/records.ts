@@ -341,7 +341,8 @@ export function handoutRecord(g: Graph, wet: Entry<Wet>): SearchRecord {
     terms: {
       namen: [],
       zoektermen: uniq(namen.flatMap((n) => [`hand-out ${n}`, `handout ${n}`])),
-      onderwerpen: uniq([...namen, 'hand-out', 'handout', 'samenvatting', ...TRAINER_WOORDEN]),
+      // The wet's aliases: a hand-out is asked for by its subject ("hand-out bijstand", "handout jeugdzorg").
+      onderwerpen: uniq([...namen, ...w.aliassen, 'hand-out', 'handout', 'samenvatting', ...TRAINER_WOORDEN]),
       feiten: [],
       varianten: [],
     },
