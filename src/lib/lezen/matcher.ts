@@ -187,6 +187,8 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
     zinnen: zs,
     vervolg,
     titels,
+    // Eighth round: the aanhef of a verordening (before its first article), where the law's own words count nothing.
+    aanhef: zs.map((z) => soort === 'verordening' && z.plaats === 'aanhef'),
     item: { begrip: begrip.map((b, i) => (leent(normaal[i]!.slice(Number.isFinite(b) ? b : normaal[i]!.length)) ? b : Infinity)), zinnen: zs, vervolg },
   };
   // A reference with no law named at all, in a sentence that names exactly one of the five laws, refers to that law:
@@ -274,9 +276,14 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
   // A keuze of another law than the document's counts only in a sentence that names its law: "hulpmiddelen" in a
   // Wmo verordening are Wmo hulpmiddelen, not the Zvw keuze.
   const namen = zs.map((z) => new Set(wetNamen(z.tekst).map((n) => n.wet)));
+  // Eighth round: a document that never names jeugd (the Jeugdwet, jeugdhulp, jeugdigen, jeugdbeleid …) is about
+  // something broader when its words are a Jeugdwet keuze's ("de regionale samenwerking in de Drechtsteden op het
+  // sociaal domein", "het beleidsplan sociaal domein … vastgesteld", "Jongerenwerk"): those words do not make that keuze.
+  const veld: Partial<Record<WetId, boolean>> = { jeugdwet: /jeugd/.test(normaliseer(schoon)) };
   for (const [id, termen] of index.keuzeTermen) {
     if (!magKeuze(id)) continue;
     const kw = index.keuzes.get(id)!.wet;
+    if (veld[kw] === false) continue;
     const magZin = (i: number) => !wet || kw === wet || namen[i]!.has(kw);
     const treffers: { zin: number; van: number; tot: number; gewicht: number; reden: Reden }[] = [];
     // Besides the first place a word counts, the first place in an article of the document: a quote to show for a
