@@ -1,5 +1,5 @@
 /**
- * The matcher of "Lees een stuk" against the real-document set in tests/fixtures/lezen/ (129 public documents in eight
+ * The matcher of "Lees een stuk" against the real-document set in tests/fixtures/lezen/ (148 public documents in nine
  * sets, expectations written before the matcher ran on them; see that folder's README). Prints precision and recall
  * on keuzes and the agreement on required verordening items, per document, per set and in total, and fails below the
  * thresholds explained at DREMPELS.
@@ -282,10 +282,41 @@ const MAP = 'tests/fixtures/lezen';
  * recall unchanged at 70.8 %; the rules made with nieuw6 in view (table of contents line by line, "dit beleidsplan",
  * the vocabulary) change nothing in nieuw4, nieuw5 or older sets, so they may be fitted to one document each. Expected on
  * unseen documents: precision well above the earlier first runs (69-74 %), recall about as before (50-71 %).
+ * - nieuw7 (19 documents from 17 gemeenten and 2 regions in none of the sets above; expectations committed in one commit
+ *   before the matcher ran on it, written without reading src/lib/lezen/), first run after the eighth round, whose rules
+ *   were committed before the set was merged (full output in tests/fixtures/lezen/eerste-run-nieuw7.txt): 76.7 %
+ *   (23/30), 88.5 % (23/26), 94.9 % (74/78): the honest figures for unseen documents; recall above the aim for the
+ *   first time (first runs before: 50.0-70.8 %), precision still below it (first runs before: 69.2-73.9 %). The
+ *   estimate above was wrong both ways: recall rose because nine of the 19 are verordeningen whose "gelet op" cites
+ *   articles, and precision fell on a cause no earlier set had (3 of the 7 false finds, below). Of the eighth round's
+ *   rules only the considerans rule fired on nieuw7 (it kept Maassluis from + beschermd wonen en opvang). All 148 at
+ *   that run: 95.1 % (235/247), 85.8 % (235/274), 98.0 % (589/601); the document's law 126/148 (nieuw7 15/19).
+ *   Begroting kind: both of its begrotingen and nota's with a table (Albrandswaard, Zoetermeer) recognised. Per document:
+ *   - Bergen op Zoom, Koggenland, Steenbergen (+ verlagingen-verordening; item verlagen na ingetrokken ontheffing found,
+ *     expected not): verordeningen individuele studietoeslag of 2015 resting on "Participatiewet, art. 8, lid 1, sub c",
+ *     which was the studietoeslag in the text of 2015 and is the verlaging after an ingetrokken ontheffing in the text
+ *     of 2026 that content/lezen/verordening-onderdelen.yaml follows; the matcher reads a letter against the current
+ *     text. One cause, three false finds and three item disagreements. No keuze exists for the studietoeslag.
+ *   - Heerlen (+ beschermd wonen en opvang): an article's list of the kinds of maatwerkvoorziening ("voor
+ *     zelfredzaamheid, participatie, beschermd wonen of opvang"), the law's own words again but in an article, where the
+ *     considerans rule does not look; (+ recht op hulp en termijnen): "met inachtneming van de artikelen 2.3.1 tot en met
+ *     2.3.5 van de wet", a range that holds that keuze's article, and "aanvraag" in two headings; the expectation reads
+ *     the procedure as the toegang and doubts it.
+ *   - Zoetermeer (+ beschut werk, + minimabeleid collectieve zorgverzekering): rows of a perspectiefnota's table of
+ *     amounts ("Beschut werk -Effect 'cao aan de slag' -150 …", "Collectieve ziektekostenverzekering …") and "armoede" at
+ *     the end of "energiearmoede"; a row's title still counts as a word. The expectation doubts it.
+ *   - 's-Hertogenbosch (- inkoop en bekostiging): "gezamenlijke inkoop" and "inkoopsamenwerking" are words of the keuze
+ *     regionale samenwerking (found); the inkoop keuze's own words reach 1 of the 2 it needs.
+ *   - Rijswijk (- toegang): a heading and one sentence the excerpt cuts off ("Toegang tot jeugdhulp is mogelijk door een
+ *     verwijzing v…"); item criteria voor voorzieningen found from a definition the verordening writes itself
+ *     ("preventief aanbod binnen de algemene voorzieningen: …"), which counts for an item by rule; expected not.
+ *   - Steenwijkerland (- loonkostensubsidie): "Verordening loonkostensubsidie" is one line of a list of verordeningen
+ *     to be adopted, which counts half; the others in the list are found through their items.
+ *   The thresholds were set from these totals (0.94, 0.85, 0.97; they were 0.92, 0.83, 0.98).
  * The test fails about two mistakes below the total (tp / (tp + fp + 2), (tp - 2) / (tp + fn), (eens - 2) / oordelen,
  * rounded down): a real regression fails, one borderline judgement does not.
  */
-const DREMPELS = { precisie: 0.92, recall: 0.83, overeenstemming: 0.98 };
+const DREMPELS = { precisie: 0.94, recall: 0.85, overeenstemming: 0.97 };
 
 interface Meta {
   titel: string;
