@@ -313,10 +313,18 @@ const MAP = 'tests/fixtures/lezen';
  *   - Steenwijkerland (- loonkostensubsidie): "Verordening loonkostensubsidie" is one line of a list of verordeningen
  *     to be adopted, which counts half; the others in the list are found through their items.
  *   The thresholds were set from these totals (0.94, 0.85, 0.97; they were 0.92, 0.83, 0.98).
+ *   After a fix found on this run (not a held-out figure: the fix was made with these three documents in view):
+ *   an article letter is read in the law text of the document's own date (src/lib/lezen/versies.ts, the
+ *   Participatiewet's articles 8 and 8a of 2015-08-24 stored beside those of 2026; tests in lezen-versies.test.ts).
+ *   The three studietoeslag verordeningen of 2015 lose their false find and item (their "sub c" is the studietoeslag,
+ *   which maps to nothing today), and Capelle aan den IJssel (nieuw6, 2015) gains its item verlagen na ingetrokken
+ *   ontheffing from "onderdeel e" of 2015, today's c. nieuw7 85.2 % (23/27), 88.5 % (23/26), 98.7 % (77/78);
+ *   nieuw6 items 98.2 % (54/55, was 53/55); no other set changed. All 148: 96.3 % (235/244), 85.8 % (235/274), 98.7 %
+ *   (593/601). The thresholds follow the rule below from these totals: 0.95, 0.85, 0.98.
  * The test fails about two mistakes below the total (tp / (tp + fp + 2), (tp - 2) / (tp + fn), (eens - 2) / oordelen,
  * rounded down): a real regression fails, one borderline judgement does not.
  */
-const DREMPELS = { precisie: 0.94, recall: 0.85, overeenstemming: 0.97 };
+const DREMPELS = { precisie: 0.95, recall: 0.85, overeenstemming: 0.98 };
 
 interface Meta {
   titel: string;
