@@ -146,7 +146,7 @@ export function herlees(v: Verwijzing, datum: string | undefined, versies: reado
     const uitleg = `${label}: het stuk is van ${jaarVan(datum)}, tussen de tekst van ${jaarVan(versie.van)} (daar: ${oudeTekst}) en die van ${jaarVan(versie.tot)}; welk onderdeel bedoeld is, is niet zeker, dus telt de letter niet mee`;
     return { v: k.includes(' ') ? zonder : undefined, herlezing: { verwijzing, uitleg, wat: 'onzeker' } };
   }
-  if (doel === null) return { herlezing: { verwijzing, uitleg: `${label} in de tekst van ${jaarVan(versie.van)}: ${oudeTekst}; dat onderdeel staat niet meer in de wet`, wat: 'vervallen' } };
+  if (doel === null) return { herlezing: { verwijzing, uitleg: `${label} in de tekst van ${jaarVan(versie.van)}: ${oudeTekst}; ${k.includes(' ') ? 'dat onderdeel' : 'dat lid'} staat niet meer in de wet`, wat: 'vervallen' } };
   const [lid, onderdeel] = doel.split(' ');
   const nieuw: Verwijzing = { ...v, lid: Number(lid) };
   if (onderdeel) nieuw.onderdeel = onderdeel;
