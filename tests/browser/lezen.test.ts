@@ -218,6 +218,27 @@ describe('/lezen/', () => {
     await page.close();
   });
 
+  it('an old verordening: a letter read in the law text of its own date, listed with why; axe; screenshot', async () => {
+    const { page } = await open(chromium.context());
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await plak(page, tekst('steenbergen-studietoeslag-2015'));
+    expect(await uitslag(page)).toBe('klaar');
+    const blok = page.locator('[data-sk-lezen-herlezen]');
+    await blok.waitFor();
+    expect(await blok.locator('h3').innerText()).toBe('Gelezen in de wettekst van toen');
+    expect(await blok.locator('li').first().innerText()).toMatch(/artikel 8, lid 1, onder c in de tekst van 2015: het verlenen van een individuele studietoeslag/);
+    // Today's onderdeel c (the verlaging after an ingetrokken ontheffing) is not what this document means.
+    expect(await keuzes(page)).not.toContain('participatiewet/verlagingen-verordening');
+    expect(await axe(page)).toEqual([]);
+    await blok.screenshot({ path: 'test-results/lezen-herlezen.png' });
+    // A document of today's law on the same page: no such list.
+    await plak(page, tekst('gennep-wmo-2015'));
+    // Wait for the new result (a Wmo keuze: the studietoeslag verordening had none) before reading it.
+    await page.locator('[data-sk-lezen-keuze^="wmo/"]').first().waitFor();
+    expect(await page.locator('[data-sk-lezen-herlezen]').count()).toBe(0);
+    await page.close();
+  });
+
   it('keyboard only: paste field, submit, and the focus moves to the result', async () => {
     const { page } = await open(chromium.context());
     await page.focus('[data-sk-lezen-tekst]');

@@ -1,5 +1,5 @@
 /**
- * The matcher of "Lees een stuk" against the real-document set in tests/fixtures/lezen/ (129 public documents in eight
+ * The matcher of "Lees een stuk" against the real-document set in tests/fixtures/lezen/ (148 public documents in nine
  * sets, expectations written before the matcher ran on them; see that folder's README). Prints precision and recall
  * on keuzes and the agreement on required verordening items, per document, per set and in total, and fails below the
  * thresholds explained at DREMPELS.
@@ -253,10 +253,78 @@ const MAP = 'tests/fixtures/lezen';
  *     the excerpt.
  *   - Capelle aan den IJssel (item verlagen na ontheffing not found): only in a begripsbepaling that cites artikel 9a.
  *   - Zeevang (item re-integratie found, expected not): CVDR's grondslag "Wet werk en bijstand, art. 10 lid 2". Judgement.
+ * Eighth round (issue 26, with the false finds and misses of every set's first and current runs in view, nieuw6 included,
+ * so nieuw6 is a tuned set from here on; the next honest figures come from nieuw7). Precision first, false finds grouped
+ * by cause: boilerplate (a table of contents line by line with page numbers counts half; a clause of a verordening's
+ * considerans that repeats the Wmo's own formula, "… bij het zich handhaven in de samenleving", "de versterking van de
+ * zelfredzaamheid en participatie van personen met een beperking …", counts nothing for a keuze); a broader subject read
+ * as the narrower keuze (no Jeugdwet keuze by words in a document that never names jeugd); another law (the Wsw's words
+ * are not beschut werk). Recall: a document that calls itself "dit beleidsplan" is that plan; "dak- en thuisloosheid"
+ * and "Wmo-cliëntenraad" with where they were seen. Each rule has a unit test in lezen-matcher.test.ts that fails
+ * without it. No expectation was changed. Effect of each rule (false finds −, true finds +; sets in brackets):
+ * - table of contents line by line: −2 (nieuw6: Gooi en Vechtstreek);
+ * - the law's own words in a considerans: −3 (nieuw2 Harlingen, nieuw3 Cranendonck, nieuw6 Leeuwarderadeel), and one
+ *   true find lost (ontwikkel: Gennep, whose expectation counts the same VNG model clause that the three later sets do
+ *   not; a judgement left to the lead, not a factual error);
+ * - no jeugd, no Jeugdwet keuze by words: −3 (nieuw5 Boxtel, nieuw6 Drechtsteden and Halderberge); the same for the Wmo
+ *   was tried and dropped (two true finds lost: Halderberge's beleidsplan, Medemblik's toegang);
+ * - the Wsw is another law: −1 (nieuw6 Alphen aan den Rijn; the cause of nieuw2's Teylingen and Eijsden-Margraten before);
+ * - "dit beleidsplan": +1 (nieuw6 Beemster); "dak- en thuisloosheid": +1 (nieuw6 Sint-Michielsgestel); "Wmo-cliëntenraad"
+ *   beside the search word "cliëntenraad": +1 (nieuw6 Beemster's adviesraad: two mentions in two sentences).
+ * Figures, before → after:
+ * - nieuw6 73.9 → 100 % (17/23 → 20/20), 70.8 → 83.3 % (20/24), 96.4 % (53/55);
+ * - nieuw5 85.7 → 92.3 % (12/14 → 12/13), 63.2 % (12/19), 97.5 %; nieuw4 unchanged (100 %, 68.6 %, 100 %);
+ * - nieuw3 90.9 → 93.8 % (30/33 → 30/32), 93.8 %; nieuw2 93.1 → 96.4 % (27/29 → 27/28), 84.4 %;
+ * - ontwikkel 98.0 % (49/50 → 48/49), 92.5 → 90.6 % (48/53); toets and nieuw unchanged;
+ * - total 93.8 → 97.7 % (210/224 → 212/217), 84.7 → 85.5 % (212/248), 98.5 % (515/523); the document's law 111/129.
+ * How it may generalise (estimated before nieuw7 was opened): the rules made from the failures of the older sets only
+ * (the considerans, no jeugd, the Wsw) take nieuw6 from its first run 73.9 % (17/23) to 89.5 % (17/19) precision, with
+ * recall unchanged at 70.8 %; the rules made with nieuw6 in view (table of contents line by line, "dit beleidsplan",
+ * the vocabulary) change nothing in nieuw4, nieuw5 or older sets, so they may be fitted to one document each. Expected on
+ * unseen documents: precision well above the earlier first runs (69-74 %), recall about as before (50-71 %).
+ * - nieuw7 (19 documents from 17 gemeenten and 2 regions in none of the sets above; expectations committed in one commit
+ *   before the matcher ran on it, written without reading src/lib/lezen/), first run after the eighth round, whose rules
+ *   were committed before the set was merged (full output in tests/fixtures/lezen/eerste-run-nieuw7.txt): 76.7 %
+ *   (23/30), 88.5 % (23/26), 94.9 % (74/78): the honest figures for unseen documents; recall above the aim for the
+ *   first time (first runs before: 50.0-70.8 %), precision still below it (first runs before: 69.2-73.9 %). The
+ *   estimate above was wrong both ways: recall rose because nine of the 19 are verordeningen whose "gelet op" cites
+ *   articles, and precision fell on a cause no earlier set had (3 of the 7 false finds, below). Of the eighth round's
+ *   rules only the considerans rule fired on nieuw7 (it kept Maassluis from + beschermd wonen en opvang). All 148 at
+ *   that run: 95.1 % (235/247), 85.8 % (235/274), 98.0 % (589/601); the document's law 126/148 (nieuw7 15/19).
+ *   Begroting kind: both of its begrotingen and nota's with a table (Albrandswaard, Zoetermeer) recognised. Per document:
+ *   - Bergen op Zoom, Koggenland, Steenbergen (+ verlagingen-verordening; item verlagen na ingetrokken ontheffing found,
+ *     expected not): verordeningen individuele studietoeslag of 2015 resting on "Participatiewet, art. 8, lid 1, sub c",
+ *     which was the studietoeslag in the text of 2015 and is the verlaging after an ingetrokken ontheffing in the text
+ *     of 2026 that content/lezen/verordening-onderdelen.yaml follows; the matcher reads a letter against the current
+ *     text. One cause, three false finds and three item disagreements. No keuze exists for the studietoeslag.
+ *   - Heerlen (+ beschermd wonen en opvang): an article's list of the kinds of maatwerkvoorziening ("voor
+ *     zelfredzaamheid, participatie, beschermd wonen of opvang"), the law's own words again but in an article, where the
+ *     considerans rule does not look; (+ recht op hulp en termijnen): "met inachtneming van de artikelen 2.3.1 tot en met
+ *     2.3.5 van de wet", a range that holds that keuze's article, and "aanvraag" in two headings; the expectation reads
+ *     the procedure as the toegang and doubts it.
+ *   - Zoetermeer (+ beschut werk, + minimabeleid collectieve zorgverzekering): rows of a perspectiefnota's table of
+ *     amounts ("Beschut werk -Effect 'cao aan de slag' -150 …", "Collectieve ziektekostenverzekering …") and "armoede" at
+ *     the end of "energiearmoede"; a row's title still counts as a word. The expectation doubts it.
+ *   - 's-Hertogenbosch (- inkoop en bekostiging): "gezamenlijke inkoop" and "inkoopsamenwerking" are words of the keuze
+ *     regionale samenwerking (found); the inkoop keuze's own words reach 1 of the 2 it needs.
+ *   - Rijswijk (- toegang): a heading and one sentence the excerpt cuts off ("Toegang tot jeugdhulp is mogelijk door een
+ *     verwijzing v…"); item criteria voor voorzieningen found from a definition the verordening writes itself
+ *     ("preventief aanbod binnen de algemene voorzieningen: …"), which counts for an item by rule; expected not.
+ *   - Steenwijkerland (- loonkostensubsidie): "Verordening loonkostensubsidie" is one line of a list of verordeningen
+ *     to be adopted, which counts half; the others in the list are found through their items.
+ *   The thresholds were set from these totals (0.94, 0.85, 0.97; they were 0.92, 0.83, 0.98).
+ *   After a fix found on this run (not a held-out figure: the fix was made with these three documents in view):
+ *   an article letter is read in the law text of the document's own date (src/lib/lezen/versies.ts, the
+ *   Participatiewet's articles 8 and 8a of 2015-08-24 stored beside those of 2026; tests in lezen-versies.test.ts).
+ *   The three studietoeslag verordeningen of 2015 lose their false find and item (their "sub c" is the studietoeslag,
+ *   which maps to nothing today), and Capelle aan den IJssel (nieuw6, 2015) gains its item verlagen na ingetrokken
+ *   ontheffing from "onderdeel e" of 2015, today's c. nieuw7 85.2 % (23/27), 88.5 % (23/26), 98.7 % (77/78);
+ *   nieuw6 items 98.2 % (54/55, was 53/55); no other set changed. All 148: 96.3 % (235/244), 85.8 % (235/274), 98.7 %
+ *   (593/601). The thresholds follow the rule below from these totals: 0.95, 0.85, 0.98.
  * The test fails about two mistakes below the total (tp / (tp + fp + 2), (tp - 2) / (tp + fn), (eens - 2) / oordelen,
  * rounded down): a real regression fails, one borderline judgement does not.
  */
-const DREMPELS = { precisie: 0.92, recall: 0.83, overeenstemming: 0.98 };
+const DREMPELS = { precisie: 0.95, recall: 0.85, overeenstemming: 0.98 };
 
 interface Meta {
   titel: string;
@@ -271,9 +339,9 @@ interface Meta {
    * the matcher ran on it (tuned on since the fifth round); nieuw4: the fifth, expectations committed before the
    * matcher ran on it (one plain bug fixed after its first run; tuned on since the sixth round); nieuw5: the sixth,
    * expectations committed before the matcher ran on it; nieuw6: the seventh, expectations committed before the
-   * matcher ran on it.
+   * matcher ran on it; nieuw7: the eighth, expectations committed before the matcher ran on it.
    */
-  set: 'ontwikkel' | 'toets' | 'nieuw' | 'nieuw2' | 'nieuw3' | 'nieuw4' | 'nieuw5' | 'nieuw6';
+  set: 'ontwikkel' | 'toets' | 'nieuw' | 'nieuw2' | 'nieuw3' | 'nieuw4' | 'nieuw5' | 'nieuw6' | 'nieuw7';
   verwacht: { keuzes: string[]; onderdelen?: { gevonden: string[]; nietGevonden: string[] }; toelichting: string };
 }
 
@@ -318,6 +386,7 @@ describe('the real-document set', () => {
       nieuw4: tel(),
       nieuw5: tel(),
       nieuw6: tel(),
+      nieuw7: tel(),
       totaal: tel(),
     };
     let wetGoed = 0;
@@ -347,7 +416,7 @@ describe('the real-document set', () => {
         s.documenten++;
       }
       regels.push(
-        `${{ ontwikkel: ' ', toets: 'T', nieuw: 'N', nieuw2: '3', nieuw3: '4', nieuw4: '5', nieuw5: '6', nieuw6: '7' }[d.meta.set]} ${d.id.padEnd(46)} ${String(u.wet ?? '?').padEnd(15)} ${u.soort.padEnd(13)} keuzes ${gevonden.size - fout.length}/${verwacht.size}` +
+        `${{ ontwikkel: ' ', toets: 'T', nieuw: 'N', nieuw2: '3', nieuw3: '4', nieuw4: '5', nieuw5: '6', nieuw6: '7', nieuw7: '8' }[d.meta.set]} ${d.id.padEnd(46)} ${String(u.wet ?? '?').padEnd(15)} ${u.soort.padEnd(13)} keuzes ${gevonden.size - fout.length}/${verwacht.size}` +
           (fout.length ? `  +${fout.join(' +')}` : '') +
           (gemist.length ? `  -${gemist.join(' -')}` : '') +
           (afwijkend.length ? `  onderdelen: ${afwijkend.join(', ')}` : ''),
@@ -358,7 +427,7 @@ describe('the real-document set', () => {
       `${naam.padEnd(10)} ${String(s.documenten).padStart(2)} documenten: precisie ${pct(s.tp, s.tp + s.fp)} (${s.tp}/${s.tp + s.fp}), recall ${pct(s.tp, s.tp + s.fn)} (${s.tp}/${s.tp + s.fn}), onderdelen ${pct(s.eens, s.oordelen)} (${s.eens}/${s.oordelen})`;
     console.log(
       [
-        `Lees een stuk: ${documenten.length} documenten, ${new Set(documenten.map((d) => d.meta.gemeente)).size} gemeenten (T = eerste toetsset, N = nieuwe toetsset, 3 = derde toetsset, 4 = vierde toetsset, 5 = vijfde toetsset, 6 = zesde toetsset, 7 = zevende toetsset)`,
+        `Lees een stuk: ${documenten.length} documenten, ${new Set(documenten.map((d) => d.meta.gemeente)).size} gemeenten (T = eerste toetsset, N = nieuwe toetsset, 3 = derde toetsset, 4 = vierde toetsset, 5 = vijfde toetsset, 6 = zesde toetsset, 7 = zevende toetsset, 8 = achtste toetsset)`,
         ...regels,
         cijfers('ontwikkel', sets.ontwikkel),
         cijfers('toets', sets.toets),
@@ -368,6 +437,7 @@ describe('the real-document set', () => {
         cijfers('nieuw4', sets.nieuw4),
         cijfers('nieuw5', sets.nieuw5),
         cijfers('nieuw6', sets.nieuw6),
+        cijfers('nieuw7', sets.nieuw7),
         cijfers('totaal', sets.totaal),
         `wet van het document goed herkend: ${wetGoed}/${documenten.length}`,
       ].join('\n'),

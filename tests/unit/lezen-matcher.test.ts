@@ -178,10 +178,11 @@ describe('regulated, not merely mentioned (issue 26, second round)', () => {
   });
 
   it('does not count words in a list of abbreviations, and counts those in a table of contents half', () => {
-    const afk = 'Financieel kader Participatiewet Testdorp\n\nAfkortingenlijst Ioaw Wajong Wsw Wwb Wet sociale werkvoorziening Wet werk en bijstand\n';
-    expect(ids(afk)).not.toContain('participatiewet/beschut-werk');
-    expect(ids(afk.replace('Afkortingenlijst', 'Wij bespreken'))).toContain('participatiewet/beschut-werk');
-    const inhoud = 'Beleidsplan Testdorp\n\nInhoudsopgave 1 Inleiding 2 Regionale samenwerking 3 Financien\n';
+    // (Until the eighth round this used the Wsw, which is no longer a word of beschut werk: it names another law.)
+    const afk = 'Beleidsplan jeugd Testdorp\n\nAfkortingenlijst CJG Pgb Centrum voor jeugd en gezin Jeugdteam Persoonsgebonden budget\n';
+    expect(ids(afk)).not.toContain('jeugdwet/toegang');
+    expect(ids(afk.replace('Afkortingenlijst', 'Wij bespreken'))).toContain('jeugdwet/toegang');
+    const inhoud = 'Beleidsplan jeugd Testdorp\n\nInhoudsopgave 1 Inleiding 2 Regionale samenwerking 3 Financien\n';
     expect(ids(inhoud)).not.toContain('jeugdwet/regionale-samenwerking');
     expect(ids(inhoud.replace('Inhoudsopgave', 'Hoofdstukken:'))).toContain('jeugdwet/regionale-samenwerking');
   });
@@ -411,9 +412,10 @@ describe('general rules of the fifth round (issue 26, after the nieuw3 run)', ()
     expect(ids(brief('Meer mensen naar de gemeente'))).not.toContain('participatiewet/re-integratie');
   });
 
-  it('counts an abbreviation and its full form in brackets once ("de Wsw (Wet sociale werkvoorziening)")', () => {
-    expect(ids('Notitie Participatiewet Testdorp\nDeze wet vervangt de Wsw (Wet sociale werkvoorziening) en een deel van de Wajong.')).not.toContain('participatiewet/beschut-werk');
-    expect(ids('Notitie Participatiewet Testdorp\nDe Wsw blijft voor wie er al werkt; de sociale werkvoorziening krimpt.')).toContain('participatiewet/beschut-werk');
+  it('counts an abbreviation and its full form in brackets once ("het CJG (Centrum voor Jeugd en Gezin)")', () => {
+    // (Until the eighth round this used "de Wsw (Wet sociale werkvoorziening)"; the Wsw now names another law.)
+    expect(ids('Beleidsplan jeugd Testdorp\nOuders kunnen terecht bij het CJG (Centrum voor Jeugd en Gezin) in het dorpshuis.')).not.toContain('jeugdwet/toegang');
+    expect(ids('Beleidsplan jeugd Testdorp\nOuders kunnen terecht bij het CJG; het centrum voor jeugd en gezin heeft een inloop.')).toContain('jeugdwet/toegang');
   });
 });
 
@@ -587,6 +589,68 @@ describe('seventh round (issue 26): recall in a gemeente\'s own words', () => {
     expect(ids(jeugdplan('Deze transitie zullen we voor een groot deel regionaal voorbereiden en gaan uitvoeren.'))).toContain('jeugdwet/regionale-samenwerking');
     expect(ids(jeugdplan('Pleegzorg wordt op regionale schaal georganiseerd.'))).toContain('jeugdwet/regionale-samenwerking');
     expect(ids(jeugdplan('Deze transitie zullen we voor een groot deel regionaal voorbereiden.'))).not.toContain('jeugdwet/regionale-samenwerking');
+  });
+});
+
+describe('eighth round (issue 26): boilerplate, broader subjects and another law are not the keuze', () => {
+  it('counts a table of contents set out line by line, each heading with its page number, half', () => {
+    const regels = ['Algemene beschouwingen 4', 'Sturing 11', 'Inkoop en Contractbeheer 14', 'Tarieventabel 20', 'Maatschappelijke dienstverlening 23', 'Bijlagen 40'];
+    const begroting = (r: string[]) => `Programmabegroting Testregio 2026\n\nVoor inwoners, met gemeenten\n\n${r.join('\n\n')}\n`;
+    expect(ids(begroting(regels))).not.toContain('wmo/inkoop-en-bekostiging');
+    // Four such lines are not yet a table of contents, nor are lines whose numbers go down (a table of amounts).
+    expect(ids(begroting(regels.slice(1, 5)))).toContain('wmo/inkoop-en-bekostiging');
+    expect(ids(begroting([...regels].reverse()))).toContain('wmo/inkoop-en-bekostiging');
+  });
+
+  it('does not count the considerans that repeats the Wmo\'s own words for opvang and beschermd wonen, but counts them in an article', () => {
+    const verordening = (aanhef: string, artikel: string) =>
+      `Verordening maatschappelijke ondersteuning Testdorp 2015\n\nDe raad van de gemeente Testdorp;\n${aanhef}\nbesluit vast te stellen de Verordening maatschappelijke ondersteuning Testdorp 2015.\n\nArtikel 1 Toepassing\n${artikel}\n`;
+    const formule =
+      'overwegende dat het noodzakelijk is om cliënten met psychische of psychosociale problemen en cliënten die de thuissituatie hebben verlaten, te ondersteunen bij het zich handhaven in de samenleving;';
+    const beleidsplan =
+      'overwegende dat het noodzakelijk is om regels vast te stellen ter uitvoering van het beleidsplan met betrekking tot de ondersteuning bij de versterking van de zelfredzaamheid en participatie van personen met een beperking of met chronische psychische of psychosociale problemen, beschermd wonen en opvang;';
+    const artikel = 'Deze verordening is van toepassing op de maatwerkvoorziening.';
+    expect(ids(verordening(formule, artikel))).not.toContain('wmo/beschermd-wonen-en-opvang');
+    expect(ids(verordening(beleidsplan, artikel))).not.toContain('wmo/beschermd-wonen-en-opvang');
+    // The same words where the verordening regulates them, or a clause of the considerans that decides something.
+    expect(ids(verordening('gelet op de Wet maatschappelijke ondersteuning 2015;', 'Het college biedt cliënten met psychosociale problemen die de thuissituatie hebben verlaten opvang.'))).toContain(
+      'wmo/beschermd-wonen-en-opvang',
+    );
+    expect(ids(verordening('overwegende dat de raad als centrumgemeente regels stelt voor beschermd wonen en opvang;', artikel))).toContain('wmo/beschermd-wonen-en-opvang');
+  });
+
+  it('does not take the words of a Jeugdwet keuze as that keuze in a document that never names jeugd', () => {
+    const memorie = (zin: string) => `Memorie van toelichting Gemeenschappelijke regeling Testregio\n\nInleiding\n${zin}\n`;
+    expect(ids(memorie('De regeling biedt een kader voor de regionale samenwerking in de Testregio op het sociaal domein.'))).not.toContain('jeugdwet/regionale-samenwerking');
+    expect(ids(memorie('De regeling biedt een kader voor de regionale samenwerking in de Testregio op het gebied van jeugdhulp.'))).toContain('jeugdwet/regionale-samenwerking');
+    const begroting = (zin: string) => `Begroting 2020 Testdorp\n\nProgramma Zorg en participatie\nOp 13 december 2018 is het beleidsplan sociaal domein vastgesteld.${zin}\n`;
+    expect(ids(begroting(''))).not.toContain('jeugdwet/jeugdplan');
+    expect(ids(begroting(' Het geldt ook voor de jeugd.'))).toContain('jeugdwet/jeugdplan');
+  });
+
+  it('takes a document that calls itself "dit beleidsplan" as that plan', () => {
+    const voorwoord = (zin: string) => `Wmo in Testdorp 2008-2011\n\nVoorwoord\nDe Wmo vraagt veel van de gemeente. ${zin}\n`;
+    expect(ids(voorwoord('Ook voor de opstelling van dit concept beleidsplan heeft de cliëntenraad uitgangspunten benoemd.'))).toContain('wmo/beleidsplan');
+    expect(ids(voorwoord('Ook voor de opstelling van een beleidsplan heeft de cliëntenraad uitgangspunten benoemd.'))).not.toContain('wmo/beleidsplan');
+  });
+
+  it('does not read the Wet sociale werkvoorziening (Wsw) as the Participatiewet\'s beschut werk', () => {
+    const notitie = (zin: string) => `Notitie gewijzigde Wet sociale werkvoorziening Testdorp 2008\n\nKorte samenvatting\n${zin}\n`;
+    expect(ids(notitie('Het SW-bedrijf is voor vijf gemeenten de belangrijkste uitvoeringsorganisatie voor de Wsw.'))).not.toContain('participatiewet/beschut-werk');
+    expect(ids(notitie('Mensen die alleen in een beschutte omgeving kunnen werken, krijgen beschut werk bij het SW-bedrijf.'))).toContain('participatiewet/beschut-werk');
+  });
+
+  it('takes a Wmo document that keeps naming its Wmo-cliëntenraad (three times or more) as the adviesraad', () => {
+    const nota = (raad: string) =>
+      `Beleidsnota Wmo Testdorp 2010\n\nDe ${raad} is in 2008 opgericht.\nHet college vraagt de ${raad} om advies.\nDe ${raad} heeft uitgangspunten benoemd.\n`;
+    expect(ids(nota('Wmo-cliëntenraad'))).toContain('wmo/adviesraad');
+    expect(ids(nota('sportraad'))).not.toContain('wmo/adviesraad');
+  });
+
+  it('reads the aanpak of dak- en thuisloosheid as the keuze beschermd wonen en opvang', () => {
+    const nota = (zin: string) => `Najaarsnota Testdorp 2025\n\nProgramma Meedoen\n${zin}\n`;
+    expect(ids(nota('Het bedrag uit de regio zetten we in voor de aanpak van dak- en thuisloosheid.'))).toContain('wmo/beschermd-wonen-en-opvang');
+    expect(ids(nota('Het bedrag uit de regio zetten we in voor de aanpak van eenzaamheid.'))).not.toContain('wmo/beschermd-wonen-en-opvang');
   });
 });
 

@@ -111,6 +111,18 @@ function toon(u: Uitkomst, w: Weergave) {
     blok.dataset.skLezenLetop = '';
     inhoud.append(blok);
   }
+  // A letter read in the law text of the document's own date (src/lib/lezen/versies.ts): what was read otherwise and why.
+  if (u.herlezen?.length) {
+    const blok = el(
+      'div',
+      { className: 'sk-lezen-letop' },
+      el('h3', { className: 'nl-heading nl-heading--level-3' }, 'Gelezen in de wettekst van toen'),
+      el('p', {}, 'Dit stuk is ouder dan de wettekst van nu. Deze verwijzingen zijn gelezen in de tekst van de wet die gold toen het stuk werd gemaakt:'),
+      el('ul', {}, ...u.herlezen.map((h) => el('li', {}, `“${h.verwijzing}”: ${h.uitleg}.`))),
+    );
+    blok.dataset.skLezenHerlezen = '';
+    inhoud.append(blok);
+  }
   const opgeslagen = lees(browserOpslag());
   const antwoorden = opgeslagen.werkblad.antwoorden;
 

@@ -26,6 +26,13 @@ const REGELING = /^(?:verordening|beleidsregel|nadere regel|regeling|besluit)/;
  */
 const VASTSTELLING_VOOR = /(?:\bvaststell(?:ing|en)\s+van|\bvast\s+te\s+stellen|\b(?:opstellen|opstelling|invoering|invoeren)\s+van|\bstellen\s+(?:we|wij)|\bbesluit\s+tot)\s+(?:de|een|het)\s+(?:nieuwe\s+|gewijzigde\s+|eigen\s+)?$/;
 /**
+ * Eighth round: a document that calls itself the plan ("Ook voor de opstelling van dit concept beleidsplan heeft de
+ * Wmo-cliëntenraad …", "In dit beleidsplan wordt ingegaan op …") is that plan, whatever its title says ("Wmo in
+ * Beemster 2008-2011"): the plan's name after "dit" or "deze" counts 2.
+ */
+const PLAN = /^(?:beleidsplan|beleidskader|kadernota|plan)\b/;
+const ZELF_VOOR = /\b(?:dit|deze)\s+(?:concept[- ]?)?$/;
+/**
  * "nieuwe instrumenten, zoals de loonkostensubsidie en de garantiebanen", "mensen, waaronder mensen met een
  * arbeidsbeperking": a word given as an example is named, not regulated or discussed; it counts half, like a short item
  * of a list. Not "zoals bedoeld in" (a borrowed definition) or "zoals verwoord in" (another document).
@@ -57,6 +64,40 @@ export interface Context {
    * counts half, or undefined.
    */
   titels?: readonly (TitelLijst | undefined)[];
+  /**
+   * Per sentence: it stands in the aanhef of a verordening (its considerans, before the first article), where a clause
+   * that repeats the law's own words (`WETSFORMULE`) counts nothing. Only for a keuze's words: for a required item a
+   * consideration on its subject counts (the sets' rule).
+   */
+  aanhef?: readonly boolean[];
+}
+
+/**
+ * Issue 26, eighth round: a considerans that repeats what the Wmo 2015 itself says the gemeente must do (the VNG model:
+ * "overwegende dat het noodzakelijk is om cliënten met psychische of psychosociale problemen en cliënten die de
+ * thuissituatie hebben verlaten … te ondersteunen bij het zich handhaven in de samenleving", the definition of opvang
+ * and beschermd wonen in artikel 1.1.1; "regels vast te stellen ter uitvoering van het beleidsplan … met betrekking tot
+ * de ondersteuning bij de versterking van de zelfredzaamheid en participatie van personen met een beperking of met
+ * chronische psychische of psychosociale problemen, beschermd wonen en opvang", artikel 2.1.2) names the law's tasks,
+ * which every gemeente has; it does not decide on one. The clause (between semicolons or bullets) that holds the
+ * formula counts nothing for a keuze.
+ */
+const WETSFORMULE = /\bzich\s+(?:op\s+eigen\s+kracht\s+)?(?:te\s+)?handhaven\s+in\s+de\s+samenleving|\bzelfredzaamheid\s+en\s+(?:de\s+)?participatie\s+van\s+personen\s+met\s+een\s+beperking/;
+/** Where a clause of a considerans ends: a semicolon, a bullet or a dash that starts a new "dat …". */
+const CLAUSULE = /[;•]|\s-\s/g;
+
+/** Whether the clause of `z` around [van, tot) repeats the law's own words (`WETSFORMULE`). */
+function herhaaltWet(z: string, van: number, tot: number): boolean {
+  let a = 0;
+  let b = z.length;
+  for (const m of z.matchAll(CLAUSULE)) {
+    if (m.index! < van) a = m.index! + m[0].length;
+    else if (m.index! >= tot) {
+      b = m.index!;
+      break;
+    }
+  }
+  return WETSFORMULE.test(z.slice(a, b));
 }
 
 /** Part of a sentence (normalised offsets) that is a table of contents (`inhoud`) or a list of titles (`titels`). */
@@ -106,7 +147,9 @@ export function titelLijsten(zs: readonly Zin[], tekst: string): (TitelLijst | u
   }
   sluit();
   for (const k of koppen) k[1] = Math.min(tekst.length, k[1] + KOP_AFSTAND);
+  const losseKoppen = inhoudRegels(zs);
   return zs.map((z, i) => {
+    if (losseKoppen[i]) return [0, z.tekst.length, 'inhoud'];
     const regels = tekst.slice(z.start, z.eind).split('\n').map((r) => r.trim()).filter(Boolean);
     const velden = regels.some((r) => VELD.test(r));
     if (i > 0 && !velden && regels.length >= 5 && regels.every((r) => /^[\p{Lu}\d]/u.test(r) && r.split(/\s+/).length <= 12 && !/[.;:,!?]$|:/.test(r)))
@@ -119,6 +162,30 @@ export function titelLijsten(zs: readonly Zin[], tekst: string): (TitelLijst | u
     const delen = koppen.filter(([a, b]) => a < z.eind && b > z.start);
     return delen.length ? [hier(Math.max(z.start, delen[0]![0])), Math.min(z.tekst.length, hier(Math.min(z.eind, delen[delen.length - 1]![1]))), 'inhoud'] : undefined;
   });
+}
+
+/** An entry of a table of contents on a line of its own: a short heading and its page number ("Inkoop en Contractbeheer 14"). */
+const INHOUD_REGEL = /^[\p{Lu}\d][^.;:!?]*?\s(\d{1,3})$/u;
+
+/**
+ * Issue 26, eighth round: a table of contents set out line by line, each heading with its page number and often a
+ * blank line between them ("Sturing 11", "Inkoop en Contractbeheer 14", "Maatschappelijke dienstverlening 20"): five
+ * such lines or more in a row, at most twelve words each, whose page numbers never go down (a table of amounts has
+ * no such order). Each is a sentence of its own, so the one-line rule above does not see them.
+ */
+function inhoudRegels(zs: readonly Zin[]): boolean[] {
+  const uit = zs.map(() => false);
+  const pagina = zs.map((z) => {
+    const m = INHOUD_REGEL.exec(z.tekst);
+    return m && z.tekst.split(' ').length <= KOP_WOORDEN + 1 ? Number(m[1]) : undefined;
+  });
+  for (let i = 0; i < zs.length; ) {
+    let j = i;
+    while (j < zs.length && pagina[j] !== undefined && (j === i || pagina[j]! >= pagina[j - 1]!)) j++;
+    if (j - i >= KOPPEN_MIN) for (let k = i; k < j; k++) uit[k] = true;
+    i = Math.max(j, i + 1);
+  }
+  return uit;
 }
 
 /** Sentences that are part of a begripsbepaling: from "wordt verstaan onder" (or an article "Begrippen") to the next article. */
@@ -148,6 +215,7 @@ function gewichtVan(z: string, van: number, tot: number, label: string, opties: 
   if (VERWIJZEND_VOOR.test(voor) && /^\p{Lu}/u.test((opties.zoals ?? '').slice(van, van + 1))) return 0;
   if (REGELING.test(label) && CITAAT_VOOR.test(voor)) return 0;
   if (REGELING.test(label) && VASTSTELLING_VOOR.test(voor)) return 2;
+  if (PLAN.test(label) && ZELF_VOOR.test(voor)) return 2;
   if (!/verlag/.test(label) && VERLAGING_VAN.test(voor)) return 0;
   if (VOORBEELD_VOOR.test(voor)) return 0.5;
   // A list of abbreviations names words; a table of contents names subjects discussed elsewhere in the document.
@@ -177,6 +245,7 @@ export function vind(t: Term, z: string, i: number, ctx: Context): { van: number
   // The lowest factor of its parts; one above 1 only where every part says so (a regulation being adopted).
   let factor = Infinity;
   for (const [van, tot] of spans) factor = Math.min(factor, gewichtVan(z, van, tot, t.label, { begrip: van >= (ctx.begrip[i] ?? Infinity), zoals: ctx.zinnen[i]!.tekst, vervolg: ctx.vervolg?.[i] ?? '' }));
+  if (ctx.aanhef?.[i] && spans.some(([van, tot]) => herhaaltWet(z, van, tot))) return undefined;
   const lijst = ctx.titels?.[i];
   if (lijst && spans.some(([van]) => van >= lijst[0] && van < lijst[1])) factor = Math.min(factor, 0.5);
   if (!factor) return undefined;

@@ -6,6 +6,7 @@
 import type { SiteContent } from '../content/graph.ts';
 import type { Onderdelen } from './onderdelen.ts';
 import type { GemeenteWoorden } from './woorden.ts';
+import type { ArtikelVersie } from './versies.ts';
 import { WET_IDS, type WetId } from './verwijzingen.ts';
 
 export interface KeuzeKennis {
@@ -31,6 +32,8 @@ export interface Kennis {
   scheidslijnen: { id: string; titel: string; tussen: [WetId, WetId] }[];
   casussen: { id: string; titel: string; keuzes: string[]; scheidslijnen: string[] }[];
   onderdelen: Onderdelen;
+  /** Older stored versions of articles whose units changed (versies.ts): read a letter in the document's own date. */
+  versies?: ArtikelVersie[];
 }
 
 const isWet = (s: string): s is WetId => (WET_IDS as readonly string[]).includes(s);

@@ -11,6 +11,10 @@ import type { SiteContent } from '../content/graph.ts';
 import { kennisUitContent, type Kennis } from './kennis.ts';
 import { leesOnderdelen } from './onderdelen.ts';
 import { leesGemeenteWoorden, type GemeenteWoorden } from './woorden.ts';
+import { readWetteksten } from '../content/wetteksten.ts';
+import { eenheidKaart, type ArtikelVersie } from './versies.ts';
+import { WET_IDS } from './verwijzingen.ts';
+import type { Onderdelen } from './onderdelen.ts';
 
 export function laadKennis(contentDir: string, root = process.cwd()): Kennis {
   // The national content only: edities are not needed to read a document, and drafts written by the
@@ -49,5 +53,34 @@ export function kennisMet(content: Pick<SiteContent, 'keuzes' | 'scheidslijnen' 
     if (!r.data) throw new ContentError(r.problems);
     woorden = r.data;
   }
-  return kennisUitContent(content, gelezen.data, woorden);
+  const versies = artikelVersies(join(contentDir, 'wetteksten'), gelezen.data, root);
+  return { ...kennisUitContent(content, gelezen.data, woorden), ...(versies.length ? { versies } : {}) };
 }
+
+/**
+ * For every stored older text of a law with verordening items (content/wetteksten/<bwb>/<datum>.yaml before the
+ * newest), per article also in the newest text: the units whose key changed (`eenheidKaart`). Only articles with a
+ * changed unit are kept; the content check has already read these files.
+ */
+function artikelVersies(dir: string, onderdelen: Onderdelen, root: string): ArtikelVersie[] {
+  const store = readWetteksten(dir, root);
+  const out: ArtikelVersie[] = [];
+  for (const wet of WET_IDS) {
+    const bwb = onderdelen.wetten[wet]?.bwb;
+    const teksten = bwb ? (store.perBwb.get(bwb) ?? []) : [];
+    const nu = teksten[teksten.length - 1];
+    teksten.slice(0, -1).forEach((oud, i) => {
+      for (const [artikel, a] of oud.artikelen) {
+        const b = nu!.artikelen.get(artikel);
+        if (!b) continue;
+        const kaart = eenheidKaart(a.delen, b.delen);
+        if (!Object.keys(kaart).length) continue;
+        const tekst = Object.fromEntries(Object.keys(kaart).map((k) => [k, a.delen.get(k)!.split('\n')[0]!]));
+        out.push({ wet, artikel, van: iso(oud.datum), tot: iso(teksten[i + 1]!.datum), kaart, tekst });
+      }
+    });
+  }
+  return out;
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);

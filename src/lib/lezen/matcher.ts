@@ -38,6 +38,7 @@ import { documentWet, isUitwerking, isWijziging, JEUGD_TITEL, soortVan, titelVan
 import { begripZinnen, titelLijsten, UITGESCHREVEN, vind, type Context } from './gewicht.ts';
 import { HERHAALD, keuzeTermenVan, term, type Term } from './termen.ts';
 import { normaliseer, zinBij, zinnen, type Zin } from './tekst.ts';
+import { documentDatum, herlees, type Herlezing } from './versies.ts';
 import { parseVerwijzingen, verwijzingLabel, wetNamen, WET_IDS, type Verwijzing, type WetId } from './verwijzingen.ts';
 
 export interface Reden {
@@ -78,6 +79,8 @@ export interface Uitkomst {
   letOp?: LetOp;
   /** References to the five laws found in the document. */
   verwijzingen: Verwijzing[];
+  /** References read in the law text of the document's own date: mapped to today's unit, dropped, or unsure (versies.ts). */
+  herlezen?: Herlezing[];
   keuzes: KeuzeTreffer[];
   scheidslijnen: { id: string; titel: string; zin: string; plaats: string }[];
   casussen: { id: string; titel: string; keuzes: string[] }[];
@@ -187,11 +190,13 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
     zinnen: zs,
     vervolg,
     titels,
+    // Eighth round: the aanhef of a verordening (before its first article), where the law's own words count nothing.
+    aanhef: zs.map((z) => soort === 'verordening' && z.plaats === 'aanhef'),
     item: { begrip: begrip.map((b, i) => (leent(normaal[i]!.slice(Number.isFinite(b) ? b : normaal[i]!.length)) ? b : Infinity)), zinnen: zs, vervolg },
   };
   // A reference with no law named at all, in a sentence that names exactly one of the five laws, refers to that law:
   // "De Jeugdwet schrijft in artikel 2.9 voor dat …". Without such a sentence it is the document's own article.
-  const verwijzingen = parseVerwijzingen(schoon, { ...(wet ? { documentWet: wet } : {}), bekend: index.bekend }).flatMap((v) => {
+  const gelezen = parseVerwijzingen(schoon, { ...(wet ? { documentWet: wet } : {}), bekend: index.bekend }).flatMap((v) => {
     if (v.wet) return [v];
     if (!v.zonderNaam) return [];
     const z = zinBij(zs, v.start);
@@ -199,6 +204,18 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
     const namen = z ? [...new Set(wetNamen(z.tekst).filter((n) => !n.vroeger).map((n) => n.wet))] : [];
     return namen.length === 1 ? [{ ...v, wet: namen[0]! }] : [];
   });
+  // A letter read in the law text of the document's own date (versies.ts; after nieuw7's first run): a 2015
+  // verordening's "artikel 8, lid 1, sub c" is the studietoeslag, not today's onderdeel c. Mapped or dropped, with why.
+  const datum = index.kennis.versies?.length ? documentDatum(schoon) : undefined;
+  const herlezen: Herlezing[] = [];
+  const waarom = new Map<Verwijzing, Herlezing>();
+  const verwijzingen = gelezen.flatMap((v) => {
+    const r = herlees(v, datum, index.kennis.versies ?? []);
+    if (r.herlezing) herlezen.push(r.herlezing);
+    if (r.v && r.herlezing) waarom.set(r.v, r.herlezing);
+    return r.v ? [r.v] : [];
+  });
+  const zoalsGelezen = (v: Verwijzing) => `${v.tekst.replace(/\s+/g, ' ')}${waarom.has(v) ? ` (${waarom.get(v)!.uitleg})` : ''}`;
 
   const redenen = new Map<string, Reden[]>();
   const geef = (id: string, r: Reden) => {
@@ -221,13 +238,13 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
     const k = doelVan(v, index.keuzeArtikelen);
     const i = zs.findIndex((z) => z.start <= v.start && v.start < z.eind);
     if (!k || i < 0 || geleend.has(k) || Number.isFinite(begrip[i]!)) continue;
-    geleend.set(k, { soort: 'artikel', gevonden: v.tekst.replace(/\s+/g, ' '), zin: zs[i]!.tekst, plaats: zs[i]!.plaats });
+    geleend.set(k, { soort: 'artikel', gevonden: zoalsGelezen(v), zin: zs[i]!.tekst, plaats: zs[i]!.plaats });
   }
   for (const v of telt) {
     const k = doelVan(v, index.keuzeArtikelen);
     if (k) {
       const z = zinVan(v.start);
-      geef(k, { soort: 'artikel', gevonden: v.tekst.replace(/\s+/g, ' '), zin: z.tekst, plaats: z.plaats });
+      geef(k, { soort: 'artikel', gevonden: zoalsGelezen(v), zin: z.tekst, plaats: z.plaats });
     }
   }
 
@@ -244,7 +261,7 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
     for (const v of telt) {
       if (doelVan(v, index.onderdeelArtikelen) === id) {
         const z = zinVan(v.start);
-        reden = { soort: 'artikel', gevonden: v.tekst.replace(/\s+/g, ' '), zin: z.tekst, plaats: z.plaats };
+        reden = { soort: 'artikel', gevonden: zoalsGelezen(v), zin: z.tekst, plaats: z.plaats };
         break;
       }
     }
@@ -274,9 +291,14 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
   // A keuze of another law than the document's counts only in a sentence that names its law: "hulpmiddelen" in a
   // Wmo verordening are Wmo hulpmiddelen, not the Zvw keuze.
   const namen = zs.map((z) => new Set(wetNamen(z.tekst).map((n) => n.wet)));
+  // Eighth round: a document that never names jeugd (the Jeugdwet, jeugdhulp, jeugdigen, jeugdbeleid …) is about
+  // something broader when its words are a Jeugdwet keuze's ("de regionale samenwerking in de Drechtsteden op het
+  // sociaal domein", "het beleidsplan sociaal domein … vastgesteld", "Jongerenwerk"): those words do not make that keuze.
+  const veld: Partial<Record<WetId, boolean>> = { jeugdwet: /jeugd/.test(normaliseer(schoon)) };
   for (const [id, termen] of index.keuzeTermen) {
     if (!magKeuze(id)) continue;
     const kw = index.keuzes.get(id)!.wet;
+    if (veld[kw] === false) continue;
     const magZin = (i: number) => !wet || kw === wet || namen[i]!.has(kw);
     const treffers: { zin: number; van: number; tot: number; gewicht: number; reden: Reden }[] = [];
     // Besides the first place a word counts, the first place in an article of the document: a quote to show for a
@@ -370,5 +392,5 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
   const letOp = letOpBij(soort);
   // A begroting or jaarverslag is no verordening: the list of what the law asks a verordening to regulate would show
   // "niet gevonden" for every item, which says nothing about it. Its items still point at keuzes (step 2).
-  return { ...(wet ? { wet } : {}), soort, ...(letOp ? { letOp } : {}), verwijzingen, keuzes, scheidslijnen, casussen, onderdelen: soort === 'begroting' ? [] : onderdelen };
+  return { ...(wet ? { wet } : {}), soort, ...(letOp ? { letOp } : {}), verwijzingen, ...(herlezen.length ? { herlezen } : {}), keuzes, scheidslijnen, casussen, onderdelen: soort === 'begroting' ? [] : onderdelen };
 }

@@ -58,6 +58,15 @@ export function term(spec: string, gewicht: number): Term {
   return { delen: spec.split(/\s+\+\s+/).map(stam), label: spec.replace(/\s+\+\s+/g, ' … '), gewicht };
 }
 
+/**
+ * Eighth round: a search word that names another law than the five: the Wet sociale werkvoorziening ("Wsw",
+ * "sociale werkvoorziening"), closed to newcomers since 2015, whose place beschut werk in the Participatiewet took. On
+ * the site it helps a searcher find beschut werk; in a document it names that other law ("de gevolgen van de gewijzigde
+ * Wet sociale werkvoorziening", "de uitvoeringsorganisatie voor de Wsw"), not the Participatiewet's keuze, as a keuze
+ * of another law is not counted. So it is no term here.
+ */
+const ANDERE_WET = /^(?:wet\s+)?(?:sociale\s+werkvoorziening|wsw)$/;
+
 /** The terms of every keuze, by id; `maakIndex` calls this once. */
 export function keuzeTermenVan(kennis: Kennis): Map<string, Term[]> {
   // Words. The keuze's name (onderwerp, split at "en", commas and colons; what stands in brackets is a part too)
@@ -75,7 +84,7 @@ export function keuzeTermenVan(kennis: Kennis): Map<string, Term[]> {
   };
   const overigVan = (k: KeuzeKennis) => {
     const naam = normaliseer(k.onderwerp);
-    const ws = [...new Set([...k.woorden, ...(k.gemeenteWoorden ?? []), ...(k.samen?.length === 1 ? k.samen : [])].map((w) => normaliseer(w).trim()).filter((w) => w.length >= 3 && w !== naam))];
+    const ws = [...new Set([...k.woorden, ...(k.gemeenteWoorden ?? []), ...(k.samen?.length === 1 ? k.samen : [])].map((w) => normaliseer(w).trim()).filter((w) => w.length >= 3 && w !== naam && !ANDERE_WET.test(w)))];
     // A word that starts with a shorter word of the same keuze adds nothing ("werkgever" covers "werkgevers").
     return ws.filter((w) => !ws.some((v) => v !== w && w.startsWith(v) && v.length >= 5));
   };
