@@ -70,8 +70,9 @@ export async function precompressDir(dir: string): Promise<PrecompressSummary> {
     const byZopfli = ZOPFLI.test(rel.split(sep).join('/')) && body.length <= ZOPFLI_MAX_BYTES;
     jobs.push(
       Promise.all([
-        // Zopfli runs on this thread (WebAssembly) while Brotli and zlib run on the thread pool.
-        byZopfli ? zopfli(body, file) : gzipAsync(body, { level: 9 }),
+        // Zopfli runs on this thread (WebAssembly, synchronous) while Brotli and zlib run on the thread pool: it starts
+        // after this loop, once every file's Brotli job is queued.
+        byZopfli ? new Promise<void>((next) => setImmediate(next)).then(() => zopfli(body, file)) : gzipAsync(body, { level: 9 }),
         brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
       ]).then(([gz, br]) => {
         writeFileSync(`${file}.gz`, gz);
