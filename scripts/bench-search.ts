@@ -23,12 +23,20 @@
  *
  * Usage: npm run build && npm run bench:search [-- --dir <folder>] [--only first]
  * (--only first: only the first-search measurements.)
- * The local server sends files uncompressed; the gzip column is what a host
- * that compresses (as most do) would send for the same files: the text files
- * the site precompresses (src/integrations/precompress.ts COMPRESSIBLE)
- * gzipped, Pagefind's own files (index chunks, fragments, WebAssembly,
- * meta) as they are, since Pagefind compresses them already.
+ * The server is scripts/serve.mjs, which serves like the static hosts the
+ * site documents: the headers of dist/_headers (so Pagefind's gzip files
+ * come with Content-Encoding: gzip, as deploy/nginx sends them too) and the
+ * precompressed copy a browser accepts (Brotli for Chromium). The byte
+ * columns are the files as the build wrote them, read from the folder, not
+ * the unpacked bodies the browser hands over: "bytes" is the file itself,
+ * "gzip" what a host that gzips sends (nginx's gzip_static): the .gz copy the
+ * build made (src/integrations/precompress.ts: Zopfli for scripts and data),
+ * zlib's gzip of a text file too small for a copy, and Pagefind's own files
+ * (index chunks, fragments, WebAssembly, meta) as they are, since they are
+ * gzip streams already.
  */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
@@ -116,8 +124,19 @@ const PARTS: [string, (path: string) => boolean][] = [
 ];
 const partLine = (name: string, list: Transfer[]) => `${name} ${kb(list.reduce((n, t) => n + t.gzip, 0))}${list.length > 1 ? ` (${list.length} files)` : ''}`;
 
+/**
+ * The bytes of a requested path as the build wrote it (see the top of this file): the file itself, and what a host that
+ * gzips sends for it. `body` (as the browser received it, unpacked) only for a path that is not a file in `dir`.
+ */
+function sizesOf(dir: string, path: string, body: Buffer): { bytes: number; gzip: number } {
+  const file = join(dir, path);
+  const stored = existsSync(file) && statSync(file).isFile() ? readFileSync(file) : body;
+  if (!COMPRESSIBLE.test(path)) return { bytes: stored.length, gzip: stored.length };
+  return { bytes: stored.length, gzip: existsSync(`${file}.gz`) ? statSync(`${file}.gz`).size : gzipSync(stored, { level: 9 }).length };
+}
+
 /** Every response to the page of a context while `recording()` says so: path, bytes and gzip bytes. */
-function recordTransfers(context: import('playwright-core').BrowserContext, recording: () => boolean) {
+function recordTransfers(context: import('playwright-core').BrowserContext, recording: () => boolean, dir: string) {
   const transfers: Transfer[] = [];
   const pending: Promise<void>[] = [];
   context.on('response', (response) => {
@@ -129,7 +148,7 @@ function recordTransfers(context: import('playwright-core').BrowserContext, reco
         .body()
         .then((body) => {
           const path = new URL(response.url()).pathname;
-          transfers.push({ path, bytes: body.length, gzip: COMPRESSIBLE.test(path) ? gzipSync(body).length : body.length });
+          transfers.push({ path, ...sizesOf(dir, path, body) });
         })
         .catch(() => undefined),
     );
@@ -148,7 +167,7 @@ function spread<T>(list: T[], n: number): T[] {
  * header field (focus and one input event, as a paste is); from the paste to the first frame with its results, and the
  * bytes transferred. Then the same question through /zoeken/?q=…: from the start of the navigation to its results.
  */
-async function firstSearches(browser: Browser, url: string, questions: string[]) {
+async function firstSearches(browser: Browser, url: string, dir: string, questions: string[]) {
   const pasted: { query: string; ms: number; gzip: number; requests: number }[] = [];
   const viaUrl: number[] = [];
   for (const query of questions) {
@@ -156,7 +175,7 @@ async function firstSearches(browser: Browser, url: string, questions: string[])
     const page = await context.newPage();
     await page.goto(`${url}/`, { waitUntil: 'networkidle' });
     let recording = true;
-    const { transfers, done } = recordTransfers(context, () => recording);
+    const { transfers, done } = recordTransfers(context, () => recording, dir);
     const ms = await page.evaluate(
       ({ field, list, q }) =>
         new Promise<number>((resolve) => {
@@ -210,7 +229,7 @@ async function main() {
     const page = await context.newPage();
     await page.goto(`${url}/`, { waitUntil: 'networkidle' });
     let recording = true;
-    const { transfers, done } = recordTransfers(context, () => recording);
+    const { transfers, done } = recordTransfers(context, () => recording, values.dir);
     const firstQuery = 'wlz';
     const t0 = Date.now();
     await page.focus(FIELD);
@@ -230,7 +249,7 @@ async function main() {
     await context.close();
 
     // 1b. The first search of a pasted question (issue 24).
-    await firstSearches(browser, url, spread([...goldenQuestions(), ...blindQuestions()], PASTED_QUESTIONS).map((q) => q.query));
+    await firstSearches(browser, url, values.dir, spread([...goldenQuestions(), ...blindQuestions()], PASTED_QUESTIONS).map((q) => q.query));
     if (values.only === 'first') return;
 
     // 2. Keystroke to results over the golden queries, on one page that has searched once (warm).

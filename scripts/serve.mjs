@@ -1,6 +1,7 @@
 // A small static file server for dist/ on 127.0.0.1, used by `npm start` and the browser tests.
-// Like a static host, it sends the headers of dist/_headers (CSP, caching …; see src/lib/headers.ts) and the
-// precompressed .br or .gz copy of a file when the browser accepts it (src/integrations/precompress.ts).
+// Like a static host, it sends the headers of dist/_headers (CSP, caching, Content-Encoding: gzip for Pagefind's gzip
+// files …; see src/lib/headers.ts) and the precompressed .br or .gz copy of a file when the browser accepts it
+// (src/integrations/precompress.ts).
 // Usage: node scripts/serve.mjs [--port 4321] [--dir dist]
 // With EDITIE=<id> (an editie) the default folder is dist-<id>/, where `EDITIE=<id> npm run build` writes it.
 import { createServer } from 'node:http';

@@ -109,6 +109,35 @@ describe('nginx with deploy/nginx/', () => {
     expect((await get(n.url, '/kaart/', { 'accept-encoding': 'gzip' })).body.length).toBeLessThan(dist('kaart/index.html').length / 3);
   });
 
+  it("sends Pagefind's gzip files as they are with Content-Encoding: gzip, never compressed twice, caching unchanged", async () => {
+    const index = readdirSync('dist/pagefind/index').find((f) => f.endsWith('.pf_index'))!;
+    const fragment = readdirSync('dist/pagefind/fragment').find((f) => f.endsWith('.pf_fragment'))!;
+    const meta = readdirSync('dist/pagefind').find((f) => f.endsWith('.pf_meta'))!;
+    const files: [string, string][] = [
+      [`pagefind/index/${index}`, IMMUTABLE],
+      [`pagefind/fragment/${fragment}`, IMMUTABLE],
+      [`pagefind/${meta}`, REVALIDATE],
+      ['pagefind/wasm.nl.pagefind', REVALIDATE],
+    ];
+    for (const [file, cache] of files) {
+      for (const accept of ['gzip, deflate, br', 'gzip']) {
+        const r = await get(n.url, `/${file}`, { 'accept-encoding': accept });
+        expect(r.status, file).toBe(200);
+        expect(r.headers['content-encoding'], file).toBe('gzip');
+        expect(r.headers['content-type'], file).toBe('application/octet-stream');
+        expect(r.headers['cache-control'], file).toBe(cache);
+        expect(missingSecurityHeaders(r), file).toEqual([]);
+        // The file itself: one gzip layer that unpacks to what Pagefind reads.
+        expect(r.body.equals(dist(file)), file).toBe(true);
+        expect(gunzipSync(r.body).subarray(0, 12).toString(), file).toBe('pagefind_dcd');
+      }
+    }
+    // The rest of Pagefind's folder is not: its script and entry file, and our lexicon, go by the usual rules.
+    for (const path of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/zoekwijzer.json']) {
+      expect((await get(n.url, path)).headers['content-encoding'], path).toBeUndefined();
+    }
+  });
+
   it('has the Brotli module on this machine (.ci/run installs libnginx-mod-http-brotli-static)', () => {
     expect(existsSync(BROTLI_MODULE)).toBe(true);
     expect(n.brotli).toBe(true);
