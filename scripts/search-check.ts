@@ -11,10 +11,10 @@
 import { parseArgs } from 'node:util';
 import { serve } from './serve.mjs';
 import { launch } from './lib/chromium.ts';
-import { BLIND_FILE, BLIND_FILE_2, BLIND_FILE_3, BLIND_FILE_4, failLine, GOLDEN_FILE, goldenQueries, passed, passRate, QUESTIONS_FILE, ROBUUST_FILE, ROBUUST_FILE_2, runGolden } from './lib/golden.ts';
+import { BLIND_FILE, BLIND_FILE_2, BLIND_FILE_3, BLIND_FILE_4, BLIND_FILE_5, failLine, GOLDEN_FILE, goldenQueries, passed, passRate, QUESTIONS_FILE, ROBUUST_FILE, ROBUUST_FILE_2, runGolden } from './lib/golden.ts';
 
 const { values, positionals } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, verbose: { type: 'boolean', default: false } }, allowPositionals: true });
-const files = positionals.length ? positionals : [GOLDEN_FILE, QUESTIONS_FILE, BLIND_FILE, BLIND_FILE_2, BLIND_FILE_3, BLIND_FILE_4, ROBUUST_FILE, ROBUUST_FILE_2];
+const files = positionals.length ? positionals : [GOLDEN_FILE, QUESTIONS_FILE, BLIND_FILE, BLIND_FILE_2, BLIND_FILE_3, BLIND_FILE_4, BLIND_FILE_5, ROBUUST_FILE, ROBUUST_FILE_2];
 const { server, url } = (await serve({ dir: values.dir, port: 0 })) as { server: import('node:http').Server; url: string };
 const browser = await launch();
 try {
