@@ -16,7 +16,7 @@ import { buildGraph, type Graph, type SiteContent } from './graph.ts';
 import { feitVerwijzingen, feitVerwijzingenInMdx, formatFeit } from './feiten.ts';
 import type { Begrip, Feit, Keuze } from './schema.ts';
 import { textOf } from './prose.ts';
-import { laatsteDatum, readWetteksten } from './wetteksten.ts';
+import { laatsteDatum, readWetteksten, type Wetteksten } from './wetteksten.ts';
 import { checkVerwijzingen, type Dekking } from './verwijzingen.ts';
 import { atDepth, COLLECTIONS, DEPTH_TEXT } from './collections.ts';
 import type { z } from 'astro/zod';
@@ -310,7 +310,7 @@ export function checkContent(
   contentDir: string,
   root = process.cwd(),
   checks: readonly ContentCheck[] = [],
-): { checked: CheckedEntry[]; warnings: ContentProblem[]; dekking?: Dekking; results: Map<string, unknown> } {
+): { checked: CheckedEntry[]; warnings: ContentProblem[]; dekking?: Dekking; results: Map<string, unknown>; wetteksten: Wetteksten } {
   const { entries, problems } = readContent(contentDir, root);
   const result = validateEntries(entries);
   // Every cited article against the stored law texts (content/wetteksten/) at the site's peildatum.
@@ -332,7 +332,7 @@ export function checkContent(
     if (r.result !== undefined) results.set(c.name, r.result);
   }
   if (all.length) throw new ContentError(all);
-  return { checked: result.checked, warnings: contentWarnings(result.checked), ...(dekking ? { dekking } : {}), results };
+  return { checked: result.checked, warnings: contentWarnings(result.checked), ...(dekking ? { dekking } : {}), results, wetteksten: store };
 }
 
 /** Reads and validates a content folder; throws a ContentError listing every problem. */

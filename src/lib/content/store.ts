@@ -12,6 +12,7 @@ import { byCollection, checkContent, type CheckedEntry, type ContentCheck, type 
 import { buildGraph, type Graph, type SiteContent } from './graph.ts';
 import type { Dekking } from './verwijzingen.ts';
 import type { Feit, Keuze } from './schema.ts';
+import type { Wetteksten } from './wetteksten.ts';
 
 export interface ContentStore {
   /** Absolute path of the content folder. */
@@ -31,6 +32,8 @@ export interface ContentStore {
   results: ReadonlyMap<string, unknown>;
   /** The added checks; a fresh read without `checks` runs them again. */
   checks: readonly ContentCheck[];
+  /** The stored law texts the check read (content/wetteksten/): read once, also for the /lezen/ knowledge. */
+  wetteksten: Wetteksten;
 }
 
 const KEY = Symbol.for('staalkaart.contentStore');
@@ -54,7 +57,7 @@ export function contentStore(
   const known = cache().get(key);
   if (known && !fresh) return known;
   const checks = given ?? known?.checks ?? [];
-  const { checked, warnings, dekking, results } = checkContent(dir, root, checks);
+  const { checked, warnings, dekking, results, wetteksten } = checkContent(dir, root, checks);
   const content = byCollection(checked);
   let graph: Graph | undefined;
   const store: ContentStore = {
@@ -71,6 +74,7 @@ export function contentStore(
     feiten: new Map(content.feiten.map((f) => [f.id, f.data])),
     results,
     checks,
+    wetteksten,
   };
   cache().set(key, store);
   return store;

@@ -11,7 +11,7 @@ import type { SiteContent } from '../content/graph.ts';
 import { kennisUitContent, type Kennis } from './kennis.ts';
 import { leesOnderdelen } from './onderdelen.ts';
 import { leesGemeenteWoorden, type GemeenteWoorden } from './woorden.ts';
-import { readWetteksten } from '../content/wetteksten.ts';
+import { readWetteksten, type Wetteksten } from '../content/wetteksten.ts';
 import { eenheidKaart, type ArtikelVersie } from './versies.ts';
 import { WET_IDS } from './verwijzingen.ts';
 import type { Onderdelen } from './onderdelen.ts';
@@ -30,7 +30,12 @@ export function laadKennis(contentDir: string, root = process.cwd()): Kennis {
  * The knowledge from content already validated (a build passes the content store's) and the feature's own files in
  * content/lezen/: verordening-onderdelen.yaml and the optional gemeentewoorden.yaml.
  */
-export function kennisMet(content: Pick<SiteContent, 'keuzes' | 'scheidslijnen' | 'casussen'>, contentDir: string, root = process.cwd()): Kennis {
+export function kennisMet(
+  content: Pick<SiteContent, 'keuzes' | 'scheidslijnen' | 'casussen'>,
+  contentDir: string,
+  root = process.cwd(),
+  wetteksten: Wetteksten = readWetteksten(join(contentDir, 'wetteksten'), root),
+): Kennis {
   const keuzeIds = new Set(content.keuzes.map((k) => k.id));
   const yaml = (naam: string, verplicht: boolean): { file: string; raw: unknown } | undefined => {
     const path = join(contentDir, 'lezen', naam);
@@ -53,7 +58,7 @@ export function kennisMet(content: Pick<SiteContent, 'keuzes' | 'scheidslijnen' 
     if (!r.data) throw new ContentError(r.problems);
     woorden = r.data;
   }
-  const versies = artikelVersies(join(contentDir, 'wetteksten'), gelezen.data, root);
+  const versies = artikelVersies(wetteksten, gelezen.data);
   return { ...kennisUitContent(content, gelezen.data, woorden), ...(versies.length ? { versies } : {}) };
 }
 
@@ -62,8 +67,7 @@ export function kennisMet(content: Pick<SiteContent, 'keuzes' | 'scheidslijnen' 
  * newest), per article also in the newest text: the units whose key changed (`eenheidKaart`). Only articles with a
  * changed unit are kept; the content check has already read these files.
  */
-function artikelVersies(dir: string, onderdelen: Onderdelen, root: string): ArtikelVersie[] {
-  const store = readWetteksten(dir, root);
+function artikelVersies(store: Wetteksten, onderdelen: Onderdelen): ArtikelVersie[] {
   const out: ArtikelVersie[] = [];
   for (const wet of WET_IDS) {
     const bwb = onderdelen.wetten[wet]?.bwb;

@@ -4,6 +4,7 @@ import { contentStore } from '../../lib/content/store.ts';
 
 export function GET() {
   const contentDir = import.meta.env.STAALKAART_CONTENT ?? './content';
-  const kennis = kennisMet(contentStore(contentDir).content, contentDir);
+  const store = contentStore(contentDir);
+  const kennis = kennisMet(store.content, contentDir, process.cwd(), store.wetteksten);
   return new Response(JSON.stringify(kennis), { headers: { 'content-type': 'application/json' } });
 }
