@@ -34,8 +34,11 @@ export default defineConfig({
   site: siteUrl?.href,
   trailingSlash: 'always',
   outDir: process.env.STAALKAART_DIST ?? distVoor(editieId),
-  // An editie keeps its own content cache, so `npm test` can build the national site and an editie side by side.
-  cacheDir: editieId ? `./node_modules/.astro-${editieId}/` : './node_modules/.astro/',
+  // An editie keeps its own content cache, so `npm test` can build the national site and an editie side by side; so
+  // does a build of other content (a test fixture through STAALKAART_CONTENT), which must never read or write the real
+  // site's data store while a test builds the real site beside it (tests/unit/build-rejects.test.ts and
+  // site-url-build.test.ts run at the same time).
+  cacheDir: editieId ? `./node_modules/.astro-${editieId}/` : process.env.STAALKAART_CONTENT ? './node_modules/.astro-inhoud/' : './node_modules/.astro/',
   // Stylesheets are files under /_astro/, never inlined. The policy still allows inline <style> elements
   // (style-src 'self' 'unsafe-inline': the kaart's SVG carries its own <style>); see STYLE_SOURCES in src/lib/csp.ts.
   build: { format: 'directory', inlineStylesheets: 'never' },
