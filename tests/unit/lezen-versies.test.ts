@@ -69,6 +69,8 @@ describe('the matcher reads a letter in the text of the document\'s date', () =>
     expect(r.item).toBe(false);
     expect(r.herlezen.map((h) => h.wat)).toEqual(['vervallen']);
     expect(r.herlezen[0]!.uitleg).toContain('in de tekst van 2015: het verlenen van een individuele studietoeslag');
+    // The page links the text it was read in: the stored 2015 version on wetten.overheid.nl.
+    expect(r.herlezen[0]!.bron).toBe('https://wetten.overheid.nl/BWBR0015703/2015-08-24');
   });
 
   it('a document without a date keeps today\'s reading (onderdeel c is the verlaging)', () => {

@@ -118,7 +118,7 @@ function toon(u: Uitkomst, w: Weergave) {
       { className: 'sk-lezen-letop' },
       el('h3', { className: 'nl-heading nl-heading--level-3' }, 'Gelezen in de wettekst van toen'),
       el('p', {}, 'Dit stuk is ouder dan de wettekst van nu. Deze verwijzingen zijn gelezen in de tekst van de wet die gold toen het stuk werd gemaakt:'),
-      el('ul', {}, ...u.herlezen.map((h) => el('li', {}, `“${h.verwijzing}”: ${h.uitleg}.`))),
+      el('ul', {}, ...u.herlezen.map((h) => el('li', {}, `“${h.verwijzing}”: ${h.uitleg} (`, el('a', { href: h.bron }, 'die tekst op wetten.overheid.nl'), ').'))),
     );
     blok.dataset.skLezenHerlezen = '';
     inhoud.append(blok);

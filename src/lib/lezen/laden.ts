@@ -80,7 +80,7 @@ function artikelVersies(store: Wetteksten, onderdelen: Onderdelen): ArtikelVersi
         const kaart = eenheidKaart(a.delen, b.delen);
         if (!Object.keys(kaart).length) continue;
         const tekst = Object.fromEntries(Object.keys(kaart).map((k) => [k, a.delen.get(k)!.split('\n')[0]!]));
-        out.push({ wet, artikel, van: iso(oud.datum), tot: iso(teksten[i + 1]!.datum), kaart, tekst });
+        out.push({ wet, artikel, van: iso(oud.datum), tot: iso(teksten[i + 1]!.datum), kaart, tekst, bron: oud.url });
       }
     });
   }

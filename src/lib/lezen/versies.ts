@@ -28,6 +28,8 @@ export interface ArtikelVersie {
   kaart: Record<string, string | null>;
   /** The older text of each unit in `kaart`, for the reason shown on the page. */
   tekst: Record<string, string>;
+  /** That older text on wetten.overheid.nl (the stored file's `url`): the source the page links. */
+  bron: string;
 }
 
 const LABEL = /^\s*(?:\d+[a-z]?\s+|[a-z]{1,3}\.\s+|\d+°\.?\s+|-\s+)/;
@@ -115,6 +117,8 @@ export interface Herlezing {
   uitleg: string;
   /** What the matcher did with it. */
   wat: 'vertaald' | 'vervallen' | 'onzeker';
+  /** The older law text it was read in, on wetten.overheid.nl. */
+  bron: string;
 }
 
 const jaarVan = (iso: string) => iso.slice(0, 4);
@@ -144,12 +148,12 @@ export function herlees(v: Verwijzing, datum: string | undefined, versies: reado
     // Unsure: the text may have changed on any day between the two stored versions.
     const { onderdeel: _weg, ...zonder } = v;
     const uitleg = `${label}: het stuk is van ${jaarVan(datum)}, tussen de tekst van ${jaarVan(versie.van)} (daar: ${oudeTekst}) en die van ${jaarVan(versie.tot)}; welk onderdeel bedoeld is, is niet zeker, dus telt de letter niet mee`;
-    return { v: k.includes(' ') ? zonder : undefined, herlezing: { verwijzing, uitleg, wat: 'onzeker' } };
+    return { v: k.includes(' ') ? zonder : undefined, herlezing: { verwijzing, uitleg, wat: 'onzeker', bron: versie.bron } };
   }
-  if (doel === null) return { herlezing: { verwijzing, uitleg: `${label} in de tekst van ${jaarVan(versie.van)}: ${oudeTekst}; ${k.includes(' ') ? 'dat onderdeel' : 'dat lid'} staat niet meer in de wet`, wat: 'vervallen' } };
+  if (doel === null) return { herlezing: { verwijzing, uitleg: `${label} in de tekst van ${jaarVan(versie.van)}: ${oudeTekst}; ${k.includes(' ') ? 'dat onderdeel' : 'dat lid'} staat niet meer in de wet`, wat: 'vervallen', bron: versie.bron } };
   const [lid, onderdeel] = doel.split(' ');
   const nieuw: Verwijzing = { ...v, lid: Number(lid) };
   if (onderdeel) nieuw.onderdeel = onderdeel;
   else delete nieuw.onderdeel;
-  return { v: nieuw, herlezing: { verwijzing, uitleg: `${label} in de tekst van ${jaarVan(versie.van)}: ${oudeTekst}; nu ${eenheidLabel(v.artikel, doel)}`, wat: 'vertaald' } };
+  return { v: nieuw, herlezing: { verwijzing, uitleg: `${label} in de tekst van ${jaarVan(versie.van)}: ${oudeTekst}; nu ${eenheidLabel(v.artikel, doel)}`, wat: 'vertaald', bron: versie.bron } };
 }
