@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readWetteksten } from '../../src/lib/content/wetteksten.ts';
 import { laadKennis } from '../../src/lib/lezen/laden.ts';
 import { leesStuk, maakIndex, type Index } from '../../src/lib/lezen/matcher.ts';
-import { documentDatum, eenheidKaart } from '../../src/lib/lezen/versies.ts';
+import { documentDatum, eenheidKaart, herlees, type ArtikelVersie } from '../../src/lib/lezen/versies.ts';
+import { parseVerwijzingen } from '../../src/lib/lezen/verwijzingen.ts';
 
 const PW = 'BWBR0015703';
 
@@ -15,9 +16,21 @@ describe('eenheidKaart (computed from the stored texts)', () => {
   const store = readWetteksten('content/wetteksten');
   const [oud, nu] = [store.perBwb.get(PW)![0]!, store.perBwb.get(PW)!.at(-1)!];
 
-  it('has both versions of the Participatiewet, oldest first', () => {
+  const op = (iso: string) => store.perBwb.get(PW)!.find((t) => t.datum.toISOString().slice(0, 10) === iso)!;
+
+  it('has every stored version of the Participatiewet, oldest first', () => {
     expect(store.problems).toEqual([]);
-    expect([oud.datum.toISOString().slice(0, 10), nu.datum.toISOString().slice(0, 10)]).toEqual(['2015-08-24', '2026-07-01']);
+    expect(store.perBwb.get(PW)!.map((t) => t.datum.toISOString().slice(0, 10))).toEqual(['2015-08-24', '2016-01-01', '2017-07-01', '2022-03-15', '2024-01-01', '2026-07-01']);
+  });
+
+  it('maps art. 8 lid 1 of 2017 and 2022 (four onderdelen: c studietoeslag, d the verlaging) and reads 2024 as today', () => {
+    for (const iso of ['2017-07-01', '2022-03-15']) {
+      const kaart = eenheidKaart(op(iso).artikelen.get('8')!.delen, nu.artikelen.get('8')!.delen);
+      expect(kaart).toEqual({ '1 c': null, '1 d': '1 c', '3': null });
+    }
+    expect(eenheidKaart(op('2024-01-01').artikelen.get('8')!.delen, nu.artikelen.get('8')!.delen)).toEqual({});
+    // 8a lid 2 of 2016: the onderdeel on vergoedingen bij ziekte of 2015 is gone, b is today's b.
+    expect(eenheidKaart(op('2016-01-01').artikelen.get('8a')!.delen, nu.artikelen.get('8a')!.delen)).toEqual({});
   });
 
   it('maps 2015 art. 8 lid 1: c (studietoeslag) and d to nothing, e to today\'s c; a and b stay', () => {
@@ -68,7 +81,7 @@ describe('the matcher reads a letter in the text of the document\'s date', () =>
     expect(r.keuze).toBe(false);
     expect(r.item).toBe(false);
     expect(r.herlezen.map((h) => h.wat)).toEqual(['vervallen']);
-    expect(r.herlezen[0]!.uitleg).toContain('in de tekst van 2015: het verlenen van een individuele studietoeslag');
+    expect(r.herlezen[0]!.uitleg).toContain('in de tekst van 24 augustus 2015: het verlenen van een individuele studietoeslag');
     // The page links the text it was read in: the stored 2015 version on wetten.overheid.nl.
     expect(r.herlezen[0]!.bron).toBe('https://wetten.overheid.nl/BWBR0015703/2015-08-24');
   });
@@ -86,17 +99,87 @@ describe('the matcher reads a letter in the text of the document\'s date', () =>
     expect(r.item).toBe(true);
   });
 
-  it('a document of 2025, between the stored texts of 2015 and 2026: the changed letter is unsure and does not count alone', () => {
+  it('a document of 2025 reads onderdeel c in the text of 2024, which is today\'s: the verlaging counts', () => {
     const r = verlagen(stuk('Aldus vastgesteld in de openbare vergadering van 11 december 2025.'));
+    expect(r.keuze).toBe(true);
+    expect(r.item).toBe(true);
+    expect(r.herlezen).toEqual([]);
+  });
+
+  it('a document of 2019 citing c is read in the text of 1 July 2017 (the studietoeslag, in 2017 and 2022 alike)', () => {
+    const r = verlagen(stuk('Aldus vastgesteld in de openbare vergadering van 12 december 2019.'));
+    expect(r.keuze).toBe(false);
+    expect(r.item).toBe(false);
+    expect(r.herlezen.map((h) => h.wat)).toEqual(['vervallen']);
+    expect(r.herlezen[0]!.uitleg).toContain('in de tekst van 1 juli 2017: het verlenen van een individuele studietoeslag');
+    expect(r.herlezen[0]!.bron).toBe('https://wetten.overheid.nl/BWBR0015703/2017-07-01');
+  });
+
+  it('a document of 2023 citing d (the verlaging after an ingetrokken ontheffing in 2022) is read in the text of 15 March 2022', () => {
+    const u = leesStuk(stuk('gelet op artikel 8, eerste lid, onderdeel d, van de Participatiewet.\n\nAldus vastgesteld in de openbare vergadering van 14 december 2023.'), index);
+    expect(u.onderdelen.find((o) => o.id === 'pw-verlagen-ontheffing')?.gevonden).toBeTruthy();
+    const h = u.herlezen?.find((x) => x.wat === 'vertaald');
+    expect(h?.uitleg).toContain('artikel 8, lid 1, onder d in de tekst van 15 maart 2022: het verlagen van de bijstand, bedoeld in artikel 9a, twaalfde lid; nu artikel 8, lid 1, onder c');
+    expect(h?.bron).toBe('https://wetten.overheid.nl/BWBR0015703/2022-03-15');
+  });
+
+  it('unsure only between two stored texts that give the letter different units: c in 2023 (studietoeslag in 2022, verlaging in 2024)', () => {
+    const r = verlagen(stuk('Aldus vastgesteld in de openbare vergadering van 14 december 2023.'));
     expect(r.keuze).toBe(false);
     expect(r.item).toBe(false);
     expect(r.herlezen.map((h) => h.wat)).toEqual(['onzeker']);
-    expect(r.herlezen[0]!.uitleg).toContain('niet zeker');
+    expect(r.herlezen[0]!.uitleg).toContain('tussen de tekst van 15 maart 2022 (daar: het verlenen van een individuele studietoeslag als bedoeld in artikel 36b) en die van 1 januari 2024 (daar: het verlagen van de bijstand');
+    expect(r.herlezen[0]!.bron).toBe('https://wetten.overheid.nl/BWBR0015703/2022-03-15');
+  });
+
+  it('d in 2016 (verrekening in January 2016, the verlaging in July 2017) is unsure; in 2015 after August it is the verrekening', () => {
+    const d = (datum: string) => leesStuk(stuk(`gelet op artikel 8, eerste lid, onderdeel d, van de Participatiewet.\n\nAldus vastgesteld in de openbare vergadering van ${datum}.`), index).herlezen ?? [];
+    const juni2016 = d('16 juni 2016').filter((h) => /onder d/.test(h.uitleg));
+    expect(juni2016.map((h) => h.wat)).toEqual(['onzeker']);
+    expect(juni2016[0]!.uitleg).toContain('tussen de tekst van 1 januari 2016');
+    const okt2015 = d('15 oktober 2015').filter((h) => /onder d/.test(h.uitleg));
+    expect(okt2015.map((h) => h.wat)).toEqual(['vervallen']);
+    expect(okt2015[0]!.uitleg).toContain('in de tekst van 24 augustus 2015: de uitoefening van de bevoegdheid tot verrekening');
   });
 
   it('a 2015 letter e (verlagen na ingetrokken ontheffing) is today\'s c, and the reason says so', () => {
     const u = leesStuk(stuk('gelet op artikel 8, eerste lid, onderdeel e, van de Participatiewet.\n\nAldus vastgesteld in de openbare vergadering van 16 december 2014.'), index);
     expect(u.onderdelen.find((o) => o.id === 'pw-verlagen-ontheffing')?.gevonden).toBeTruthy();
     expect(u.herlezen?.find((h) => h.wat === 'vertaald')?.uitleg).toContain('nu artikel 8, lid 1, onder c');
+  });
+});
+
+describe('herlees between two stored texts (any number of versions)', () => {
+  const versie = (van: string, kaart: Record<string, string | null>, eenheden: string[], tekst: Record<string, string> = {}): ArtikelVersie => ({
+    wet: 'participatiewet',
+    artikel: '8',
+    van,
+    kaart,
+    eenheden,
+    tekst,
+    bron: `https://wetten.overheid.nl/BWBR0015703/${van}`,
+  });
+  const ref = (tekst: string) => parseVerwijzingen(tekst).find((v) => v.artikel === '8')!;
+
+  it('a letter that only the earlier text has is read there; one that only the later text has keeps today\'s reading', () => {
+    const versies = [versie('2020-01-01', { '1 e': '1 c' }, ['1', '1 e'], { '1 e': 'e. oud' }), versie('2024-01-01', {}, ['1', '1 c'])];
+    const e = herlees(ref('artikel 8, eerste lid, onderdeel e, van de Participatiewet'), '2022-06-01', versies);
+    expect(e.herlezing?.wat).toBe('vertaald');
+    expect(e.v?.onderdeel).toBe('c');
+    const c = herlees(ref('artikel 8, eerste lid, onderdeel c, van de Participatiewet'), '2022-06-01', versies);
+    expect(c.herlezing).toBeUndefined();
+    expect(c.v?.onderdeel).toBe('c');
+  });
+
+  it('two texts whose letter has no counterpart today but different words are unsure, not dropped as the first', () => {
+    const versies = [
+      versie('2020-01-01', { '1 d': null }, ['1', '1 d'], { '1 d': 'd. de verrekening' }),
+      versie('2022-01-01', { '1 d': null }, ['1', '1 d'], { '1 d': 'd. iets anders' }),
+      versie('2024-01-01', {}, ['1']),
+    ];
+    const r = herlees(ref('artikel 8, eerste lid, onderdeel d, van de Participatiewet'), '2021-03-01', versies);
+    expect(r.herlezing?.wat).toBe('onzeker');
+    expect(r.v?.onderdeel).toBeUndefined();
+    expect(r.v?.lid).toBe(1);
   });
 });

@@ -63,26 +63,31 @@ export function kennisMet(
 }
 
 /**
- * For every stored older text of a law with verordening items (content/wetteksten/<bwb>/<datum>.yaml before the
- * newest), per article also in the newest text: the units whose key changed (`eenheidKaart`). Only articles with a
- * changed unit are kept; the content check has already read these files.
+ * For every law with verordening items and more than one stored text (content/wetteksten/<bwb>/<datum>.yaml), per
+ * article: every stored text of it (the newest included), each with the units whose key changed against the newest
+ * (`eenheidKaart`), the units it has, and its text of every unit some version maps elsewhere. Only articles with a
+ * changed unit in some older text are kept; an older text that does not store an article is no version of it (the
+ * span runs on to the next text that does). The content check has already read these files.
  */
 function artikelVersies(store: Wetteksten, onderdelen: Onderdelen): ArtikelVersie[] {
   const out: ArtikelVersie[] = [];
+  const eenheden = (delen: Map<string, string>) => [...delen.keys()].filter((k) => k && k.split(' ').length <= 2);
   for (const wet of WET_IDS) {
     const bwb = onderdelen.wetten[wet]?.bwb;
     const teksten = bwb ? (store.perBwb.get(bwb) ?? []) : [];
-    const nu = teksten[teksten.length - 1];
-    teksten.slice(0, -1).forEach((oud, i) => {
-      for (const [artikel, a] of oud.artikelen) {
-        const b = nu!.artikelen.get(artikel);
-        if (!b) continue;
-        const kaart = eenheidKaart(a.delen, b.delen);
-        if (!Object.keys(kaart).length) continue;
-        const tekst = Object.fromEntries(Object.keys(kaart).map((k) => [k, a.delen.get(k)!.split('\n')[0]!]));
-        out.push({ wet, artikel, van: iso(oud.datum), tot: iso(teksten[i + 1]!.datum), kaart, tekst, bron: oud.url });
-      }
-    });
+    const nu = teksten.at(-1);
+    if (!nu) continue;
+    for (const [artikel, b] of nu.artikelen) {
+      const versies = teksten.filter((t) => t.artikelen.has(artikel));
+      const kaarten = versies.map((t) => (t === nu ? {} : eenheidKaart(t.artikelen.get(artikel)!.delen, b.delen)));
+      const veranderd = new Set(kaarten.flatMap((k) => Object.keys(k)));
+      if (!veranderd.size) continue;
+      versies.forEach((t, i) => {
+        const delen = t.artikelen.get(artikel)!.delen;
+        const tekst = Object.fromEntries([...veranderd].filter((k) => delen.has(k)).map((k) => [k, delen.get(k)!.split('\n')[0]!]));
+        out.push({ wet, artikel, van: iso(t.datum), kaart: kaarten[i]!, eenheden: eenheden(delen), tekst, bron: t.url });
+      });
+    }
   }
   return out;
 }

@@ -16,19 +16,23 @@
  */
 import type { Verwijzing, WetId } from './verwijzingen.ts';
 
-/** One older stored version of one article, compared with the current text. */
+/**
+ * One stored version of one article (older texts and the newest one), for an article whose units changed between
+ * them. The versions of an article, sorted by `van`, cut time into spans: a document's date picks the latest version
+ * in force on it.
+ */
 export interface ArtikelVersie {
   wet: WetId;
   artikel: string;
-  /** The date of the older stored text (ISO). */
+  /** The date this stored text took effect (ISO). */
   van: string;
-  /** The date of the next stored text (ISO): between `van` and `tot` the text may have changed on any day. */
-  tot: string;
-  /** Units whose key differs in the current text: "1 e" → "1 c", "1 c" → null (no counterpart). */
+  /** Units whose key differs in the current text: "1 e" → "1 c", "1 c" → null (no counterpart). Empty for the newest. */
   kaart: Record<string, string | null>;
-  /** The older text of each unit in `kaart`, for the reason shown on the page. */
+  /** The units (lid "1", onderdeel "1 c") this text has: a letter it lacks cannot be meant in it. */
+  eenheden: string[];
+  /** This text of each unit that some stored version maps elsewhere, for the reason shown on the page. */
   tekst: Record<string, string>;
-  /** That older text on wetten.overheid.nl (the stored file's `url`): the source the page links. */
+  /** This text on wetten.overheid.nl (the stored file's `url`): the source the page links. */
   bron: string;
 }
 
@@ -122,38 +126,68 @@ export interface Herlezing {
 }
 
 const jaarVan = (iso: string) => iso.slice(0, 4);
+/** "24 augustus 2015": the date of a stored text, so two texts of one year stay apart. */
+const datumNl = (iso: string) => `${Number(iso.slice(8, 10))} ${MAANDEN[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 const eenheidLabel = (artikel: string, k: string) => {
   const [lid, onderdeel] = k.split(' ');
   return `artikel ${artikel}${lid ? `, lid ${lid}` : ''}${onderdeel ? `, onder ${onderdeel}` : ''}`;
 };
 
+/** A unit the text does not have. */
+const ONTBREEKT = Symbol('ontbreekt');
+/** What unit `k` of version `x` is today: a key of the current text, null (none), or ONTBREEKT. */
+function betekenis(x: ArtikelVersie, k: string): string | null | typeof ONTBREEKT {
+  if (!x.eenheden.includes(k)) return ONTBREEKT;
+  return k in x.kaart ? (x.kaart[k] ?? null) : k;
+}
+const eigenTekst = (x: ArtikelVersie, k: string) => (x.tekst[k] ?? '').replace(LABEL, '').replace(/[;.:]$/, '');
+
 /**
  * Reads one reference in the text of `datum`. Returns the reference to count (undefined: count nothing) and, when it
- * was read differently than today, why. A date before the oldest stored version reads as that version (for the
- * Participatiewet: the law of 2015); a date after it and before the next stored version is unsure when the letter
- * changed, and then the letter is not counted alone (the reference keeps its article and lid).
+ * was read differently than today, why. The versions of the reference's article (`versies`: every stored text of it,
+ * the newest included) cut time into spans:
+ * - a date on a stored version's own date reads the letter in that version; a date before the oldest reads the oldest
+ *   (for the Participatiewet: the law of 2015); a date on or after the newest keeps today's reading;
+ * - a date between two stored versions reads the letter in the earlier one when both give it the same unit of today
+ *   (or only one of them has that letter: a document cites a letter that exists), and is unsure otherwise (the law
+ *   may have changed on any day between): then the letter is not counted alone (the reference keeps its article and
+ *   lid).
  */
 export function herlees(v: Verwijzing, datum: string | undefined, versies: readonly ArtikelVersie[]): { v?: Verwijzing; herlezing?: Herlezing } {
   if (!datum || !v.wet || v.lid === undefined) return { v };
-  const eigen = versies.filter((x) => x.wet === v.wet && x.artikel === v.artikel && datum < x.tot).sort((a, b) => (a.van < b.van ? -1 : 1));
-  const versie = eigen[0];
-  if (!versie) return { v };
+  const eigen = versies.filter((x) => x.wet === v.wet && x.artikel === v.artikel).sort((a, b) => (a.van < b.van ? -1 : 1));
+  const nu = eigen.at(-1);
+  if (eigen.length < 2 || !nu || datum >= nu.van) return { v };
   const k = [v.lid, v.onderdeel].filter((x) => x !== undefined).join(' ');
-  if (!(k in versie.kaart)) return { v };
-  const doel = versie.kaart[k] ?? null;
   const label = eenheidLabel(v.artikel, k);
-  const oudeTekst = (versie.tekst[k] ?? '').replace(LABEL, '').replace(/[;.:]$/, '');
   const verwijzing = v.tekst.replace(/\s+/g, ' ');
-  if (datum > versie.van) {
-    // Unsure: the text may have changed on any day between the two stored versions.
-    const { onderdeel: _weg, ...zonder } = v;
-    const uitleg = `${label}: het stuk is van ${jaarVan(datum)}, tussen de tekst van ${jaarVan(versie.van)} (daar: ${oudeTekst}) en die van ${jaarVan(versie.tot)}; welk onderdeel bedoeld is, is niet zeker, dus telt de letter niet mee`;
-    return { v: k.includes(' ') ? zonder : undefined, herlezing: { verwijzing, uitleg, wat: 'onzeker', bron: versie.bron } };
-  }
-  if (doel === null) return { herlezing: { verwijzing, uitleg: `${label} in de tekst van ${jaarVan(versie.van)}: ${oudeTekst}; ${k.includes(' ') ? 'dat onderdeel' : 'dat lid'} staat niet meer in de wet`, wat: 'vervallen', bron: versie.bron } };
-  const [lid, onderdeel] = doel.split(' ');
-  const nieuw: Verwijzing = { ...v, lid: Number(lid) };
-  if (onderdeel) nieuw.onderdeel = onderdeel;
-  else delete nieuw.onderdeel;
-  return { v: nieuw, herlezing: { verwijzing, uitleg: `${label} in de tekst van ${jaarVan(versie.van)}: ${oudeTekst}; nu ${eenheidLabel(v.artikel, doel)}`, wat: 'vertaald', bron: versie.bron } };
+
+  /** The reference read in stored version `x`. */
+  const lees = (x: ArtikelVersie): { v?: Verwijzing; herlezing?: Herlezing } => {
+    const doel = betekenis(x, k);
+    if (doel === ONTBREEKT || doel === k) return { v };
+    const inTekst = `${label} in de tekst van ${datumNl(x.van)}: ${eigenTekst(x, k)}`;
+    if (doel === null) return { herlezing: { verwijzing, uitleg: `${inTekst}; ${k.includes(' ') ? 'dat onderdeel' : 'dat lid'} staat niet meer in de wet`, wat: 'vervallen', bron: x.bron } };
+    const [lid, onderdeel] = doel.split(' ');
+    const nieuw: Verwijzing = { ...v, lid: Number(lid) };
+    if (onderdeel) nieuw.onderdeel = onderdeel;
+    else delete nieuw.onderdeel;
+    return { v: nieuw, herlezing: { verwijzing, uitleg: `${inTekst}; nu ${eenheidLabel(v.artikel, doel)}`, wat: 'vertaald', bron: x.bron } };
+  };
+
+  const i = eigen.findLastIndex((x) => x.van <= datum);
+  if (i < 0) return lees(eigen[0]!);
+  const a = eigen[i]!;
+  if (a.van === datum) return lees(a);
+  const b = eigen[i + 1]!;
+  const [ma, mb] = [betekenis(a, k), betekenis(b, k)];
+  if (ma === ONTBREEKT) return lees(b);
+  if (mb === ONTBREEKT) return lees(a);
+  // Both texts give the letter the same unit of today (and, when neither has one, the same words): no doubt.
+  if (ma === mb && (ma !== null || normaal(eigenTekst(a, k)) === normaal(eigenTekst(b, k)))) return lees(a);
+  // Unsure: the text may have changed on any day between the two stored versions.
+  const { onderdeel: _weg, ...zonder } = v;
+  const daar = (x: ArtikelVersie) => (x.tekst[k] ? eigenTekst(x, k) : 'de tekst van nu');
+  const uitleg = `${label}: het stuk is van ${jaarVan(datum)}, tussen de tekst van ${datumNl(a.van)} (daar: ${daar(a)}) en die van ${datumNl(b.van)} (daar: ${daar(b)}); welk onderdeel bedoeld is, is niet zeker, dus telt de letter niet mee`;
+  return { v: k.includes(' ') ? zonder : undefined, herlezing: { verwijzing, uitleg, wat: 'onzeker', bron: a.bron } };
 }
