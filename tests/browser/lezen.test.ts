@@ -226,9 +226,9 @@ describe('/lezen/', () => {
     const blok = page.locator('[data-sk-lezen-herlezen]');
     await blok.waitFor();
     expect(await blok.locator('h3').innerText()).toBe('Gelezen in de wettekst van toen');
-    expect(await blok.locator('li').first().innerText()).toMatch(/artikel 8, lid 1, onder c in de tekst van 2015: het verlenen van een individuele studietoeslag/);
+    expect(await blok.locator('li').first().innerText()).toMatch(/artikel 8, lid 1, onder c in de tekst van 1 januari 2015: het verlenen van een individuele studietoeslag/);
     // Its source: a link to that older text on wetten.overheid.nl.
-    expect(await blok.locator('li').first().getByRole('link', { name: 'die tekst op wetten.overheid.nl' }).getAttribute('href')).toBe('https://wetten.overheid.nl/BWBR0015703/2015-08-24');
+    expect(await blok.locator('li').first().getByRole('link', { name: 'die tekst op wetten.overheid.nl' }).getAttribute('href')).toBe('https://wetten.overheid.nl/BWBR0015703/2015-01-01');
     // Today's onderdeel c (the verlaging after an ingetrokken ontheffing) is not what this document means.
     expect(await keuzes(page)).not.toContain('participatiewet/verlagingen-verordening');
     expect(await axe(page)).toEqual([]);

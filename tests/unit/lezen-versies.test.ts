@@ -20,7 +20,7 @@ describe('eenheidKaart (computed from the stored texts)', () => {
 
   it('has every stored version of the Participatiewet, oldest first', () => {
     expect(store.problems).toEqual([]);
-    expect(store.perBwb.get(PW)!.map((t) => t.datum.toISOString().slice(0, 10))).toEqual(['2015-08-24', '2016-01-01', '2017-07-01', '2022-03-15', '2024-01-01', '2026-07-01']);
+    expect(store.perBwb.get(PW)!.map((t) => t.datum.toISOString().slice(0, 10))).toEqual(['2015-01-01', '2015-08-24', '2016-01-01', '2017-07-01', '2022-03-15', '2024-01-01', '2026-07-01']);
   });
 
   it('maps art. 8 lid 1 of 2017 and 2022 (four onderdelen: c studietoeslag, d the verlaging) and reads 2024 as today', () => {
@@ -81,9 +81,10 @@ describe('the matcher reads a letter in the text of the document\'s date', () =>
     expect(r.keuze).toBe(false);
     expect(r.item).toBe(false);
     expect(r.herlezen.map((h) => h.wat)).toEqual(['vervallen']);
-    expect(r.herlezen[0]!.uitleg).toContain('in de tekst van 24 augustus 2015: het verlenen van een individuele studietoeslag');
-    // The page links the text it was read in: the stored 2015 version on wetten.overheid.nl.
-    expect(r.herlezen[0]!.bron).toBe('https://wetten.overheid.nl/BWBR0015703/2015-08-24');
+    // Before the oldest stored text: read in the oldest, the law as it took effect on 1 January 2015.
+    expect(r.herlezen[0]!.uitleg).toContain('in de tekst van 1 januari 2015: het verlenen van een individuele studietoeslag');
+    // The page links the text it was read in: that stored version on wetten.overheid.nl.
+    expect(r.herlezen[0]!.bron).toBe('https://wetten.overheid.nl/BWBR0015703/2015-01-01');
   });
 
   it('a document without a date keeps today\'s reading (onderdeel c is the verlaging)', () => {
