@@ -241,6 +241,22 @@ describe('/lezen/', () => {
     await page.close();
   });
 
+  it('a verordening of 2023: its letter d is read in the stored text of 15 March 2022, named and linked', async () => {
+    const { page } = await open(chromium.context());
+    await plak(
+      page,
+      'Verordening maatregelen Participatiewet 2023\n\nDe raad van de gemeente X;\n\ngelet op artikel 8, eerste lid, onderdeel d, van de Participatiewet;\n\nbesluit vast te stellen de volgende verordening.\n\nArtikel 1. Verlaging na intrekking van de ontheffing\n\nDe bijstand wordt verlaagd met 20 procent gedurende een maand.\n\nAldus vastgesteld in de openbare vergadering van 14 december 2023.',
+    );
+    expect(await uitslag(page)).toBe('klaar');
+    const blok = page.locator('[data-sk-lezen-herlezen]');
+    await blok.waitFor();
+    const regel = blok.locator('li', { hasText: 'onder d' }).first();
+    expect(await regel.innerText()).toMatch(/in de tekst van 15 maart 2022: het verlagen van de bijstand, bedoeld in artikel 9a, twaalfde lid; nu artikel 8, lid 1, onder c/);
+    expect(await regel.getByRole('link', { name: 'die tekst op wetten.overheid.nl' }).getAttribute('href')).toBe('https://wetten.overheid.nl/BWBR0015703/2022-03-15');
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+
   it('keyboard only: paste field, submit, and the focus moves to the result', async () => {
     const { page } = await open(chromium.context());
     await page.focus('[data-sk-lezen-tekst]');

@@ -8,9 +8,10 @@
  *   counterpart maps to nothing. Only units whose key changes are kept.
  * - `documentDatum`: the date a document gives itself (inwerkingtreding, vaststelling, ondertekening, the year in
  *   its citeertitel), the latest one found; undefined when it gives none (then today's reading stays).
- * - `herlees`: a reference read through the version of that date, mapped to the current unit or dropped, with the
- *   reason as a Dutch sentence. Between two stored versions the meaning of a changed letter is unsure: the letter is
- *   not counted alone.
+ * - `herlees`: a reference read through the stored version in force on that date (any number of stored versions),
+ *   mapped to the current unit or dropped, with the reason as a Dutch sentence naming that version. Between two
+ *   stored versions a letter both give the same unit of today is read with confidence; one they give different
+ *   units is unsure, and is not counted alone.
  *
  * Pure TypeScript: the versions are built at build time (laden.ts) and travel in the worker's knowledge.
  */
