@@ -20,15 +20,15 @@ describe('eenheidKaart (computed from the stored texts)', () => {
 
   it('has every stored version of the Participatiewet, oldest first', () => {
     expect(store.problems).toEqual([]);
-    expect(store.perBwb.get(PW)!.map((t) => t.datum.toISOString().slice(0, 10))).toEqual(['2015-01-01', '2015-08-24', '2016-01-01', '2017-07-01', '2022-03-15', '2024-01-01', '2026-07-01']);
+    expect(store.perBwb.get(PW)!.map((t) => t.datum.toISOString().slice(0, 10))).toEqual(['2015-01-01', '2015-08-24', '2016-01-01', '2016-10-01', '2017-01-01', '2022-03-15', '2022-04-01', '2026-07-01']);
   });
 
-  it('maps art. 8 lid 1 of 2017 and 2022 (four onderdelen: c studietoeslag, d the verlaging) and reads 2024 as today', () => {
-    for (const iso of ['2017-07-01', '2022-03-15']) {
+  it('maps art. 8 lid 1 of 2017 to March 2022 (four onderdelen: c studietoeslag, d the verlaging) and reads April 2022 as today', () => {
+    for (const iso of ['2017-01-01', '2022-03-15']) {
       const kaart = eenheidKaart(op(iso).artikelen.get('8')!.delen, nu.artikelen.get('8')!.delen);
       expect(kaart).toEqual({ '1 c': null, '1 d': '1 c', '3': null });
     }
-    expect(eenheidKaart(op('2024-01-01').artikelen.get('8')!.delen, nu.artikelen.get('8')!.delen)).toEqual({});
+    expect(eenheidKaart(op('2022-04-01').artikelen.get('8')!.delen, nu.artikelen.get('8')!.delen)).toEqual({});
     // 8a lid 2 of 2016: the onderdeel on vergoedingen bij ziekte of 2015 is gone, b is today's b.
     expect(eenheidKaart(op('2016-01-01').artikelen.get('8a')!.delen, nu.artikelen.get('8a')!.delen)).toEqual({});
   });
@@ -100,45 +100,61 @@ describe('the matcher reads a letter in the text of the document\'s date', () =>
     expect(r.item).toBe(true);
   });
 
-  it('a document of 2025 reads onderdeel c in the text of 2024, which is today\'s: the verlaging counts', () => {
-    const r = verlagen(stuk('Aldus vastgesteld in de openbare vergadering van 11 december 2025.'));
-    expect(r.keuze).toBe(true);
-    expect(r.item).toBe(true);
-    expect(r.herlezen).toEqual([]);
+  const metD = (datum: string) => leesStuk(stuk(`gelet op artikel 8, eerste lid, onderdeel d, van de Participatiewet.\n\n${datum}`), index);
+
+  it('documents of 2023 and 2025 read onderdeel c in the text of 1 April 2022, which is today\'s: the verlaging counts', () => {
+    for (const jaar of ['2023', '2025']) {
+      const r = verlagen(stuk(`Aldus vastgesteld in de openbare vergadering van 11 december ${jaar}.`));
+      expect(r.keuze).toBe(true);
+      expect(r.item).toBe(true);
+      expect(r.herlezen).toEqual([]);
+    }
   });
 
-  it('a document of 2019 citing c is read in the text of 1 July 2017 (the studietoeslag, in 2017 and 2022 alike)', () => {
+  it('a document of 2019 citing c is read in the text of 1 January 2017 (the studietoeslag, in 2017 and March 2022 alike)', () => {
     const r = verlagen(stuk('Aldus vastgesteld in de openbare vergadering van 12 december 2019.'));
     expect(r.keuze).toBe(false);
     expect(r.item).toBe(false);
     expect(r.herlezen.map((h) => h.wat)).toEqual(['vervallen']);
-    expect(r.herlezen[0]!.uitleg).toContain('in de tekst van 1 juli 2017: het verlenen van een individuele studietoeslag');
-    expect(r.herlezen[0]!.bron).toBe('https://wetten.overheid.nl/BWBR0015703/2017-07-01');
+    expect(r.herlezen[0]!.uitleg).toContain('in de tekst van 1 januari 2017: het verlenen van een individuele studietoeslag');
+    expect(r.herlezen[0]!.bron).toBe('https://wetten.overheid.nl/BWBR0015703/2017-01-01');
   });
 
-  it('a document of 2023 citing d (the verlaging after an ingetrokken ontheffing in 2022) is read in the text of 15 March 2022', () => {
-    const u = leesStuk(stuk('gelet op artikel 8, eerste lid, onderdeel d, van de Participatiewet.\n\nAldus vastgesteld in de openbare vergadering van 14 december 2023.'), index);
+  it('a document in force on 15 March 2022 citing d (the verlaging after an ingetrokken ontheffing) is read in that text', () => {
+    const u = metD('Deze verordening treedt in werking op 15 maart 2022.');
     expect(u.onderdelen.find((o) => o.id === 'pw-verlagen-ontheffing')?.gevonden).toBeTruthy();
     const h = u.herlezen?.find((x) => x.wat === 'vertaald');
     expect(h?.uitleg).toContain('artikel 8, lid 1, onder d in de tekst van 15 maart 2022: het verlagen van de bijstand, bedoeld in artikel 9a, twaalfde lid; nu artikel 8, lid 1, onder c');
     expect(h?.bron).toBe('https://wetten.overheid.nl/BWBR0015703/2022-03-15');
   });
 
-  it('unsure only between two stored texts that give the letter different units: c in 2023 (studietoeslag in 2022, verlaging in 2024)', () => {
-    const r = verlagen(stuk('Aldus vastgesteld in de openbare vergadering van 14 december 2023.'));
+  it('a document of 2021 citing d is read in the text of 1 January 2017 (the same unit there and in March 2022)', () => {
+    const u = metD('Aldus vastgesteld in de openbare vergadering van 16 december 2021.');
+    expect(u.onderdelen.find((o) => o.id === 'pw-verlagen-ontheffing')?.gevonden).toBeTruthy();
+    expect(u.herlezen?.find((x) => x.wat === 'vertaald')?.bron).toBe('https://wetten.overheid.nl/BWBR0015703/2017-01-01');
+  });
+
+  it('a document of 2023 citing d, a letter neither the text of April 2022 nor today\'s has: nothing to read otherwise, nothing unsure', () => {
+    const u = metD('Aldus vastgesteld in de openbare vergadering van 14 december 2023.');
+    expect(u.herlezen ?? []).toEqual([]);
+    expect(u.verwijzingen.some((v) => v.artikel === '8' && v.onderdeel === 'd')).toBe(true);
+  });
+
+  it('unsure only between two stored texts that give the letter different units: c in the second half of March 2022', () => {
+    const r = verlagen(stuk('Aldus vastgesteld in de openbare vergadering van 24 maart 2022.'));
     expect(r.keuze).toBe(false);
     expect(r.item).toBe(false);
     expect(r.herlezen.map((h) => h.wat)).toEqual(['onzeker']);
-    expect(r.herlezen[0]!.uitleg).toContain('tussen de tekst van 15 maart 2022 (daar: het verlenen van een individuele studietoeslag als bedoeld in artikel 36b) en die van 1 januari 2024 (daar: het verlagen van de bijstand');
+    expect(r.herlezen[0]!.uitleg).toContain('tussen de tekst van 15 maart 2022 (daar: het verlenen van een individuele studietoeslag als bedoeld in artikel 36b) en die van 1 april 2022 (daar: het verlagen van de bijstand');
     expect(r.herlezen[0]!.bron).toBe('https://wetten.overheid.nl/BWBR0015703/2022-03-15');
   });
 
-  it('d in 2016 (verrekening in January 2016, the verlaging in July 2017) is unsure; in 2015 after August it is the verrekening', () => {
-    const d = (datum: string) => leesStuk(stuk(`gelet op artikel 8, eerste lid, onderdeel d, van de Participatiewet.\n\nAldus vastgesteld in de openbare vergadering van ${datum}.`), index).herlezen ?? [];
-    const juni2016 = d('16 juni 2016').filter((h) => /onder d/.test(h.uitleg));
-    expect(juni2016.map((h) => h.wat)).toEqual(['onzeker']);
-    expect(juni2016[0]!.uitleg).toContain('tussen de tekst van 1 januari 2016');
-    const okt2015 = d('15 oktober 2015').filter((h) => /onder d/.test(h.uitleg));
+  it('d late in 2016 (verrekening in October 2016, the verlaging in January 2017) is unsure; in 2015 after August it is the verrekening', () => {
+    const d = (datum: string) => (metD(`Aldus vastgesteld in de openbare vergadering van ${datum}.`).herlezen ?? []).filter((h) => /onder d/.test(h.uitleg));
+    const nov2016 = d('17 november 2016');
+    expect(nov2016.map((h) => h.wat)).toEqual(['onzeker']);
+    expect(nov2016[0]!.uitleg).toContain('tussen de tekst van 1 oktober 2016');
+    const okt2015 = d('15 oktober 2015');
     expect(okt2015.map((h) => h.wat)).toEqual(['vervallen']);
     expect(okt2015[0]!.uitleg).toContain('in de tekst van 24 augustus 2015: de uitoefening van de bevoegdheid tot verrekening');
   });
