@@ -43,7 +43,7 @@ import type { Browser, Page } from 'playwright-core';
 import { serve } from './serve.mjs';
 import { COMPRESSIBLE } from '../src/integrations/precompress.ts';
 import { launch } from './lib/chromium.ts';
-import { BLIND_2_MIN, BLIND_3_MIN, BLIND_4_MIN, BLIND_5_MIN, blindQuestions, blindQuestions2, blindQuestions3, blindQuestions4, blindQuestions5, clean, GOLDEN_QUESTIONS_MIN, goldenQueries, goldenQuestions, rankOfAny, searchOnPage, TOP } from './lib/golden.ts';
+import { BLIND_2_MIN, BLIND_3_MIN, BLIND_4_MIN, BLIND_5_MIN, BLIND_6_MIN, blindQuestions, blindQuestions2, blindQuestions3, blindQuestions4, blindQuestions5, blindQuestions6, clean, GOLDEN_QUESTIONS_MIN, goldenQueries, goldenQuestions, rankOfAny, searchOnPage, TOP } from './lib/golden.ts';
 
 const FIRST_SEARCH_BUDGET = 110 * 1024;
 const PASTED_MEDIAN_BUDGET_MS = 300;
@@ -276,6 +276,7 @@ async function main() {
       ['Third blind set', blindQuestions3(), BLIND_3_MIN],
       ['Fourth blind set', blindQuestions4(), BLIND_4_MIN],
       ['Fifth blind set', blindQuestions5(), BLIND_5_MIN],
+      ['Sixth blind set', blindQuestions6(), BLIND_6_MIN],
       ['Golden keyword queries', goldenQueries(), 1],
     ] as const) {
       const failed: string[] = [];

@@ -37,6 +37,8 @@ export const BLIND_FILE_3 = join(GOLDEN_DIR, 'blind-questions-3.yaml');
 export const BLIND_FILE_4 = join(GOLDEN_DIR, 'blind-questions-4.yaml');
 /** A fifth blind set (60 questions): run before and after the next round of changes, which nobody tuned on it. */
 export const BLIND_FILE_5 = join(GOLDEN_DIR, 'blind-questions-5.yaml');
+/** A sixth blind set (60 questions): run before and after the next round of changes, which nobody tuned on it. */
+export const BLIND_FILE_6 = join(GOLDEN_DIR, 'blind-questions-6.yaml');
 /** How high the expected page must rank. */
 export const TOP = 3;
 /** The share of golden questions (old and blind together) that must pass (the keyword queries must all pass). */
@@ -64,6 +66,11 @@ export const BLIND_4_MIN = 0.76;
  * round it measured; 44 of 60 leaves room for one more answer that moves a place.
  */
 export const BLIND_5_MIN = 0.73;
+/**
+ * The floor of the sixth blind set (blind-questions-6.yaml): 44 of 60 on the unchanged ranking; 42 of 60 leaves room
+ * for two answers that move a place. Raised (never above its second run minus two) once the round it measures is in.
+ */
+export const BLIND_6_MIN = 0.7;
 
 /**
  * Rewordings of issue 24's own failing examples (tests/search/robuust-vragen.yaml): NOT blind, written by the helper
@@ -93,6 +100,7 @@ export const blindQuestions2 = (file = BLIND_FILE_2) => goldenQueries(file);
 export const blindQuestions3 = (file = BLIND_FILE_3) => goldenQueries(file);
 export const blindQuestions4 = (file = BLIND_FILE_4) => goldenQueries(file);
 export const blindQuestions5 = (file = BLIND_FILE_5) => goldenQueries(file);
+export const blindQuestions6 = (file = BLIND_FILE_6) => goldenQueries(file);
 
 /**
  * The rank (1-based, 0 when absent) of the expected URL among result URLs. A page expected
