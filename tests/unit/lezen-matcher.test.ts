@@ -597,9 +597,11 @@ describe('eighth round (issue 26): boilerplate, broader subjects and another law
     const regels = ['Algemene beschouwingen 4', 'Sturing 11', 'Inkoop en Contractbeheer 14', 'Tarieventabel 20', 'Maatschappelijke dienstverlening 23', 'Bijlagen 40'];
     const begroting = (r: string[]) => `Programmabegroting Testregio 2026\n\nVoor inwoners, met gemeenten\n\n${r.join('\n\n')}\n`;
     expect(ids(begroting(regels))).not.toContain('wmo/inkoop-en-bekostiging');
-    // Four such lines are not yet a table of contents, nor are lines whose numbers go down (a table of amounts).
-    expect(ids(begroting(regels.slice(1, 5)))).toContain('wmo/inkoop-en-bekostiging');
-    expect(ids(begroting([...regels].reverse()))).toContain('wmo/inkoop-en-bekostiging');
+    // Ninth round: this is now one case of a table (lines that end with a number; tabelZinnen), so three such lines
+    // around the heading are enough and the numbers need not go up; two are not, nor is the heading alone.
+    expect(ids(begroting(regels.slice(1, 4)))).not.toContain('wmo/inkoop-en-bekostiging');
+    expect(ids(begroting([...regels].reverse()))).not.toContain('wmo/inkoop-en-bekostiging');
+    expect(ids(begroting(regels.slice(2, 4)))).toContain('wmo/inkoop-en-bekostiging');
   });
 
   it('does not count the considerans that repeats the Wmo\'s own words for opvang and beschermd wonen, but counts them in an article', () => {
@@ -651,6 +653,29 @@ describe('eighth round (issue 26): boilerplate, broader subjects and another law
     const nota = (zin: string) => `Najaarsnota Testdorp 2025\n\nProgramma Meedoen\n${zin}\n`;
     expect(ids(nota('Het bedrag uit de regio zetten we in voor de aanpak van dak- en thuisloosheid.'))).toContain('wmo/beschermd-wonen-en-opvang');
     expect(ids(nota('Het bedrag uit de regio zetten we in voor de aanpak van eenzaamheid.'))).not.toContain('wmo/beschermd-wonen-en-opvang');
+  });
+});
+
+describe('ninth round (issue 26): which parts of a document count', () => {
+  it('counts a row of a table of amounts half: its title names a budget line, it does not discuss it', () => {
+    const nota = (regels: string[]) => `Perspectiefnota Testdorp 2023\n\nFinanciële ontwikkelingen\nBedragen x € 1.000\n${regels.join('\n')}\n`;
+    const tabel = ['Reclame-inkomsten -384 -PM -PM -PM', 'Onderhoud wegen 120', 'Beschut werk -Effect cao -150 -150 -150', '-4.200', 'Saldo -5.212 -150'];
+    expect(ids(nota(tabel))).not.toContain('participatiewet/beschut-werk');
+    // The same title as a line of prose, and a list of verordeningen whose lines end with a year (not an amount).
+    expect(ids(nota(['Reclame-inkomsten dalen dit jaar.', 'Onderhoud van de wegen kost meer.', 'Beschut werk -Effect cao', 'We bieden meer plekken aan.']))).toContain('participatiewet/beschut-werk');
+    expect(ids(nota(['1. Verordening tegenprestatie 2015', '2. Re-integratieverordening 2015', '3. Verordening beschut werk 2015', '4. Afstemmingsverordening 2015']))).toContain(
+      'participatiewet/beschut-werk',
+    );
+  });
+
+  it('does not read the Wmo\'s list of its four tasks (zelfredzaamheid, participatie, beschermd wonen, opvang) as the keuze beschermd wonen en opvang, wherever it stands', () => {
+    const verordening = (zin: string) =>
+      `Verordening maatschappelijke ondersteuning Testdorp 2025\n\nDe raad van de gemeente Testdorp;\ngelet op de Wet maatschappelijke ondersteuning 2015;\nbesluit vast te stellen de Verordening maatschappelijke ondersteuning Testdorp 2025.\n\nArtikel 2 Procedure\n${zin}\n`;
+    expect(
+      ids(verordening('Het college bepaalt op welke wijze wordt vastgesteld of de cliënt voor een maatwerkvoorziening voor zelfredzaamheid, participatie, beschermd wonen of opvang in aanmerking komt.')),
+    ).not.toContain('wmo/beschermd-wonen-en-opvang');
+    // A clause that regulates beschermd wonen en opvang, without the law's list, is that keuze.
+    expect(ids(verordening('Het college bepaalt op welke wijze wordt vastgesteld of de cliënt voor beschermd wonen of opvang in aanmerking komt.'))).toContain('wmo/beschermd-wonen-en-opvang');
   });
 });
 

@@ -35,7 +35,7 @@ import type { Kennis, KeuzeKennis } from './kennis.ts';
 import type { Onderdeel } from './onderdelen.ts';
 import { letOpBij, type LetOp } from './letop.ts';
 import { documentWet, isUitwerking, isWijziging, JEUGD_TITEL, soortVan, titelVan, type Soort } from './document.ts';
-import { begripZinnen, titelLijsten, UITGESCHREVEN, vind, type Context } from './gewicht.ts';
+import { begripZinnen, titelLijsten, UITGESCHREVEN, tabelZinnen, vind, type Context } from './gewicht.ts';
 import { HERHAALD, keuzeTermenVan, term, type Term } from './termen.ts';
 import { normaliseer, zinBij, zinnen, type Zin } from './tekst.ts';
 import { documentDatum, herlees, type Herlezing } from './versies.ts';
@@ -192,6 +192,10 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
     titels,
     // Eighth round: the aanhef of a verordening (before its first article), where the law's own words count nothing.
     aanhef: zs.map((z) => soort === 'verordening' && z.plaats === 'aanhef'),
+    // Ninth round: a row of a table of amounts names a budget line, it says nothing about it.
+    tabel: tabelZinnen(zs, schoon),
+    // Ninth round: the Wmo's list of its four tasks ("voor zelfredzaamheid, participatie, beschermd wonen of opvang").
+    takenlijst: true,
     item: { begrip: begrip.map((b, i) => (leent(normaal[i]!.slice(Number.isFinite(b) ? b : normaal[i]!.length)) ? b : Infinity)), zinnen: zs, vervolg },
   };
   // A reference with no law named at all, in a sentence that names exactly one of the five laws, refers to that law:
