@@ -679,6 +679,18 @@ describe('ninth round (issue 26): which parts of a document count', () => {
   });
 });
 
+describe('ninth round (issue 26): a list of verordeningen a besluit adopts', () => {
+  it('counts a verordening in a list of verordeningen to be adopted as adopted, not one in a list to be withdrawn', () => {
+    const voorstel = (lijst: string) =>
+      `Voorstel aan de raad Testdorp Onderwerp: Diverse verordeningen Participatiewet Besluit: De volgende verordeningen met ingang van 1 januari 2015 ${lijst} Verordening Re-integratie Participatiewet Testdorp Verordening loonkostensubsidie Participatiewet Testdorp Verordening individuele inkomenstoeslag Testdorp De Verordening Wet werk en bijstand Testdorp 2012 in te trekken.`;
+    expect(ids(voorstel('vast te stellen:'))).toContain('participatiewet/loonkostensubsidie');
+    expect(ids(voorstel('te bespreken, zoals de'))).not.toContain('participatiewet/loonkostensubsidie');
+    // Line by line: each line that names a verordening belongs to the list.
+    const regels = `Raadsvoorstel Testdorp\n\nDe volgende verordeningen vast te stellen:\n1. Verordening tegenprestatie Participatiewet Testdorp 2015\n2. Verordening loonkostensubsidie Participatiewet Testdorp 2015\n\nInleiding\nDe Participatiewet treedt in werking.\n`;
+    expect(ids(regels)).toContain('participatiewet/loonkostensubsidie');
+  });
+});
+
 describe('content/lezen/gemeentewoorden.yaml', () => {
   const raw = parseYaml(readFileSync('content/lezen/gemeentewoorden.yaml', 'utf8'));
   const keuzes = new Set(loadContentDir('content').keuzes.map((k) => k.id));

@@ -80,6 +80,38 @@ export interface Context {
    * such a clause counts nothing. Only for a keuze's words.
    */
   takenlijst?: boolean;
+  /**
+   * Per sentence: the part (normalised offsets) that lists the verordeningen a besluit adopts (`vastTeStellen`), where
+   * a keuze's word in a verordening's title counts 2.
+   */
+  vastgesteld?: readonly ([number, number] | undefined)[];
+}
+
+/** "De volgende verordeningen met ingang van 1 januari 2015 vast te stellen:", "de verordeningen vast te stellen:". */
+const LIJST_VASTSTELLING = /\b(?:de\s+)?(?:volgende|navolgende|hierna\s+genoemde)?\s*verordeningen\b[^.;:]{0,80}?\bvast\s+te\s+stellen\s*:/;
+/** Where such a list ends: the verordeningen it withdraws, or what else the besluit does. */
+const LIJST_EINDE = /\bin\s+te\s+trekken\b|\bte\s+wijzigen\b|\bbesluit\b/;
+/** A line of such a list: "1. Verordening tegenprestatie …", "- Re-integratieverordening …". */
+const LIJST_REGEL = /^\s*(?:\d+[.)]|[-•*]|[a-z][.)])?\s*(?:[\w-]*verordening\b|$)/;
+
+/**
+ * Issue 26, ninth round: a raadsvoorstel that adopts several verordeningen in one besluit ("De volgende verordeningen
+ * met ingang van 1 januari 2015 vast te stellen: … Verordening loonkostensubsidie Participatiewet …") decides on each:
+ * a verordening in that list is adopted here, as "vast te stellen de verordening …" is (`VASTSTELLING_VOOR`), not named
+ * in passing. The list runs from the colon to the verordeningen it withdraws ("in te trekken") or the end of the
+ * sentence, and on over the lines that follow when each names a verordening (a number alone, "1.", is part of its line).
+ */
+export function vastTeStellen(normaal: readonly string[]): ([number, number] | undefined)[] {
+  const uit: ([number, number] | undefined)[] = normaal.map(() => undefined);
+  for (let i = 0; i < normaal.length; i++) {
+    const m = LIJST_VASTSTELLING.exec(normaal[i]!);
+    if (!m) continue;
+    const van = m.index + m[0].length;
+    const einde = LIJST_EINDE.exec(normaal[i]!.slice(van));
+    uit[i] = [van, einde ? van + einde.index : normaal[i]!.length];
+    for (let j = i + 1; j < normaal.length && !einde && LIJST_REGEL.test(normaal[j]!); j++) uit[j] = [0, normaal[j]!.length];
+  }
+  return uit;
 }
 
 /** An amount or number standing alone ("-150", "1.234", "12,5", "-PM"). */
@@ -294,5 +326,7 @@ export function vind(t: Term, z: string, i: number, ctx: Context): { van: number
   if (lijst && spans.some(([van]) => van >= lijst[0] && van < lijst[1])) factor = Math.min(factor, 0.5);
   if (ctx.tabel?.[i]) factor = Math.min(factor, 0.5);
   if (!factor) return undefined;
+  const lijst2 = ctx.vastgesteld?.[i];
+  if (lijst2 && spans.every(([van]) => van >= lijst2[0] && van < lijst2[1])) factor = Math.max(factor, 2 / t.gewicht);
   return { van: Math.min(...spans.map((x) => x[0])), tot: Math.max(...spans.map((x) => x[1])), gewicht: t.gewicht * factor };
 }

@@ -35,7 +35,7 @@ import type { Kennis, KeuzeKennis } from './kennis.ts';
 import type { Onderdeel } from './onderdelen.ts';
 import { letOpBij, type LetOp } from './letop.ts';
 import { documentWet, isUitwerking, isWijziging, JEUGD_TITEL, soortVan, titelVan, type Soort } from './document.ts';
-import { begripZinnen, titelLijsten, UITGESCHREVEN, tabelZinnen, vind, type Context } from './gewicht.ts';
+import { begripZinnen, titelLijsten, UITGESCHREVEN, tabelZinnen, vastTeStellen, vind, type Context } from './gewicht.ts';
 import { HERHAALD, keuzeTermenVan, term, type Term } from './termen.ts';
 import { normaliseer, zinBij, zinnen, type Zin } from './tekst.ts';
 import { documentDatum, herlees, type Herlezing } from './versies.ts';
@@ -196,6 +196,8 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
     tabel: tabelZinnen(zs, schoon),
     // Ninth round: the Wmo's list of its four tasks ("voor zelfredzaamheid, participatie, beschermd wonen of opvang").
     takenlijst: true,
+    // Ninth round: the verordeningen a besluit adopts, in a list ("De volgende verordeningen … vast te stellen: …").
+    vastgesteld: vastTeStellen(normaal),
     item: { begrip: begrip.map((b, i) => (leent(normaal[i]!.slice(Number.isFinite(b) ? b : normaal[i]!.length)) ? b : Infinity)), zinnen: zs, vervolg },
   };
   // A reference with no law named at all, in a sentence that names exactly one of the five laws, refers to that law:
