@@ -321,6 +321,67 @@ const MAP = 'tests/fixtures/lezen';
  *   ontheffing from "onderdeel e" of 2015, today's c. nieuw7 85.2 % (23/27), 88.5 % (23/26), 98.7 % (77/78);
  *   nieuw6 items 98.2 % (54/55, was 53/55); no other set changed. All 148: 96.3 % (235/244), 85.8 % (235/274), 98.7 %
  *   (593/601). The thresholds follow the rule below from these totals: 0.95, 0.85, 0.98.
+ * Ninth round (issue 26, with every false find of every set's first and current runs in view, nieuw7 included, so
+ * nieuw7 is a tuned set from here on; the next honest figures come from nieuw8). Precision first. The 41 false finds
+ * of the seven first runs (nieuw 3, nieuw2 5, nieuw3 8, nieuw4 8, nieuw5 4, nieuw6 6, nieuw7 7), by the kind of
+ * evidence that produced them, with how many are left in the current run:
+ *   kind of evidence                                         first-run false finds (sets)              left
+ *   text that is no sentence: a table of contents on one     11 (nieuw3 1, nieuw4 6, nieuw6 2, nieuw7 2)  0
+ *     line or line by line, a list of titles, a heading,
+ *     a row of a table of amounts
+ *   the law's own words repeated: a considerans formula,     5 (nieuw2 1, nieuw3 2, nieuw6 1, nieuw7 1)   1 Cranendonck
+ *     the Wmo's list of its tasks in an article
+ *   a reference read wrongly: a letter of an older text,     5 (nieuw4 1, nieuw7 4)                       1 Heerlen
+ *     a WWB article as the Participatiewet's, a range
+ *     "met inachtneming van de artikelen 2.3.1 t/m 2.3.5"
+ *   a broader subject read as the narrow keuze (regionale    4 (nieuw2 1, nieuw5 1, nieuw6 2)             1 Woerden
+ *     samenwerking in the sociaal domein, a plan sociaal
+ *     domein, huishoudelijke hulp as its normering)
+ *   the kind of document: nadere regels as the verordening,  4 (nieuw3 2, nieuw4 1, nieuw5 1)             0
+ *     an item's words in a begroting
+ *   another law's domain named (the Wsw as beschut werk)     3 (nieuw2 2, nieuw6 1)                       0
+ *   named in passing: one sentence, as an example or as the  2 (nieuw3 1, nieuw5 1)                       1 Dalfsen
+ *     other side of a relation ("… met de bijzondere
+ *     bijstand")
+ *   not a matcher error: the expectation was corrected       3 (nieuw3 2, nieuw5 1)                       0
+ *     (Participatiewet 6 lid 2 of 2015)
+ *   not recorded per document (nieuw's first run; one of     4 (nieuw 3, nieuw2 1)                        -
+ *     nieuw2 fixed in the fourth round)
+ * Left from before the first runs: Purmerend (ontwikkel, "Voor beschermd wonen geldt de bijdrage zoals benoemd in
+ * hoofdstuk 3 van het Uitvoeringsbesluit Wmo", one sentence). What separated evidence that held from evidence that
+ * misled, across sets: it held in a sentence that says something (a provision, a "gelet op" citing an article that
+ * carries one keuze, a paragraph of a plan); it misled in the document's furniture (tables, contents, titles) and in
+ * what the law itself says. A rule that one sentence is never enough does not separate them: 2 of the 5 false finds
+ * left (Dalfsen, Purmerend) rest on words in one sentence, and so do 44 true finds (plans, begrotingen, verordeningen
+ * jeugdhulp).
+ * Changes (rules in src/lib/lezen/README.md, "Ninth round"; each with a unit test in lezen-matcher.test.ts that fails
+ * without it; no expectation was changed), each with its effect per set:
+ * - a table of amounts or a table of contents line by line (three lines or more around it that end with an amount)
+ *   counts half, replacing the eighth round's table of contents rule: nieuw7 −2 false finds (Zoetermeer, its source),
+ *   nieuw6 keeps Gooi en Vechtstreek's two out without the old rule, nieuw3 −1 false find and −1 true find
+ *   (Montferland's table of contents: + tegenprestatie, - bijzondere bijstand); other sets unchanged;
+ * - the Wmo's list of its four tasks counts nothing anywhere: nieuw7 −1 false find (Heerlen, in an article); derived
+ *   from the considerans clauses of nieuw2 (Harlingen), nieuw6 (Leeuwarderadeel) and nieuw7 (Maassluis), which it
+ *   also covers on its own; other sets unchanged;
+ * - a verordening in a besluit's list of verordeningen to be adopted counts 2: nieuw7 +1 true find (Steenwijkerland);
+ *   no other set changes (Ridderkerk in ontwikkel has the same list, its keuzes found already), so it may be fitted to
+ *   one document.
+ * Figures, before → after:
+ * - nieuw7 85.2 → 96.0 % (23/27 → 24/25), 88.5 → 92.3 % (24/26), 98.7 % (77/78);
+ * - nieuw3 93.8 → 96.7 % (30/32 → 29/30), 93.8 → 90.6 % (29/32), 98.3 %;
+ * - ontwikkel, toets, nieuw, nieuw2, nieuw4, nieuw5, nieuw6 unchanged;
+ * - total 96.3 → 97.9 % (235/244 → 235/240), 85.8 % (235/274), 98.7 % (593/601); the document's law 126/148.
+ * How it may generalise (estimated before nieuw8 was opened), leave one set out: the table rule was written from
+ * nieuw7 and also removes first-run false finds of sets it was not written from (nieuw6 Gooi en Vechtstreek 2, nieuw3
+ * Montferland 1, at the cost of Montferland's one true find); the list of tasks was written from the considerans of
+ * nieuw2 and nieuw6 and removes Heerlen in nieuw7. Had this round's rules stood before each first run (nothing else
+ * changed): nieuw7 23/30 → 23/27 (85.2 %, 24/28 with the list of adopted verordeningen), nieuw6 17/23 → 17/20
+ * (85.0 %), nieuw2 24/29 → 24/28 (85.7 %), nieuw3 19/27 → 19/26 (73.1 %); nieuw4 and nieuw5 not measured (their false
+ * finds of these kinds were fixed by earlier rounds). Expected on unseen documents: precision 80-90 %, above the
+ * earlier first runs (69-77 %) but below the aim when a kind of evidence turns up that no round has seen (each first
+ * run had one: the studietoeslag's letter of 2015 in nieuw7, a table of contents line by line in nieuw6, lists of
+ * titles in a begroting in nieuw4); recall about as nieuw7's first run or lower, 70-90 %, depending on how many
+ * verordeningen cite articles.
  * The test fails about two mistakes below the total (tp / (tp + fp + 2), (tp - 2) / (tp + fn), (eens - 2) / oordelen,
  * rounded down): a real regression fails, one borderline judgement does not.
  */

@@ -1,7 +1,8 @@
 /**
  * Mentioned once, or discussed (`matcher.ts`): how much one occurrence of a word counts where it stands. A word does
  * not count when it is negated, defined in a begripsbepaling, another document's name or the object of a verlaging;
- * it counts half in a list of short items, a table of contents or as an example ("zoals de …"). Pure TypeScript.
+ * it counts half in a list of short items, a table of contents, a table of amounts or as an example ("zoals de …").
+ * Pure TypeScript.
  */
 import type { Term } from './termen.ts';
 import type { Zin } from './tekst.ts';
