@@ -9,6 +9,8 @@ import { loadContentDir } from '../../src/lib/content/check.ts';
 import { laadKennis } from '../../src/lib/lezen/laden.ts';
 import { documentWet, isBegroting, isUitwerking, isVerordening, isWijziging, soortVan, titelVan } from '../../src/lib/lezen/document.ts';
 import { leesStuk, maakIndex, type Index } from '../../src/lib/lezen/matcher.ts';
+import { tabelZinnen } from '../../src/lib/lezen/gewicht.ts';
+import { zinnen } from '../../src/lib/lezen/tekst.ts';
 import { parseVerwijzingen } from '../../src/lib/lezen/verwijzingen.ts';
 import { leesOnderdelen } from '../../src/lib/lezen/onderdelen.ts';
 import { leesGemeenteWoorden } from '../../src/lib/lezen/woorden.ts';
@@ -666,6 +668,17 @@ describe('ninth round (issue 26): which parts of a document count', () => {
     expect(ids(nota(['1. Verordening tegenprestatie 2015', '2. Re-integratieverordening 2015', '3. Verordening beschut werk 2015', '4. Afstemmingsverordening 2015']))).toContain(
       'participatiewet/beschut-werk',
     );
+  });
+
+  it('takes lines that end with amounts or page numbers as a table, not lines that end with a year, a date or an article number', () => {
+    const tabel = (regels: string[]) => {
+      const tekst = regels.join('\n');
+      return tabelZinnen(zinnen(tekst), tekst).some(Boolean);
+    };
+    expect(tabel(['Onderhoud wegen 120', 'Saldo -5.212', 'Reclame-inkomsten -PM', 'Subsidie 12,5'])).toBe(true);
+    expect(tabel(['Sturing 11', 'Inkoop en Contractbeheer 14', 'Bijlagen 40'])).toBe(true);
+    expect(tabel(['Verordening tegenprestatie 2015', 'Vastgesteld d.d. 12-03-2015', 'Re-integratieverordening 2014'])).toBe(false);
+    expect(tabel(['gelet op artikel 2.1.3', 'gelet op het bepaalde in lid 2', 'gelet op paragraaf 3.2.1', 'gelet op artikel 8'])).toBe(false);
   });
 
   it('does not read the Wmo\'s list of its four tasks (zelfredzaamheid, participatie, beschermd wonen, opvang) as the keuze beschermd wonen en opvang, wherever it stands', () => {

@@ -117,16 +117,21 @@ export function vastTeStellen(normaal: readonly string[]): ([number, number] | u
 
 /** An amount or number standing alone ("-150", "1.234", "12,5", "-PM"). */
 const GETAL = /(?<![\p{L}\d])(?:[-−–]?\d+(?:[.,]\d+)*|-?PM)(?![\p{L}\d])/gu;
-/** A line that ends with an amount, not with a year ("Verordening loonkostensubsidie Participatiewet 2015"). */
-const EINDIGT_OP_GETAL = /(?<![\p{L}\d])(?!(?:19|20)\d\d\s*$)(?:[-−–]?\d+(?:[.,]\d+)*|-?PM)\s*$/u;
+/**
+ * A line that ends with an amount ("-5.500", "100", "12,5", "-PM") or a page number; not with a year ("Verordening
+ * loonkostensubsidie Participatiewet 2015", "d.d. 12-03-2015") nor with an article, lid or section number ("gelet op
+ * artikel 2.1.3", "lid 2", "3.2.1"), which prose and lists of references end with.
+ */
+const EINDIGT_OP_GETAL =
+  /(?<![\p{L}\d.,-])(?<!\b(?:artikel|artikelen|art\.|lid|leden|hoofdstuk|paragraaf|afdeling|onderdeel|sub|en|tot en met|t\/m)\s+)(?:[-−–]?(?!(?:19|20)\d\d\s*$)\d+(?:\.\d{3})*(?:,\d+)?|-?PM)\s*$/iu;
 
-/** Within this many non-empty lines either side, at least `TABEL_MIN` lines that end with an amount make a table. */
+/** Among a line and this many non-empty lines either side, at least `TABEL_MIN` that end with an amount make a table. */
 const TABEL_OM = 3;
 const TABEL_MIN = 3;
 
 /**
  * Issue 26, ninth round: the sentences that are part of a table of amounts. A line lies in a table when, among it and
- * the three non-empty lines either side, four or more end with an amount ("Collectieve ziektekostenverzekering 100",
+ * the three non-empty lines either side, three or more end with an amount ("Collectieve ziektekostenverzekering 100",
  * "Beschut werk -Effect 'cao aan de slag' -150 -150 -150", "-5.500"); a line of its own with four numbers or more, at
  * least one word in four a number, is a row too. A sentence lies in a table when half its lines or more do. A row's
  * title names a budget line (a perspectiefnota's "Beschut werk", "Aanpak energiearmoede"); it neither decides nor
