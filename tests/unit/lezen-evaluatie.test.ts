@@ -382,10 +382,48 @@ const MAP = 'tests/fixtures/lezen';
  * run had one: the studietoeslag's letter of 2015 in nieuw7, a table of contents line by line in nieuw6, lists of
  * titles in a begroting in nieuw4); recall about as nieuw7's first run or lower, 70-90 %, depending on how many
  * verordeningen cite articles.
+ * - nieuw8 (18 documents from 15 gemeenten and 3 regions in none of the sets above; expectations committed in one commit
+ *   before the matcher ran on it, written without reading src/lib/lezen/), first run after the ninth round, whose rules
+ *   were committed before the set was merged (full output in tests/fixtures/lezen/eerste-run-nieuw8.txt): 83.3 %
+ *   (35/42), 92.1 % (35/38), 87.0 % (80/92): the honest figures for unseen documents. Precision the best first run so
+ *   far (69.2-76.7 % before) and inside the estimate above (80-90 %), still below the aim; recall above it; items below
+ *   it, for one cause (below). All 166 at that run: 95.7 % (270/282), 86.5 % (270/312), 97.1 % (673/693); the
+ *   document's law 140/166 (nieuw8 14/18). Of this round's rules the table rule and the list of tasks fired on no
+ *   document of nieuw8; the kinds that misled were others. Per document:
+ *   - Ermelo and Oldenzaal (+ algemene voorziening of maatwerk; item criteria voor maatwerk found, expected not): the
+ *     VNG model considerans "… niet op eigen kracht, met gebruikelijke hulp, met mantelzorg … of met gebruikmaking van
+ *     algemene voorzieningen …" (the Wmo's own words, artikel 2.3.5, derde lid). Kind: the law's own words repeated;
+ *     the case of Cranendonck (nieuw3), which the ninth round left because it was one document. The items' rule counts
+ *     a consideration on its subject, so the item is a judgement between the rule and the expectation.
+ *   - Venlo (+ verordening jeugdhulp): nadere regels titled "Besluit nadere regels jeugdhulp en maatschappelijke
+ *     ondersteuning Venlo 2017"; the title rule looked for "nadere regels" only at the start. Kind: the kind of
+ *     document. A plain bug, fixed after the run (below).
+ *   - Enschede (+ beschermd wonen en opvang): "• Beschermd wonen." as one of two kinds of maatwerk in a list set out
+ *     line by line; the rule for a short item of such a list missed an item that ends with a full stop. Kind: a list.
+ *     A plain bug, fixed after the run (below).
+ *   - Delft (+ individuele inkomenstoeslag): "langdurigheidstoeslag: de toeslag die is bedoeld in artikel 36 van de
+ *     wet", a definition in a begripsbepaling that borrows the law's, written "die is bedoeld in" where the matcher
+ *     knew only "als bedoeld in"; and "de wet" is the Wet werk en bijstand there. Kind: a reference read wrongly.
+ *   - Den Haag (+ beschermd wonen en opvang): "Dit betreft vooral de Wmo-voorzieningen (26%), maatwerkdienstverlening
+ *     18- (22%) en beschermd wonen (12%)", shares of the costs in a jaarverslag. Kind: named in passing.
+ *   - Veldhoven (+ handhaving en terugvordering): "gelet op … artikel 8, 8a, 8b, 10b lid 7 en 47 van de
+ *     Participatiewet"; 8b carries only that keuze. The expectation does not count 8b because "it stands with both
+ *     handhaving and verlagingen"; the keuze verlagingen-verordening rests on artikelen 8, 18 and 18b, not 8b: a
+ *     factual error of the expectation, corrected after the run (below).
+ *   - Haarlemmermeer (- re-integratie, - tegenprestatie; four Wmo items): a verordening for the Jeugdwet, the Wmo and
+ *     the Participatiewet read as a Jeugdwet document (expected Wmo), so its Wmo items are not listed and its
+ *     Participatiewet keuzes need a sentence that names that law. Kind: the document's law.
+ *   - Veldhoven (- eigen bijdrage; four Wmo items): the same reading of its law; "2.1.3 tot en met 2.1.7" holds 2.1.4,
+ *     which carries both eigen bijdrage keuzes, so it counts for neither (the sets' rule); the expectation counts it.
+ *   - Putten (item verlagen na ingetrokken ontheffing not found): "artikel 8, eerste lid, onderdeel e" is the letter of
+ *     2015, but the excerpt has no date the matcher reads, so today's text (without an onderdeel e) was used.
+ *   - Oldebroek (the same item not found): "artikel 9a, twaalfde lid" names the verlaging after an ingetrokken
+ *     ontheffing; the item rests on artikel 8, eerste lid, onder c only.
+ *   The thresholds were set from these totals by the rule below: 0.95, 0.85, 0.96 (they were 0.95, 0.85, 0.98).
  * The test fails about two mistakes below the total (tp / (tp + fp + 2), (tp - 2) / (tp + fn), (eens - 2) / oordelen,
  * rounded down): a real regression fails, one borderline judgement does not.
  */
-const DREMPELS = { precisie: 0.95, recall: 0.85, overeenstemming: 0.98 };
+const DREMPELS = { precisie: 0.95, recall: 0.85, overeenstemming: 0.96 };
 
 interface Meta {
   titel: string;
