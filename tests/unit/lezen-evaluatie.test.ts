@@ -420,10 +420,20 @@ const MAP = 'tests/fixtures/lezen';
  *   - Oldebroek (the same item not found): "artikel 9a, twaalfde lid" names the verlaging after an ingetrokken
  *     ontheffing; the item rests on artikel 8, eerste lid, onder c only.
  *   The thresholds were set from these totals by the rule below: 0.95, 0.85, 0.96 (they were 0.95, 0.85, 0.98).
+ *   After the run, plain bugs only (not held-out figures: fixed with these documents in view; a unit test each in
+ *   lezen-matcher.test.ts that fails without it): a title "Besluit nadere regels …" is nadere regels (Venlo); the last
+ *   item of a list set out line by line, which ends with a full stop, counts half like the others (Enschede); a
+ *   definition that borrows the law's in the words "die is bedoeld in" is borrowed like "als bedoeld in" (Delft). And
+ *   one factual error of an expectation corrected (Veldhoven: 8b carries only handhaving en terugvordering; its
+ *   toelichting says so). No other document of any set changed. nieuw8 92.3 % (36/39), 92.3 % (36/39), 87.0 % (80/92);
+ *   all 166 97.1 % (271/279), 86.6 % (271/313), 97.1 % (673/693). The thresholds follow the rule below from these
+ *   totals: 0.96, 0.85, 0.96. Left as they are (not plain bugs, and each would be tuning on nieuw8): Ermelo and
+ *   Oldenzaal (the VNG considerans on algemene voorzieningen, now in three documents of two sets), Den Haag (shares of
+ *   costs), the law of the two verordeningen for three laws, Putten's date and Oldebroek's 9a.
  * The test fails about two mistakes below the total (tp / (tp + fp + 2), (tp - 2) / (tp + fn), (eens - 2) / oordelen,
  * rounded down): a real regression fails, one borderline judgement does not.
  */
-const DREMPELS = { precisie: 0.95, recall: 0.85, overeenstemming: 0.96 };
+const DREMPELS = { precisie: 0.96, recall: 0.85, overeenstemming: 0.96 };
 
 interface Meta {
   titel: string;

@@ -704,6 +704,27 @@ describe('ninth round (issue 26): a list of verordeningen a besluit adopts', () 
   });
 });
 
+describe('plain bugs found on the first run of nieuw8 (issue 26, ninth round)', () => {
+  it('takes "Besluit nadere regels …" as nadere regels, not as the verordening they work out', () => {
+    expect(isUitwerking('Besluit nadere regels jeugdhulp en maatschappelijke ondersteuning Testdorp 2017\n\nHet college van burgemeester en wethouders;')).toBe(true);
+    expect(isUitwerking('Besluit tot vaststelling van de beleidsregels Wmo Testdorp 2026\n\nHet college;')).toBe(true);
+    expect(isUitwerking('Besluit van de raad tot vaststelling van de Verordening jeugdhulp Testdorp 2017\n\nDe raad;')).toBe(false);
+  });
+
+  it('counts the last item of a list set out line by line, which ends with a full stop, half like the others', () => {
+    const regels = (laatste: string) => `Beleidsregels Wmo Testdorp 2026\n\nArtikel 1 Inleiding\nEr zijn twee soorten maatwerk:\n• Hulp bij het huishouden;\n${laatste}\n`;
+    expect(ids(regels('• Beschermd wonen.'))).not.toContain('wmo/beschermd-wonen-en-opvang');
+    expect(ids(regels('Het college regelt beschermd wonen.'))).toContain('wmo/beschermd-wonen-en-opvang');
+  });
+
+  it('reads "de toeslag die is bedoeld in artikel 36 van de wet" as a borrowed definition, like "als bedoeld in"', () => {
+    const verordening = (begrip: string) =>
+      `Verordening maatregelen Participatiewet Testdorp 2015\n\nDe raad van de gemeente Testdorp;\nbesluit vast te stellen de Verordening maatregelen Participatiewet Testdorp 2015.\n\nArtikel 1 Begripsomschrijving\nDeze verordening verstaat onder: a. wet: de Participatiewet; b. inkomenstoeslag: de toeslag ${begrip} artikel 36 van de wet; c. maatregel: het verlagen van de bijstand.\n`;
+    expect(ids(verordening('die is bedoeld in'))).not.toContain('participatiewet/individuele-inkomenstoeslag');
+    expect(ids(verordening('op grond van'))).toContain('participatiewet/individuele-inkomenstoeslag');
+  });
+});
+
 describe('content/lezen/gemeentewoorden.yaml', () => {
   const raw = parseYaml(readFileSync('content/lezen/gemeentewoorden.yaml', 'utf8'));
   const keuzes = new Set(loadContentDir('content').keuzes.map((k) => k.id));

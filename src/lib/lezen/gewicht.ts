@@ -303,7 +303,8 @@ function gewichtVan(z: string, van: number, tot: number, label: string, opties: 
   if (/^\W*(?:afkortingen|lijst van afkortingen)/.test(z)) return 0;
   if (/^\W*inhoud(?:sopgave)?\b/.test(z)) return 0.5;
   // A short item of a list set out line by line ("- maatwerkdeel jeugdgezondheidszorg;"): a list of many short items.
-  if (/^\s*(?:[-•*]|\(?[a-z0-9]{1,3}[.)°])\s+[^,;:.]{0,60}[;,]?\s*$/.test(z) && z.trim().split(/\s+/).length <= 6) return 0.5;
+  // The last item of such a list ends with a full stop ("• Beschermd wonen."; a plain bug found on nieuw8's first run).
+  if (/^\s*(?:[-•*]|\(?[a-z0-9]{1,3}[.)°])\s+[^,;:.]{0,60}[;,.]?\s*$/.test(z) && z.trim().split(/\s+/).length <= 6) return 0.5;
   // A list: three separators or more, and the word stands in a short item of it.
   const scheid = [...z.matchAll(/[,;]/g)].map((m) => m.index!);
   if (scheid.length >= 3) {

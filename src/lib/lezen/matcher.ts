@@ -233,7 +233,8 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
 
   // 1. References. One that only borrows a definition ("als bedoeld in artikel 2.3, eerste lid, van de wet") says
   // nothing about what the document regulates, and counts neither for keuzes nor for items.
-  const lenend = (v: Verwijzing) => /(?:als|zoals)\s+(?:bedoeld|omschreven|genoemd)\s+in\s+(?:de\s+)?$/i.test(schoon.slice(Math.max(0, v.start - 40), v.start));
+  // Also "de toeslag die is bedoeld in artikel 36 van de wet" (a plain bug found on nieuw8's first run).
+  const lenend = (v: Verwijzing) => /(?:als|zoals|die\s+(?:is|wordt|zijn|worden)|dat\s+(?:is|wordt))\s+(?:bedoeld|omschreven|genoemd)\s+in\s+(?:de\s+)?$/i.test(schoon.slice(Math.max(0, v.start - 40), v.start));
   const telt = verwijzingen.filter((v) => !lenend(v));
   // A borrowed reference outside a begripsbepaling ("De kostendelersnorm als bedoeld in artikel 22a van de
   // Participatiewet is van toepassing") names the keuze's subject through its law: it counts as one word of that
