@@ -321,10 +321,119 @@ const MAP = 'tests/fixtures/lezen';
  *   ontheffing from "onderdeel e" of 2015, today's c. nieuw7 85.2 % (23/27), 88.5 % (23/26), 98.7 % (77/78);
  *   nieuw6 items 98.2 % (54/55, was 53/55); no other set changed. All 148: 96.3 % (235/244), 85.8 % (235/274), 98.7 %
  *   (593/601). The thresholds follow the rule below from these totals: 0.95, 0.85, 0.98.
+ * Ninth round (issue 26, with every false find of every set's first and current runs in view, nieuw7 included, so
+ * nieuw7 is a tuned set from here on; the next honest figures come from nieuw8). Precision first. The 41 false finds
+ * of the seven first runs (nieuw 3, nieuw2 5, nieuw3 8, nieuw4 8, nieuw5 4, nieuw6 6, nieuw7 7), by the kind of
+ * evidence that produced them, with how many are left in the current run:
+ *   kind of evidence                                         first-run false finds (sets)              left
+ *   text that is no sentence: a table of contents on one     11 (nieuw3 1, nieuw4 6, nieuw6 2, nieuw7 2)  0
+ *     line or line by line, a list of titles, a heading,
+ *     a row of a table of amounts
+ *   the law's own words repeated: a considerans formula,     5 (nieuw2 1, nieuw3 2, nieuw6 1, nieuw7 1)   1 Cranendonck
+ *     the Wmo's list of its tasks in an article
+ *   a reference read wrongly: a letter of an older text,     5 (nieuw4 1, nieuw7 4)                       1 Heerlen
+ *     a WWB article as the Participatiewet's, a range
+ *     "met inachtneming van de artikelen 2.3.1 t/m 2.3.5"
+ *   a broader subject read as the narrow keuze (regionale    4 (nieuw2 1, nieuw5 1, nieuw6 2)             1 Woerden
+ *     samenwerking in the sociaal domein, a plan sociaal
+ *     domein, huishoudelijke hulp as its normering)
+ *   the kind of document: nadere regels as the verordening,  4 (nieuw3 2, nieuw4 1, nieuw5 1)             0
+ *     an item's words in a begroting
+ *   another law's domain named (the Wsw as beschut werk)     3 (nieuw2 2, nieuw6 1)                       0
+ *   named in passing: one sentence, as an example or as the  2 (nieuw3 1, nieuw5 1)                       1 Dalfsen
+ *     other side of a relation ("… met de bijzondere
+ *     bijstand")
+ *   not a matcher error: the expectation was corrected       3 (nieuw3 2, nieuw5 1)                       0
+ *     (Participatiewet 6 lid 2 of 2015)
+ *   not recorded per document (nieuw's first run; one of     4 (nieuw 3, nieuw2 1)                        -
+ *     nieuw2 fixed in the fourth round)
+ * Left from before the first runs: Purmerend (ontwikkel, "Voor beschermd wonen geldt de bijdrage zoals benoemd in
+ * hoofdstuk 3 van het Uitvoeringsbesluit Wmo", one sentence). What separated evidence that held from evidence that
+ * misled, across sets: it held in a sentence that says something (a provision, a "gelet op" citing an article that
+ * carries one keuze, a paragraph of a plan); it misled in the document's furniture (tables, contents, titles) and in
+ * what the law itself says. A rule that one sentence is never enough does not separate them: 2 of the 5 false finds
+ * left (Dalfsen, Purmerend) rest on words in one sentence, and so do 44 true finds (plans, begrotingen, verordeningen
+ * jeugdhulp).
+ * Changes (rules in src/lib/lezen/README.md, "Ninth round"; each with a unit test in lezen-matcher.test.ts that fails
+ * without it; no expectation was changed), each with its effect per set:
+ * - a table of amounts or a table of contents line by line (three lines or more around it that end with an amount)
+ *   counts half, replacing the eighth round's table of contents rule: nieuw7 −2 false finds (Zoetermeer, its source),
+ *   nieuw6 keeps Gooi en Vechtstreek's two out without the old rule, nieuw3 −1 false find and −1 true find
+ *   (Montferland's table of contents: + tegenprestatie, - bijzondere bijstand); other sets unchanged;
+ * - the Wmo's list of its four tasks counts nothing anywhere: nieuw7 −1 false find (Heerlen, in an article); derived
+ *   from the considerans clauses of nieuw2 (Harlingen), nieuw6 (Leeuwarderadeel) and nieuw7 (Maassluis), which it
+ *   also covers on its own; other sets unchanged;
+ * - a verordening in a besluit's list of verordeningen to be adopted counts 2: nieuw7 +1 true find (Steenwijkerland);
+ *   no other set changes (Ridderkerk in ontwikkel has the same list, its keuzes found already), so it may be fitted to
+ *   one document.
+ * Figures, before → after:
+ * - nieuw7 85.2 → 96.0 % (23/27 → 24/25), 88.5 → 92.3 % (24/26), 98.7 % (77/78);
+ * - nieuw3 93.8 → 96.7 % (30/32 → 29/30), 93.8 → 90.6 % (29/32), 98.3 %;
+ * - ontwikkel, toets, nieuw, nieuw2, nieuw4, nieuw5, nieuw6 unchanged;
+ * - total 96.3 → 97.9 % (235/244 → 235/240), 85.8 % (235/274), 98.7 % (593/601); the document's law 126/148.
+ * How it may generalise (estimated before nieuw8 was opened), leave one set out: the table rule was written from
+ * nieuw7 and also removes first-run false finds of sets it was not written from (nieuw6 Gooi en Vechtstreek 2, nieuw3
+ * Montferland 1, at the cost of Montferland's one true find); the list of tasks was written from the considerans of
+ * nieuw2 and nieuw6 and removes Heerlen in nieuw7. Had this round's rules stood before each first run (nothing else
+ * changed): nieuw7 23/30 → 23/27 (85.2 %, 24/28 with the list of adopted verordeningen), nieuw6 17/23 → 17/20
+ * (85.0 %), nieuw2 24/29 → 24/28 (85.7 %), nieuw3 19/27 → 19/26 (73.1 %); nieuw4 and nieuw5 not measured (their false
+ * finds of these kinds were fixed by earlier rounds). Expected on unseen documents: precision 80-90 %, above the
+ * earlier first runs (69-77 %) but below the aim when a kind of evidence turns up that no round has seen (each first
+ * run had one: the studietoeslag's letter of 2015 in nieuw7, a table of contents line by line in nieuw6, lists of
+ * titles in a begroting in nieuw4); recall about as nieuw7's first run or lower, 70-90 %, depending on how many
+ * verordeningen cite articles.
+ * - nieuw8 (18 documents from 15 gemeenten and 3 regions in none of the sets above; expectations committed in one commit
+ *   before the matcher ran on it, written without reading src/lib/lezen/), first run after the ninth round, whose rules
+ *   were committed before the set was merged (full output in tests/fixtures/lezen/eerste-run-nieuw8.txt): 83.3 %
+ *   (35/42), 92.1 % (35/38), 87.0 % (80/92): the honest figures for unseen documents. Precision the best first run so
+ *   far (69.2-76.7 % before) and inside the estimate above (80-90 %), still below the aim; recall above it; items below
+ *   it, for one cause (below). All 166 at that run: 95.7 % (270/282), 86.5 % (270/312), 97.1 % (673/693); the
+ *   document's law 140/166 (nieuw8 14/18). Of this round's rules the table rule and the list of tasks fired on no
+ *   document of nieuw8; the kinds that misled were others. Per document:
+ *   - Ermelo and Oldenzaal (+ algemene voorziening of maatwerk; item criteria voor maatwerk found, expected not): the
+ *     VNG model considerans "… niet op eigen kracht, met gebruikelijke hulp, met mantelzorg … of met gebruikmaking van
+ *     algemene voorzieningen …" (the Wmo's own words, artikel 2.3.5, derde lid). Kind: the law's own words repeated;
+ *     the case of Cranendonck (nieuw3), which the ninth round left because it was one document. The items' rule counts
+ *     a consideration on its subject, so the item is a judgement between the rule and the expectation.
+ *   - Venlo (+ verordening jeugdhulp): nadere regels titled "Besluit nadere regels jeugdhulp en maatschappelijke
+ *     ondersteuning Venlo 2017"; the title rule looked for "nadere regels" only at the start. Kind: the kind of
+ *     document. A plain bug, fixed after the run (below).
+ *   - Enschede (+ beschermd wonen en opvang): "• Beschermd wonen." as one of two kinds of maatwerk in a list set out
+ *     line by line; the rule for a short item of such a list missed an item that ends with a full stop. Kind: a list.
+ *     A plain bug, fixed after the run (below).
+ *   - Delft (+ individuele inkomenstoeslag): "langdurigheidstoeslag: de toeslag die is bedoeld in artikel 36 van de
+ *     wet", a definition in a begripsbepaling that borrows the law's, written "die is bedoeld in" where the matcher
+ *     knew only "als bedoeld in"; and "de wet" is the Wet werk en bijstand there. Kind: a reference read wrongly.
+ *   - Den Haag (+ beschermd wonen en opvang): "Dit betreft vooral de Wmo-voorzieningen (26%), maatwerkdienstverlening
+ *     18- (22%) en beschermd wonen (12%)", shares of the costs in a jaarverslag. Kind: named in passing.
+ *   - Veldhoven (+ handhaving en terugvordering): "gelet op … artikel 8, 8a, 8b, 10b lid 7 en 47 van de
+ *     Participatiewet"; 8b carries only that keuze. The expectation does not count 8b because "it stands with both
+ *     handhaving and verlagingen"; the keuze verlagingen-verordening rests on artikelen 8, 18 and 18b, not 8b: a
+ *     factual error of the expectation, corrected after the run (below).
+ *   - Haarlemmermeer (- re-integratie, - tegenprestatie; four Wmo items): a verordening for the Jeugdwet, the Wmo and
+ *     the Participatiewet read as a Jeugdwet document (expected Wmo), so its Wmo items are not listed and its
+ *     Participatiewet keuzes need a sentence that names that law. Kind: the document's law.
+ *   - Veldhoven (- eigen bijdrage; four Wmo items): the same reading of its law; "2.1.3 tot en met 2.1.7" holds 2.1.4,
+ *     which carries both eigen bijdrage keuzes, so it counts for neither (the sets' rule); the expectation counts it.
+ *   - Putten (item verlagen na ingetrokken ontheffing not found): "artikel 8, eerste lid, onderdeel e" is the letter of
+ *     2015, but the excerpt has no date the matcher reads, so today's text (without an onderdeel e) was used.
+ *   - Oldebroek (the same item not found): "artikel 9a, twaalfde lid" names the verlaging after an ingetrokken
+ *     ontheffing; the item rests on artikel 8, eerste lid, onder c only.
+ *   The thresholds were set from these totals by the rule below: 0.95, 0.85, 0.96 (they were 0.95, 0.85, 0.98).
+ *   After the run, plain bugs only (not held-out figures: fixed with these documents in view; a unit test each in
+ *   lezen-matcher.test.ts that fails without it): a title "Besluit nadere regels …" is nadere regels (Venlo); the last
+ *   item of a list set out line by line, which ends with a full stop, counts half like the others (Enschede); a
+ *   definition that borrows the law's in the words "die is bedoeld in" is borrowed like "als bedoeld in" (Delft). And
+ *   one factual error of an expectation corrected (Veldhoven: 8b carries only handhaving en terugvordering; its
+ *   toelichting says so). No other document of any set changed. nieuw8 92.3 % (36/39), 92.3 % (36/39), 87.0 % (80/92);
+ *   all 166 97.1 % (271/279), 86.6 % (271/313), 97.1 % (673/693). The thresholds follow the rule below from these
+ *   totals: 0.96, 0.85, 0.96. Left as they are (not plain bugs, and each would be tuning on nieuw8): Ermelo and
+ *   Oldenzaal (the VNG considerans on algemene voorzieningen, now in three documents of two sets), Den Haag (shares of
+ *   costs), the law of the two verordeningen for three laws, Putten's date and Oldebroek's 9a.
  * The test fails about two mistakes below the total (tp / (tp + fp + 2), (tp - 2) / (tp + fn), (eens - 2) / oordelen,
  * rounded down): a real regression fails, one borderline judgement does not.
  */
-const DREMPELS = { precisie: 0.95, recall: 0.85, overeenstemming: 0.98 };
+const DREMPELS = { precisie: 0.96, recall: 0.85, overeenstemming: 0.96 };
 
 interface Meta {
   titel: string;
@@ -339,9 +448,10 @@ interface Meta {
    * the matcher ran on it (tuned on since the fifth round); nieuw4: the fifth, expectations committed before the
    * matcher ran on it (one plain bug fixed after its first run; tuned on since the sixth round); nieuw5: the sixth,
    * expectations committed before the matcher ran on it; nieuw6: the seventh, expectations committed before the
-   * matcher ran on it; nieuw7: the eighth, expectations committed before the matcher ran on it.
+   * matcher ran on it; nieuw7: the eighth, expectations committed before the matcher ran on it; nieuw8: the ninth,
+   * expectations committed before the matcher ran on it.
    */
-  set: 'ontwikkel' | 'toets' | 'nieuw' | 'nieuw2' | 'nieuw3' | 'nieuw4' | 'nieuw5' | 'nieuw6' | 'nieuw7';
+  set: 'ontwikkel' | 'toets' | 'nieuw' | 'nieuw2' | 'nieuw3' | 'nieuw4' | 'nieuw5' | 'nieuw6' | 'nieuw7' | 'nieuw8';
   verwacht: { keuzes: string[]; onderdelen?: { gevonden: string[]; nietGevonden: string[] }; toelichting: string };
 }
 
@@ -387,6 +497,7 @@ describe('the real-document set', () => {
       nieuw5: tel(),
       nieuw6: tel(),
       nieuw7: tel(),
+      nieuw8: tel(),
       totaal: tel(),
     };
     let wetGoed = 0;
@@ -416,7 +527,7 @@ describe('the real-document set', () => {
         s.documenten++;
       }
       regels.push(
-        `${{ ontwikkel: ' ', toets: 'T', nieuw: 'N', nieuw2: '3', nieuw3: '4', nieuw4: '5', nieuw5: '6', nieuw6: '7', nieuw7: '8' }[d.meta.set]} ${d.id.padEnd(46)} ${String(u.wet ?? '?').padEnd(15)} ${u.soort.padEnd(13)} keuzes ${gevonden.size - fout.length}/${verwacht.size}` +
+        `${{ ontwikkel: ' ', toets: 'T', nieuw: 'N', nieuw2: '3', nieuw3: '4', nieuw4: '5', nieuw5: '6', nieuw6: '7', nieuw7: '8', nieuw8: '9' }[d.meta.set]} ${d.id.padEnd(46)} ${String(u.wet ?? '?').padEnd(15)} ${u.soort.padEnd(13)} keuzes ${gevonden.size - fout.length}/${verwacht.size}` +
           (fout.length ? `  +${fout.join(' +')}` : '') +
           (gemist.length ? `  -${gemist.join(' -')}` : '') +
           (afwijkend.length ? `  onderdelen: ${afwijkend.join(', ')}` : ''),
@@ -427,7 +538,7 @@ describe('the real-document set', () => {
       `${naam.padEnd(10)} ${String(s.documenten).padStart(2)} documenten: precisie ${pct(s.tp, s.tp + s.fp)} (${s.tp}/${s.tp + s.fp}), recall ${pct(s.tp, s.tp + s.fn)} (${s.tp}/${s.tp + s.fn}), onderdelen ${pct(s.eens, s.oordelen)} (${s.eens}/${s.oordelen})`;
     console.log(
       [
-        `Lees een stuk: ${documenten.length} documenten, ${new Set(documenten.map((d) => d.meta.gemeente)).size} gemeenten (T = eerste toetsset, N = nieuwe toetsset, 3 = derde toetsset, 4 = vierde toetsset, 5 = vijfde toetsset, 6 = zesde toetsset, 7 = zevende toetsset, 8 = achtste toetsset)`,
+        `Lees een stuk: ${documenten.length} documenten, ${new Set(documenten.map((d) => d.meta.gemeente)).size} gemeenten (T = eerste toetsset, N = nieuwe toetsset, 3 = derde toetsset, 4 = vierde toetsset, 5 = vijfde toetsset, 6 = zesde toetsset, 7 = zevende toetsset, 8 = achtste toetsset, 9 = negende toetsset)`,
         ...regels,
         cijfers('ontwikkel', sets.ontwikkel),
         cijfers('toets', sets.toets),
@@ -438,6 +549,7 @@ describe('the real-document set', () => {
         cijfers('nieuw5', sets.nieuw5),
         cijfers('nieuw6', sets.nieuw6),
         cijfers('nieuw7', sets.nieuw7),
+        cijfers('nieuw8', sets.nieuw8),
         cijfers('totaal', sets.totaal),
         `wet van het document goed herkend: ${wetGoed}/${documenten.length}`,
       ].join('\n'),

@@ -9,6 +9,8 @@ import { loadContentDir } from '../../src/lib/content/check.ts';
 import { laadKennis } from '../../src/lib/lezen/laden.ts';
 import { documentWet, isBegroting, isUitwerking, isVerordening, isWijziging, soortVan, titelVan } from '../../src/lib/lezen/document.ts';
 import { leesStuk, maakIndex, type Index } from '../../src/lib/lezen/matcher.ts';
+import { tabelZinnen } from '../../src/lib/lezen/gewicht.ts';
+import { zinnen } from '../../src/lib/lezen/tekst.ts';
 import { parseVerwijzingen } from '../../src/lib/lezen/verwijzingen.ts';
 import { leesOnderdelen } from '../../src/lib/lezen/onderdelen.ts';
 import { leesGemeenteWoorden } from '../../src/lib/lezen/woorden.ts';
@@ -597,9 +599,11 @@ describe('eighth round (issue 26): boilerplate, broader subjects and another law
     const regels = ['Algemene beschouwingen 4', 'Sturing 11', 'Inkoop en Contractbeheer 14', 'Tarieventabel 20', 'Maatschappelijke dienstverlening 23', 'Bijlagen 40'];
     const begroting = (r: string[]) => `Programmabegroting Testregio 2026\n\nVoor inwoners, met gemeenten\n\n${r.join('\n\n')}\n`;
     expect(ids(begroting(regels))).not.toContain('wmo/inkoop-en-bekostiging');
-    // Four such lines are not yet a table of contents, nor are lines whose numbers go down (a table of amounts).
-    expect(ids(begroting(regels.slice(1, 5)))).toContain('wmo/inkoop-en-bekostiging');
-    expect(ids(begroting([...regels].reverse()))).toContain('wmo/inkoop-en-bekostiging');
+    // Ninth round: this is now one case of a table (lines that end with a number; tabelZinnen), so three such lines
+    // around the heading are enough and the numbers need not go up; two are not, nor is the heading alone.
+    expect(ids(begroting(regels.slice(1, 4)))).not.toContain('wmo/inkoop-en-bekostiging');
+    expect(ids(begroting([...regels].reverse()))).not.toContain('wmo/inkoop-en-bekostiging');
+    expect(ids(begroting(regels.slice(2, 4)))).toContain('wmo/inkoop-en-bekostiging');
   });
 
   it('does not count the considerans that repeats the Wmo\'s own words for opvang and beschermd wonen, but counts them in an article', () => {
@@ -651,6 +655,73 @@ describe('eighth round (issue 26): boilerplate, broader subjects and another law
     const nota = (zin: string) => `Najaarsnota Testdorp 2025\n\nProgramma Meedoen\n${zin}\n`;
     expect(ids(nota('Het bedrag uit de regio zetten we in voor de aanpak van dak- en thuisloosheid.'))).toContain('wmo/beschermd-wonen-en-opvang');
     expect(ids(nota('Het bedrag uit de regio zetten we in voor de aanpak van eenzaamheid.'))).not.toContain('wmo/beschermd-wonen-en-opvang');
+  });
+});
+
+describe('ninth round (issue 26): which parts of a document count', () => {
+  it('counts a row of a table of amounts half: its title names a budget line, it does not discuss it', () => {
+    const nota = (regels: string[]) => `Perspectiefnota Testdorp 2023\n\nFinanciële ontwikkelingen\nBedragen x € 1.000\n${regels.join('\n')}\n`;
+    const tabel = ['Reclame-inkomsten -384 -PM -PM -PM', 'Onderhoud wegen 120', 'Beschut werk -Effect cao -150 -150 -150', '-4.200', 'Saldo -5.212 -150'];
+    expect(ids(nota(tabel))).not.toContain('participatiewet/beschut-werk');
+    // The same title as a line of prose, and a list of verordeningen whose lines end with a year (not an amount).
+    expect(ids(nota(['Reclame-inkomsten dalen dit jaar.', 'Onderhoud van de wegen kost meer.', 'Beschut werk -Effect cao', 'We bieden meer plekken aan.']))).toContain('participatiewet/beschut-werk');
+    expect(ids(nota(['1. Verordening tegenprestatie 2015', '2. Re-integratieverordening 2015', '3. Verordening beschut werk 2015', '4. Afstemmingsverordening 2015']))).toContain(
+      'participatiewet/beschut-werk',
+    );
+  });
+
+  it('takes lines that end with amounts or page numbers as a table, not lines that end with a year, a date or an article number', () => {
+    const tabel = (regels: string[]) => {
+      const tekst = regels.join('\n');
+      return tabelZinnen(zinnen(tekst), tekst).some(Boolean);
+    };
+    expect(tabel(['Onderhoud wegen 120', 'Saldo -5.212', 'Reclame-inkomsten -PM', 'Subsidie 12,5'])).toBe(true);
+    expect(tabel(['Sturing 11', 'Inkoop en Contractbeheer 14', 'Bijlagen 40'])).toBe(true);
+    expect(tabel(['Verordening tegenprestatie 2015', 'Vastgesteld d.d. 12-03-2015', 'Re-integratieverordening 2014'])).toBe(false);
+    expect(tabel(['gelet op artikel 2.1.3', 'gelet op het bepaalde in lid 2', 'gelet op paragraaf 3.2.1', 'gelet op artikel 8'])).toBe(false);
+  });
+
+  it('does not read the Wmo\'s list of its four tasks (zelfredzaamheid, participatie, beschermd wonen, opvang) as the keuze beschermd wonen en opvang, wherever it stands', () => {
+    const verordening = (zin: string) =>
+      `Verordening maatschappelijke ondersteuning Testdorp 2025\n\nDe raad van de gemeente Testdorp;\ngelet op de Wet maatschappelijke ondersteuning 2015;\nbesluit vast te stellen de Verordening maatschappelijke ondersteuning Testdorp 2025.\n\nArtikel 2 Procedure\n${zin}\n`;
+    expect(
+      ids(verordening('Het college bepaalt op welke wijze wordt vastgesteld of de cliënt voor een maatwerkvoorziening voor zelfredzaamheid, participatie, beschermd wonen of opvang in aanmerking komt.')),
+    ).not.toContain('wmo/beschermd-wonen-en-opvang');
+    // A clause that regulates beschermd wonen en opvang, without the law's list, is that keuze.
+    expect(ids(verordening('Het college bepaalt op welke wijze wordt vastgesteld of de cliënt voor beschermd wonen of opvang in aanmerking komt.'))).toContain('wmo/beschermd-wonen-en-opvang');
+  });
+});
+
+describe('ninth round (issue 26): a list of verordeningen a besluit adopts', () => {
+  it('counts a verordening in a list of verordeningen to be adopted as adopted, not one in a list to be withdrawn', () => {
+    const voorstel = (lijst: string) =>
+      `Voorstel aan de raad Testdorp Onderwerp: Diverse verordeningen Participatiewet Besluit: De volgende verordeningen met ingang van 1 januari 2015 ${lijst} Verordening Re-integratie Participatiewet Testdorp Verordening loonkostensubsidie Participatiewet Testdorp Verordening individuele inkomenstoeslag Testdorp De Verordening Wet werk en bijstand Testdorp 2012 in te trekken.`;
+    expect(ids(voorstel('vast te stellen:'))).toContain('participatiewet/loonkostensubsidie');
+    expect(ids(voorstel('te bespreken, zoals de'))).not.toContain('participatiewet/loonkostensubsidie');
+    // Line by line: each line that names a verordening belongs to the list.
+    const regels = `Raadsvoorstel Testdorp\n\nDe volgende verordeningen vast te stellen:\n1. Verordening tegenprestatie Participatiewet Testdorp 2015\n2. Verordening loonkostensubsidie Participatiewet Testdorp 2015\n\nInleiding\nDe Participatiewet treedt in werking.\n`;
+    expect(ids(regels)).toContain('participatiewet/loonkostensubsidie');
+  });
+});
+
+describe('plain bugs found on the first run of nieuw8 (issue 26, ninth round)', () => {
+  it('takes "Besluit nadere regels …" as nadere regels, not as the verordening they work out', () => {
+    expect(isUitwerking('Besluit nadere regels jeugdhulp en maatschappelijke ondersteuning Testdorp 2017\n\nHet college van burgemeester en wethouders;')).toBe(true);
+    expect(isUitwerking('Besluit tot vaststelling van de beleidsregels Wmo Testdorp 2026\n\nHet college;')).toBe(true);
+    expect(isUitwerking('Besluit van de raad tot vaststelling van de Verordening jeugdhulp Testdorp 2017\n\nDe raad;')).toBe(false);
+  });
+
+  it('counts the last item of a list set out line by line, which ends with a full stop, half like the others', () => {
+    const regels = (laatste: string) => `Beleidsregels Wmo Testdorp 2026\n\nArtikel 1 Inleiding\nEr zijn twee soorten maatwerk:\n• Hulp bij het huishouden;\n${laatste}\n`;
+    expect(ids(regels('• Beschermd wonen.'))).not.toContain('wmo/beschermd-wonen-en-opvang');
+    expect(ids(regels('Het college regelt beschermd wonen.'))).toContain('wmo/beschermd-wonen-en-opvang');
+  });
+
+  it('reads "de toeslag die is bedoeld in artikel 36 van de wet" as a borrowed definition, like "als bedoeld in"', () => {
+    const verordening = (begrip: string) =>
+      `Verordening maatregelen Participatiewet Testdorp 2015\n\nDe raad van de gemeente Testdorp;\nbesluit vast te stellen de Verordening maatregelen Participatiewet Testdorp 2015.\n\nArtikel 1 Begripsomschrijving\nDeze verordening verstaat onder: a. wet: de Participatiewet; b. inkomenstoeslag: de toeslag ${begrip} artikel 36 van de wet; c. maatregel: het verlagen van de bijstand.\n`;
+    expect(ids(verordening('die is bedoeld in'))).not.toContain('participatiewet/individuele-inkomenstoeslag');
+    expect(ids(verordening('op grond van'))).toContain('participatiewet/individuele-inkomenstoeslag');
   });
 });
 

@@ -103,7 +103,9 @@ export function isVerordening(tekst: string): boolean {
  * a keuze whose subject is the verordening itself ("Verordening jeugdhulp") is not touched by its words or items.
  */
 export function isUitwerking(tekst: string): boolean {
-  return /^\W*(?:beleidsregel|nadere\s+regel|uitvoeringsregel|uitvoeringsbesluit)/i.test(titelVan(tekst));
+  // "Besluit nadere regels jeugdhulp en maatschappelijke ondersteuning Venlo 2017": the college's besluit that holds
+  // the nadere regels says so after "Besluit" (a plain bug found on nieuw8's first run).
+  return /^\W*(?:besluit\s+(?:tot\s+vaststelling\s+van\s+(?:de\s+)?)?)?(?:beleidsregel|nadere\s+regel|uitvoeringsregel|uitvoeringsbesluit)/i.test(titelVan(tekst));
 }
 
 /** A regulation that amends another ("Verordening tot tweede wijziging van de Verordening …", "Wijzigingsverordening"). */

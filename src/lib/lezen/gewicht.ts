@@ -1,7 +1,8 @@
 /**
  * Mentioned once, or discussed (`matcher.ts`): how much one occurrence of a word counts where it stands. A word does
  * not count when it is negated, defined in a begripsbepaling, another document's name or the object of a verlaging;
- * it counts half in a list of short items, a table of contents or as an example ("zoals de …"). Pure TypeScript.
+ * it counts half in a list of short items, a table of contents, a table of amounts or as an example ("zoals de …").
+ * Pure TypeScript.
  */
 import type { Term } from './termen.ts';
 import type { Zin } from './tekst.ts';
@@ -70,6 +71,89 @@ export interface Context {
    * consideration on its subject counts (the sets' rule).
    */
   aanhef?: readonly boolean[];
+  /**
+   * Per sentence: it is part of a table of amounts (`tabelZin`), where a row's title names a budget line; a word there
+   * counts half.
+   */
+  tabel?: readonly boolean[];
+  /**
+   * Look for the law's own list of its tasks (`TAKENLIJST`) in every sentence, not only in a considerans; a word in
+   * such a clause counts nothing. Only for a keuze's words.
+   */
+  takenlijst?: boolean;
+  /**
+   * Per sentence: the part (normalised offsets) that lists the verordeningen a besluit adopts (`vastTeStellen`), where
+   * a keuze's word in a verordening's title counts 2.
+   */
+  vastgesteld?: readonly ([number, number] | undefined)[];
+}
+
+/** "De volgende verordeningen met ingang van 1 januari 2015 vast te stellen:", "de verordeningen vast te stellen:". */
+const LIJST_VASTSTELLING = /\b(?:de\s+)?(?:volgende|navolgende|hierna\s+genoemde)?\s*verordeningen\b[^.;:]{0,80}?\bvast\s+te\s+stellen\s*:/;
+/** Where such a list ends: the verordeningen it withdraws, or what else the besluit does. */
+const LIJST_EINDE = /\bin\s+te\s+trekken\b|\bte\s+wijzigen\b|\bbesluit\b/;
+/** A line of such a list: "1. Verordening tegenprestatie …", "- Re-integratieverordening …". */
+const LIJST_REGEL = /^\s*(?:\d+[.)]|[-•*]|[a-z][.)])?\s*(?:[\w-]*verordening\b|$)/;
+
+/**
+ * Issue 26, ninth round: a raadsvoorstel that adopts several verordeningen in one besluit ("De volgende verordeningen
+ * met ingang van 1 januari 2015 vast te stellen: … Verordening loonkostensubsidie Participatiewet …") decides on each:
+ * a verordening in that list is adopted here, as "vast te stellen de verordening …" is (`VASTSTELLING_VOOR`), not named
+ * in passing. The list runs from the colon to the verordeningen it withdraws ("in te trekken") or the end of the
+ * sentence, and on over the lines that follow when each names a verordening (a number alone, "1.", is part of its line).
+ */
+export function vastTeStellen(normaal: readonly string[]): ([number, number] | undefined)[] {
+  const uit: ([number, number] | undefined)[] = normaal.map(() => undefined);
+  for (let i = 0; i < normaal.length; i++) {
+    const m = LIJST_VASTSTELLING.exec(normaal[i]!);
+    if (!m) continue;
+    const van = m.index + m[0].length;
+    const einde = LIJST_EINDE.exec(normaal[i]!.slice(van));
+    uit[i] = [van, einde ? van + einde.index : normaal[i]!.length];
+    for (let j = i + 1; j < normaal.length && !einde && LIJST_REGEL.test(normaal[j]!); j++) uit[j] = [0, normaal[j]!.length];
+  }
+  return uit;
+}
+
+/** An amount or number standing alone ("-150", "1.234", "12,5", "-PM"). */
+const GETAL = /(?<![\p{L}\d])(?:[-−–]?\d+(?:[.,]\d+)*|-?PM)(?![\p{L}\d])/gu;
+/**
+ * A line that ends with an amount ("-5.500", "100", "12,5", "-PM") or a page number; not with a year ("Verordening
+ * loonkostensubsidie Participatiewet 2015", "d.d. 12-03-2015") nor with an article, lid or section number ("gelet op
+ * artikel 2.1.3", "lid 2", "3.2.1"), which prose and lists of references end with.
+ */
+const EINDIGT_OP_GETAL =
+  /(?<![\p{L}\d.,-])(?<!\b(?:artikel|artikelen|art\.|lid|leden|hoofdstuk|paragraaf|afdeling|onderdeel|sub|en|tot en met|t\/m)\s+)(?:[-−–]?(?!(?:19|20)\d\d\s*$)\d+(?:\.\d{3})*(?:,\d+)?|-?PM)\s*$/iu;
+
+/** Among a line and this many non-empty lines either side, at least `TABEL_MIN` that end with an amount make a table. */
+const TABEL_OM = 3;
+const TABEL_MIN = 3;
+
+/**
+ * Issue 26, ninth round: the sentences that are part of a table of amounts. A line lies in a table when, among it and
+ * the three non-empty lines either side, three or more end with an amount ("Collectieve ziektekostenverzekering 100",
+ * "Beschut werk -Effect 'cao aan de slag' -150 -150 -150", "-5.500"); a line of its own with four numbers or more, at
+ * least one word in four a number, is a row too. A sentence lies in a table when half its lines or more do. A row's
+ * title names a budget line (a perspectiefnota's "Beschut werk", "Aanpak energiearmoede"); it neither decides nor
+ * discusses it.
+ */
+export function tabelZinnen(zs: readonly Zin[], tekst: string): boolean[] {
+  const regels: { start: number; eind: number; getal: boolean }[] = [];
+  let pos = 0;
+  for (const r of tekst.split('\n')) {
+    const t = r.trim();
+    if (t) {
+      const woorden = t.split(/\s+/).length;
+      const getallen = t.match(GETAL)?.length ?? 0;
+      regels.push({ start: pos, eind: pos + r.length, getal: EINDIGT_OP_GETAL.test(t) || (getallen >= 4 && getallen * 4 >= woorden) });
+    }
+    pos += r.length + 1;
+  }
+  const inTabel = regels.map((_, i) => regels.slice(Math.max(0, i - TABEL_OM), i + TABEL_OM + 1).filter((r) => r.getal).length >= TABEL_MIN);
+  return zs.map((z) => {
+    const hier = regels.map((r, i) => [r, inTabel[i]] as const).filter(([r]) => r.eind > z.start && r.start < z.eind);
+    return hier.length > 0 && hier.filter(([, t]) => t).length * 2 >= hier.length;
+  });
 }
 
 /**
@@ -83,6 +167,15 @@ export interface Context {
  * formula counts nothing for a keuze.
  */
 const WETSFORMULE = /\bzich\s+(?:op\s+eigen\s+kracht\s+)?(?:te\s+)?handhaven\s+in\s+de\s+samenleving|\bzelfredzaamheid\s+en\s+(?:de\s+)?participatie\s+van\s+personen\s+met\s+een\s+beperking/;
+/**
+ * Issue 26, ninth round: the Wmo 2015's own list of what a maatwerkvoorziening is for (artikel 1.1.1: "ten behoeve van
+ * zelfredzaamheid, … participatie, … beschermd wonen en opvang"), anywhere in a document: "of de cliënt voor een
+ * maatwerkvoorziening voor zelfredzaamheid, participatie, beschermd wonen of opvang in aanmerking komt" names the
+ * law's four tasks together, as the considerans formula above does; it decides on none of them. A clause that names
+ * zelfredzaamheid, participatie and "beschermd wonen en (of) opvang" counts nothing for a keuze.
+ */
+const TAKENLIJST = /\bzelfredzaamheid\b(?=.*\bparticipatie\b)(?=.*\bbeschermd\s+wonen,?\s+(?:en|of|en\/of)\s+(?:de\s+)?opvang\b)/;
+
 /** Where a clause of a considerans ends: a semicolon, a bullet or a dash that starts a new "dat …". */
 const CLAUSULE = /[;•]|\s-\s/g;
 
@@ -98,6 +191,20 @@ function herhaaltWet(z: string, van: number, tot: number): boolean {
     }
   }
   return WETSFORMULE.test(z.slice(a, b));
+}
+
+/** Whether the clause of `z` around [van, tot) is the Wmo's list of its four tasks (`TAKENLIJST`). */
+function noemtTaken(z: string, van: number, tot: number): boolean {
+  let a = 0;
+  let b = z.length;
+  for (const m of z.matchAll(CLAUSULE)) {
+    if (m.index! < van) a = m.index! + m[0].length;
+    else if (m.index! >= tot) {
+      b = m.index!;
+      break;
+    }
+  }
+  return TAKENLIJST.test(z.slice(a, b));
 }
 
 /** Part of a sentence (normalised offsets) that is a table of contents (`inhoud`) or a list of titles (`titels`). */
@@ -147,9 +254,7 @@ export function titelLijsten(zs: readonly Zin[], tekst: string): (TitelLijst | u
   }
   sluit();
   for (const k of koppen) k[1] = Math.min(tekst.length, k[1] + KOP_AFSTAND);
-  const losseKoppen = inhoudRegels(zs);
   return zs.map((z, i) => {
-    if (losseKoppen[i]) return [0, z.tekst.length, 'inhoud'];
     const regels = tekst.slice(z.start, z.eind).split('\n').map((r) => r.trim()).filter(Boolean);
     const velden = regels.some((r) => VELD.test(r));
     if (i > 0 && !velden && regels.length >= 5 && regels.every((r) => /^[\p{Lu}\d]/u.test(r) && r.split(/\s+/).length <= 12 && !/[.;:,!?]$|:/.test(r)))
@@ -162,30 +267,6 @@ export function titelLijsten(zs: readonly Zin[], tekst: string): (TitelLijst | u
     const delen = koppen.filter(([a, b]) => a < z.eind && b > z.start);
     return delen.length ? [hier(Math.max(z.start, delen[0]![0])), Math.min(z.tekst.length, hier(Math.min(z.eind, delen[delen.length - 1]![1]))), 'inhoud'] : undefined;
   });
-}
-
-/** An entry of a table of contents on a line of its own: a short heading and its page number ("Inkoop en Contractbeheer 14"). */
-const INHOUD_REGEL = /^[\p{Lu}\d][^.;:!?]*?\s(\d{1,3})$/u;
-
-/**
- * Issue 26, eighth round: a table of contents set out line by line, each heading with its page number and often a
- * blank line between them ("Sturing 11", "Inkoop en Contractbeheer 14", "Maatschappelijke dienstverlening 20"): five
- * such lines or more in a row, at most twelve words each, whose page numbers never go down (a table of amounts has
- * no such order). Each is a sentence of its own, so the one-line rule above does not see them.
- */
-function inhoudRegels(zs: readonly Zin[]): boolean[] {
-  const uit = zs.map(() => false);
-  const pagina = zs.map((z) => {
-    const m = INHOUD_REGEL.exec(z.tekst);
-    return m && z.tekst.split(' ').length <= KOP_WOORDEN + 1 ? Number(m[1]) : undefined;
-  });
-  for (let i = 0; i < zs.length; ) {
-    let j = i;
-    while (j < zs.length && pagina[j] !== undefined && (j === i || pagina[j]! >= pagina[j - 1]!)) j++;
-    if (j - i >= KOPPEN_MIN) for (let k = i; k < j; k++) uit[k] = true;
-    i = Math.max(j, i + 1);
-  }
-  return uit;
 }
 
 /** Sentences that are part of a begripsbepaling: from "wordt verstaan onder" (or an article "Begrippen") to the next article. */
@@ -222,7 +303,8 @@ function gewichtVan(z: string, van: number, tot: number, label: string, opties: 
   if (/^\W*(?:afkortingen|lijst van afkortingen)/.test(z)) return 0;
   if (/^\W*inhoud(?:sopgave)?\b/.test(z)) return 0.5;
   // A short item of a list set out line by line ("- maatwerkdeel jeugdgezondheidszorg;"): a list of many short items.
-  if (/^\s*(?:[-•*]|\(?[a-z0-9]{1,3}[.)°])\s+[^,;:.]{0,60}[;,]?\s*$/.test(z) && z.trim().split(/\s+/).length <= 6) return 0.5;
+  // The last item of such a list ends with a full stop ("• Beschermd wonen."; a plain bug found on nieuw8's first run).
+  if (/^\s*(?:[-•*]|\(?[a-z0-9]{1,3}[.)°])\s+[^,;:.]{0,60}[;,.]?\s*$/.test(z) && z.trim().split(/\s+/).length <= 6) return 0.5;
   // A list: three separators or more, and the word stands in a short item of it.
   const scheid = [...z.matchAll(/[,;]/g)].map((m) => m.index!);
   if (scheid.length >= 3) {
@@ -246,8 +328,12 @@ export function vind(t: Term, z: string, i: number, ctx: Context): { van: number
   let factor = Infinity;
   for (const [van, tot] of spans) factor = Math.min(factor, gewichtVan(z, van, tot, t.label, { begrip: van >= (ctx.begrip[i] ?? Infinity), zoals: ctx.zinnen[i]!.tekst, vervolg: ctx.vervolg?.[i] ?? '' }));
   if (ctx.aanhef?.[i] && spans.some(([van, tot]) => herhaaltWet(z, van, tot))) return undefined;
+  if (ctx.takenlijst && spans.some(([van, tot]) => noemtTaken(z, van, tot))) return undefined;
   const lijst = ctx.titels?.[i];
   if (lijst && spans.some(([van]) => van >= lijst[0] && van < lijst[1])) factor = Math.min(factor, 0.5);
+  if (ctx.tabel?.[i]) factor = Math.min(factor, 0.5);
   if (!factor) return undefined;
+  const lijst2 = ctx.vastgesteld?.[i];
+  if (lijst2 && spans.every(([van]) => van >= lijst2[0] && van < lijst2[1])) factor = Math.max(factor, 2 / t.gewicht);
   return { van: Math.min(...spans.map((x) => x[0])), tot: Math.max(...spans.map((x) => x[1])), gewicht: t.gewicht * factor };
 }

@@ -35,7 +35,7 @@ import type { Kennis, KeuzeKennis } from './kennis.ts';
 import type { Onderdeel } from './onderdelen.ts';
 import { letOpBij, type LetOp } from './letop.ts';
 import { documentWet, isUitwerking, isWijziging, JEUGD_TITEL, soortVan, titelVan, type Soort } from './document.ts';
-import { begripZinnen, titelLijsten, UITGESCHREVEN, vind, type Context } from './gewicht.ts';
+import { begripZinnen, titelLijsten, UITGESCHREVEN, tabelZinnen, vastTeStellen, vind, type Context } from './gewicht.ts';
 import { HERHAALD, keuzeTermenVan, term, type Term } from './termen.ts';
 import { normaliseer, zinBij, zinnen, type Zin } from './tekst.ts';
 import { documentDatum, herlees, type Herlezing } from './versies.ts';
@@ -192,6 +192,12 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
     titels,
     // Eighth round: the aanhef of a verordening (before its first article), where the law's own words count nothing.
     aanhef: zs.map((z) => soort === 'verordening' && z.plaats === 'aanhef'),
+    // Ninth round: a row of a table of amounts names a budget line, it says nothing about it.
+    tabel: tabelZinnen(zs, schoon),
+    // Ninth round: the Wmo's list of its four tasks ("voor zelfredzaamheid, participatie, beschermd wonen of opvang").
+    takenlijst: true,
+    // Ninth round: the verordeningen a besluit adopts, in a list ("De volgende verordeningen … vast te stellen: …").
+    vastgesteld: vastTeStellen(normaal),
     item: { begrip: begrip.map((b, i) => (leent(normaal[i]!.slice(Number.isFinite(b) ? b : normaal[i]!.length)) ? b : Infinity)), zinnen: zs, vervolg },
   };
   // A reference with no law named at all, in a sentence that names exactly one of the five laws, refers to that law:
@@ -227,7 +233,8 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
 
   // 1. References. One that only borrows a definition ("als bedoeld in artikel 2.3, eerste lid, van de wet") says
   // nothing about what the document regulates, and counts neither for keuzes nor for items.
-  const lenend = (v: Verwijzing) => /(?:als|zoals)\s+(?:bedoeld|omschreven|genoemd)\s+in\s+(?:de\s+)?$/i.test(schoon.slice(Math.max(0, v.start - 40), v.start));
+  // Also "de toeslag die is bedoeld in artikel 36 van de wet" (a plain bug found on nieuw8's first run).
+  const lenend = (v: Verwijzing) => /(?:als|zoals|die\s+(?:is|wordt|zijn|worden)|dat\s+(?:is|wordt))\s+(?:bedoeld|omschreven|genoemd)\s+in\s+(?:de\s+)?$/i.test(schoon.slice(Math.max(0, v.start - 40), v.start));
   const telt = verwijzingen.filter((v) => !lenend(v));
   // A borrowed reference outside a begripsbepaling ("De kostendelersnorm als bedoeld in artikel 22a van de
   // Participatiewet is van toepassing") names the keuze's subject through its law: it counts as one word of that
