@@ -178,6 +178,8 @@ export interface Herstel {
   stemFamily(s: string, lexicon: Lexicon): boolean;
   termWords(lexicon: Lexicon): Set<string>;
   plaatsIn(list: string[], typed: string | undefined, gemeenten: readonly string[]): { naam: string; indices: number[] } | undefined;
+  overzichtVraag(list: string[]): { url: string; frame: string[] } | undefined;
+  drukwerk(list: string[]): boolean;
 }
 
 export interface Lexicon {
@@ -318,53 +320,6 @@ export interface Intent {
   overzicht?: string;
 }
 
-/**
- * Words for a kind of result, with the page that lists that kind (its overview): "lijst van alle casussen", "welke
- * scheidslijnen zijn er", "overzicht van de begrippen", "begrippenlijst". Plural forms, and the singular of a kind
- * whose plural people rarely type in a list question ("overzicht casus"). "keuzes" is not among them: the keuzes of a
- * wet are its page ("overzicht keuzes jeugdwet"), and all of them the kaart.
- */
-export const OVERZICHT_VAN: ReadonlyMap<string, string> = new Map([
-  ['casussen', '/casussen/'],
-  ['casus', '/casussen/'],
-  ['praktijkvoorbeelden', '/casussen/'],
-  ['begrippen', '/begrippen/'],
-  ['wetten', '/wetten/'],
-  ['scheidslijnen', '/scheidslijnen/'],
-  ['oefeningen', '/werksessie/oefeningen/'],
-  ['oefenkaarten', '/werksessie/oefeningen/'],
-  ['hand-outs', '/werksessie/'],
-  ['handouts', '/werksessie/'],
-  ['feiten', '/feiten/'],
-  ['wijzigingen', '/wijzigingen/'],
-  ['wetswijzigingen', '/wijzigingen/'],
-]);
-
-/** Words that ask for a list or overview ("lijst", "overzicht", "alle", "op een rij"); with a kind word see overzichtVraag. */
-export const LIJST_WOORDEN: ReadonlySet<string> = new Set(['lijst', 'lijstje', 'lijsten', 'overzicht', 'overzichten', 'alle', 'allemaal', 'opsomming', 'rij']);
-
-/** Compound of a kind word and a list word ("begrippenlijst", "casusoverzicht"): the kind word. */
-const KIND_IN_COMPOUND = /^(.+?)(lijst|lijstje|overzicht)$/;
-
-/**
- * The overview rule: a question that asks for a list or overview of a kind of result ("lijst van alle casussen voor
- * de training", "welke scheidslijnen zijn er", "begrippenlijst", "welke wetten horen bij het sociaal domein") is
- * answered by the page that lists that kind. It asks when it names one kind (a word of OVERZICHT_VAN, never two: "alle
- * wetten en scheidslijnen" is the kaart) together with a list word, as a compound with one, or as the plural right
- * after "welke". Returns the overview's URL and the list words, which frame the question and are not searched.
- */
-export function overzichtVraag(list: string[]): { url: string; frame: string[] } | undefined {
-  const kind = (w: string) => OVERZICHT_VAN.get(w) ?? (KIND_IN_COMPOUND.exec(w)?.[1] ? OVERZICHT_VAN.get(KIND_IN_COMPOUND.exec(w)![1]!) : undefined);
-  const urls = new Set(list.map(kind).filter(Boolean));
-  if (urls.size !== 1) return undefined;
-  const url = [...urls][0]!;
-  const compound = list.some((w) => !OVERZICHT_VAN.has(w) && kind(w));
-  const lijst = list.filter((w) => LIJST_WOORDEN.has(w));
-  // "welke casussen …": a plural kind word right after "welke" (a singular one asks for one: "welke casus past").
-  const welke = list.some((w, i) => i > 0 && list[i - 1] === 'welke' && OVERZICHT_VAN.has(w) && w !== 'casus');
-  return compound || lijst.length || welke ? { url, frame: lijst } : undefined;
-}
-
 const BEDRAG = /€|\b(hoeveel|bedrag(en)?|euro|hoogte|hoog|per maand|per jaar|leeftijd|welke leeftijd|aantal|norm|normen|20[2-3]\d)\b/;
 const TRAINER = /\b(hand-?outs?|poster|afdrukken|afdruk|printen|print|oefening(en)?|oefenen|training|trainen|trainer|beamer|presentatie|presenteren|werksessie|uitdelen|papier|a3|a4|groepsopdracht(en)?|werkvorm(en)?|rollenspel(len)?|deelnemers|cursus|cursisten|workshop|groepjes)\b/;
 /** Words that name a kind of result; they choose the kind and are not searched. */
@@ -417,8 +372,10 @@ export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
   // Without a lexicon there is no list of gemeenten, and no gemeente to find (plaatsen.ts, through herstel.ts).
   const plaats = lexicon?.gemeenten ? lexicon.herstel.plaatsIn(list, query, lexicon.gemeenten) : undefined;
   if (plaats) list = list.filter((_, i) => !plaats.indices.includes(i));
+  // A hand-out asked for in print words ("a4tje over de jeugdwet"): as if "hand-out" were typed (herstel.ts drukwerk).
+  if (lexicon?.herstel.drukwerk(list)) list = [...list, 'hand-out'];
   const raad = raadVraag(list);
-  const overzicht = overzichtVraag(list);
+  const overzicht = lexicon?.herstel.overzichtVraag(list);
   // A kind word frames the question ("casus over …"); a hand-out word stays, as a trainer's word that is weak here (it
   // names /werksessie/ too, where the hand-outs are listed).
   const frame = new Set([...(raad?.frame ?? []), ...(overzicht?.frame ?? []), ...list.filter((w) => SOORT_WOORDEN.has(w) && !TRAINER.test(w))]);
