@@ -1,5 +1,5 @@
 import { byPrior, CONTEXT_WEIGHT, dropStopwords, needsLexicon, prepareQuery, queryWords, rankRelaxed, SOORT_TYPE, type Lexicon, type PreparedQuery, type Ranked, type Scored } from '../../lib/search/query.ts';
-import { exactFirst, namedBy, namedFirst, pageWhenNamed, prior, toHit, type Hit, type PagefindResultData } from '../../lib/search/rank.ts';
+import { exactFirst, factUp, jaarFeit, namedBy, namedFirst, pageWhenNamed, prior, toHit, type Hit, type PagefindResultData } from '../../lib/search/rank.ts';
 // Where the integration writes the bundle and the lexicon (same origin: nothing is fetched from elsewhere).
 import { LEXICON_URL, pagefind, type PagefindResult, type PagefindSearch, type PagefindApi } from './warm.ts';
 import { singleSpaces } from '../../lib/normalise.ts';
@@ -170,9 +170,10 @@ export async function search(query: string, filters: Filters = {}, count = 8, { 
     Promise.all(results.slice(0, RERANK).map(({ result, ranked }) => loadOne(result, ranked))),
     Promise.all([...new Set([...extraIds, ...kindIds])].map((id) => loadOne(byId.get(id)!, rankedOf.get(id)!))),
   ]);
-  // A year with an amount ("eigen bijdrage wmo 2025"): the fact of that year joins too (factUp).
+  // A year with an amount ("eigen bijdrage wmo 2025"): a fact of that year joins when the head has none (factUp).
   const jaar = /\b20[2-3]\d\b/.exec(q)?.[0];
-  const namedExtra = extra.filter(({ hit, id }) => namedBy(hit, terms, lex) > 0 || kindIds.includes(id) || jaarFeit(hit, jaar));
+  const geenJaar = !regular.some(({ hit }) => jaarFeit(hit, jaar) > 0);
+  const namedExtra = extra.filter(({ hit, id }) => namedBy(hit, terms, lex) > 0 || kindIds.includes(id) || (geenJaar && jaarFeit(hit, jaar) > 0));
   // Among the first results: answers (keuzes, begrippen) before sections of long pages, overviews last, and
   // what the question asks for (a fact, werksessie material, what the raad may decide) with the answers.
   // The same head is reranked for the header (RERANK results) and /zoeken/ (20), so both show the same order.
@@ -248,24 +249,6 @@ async function ofKind(pf: PagefindApi, prepared: PreparedQuery, pfFilters: { fil
   if (!soort || !prepared.terms.length || pfFilters.filters.type) return null;
   return pf.search(prepared.terms.map((t) => t.search).join(' '), { filters: { ...pfFilters.filters, type: { any: [SOORT_TYPE[soort]] } } });
 }
-
-/**
- * An amount question ("hoeveel", "bedrag", "2027") shows a fact among the first two results: the fact in the head
- * of the year the question names, else the one that holds most of the query (then the best score), moves up to second
- * place, after the answer that names it.
- */
-function factUp(hits: Hit[], intent: PreparedQuery['intent'], loaded: { hit: Hit; ranked: Ranked }[], jaar?: string): Hit[] {
-  if (!intent.bedrag) return hits;
-  const rankedOf = new Map(loaded.map((x) => [x.hit, x.ranked]));
-  const facts = hits.filter((h) => h.type === 'feit' && rankedOf.has(h));
-  const best = facts.sort((a, b) => +jaarFeit(b, jaar) - +jaarFeit(a, jaar) || rankedOf.get(b)!.weight - rankedOf.get(a)!.weight || rankedOf.get(b)!.score - rankedOf.get(a)!.score)[0];
-  if (!best || hits.indexOf(best) <= 1) return hits;
-  const rest = hits.filter((h) => h !== best);
-  return [...rest.slice(0, 1), best, ...rest.slice(1)];
-}
-
-/** A fact of the year the question names: its label holds the year ("Abonnementstarief Wmo 2025"). */
-const jaarFeit = (hit: Hit, jaar?: string) => !!jaar && hit.type === 'feit' && hit.title.includes(jaar);
 
 /** The results of two searches as one: each result once, with its better score, best first. */
 function merged(a: PagefindSearch | null, b: PagefindSearch): PagefindSearch {

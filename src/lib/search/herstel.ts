@@ -227,12 +227,25 @@ export function lexiconVocabulary(lexicon: Lexicon): Vocabulary {
  * nearest word within maxTypos; else unknown.
  */
 export function repairWord(word: string, lexicon: Lexicon): Repair {
+  const klein = verkleinwoord(word, lexicon);
+  if (klein) return { kind: 'corrected', word, to: klein };
   const to = correctWord(word, lexicon);
   if (to && editDistance(fold(word), fold(to), 1) <= 1) return { kind: 'corrected', word, to };
   const parts = splitCompound(word, lexiconVocabulary(lexicon));
   if (parts) return { kind: 'split', word, parts };
   if (to) return { kind: 'corrected', word, to };
   return { kind: 'unknown', word };
+}
+/**
+ * The word a diminutive is made of, when the site knows it and not the diminutive: "tijdje" → "tijd" (which finds
+ * "tijdelijk"), "huisje" → "huis", "baantje" → "baan". People say it so; the site writes the plain word. Before the typo
+ * repair, which made "praatje" a "plaatje".
+ */
+export function verkleinwoord(word: string, lexicon: Lexicon): string | undefined {
+  const w = fold(word);
+  if (!w.endsWith('je')) return undefined;
+  // The longest base first: "praatje" is "praat" + "je", "baantje" is "baan" + "tje".
+  return [2, 3, 4].map((n) => w.slice(0, -n)).find((base) => base.length >= 3 && knownWord(base, lexicon));
 }
 /** The words (by stem) of every term the site names (Lexicon.termen). */
 const termWordSets = new WeakMap<Lexicon, Set<string>>();
@@ -399,7 +412,7 @@ const WET = /^(wmo|jeugdwet|participatiewet|wlz|zvw|zorgverzekeringswet|zorgverz
  * zorgverzekeringswet" ask for the wet's hand-out (one A4 to print and hand out), as "hand-out jeugdwet" does; a print
  * word with the kaart, the werkblad or another kind of material asks for that one ("poster afdrukken a3").
  */
-function drukwerk(list: string[]): boolean {
+export function drukwerk(list: string[]): boolean {
   return list.some((w) => DRUK.test(w)) && list.some((w) => WET.test(w)) && !list.some((w) => ANDER_DRUKWERK.test(w));
 }
 

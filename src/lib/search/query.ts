@@ -56,6 +56,7 @@ export const STOPWOORDEN: ReadonlySet<string> = new Set([
   'mij', 'me', 'jou', 'jouw', 'elke', 'elk', 'ieder', 'iedere',
   'ene', 'andere',
   'als', 'of', 'en', 'maar', 'dan', 'want', 'omdat', 'terwijl', 'zodat', 'wel', 'niet', 'geen', 'nog', 'ook',
+  'voordat', 'nadat', 'totdat', 'zodra', 'doordat', 'hoewel', 'tenzij', 'weer',
   'al', 'toch', 'eigenlijk', 'precies', 'even', 'nu', 'zo', 'heel', 'erg', 'meer', 'minder', 'veel', 'weinig', 'alle', 'allemaal',
   'van', 'voor', 'in', 'op', 'aan', 'bij', 'met', 'naar', 'over', 'om', 'te', 'tot', 'uit', 'door', 'onder', 'tegen',
   'zonder', 'na', 'per', 'via', 'toe', 'mee', 'af', 'binnen', 'dus',
@@ -74,6 +75,8 @@ export const WEAK: ReadonlySet<string> = new Set([
   'werkt', 'werken', 'verschil', 'verschillen', 'tussen', 'regelt', 'regelen', 'geregeld', 'worden', 'wordt', 'word', 'werd',
   'gebeurt', 'gebeuren', 'krijg', 'krijgt', 'krijgen', 'zit', 'zitten', 'staat', 'geldt', 'hoort', 'zien', 'vinden', 'vind', 'vindt',
   'laten', 'telt', 'tellen',
+  // "hoe heet dat", "hoe noem je dat": the question asks for a name, the words are not it.
+  'heet', 'heten', 'noem', 'noemt', 'noemen',
   // Verbs that report or judge a situation ("de gemeente zegt dat …", "omdat werk niet lukt"): they say who speaks or
   // that it fails, not what it is about, and a rare verb weighs much in the relaxed order.
   'zegt', 'zei', 'zeiden', 'vertelt', 'vertelde', 'lukt', 'lukken', 'lukte',
