@@ -4,16 +4,16 @@
  * tested here on its own:
  *  - print words with a wet ask for that wet's hand-out, as "hand-out" does (herstel.ts drukwerk);
  *  - a term typed with a hyphen also names as one word ("hand-out" names "handout jeugdwet"; rank.ts namedBy);
- *  - an amount with a year prefers the fact of that year and never picks a fact of another year (rank.ts factUp);
+ *  - an amount with a year prefers the fact of that year and never picks a fact of another year (query.ts factUp);
  *  - a diminutive the site does not know is searched as its plain word (herstel.ts verkleinwoord);
  *  - conjunctions such as "voordat" and the adverb "weer" are function words; "hoe heet dat" asks for a name (weak);
  *  - the everyday words of begrippen (content: their aliassen) are searched with them.
  */
 import { describe, expect, it } from 'vitest';
 import { graphFromDir } from '../../src/lib/content/check.ts';
-import { prepareQuery, STOPWOORDEN, WEAK, type Intent, type Ranked } from '../../src/lib/search/query.ts';
+import { factUp, jaarFeit, prepareQuery, STOPWOORDEN, WEAK, type Intent, type Ranked } from '../../src/lib/search/query.ts';
 import { drukwerk, verkleinwoord } from '../../src/lib/search/herstel.ts';
-import { factUp, HANDOUT_PREFIX, jaarFeit, namedBy, namedFirst, type Hit } from '../../src/lib/search/rank.ts';
+import { HANDOUT_PREFIX, namedBy, namedFirst, type Hit } from '../../src/lib/search/rank.ts';
 import { begripRecord, handoutRecord, toCustomRecord } from '../../src/lib/search/records.ts';
 import { searchLexicon } from '../../src/integrations/pagefind.ts';
 import { queryWords } from '../../src/lib/search/query.ts';

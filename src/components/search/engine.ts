@@ -1,5 +1,5 @@
-import { byPrior, CONTEXT_WEIGHT, dropStopwords, needsLexicon, prepareQuery, queryWords, rankRelaxed, SOORT_TYPE, type Lexicon, type PreparedQuery, type Ranked, type Scored } from '../../lib/search/query.ts';
-import { exactFirst, factUp, jaarFeit, namedBy, namedFirst, pageWhenNamed, prior, toHit, type Hit, type PagefindResultData } from '../../lib/search/rank.ts';
+import { byPrior, CONTEXT_WEIGHT, dropStopwords, factUp, jaarFeit, needsLexicon, prepareQuery, queryWords, rankRelaxed, SOORT_TYPE, type Lexicon, type PreparedQuery, type Ranked, type Scored } from '../../lib/search/query.ts';
+import { exactFirst, namedBy, namedFirst, pageWhenNamed, prior, toHit, type Hit, type PagefindResultData } from '../../lib/search/rank.ts';
 // Where the integration writes the bundle and the lexicon (same origin: nothing is fetched from elsewhere).
 import { LEXICON_URL, pagefind, type PagefindResult, type PagefindSearch, type PagefindApi } from './warm.ts';
 import { singleSpaces } from '../../lib/normalise.ts';

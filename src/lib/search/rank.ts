@@ -8,7 +8,7 @@
  *
  * Pure TypeScript: no DOM, no Pagefind.
  */
-import { stem as stemOf, STOPWOORDEN, type Intent, type Lexicon, type Ranked } from './query.ts';
+import { stem as stemOf, STOPWOORDEN, type Intent, type Lexicon } from './query.ts';
 import { fold } from '../normalise.ts';
 
 export type ResultType = 'wet' | 'keuze' | 'scheidslijn' | 'casus' | 'begrip' | 'feit' | 'vraag' | 'werksessie' | 'pagina';
@@ -278,26 +278,3 @@ export function prior(hit: Hit, intent?: Intent): number {
   if (hit.type === 'vraag') return PRIOR.vraag;
   return hit.type === 'casus' || hit.type === 'scheidslijn' ? PRIOR.situatie : PRIOR.pagina;
 }
-
-/**
- * An amount question ("hoeveel", "bedrag", "2027") shows a fact among the first two results: the fact in the head that
- * holds most of the query (then the best score) moves up to second place, after the answer that names it. With a year,
- * a fact of another year is not chosen, and of two that hold as much, the one of that year is.
- */
-export function factUp(hits: Hit[], intent: Intent, loaded: { hit: Hit; ranked: Ranked }[], jaar?: string): Hit[] {
-  if (!intent.bedrag) return hits;
-  const rankedOf = new Map(loaded.map((x) => [x.hit, x.ranked]));
-  const facts = hits.filter((h) => h.type === 'feit' && rankedOf.has(h));
-  // With a year: not a fact of another year; of those holding as much of the query, the one of that year.
-  const j = (h: Hit) => jaarFeit(h, jaar);
-  const best = facts.sort((a, b) => +(j(b) >= 0) - +(j(a) >= 0) || rankedOf.get(b)!.weight - rankedOf.get(a)!.weight || j(b) - j(a) || rankedOf.get(b)!.score - rankedOf.get(a)!.score)[0];
-  if (!best || hits.indexOf(best) <= 1) return hits;
-  const rest = hits.filter((h) => h !== best);
-  return [...rest.slice(0, 1), best, ...rest.slice(1)];
-}
-
-/**
- * For a question that names a year: 1 for a fact of that year (its label holds it: "Abonnementstarief Wmo 2025"), -1 for
- * a fact of another year ("… Wmo 2026"), else 0.
- */
-export const jaarFeit = (hit: Hit, jaar?: string) => (!jaar || hit.type !== 'feit' ? 0 : hit.title.includes(jaar) ? 1 : /\b20[2-3]\d\b/.test(hit.title) ? -1 : 0);
