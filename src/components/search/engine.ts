@@ -182,7 +182,7 @@ export async function search(query: string, filters: Filters = {}, count = 8, { 
   const loaded = pageWhenNamed(pageWhenNamed(first, searched, data, intent), q, data, intent);
   const named = factUp(exactFirst(exactFirst(loaded, searched), q), intent, [...regular, ...namedExtra], jaar);
   // A gemeente name: the page on lokale regels first (the message itself is shown by the UI, see render.ts); a list
-  // question ("lijst van alle casussen"): the overview of that kind first (overzichtVraag in query.ts).
+  // question ("lijst van alle casussen"): the overview of that kind first (overzichtVraag in herstel.ts).
   const pinned = [lokaal, overzicht?.hit].filter((h): h is Hit => !!h);
   const pinnedPages = new Set(pinned.map((h) => h.url));
   const head = [...pinned, ...named.filter((h) => !pinnedPages.has(h.url.replace(/#.*$/, '')))];
@@ -263,7 +263,8 @@ const PAGE_HIT_SCAN = 8;
 /**
  * A page as a hit of its own, found through its own words: the page on lokale regels for a query that names a gemeente,
  * an overview for a list question ("lijst van alle casussen": /casussen/, found by "casussen"). The whole page, never
- * a section of it.
+ * a section of it. `filters`: the page's filters, so that an overview is not shown above results it does not belong to
+ * ("lijst van alle casussen" with the filter Wlz: /casussen/ belongs to no wet).
  */
 async function pageHit(pf: PagefindApi, text: string, url: string, filters?: { filters: Record<string, { any: string[] }> }): Promise<{ hit: Hit; id: string } | undefined> {
   const res = await pf.search(text, filters);
