@@ -5,16 +5,16 @@
  *
  * Usage: npm run build && npm run search:check [-- --dir <folder>] [--verbose] [file.yaml …]
  * --verbose also prints what was searched for each question that fails.
- * Without files: the golden queries, the golden questions, the six blind sets and both sets of robustness questions
+ * Without files: the golden queries, the golden questions, the six blind sets and the three sets of robustness questions
  * (not blind).
  */
 import { parseArgs } from 'node:util';
 import { serve } from './serve.mjs';
 import { launch } from './lib/chromium.ts';
-import { BLIND_FILE, BLIND_FILE_2, BLIND_FILE_3, BLIND_FILE_4, BLIND_FILE_5, BLIND_FILE_6, failLine, GOLDEN_FILE, goldenQueries, passed, passRate, QUESTIONS_FILE, ROBUUST_FILE, ROBUUST_FILE_2, runGolden } from './lib/golden.ts';
+import { BLIND_FILE, BLIND_FILE_2, BLIND_FILE_3, BLIND_FILE_4, BLIND_FILE_5, BLIND_FILE_6, failLine, GOLDEN_FILE, goldenQueries, passed, passRate, QUESTIONS_FILE, ROBUUST_FILE, ROBUUST_FILE_2, ROBUUST_FILE_3, runGolden } from './lib/golden.ts';
 
 const { values, positionals } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, verbose: { type: 'boolean', default: false } }, allowPositionals: true });
-const files = positionals.length ? positionals : [GOLDEN_FILE, QUESTIONS_FILE, BLIND_FILE, BLIND_FILE_2, BLIND_FILE_3, BLIND_FILE_4, BLIND_FILE_5, BLIND_FILE_6, ROBUUST_FILE, ROBUUST_FILE_2];
+const files = positionals.length ? positionals : [GOLDEN_FILE, QUESTIONS_FILE, BLIND_FILE, BLIND_FILE_2, BLIND_FILE_3, BLIND_FILE_4, BLIND_FILE_5, BLIND_FILE_6, ROBUUST_FILE, ROBUUST_FILE_2, ROBUUST_FILE_3];
 const { server, url } = (await serve({ dir: values.dir, port: 0 })) as { server: import('node:http').Server; url: string };
 const browser = await launch();
 try {

@@ -91,10 +91,20 @@ export const ROBUUST_MIN = 0.85;
  */
 export const ROBUUST_FILE_2 = join(GOLDEN_DIR, 'robuust-vragen-2.yaml');
 export const ROBUUST_2_MIN = 0.8;
+/**
+ * The third set of robustness questions (tests/search/robuust-vragen-3.yaml): lay paraphrases of begrippen, an amount
+ * with a year, a hand-out asked for in print words, an age in a personal question; NOT blind, written from the content
+ * by the helper of the round that changed the ranking for them (branch issue-24rank3), before running them. First run
+ * on the unchanged ranking: 9 of 20; after that round's rules and words 14 of 20. The floor, 12 of 20, leaves room for
+ * two answers that move a place and fails when the everyday words of the begrippen are lost (they carry four).
+ */
+export const ROBUUST_FILE_3 = join(GOLDEN_DIR, 'robuust-vragen-3.yaml');
+export const ROBUUST_3_MIN = 0.6;
 
 export const goldenQuestions = (file = QUESTIONS_FILE) => goldenQueries(file);
 export const robuustQuestions = (file = ROBUUST_FILE) => goldenQueries(file);
 export const robuustQuestions2 = (file = ROBUUST_FILE_2) => goldenQueries(file);
+export const robuustQuestions3 = (file = ROBUUST_FILE_3) => goldenQueries(file);
 export const blindQuestions = (file = BLIND_FILE) => goldenQueries(file);
 export const blindQuestions2 = (file = BLIND_FILE_2) => goldenQueries(file);
 export const blindQuestions3 = (file = BLIND_FILE_3) => goldenQueries(file);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axe, pagePool, useBrowser, watch, type PageWatch } from '../helpers/browser.ts';
 import { graphFromDir } from '../../src/lib/content/check.ts';
-import { type GoldenQuery, BLIND_2_MIN, BLIND_3_MIN, BLIND_4_MIN, BLIND_5_MIN, BLIND_6_MIN, blindQuestions, blindQuestions2, blindQuestions3, blindQuestions4, blindQuestions5, blindQuestions6, GOLDEN_QUESTIONS_MIN, goldenQueries, goldenQuestions, rankOf, rankOfAny, ROBUUST_2_MIN, ROBUUST_MIN, robuustQuestions, robuustQuestions2, searchOnPage, TOP } from '../../scripts/lib/golden.ts';
+import { type GoldenQuery, BLIND_2_MIN, BLIND_3_MIN, BLIND_4_MIN, BLIND_5_MIN, BLIND_6_MIN, blindQuestions, blindQuestions2, blindQuestions3, blindQuestions4, blindQuestions5, blindQuestions6, GOLDEN_QUESTIONS_MIN, goldenQueries, goldenQuestions, rankOf, rankOfAny, ROBUUST_2_MIN, ROBUUST_3_MIN, ROBUUST_MIN, robuustQuestions, robuustQuestions2, robuustQuestions3, searchOnPage, TOP } from '../../scripts/lib/golden.ts';
 
 const baseUrl = inject('baseUrl');
 const g = graphFromDir('content', process.cwd());
@@ -154,12 +154,35 @@ describe('rewordings of the issue\'s examples (not blind)', () => {
     await passesAtLeast('trainer and lay robustness questions', robuust2, ROBUUST_2_MIN);
   }, 300_000);
 
+  // tests/search/robuust-vragen-3.yaml: lay paraphrases, years with amounts, hand-outs in print words (ROBUUST_3_MIN).
+  const robuust3 = robuustQuestions3();
+  it(`finds at least ${ROBUUST_3_MIN * 100} % of the ${robuust3.length} lay, year and print-word robustness questions in the top ${TOP}`, async () => {
+    expect(robuust3.length).toBeGreaterThanOrEqual(20);
+    await passesAtLeast('lay, year and print-word robustness questions', robuust3, ROBUUST_3_MIN);
+  }, 300_000);
+
   // A list question shows the overview of its kind first (overzichtVraag; the header runs the same engine).
   it('shows the overview page first for a list question ("welke scheidslijnen zijn er", "lijst met alle oefeningen")', async () => {
     const p = await open('/zoeken/');
     expect((await searchOnPage(p.page, 'welke scheidslijnen zijn er'))[0]).toBe('/scheidslijnen/');
     expect((await searchOnPage(p.page, 'overzicht van alle begrippen'))[0]).toBe('/begrippen/');
     expect((await searchOnPage(p.page, 'alle wetten op een rij'))[0]).toBe('/wetten/');
+    await clean(p);
+  });
+
+  // The overview is searched with the page's filters: with a wet chosen, the list of all casussen (which belongs to no
+  // wet) is not pinned above the results of that wet.
+  it('does not pin the overview of a list question when a wet filter leaves it out', async () => {
+    const p = await open('/zoeken/?q=lijst+van+alle+casussen&wet=Wlz');
+    const { page } = p;
+    await page.waitForSelector('[data-sk-zoekresultaten][data-sk-query="lijst van alle casussen"] > li');
+    expect(await page.isChecked('input[name="wet"][value="Wlz"]')).toBe(true);
+    const results = await resultsOf(page);
+    expect(results.map((r) => r.url)).not.toContain('/casussen/');
+    expect(results.every((r) => /\bWlz\b/.test(r.meta)), JSON.stringify(results)).toBe(true);
+    // Without the filter it is first.
+    await page.uncheck('input[name="wet"][value="Wlz"]');
+    expect((await searchOnPage(page, 'alle casussen op een rij'))[0]).toBe('/casussen/');
     await clean(p);
   });
 

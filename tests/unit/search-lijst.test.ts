@@ -2,7 +2,7 @@
  * The rules for trainer tasks and lay paraphrases (issue 24, second robustness set: tests/search/robuust-vragen-2.yaml;
  * src/lib/search/README.md "Ranking"). Each is general Dutch or general ranking, tested here on its own:
  *  - a list question ("lijst van alle casussen", "welke scheidslijnen zijn er", "begrippenlijst") asks for the overview
- *    page of that kind (query.ts overzichtVraag);
+ *    page of that kind (herstel.ts overzichtVraag, loaded with the lexicon);
  *  - "hand-out X" asks for a hand-out: the hand-outs rank first (query.ts SOORT_WOORDEN, rank.ts prior), and a hand-out
  *    carries its wet's aliases (records.ts handoutRecord);
  *  - the words of a group task (groepsopdracht, werkvorm, deelnemers …) are trainer words, weak in a kind question;
@@ -11,7 +11,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { graphFromDir } from '../../src/lib/content/check.ts';
-import { byPrior, LIJST_WOORDEN, overzichtVraag, prepareQuery, queryWords, rankRelaxed, SOORT_TYPE, STOPWOORDEN, WEAK } from '../../src/lib/search/query.ts';
+import { byPrior, prepareQuery, queryWords, rankRelaxed, SOORT_TYPE, STOPWOORDEN, WEAK } from '../../src/lib/search/query.ts';
+import { LIJST_WOORDEN, overzichtVraag } from '../../src/lib/search/herstel.ts';
 import { HANDOUT_PREFIX, OVERZICHTEN, prior, PRIOR, type Hit } from '../../src/lib/search/rank.ts';
 import { handoutRecord } from '../../src/lib/search/records.ts';
 import { searchLexicon } from '../../src/integrations/pagefind.ts';

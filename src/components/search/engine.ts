@@ -1,4 +1,4 @@
-import { byPrior, CONTEXT_WEIGHT, dropStopwords, needsLexicon, prepareQuery, queryWords, rankRelaxed, SOORT_TYPE, type Lexicon, type PreparedQuery, type Ranked, type Scored } from '../../lib/search/query.ts';
+import { byPrior, CONTEXT_WEIGHT, dropStopwords, factUp, jaarFeit, needsLexicon, prepareQuery, queryWords, rankRelaxed, SOORT_TYPE, type Lexicon, type PreparedQuery, type Ranked, type Scored } from '../../lib/search/query.ts';
 import { exactFirst, namedBy, namedFirst, pageWhenNamed, prior, toHit, type Hit, type PagefindResultData } from '../../lib/search/rank.ts';
 // Where the integration writes the bundle and the lexicon (same origin: nothing is fetched from elsewhere).
 import { LEXICON_URL, pagefind, type PagefindResult, type PagefindSearch, type PagefindApi } from './warm.ts';
@@ -170,16 +170,19 @@ export async function search(query: string, filters: Filters = {}, count = 8, { 
     Promise.all(results.slice(0, RERANK).map(({ result, ranked }) => loadOne(result, ranked))),
     Promise.all([...new Set([...extraIds, ...kindIds])].map((id) => loadOne(byId.get(id)!, rankedOf.get(id)!))),
   ]);
-  const namedExtra = extra.filter(({ hit, id }) => namedBy(hit, terms, lex) > 0 || kindIds.includes(id));
+  // A year with an amount ("eigen bijdrage wmo 2025"): a fact of that year joins when the head has none (factUp).
+  const jaar = /\b20[2-3]\d\b/.exec(q)?.[0];
+  const geenJaar = !regular.some(({ hit }) => jaarFeit(hit, jaar) > 0);
+  const namedExtra = extra.filter(({ hit, id }) => namedBy(hit, terms, lex) > 0 || kindIds.includes(id) || (geenJaar && jaarFeit(hit, jaar) > 0));
   // Among the first results: answers (keuzes, begrippen) before sections of long pages, overviews last, and
   // what the question asks for (a fact, werksessie material, what the raad may decide) with the answers.
   // The same head is reranked for the header (RERANK results) and /zoeken/ (20), so both show the same order.
   const first = namedFirst(byPrior([...regular, ...namedExtra], ({ hit }) => prior(hit, intent)).map((x) => x.hit), terms, lex);
   // A name typed as such ("Wet werk en bijstand") or left after dropping question words ("wat is een pgb").
   const loaded = pageWhenNamed(pageWhenNamed(first, searched, data, intent), q, data, intent);
-  const named = factUp(exactFirst(exactFirst(loaded, searched), q), intent, [...regular, ...namedExtra]);
+  const named = factUp(exactFirst(exactFirst(loaded, searched), q), intent, [...regular, ...namedExtra], jaar);
   // A gemeente name: the page on lokale regels first (the message itself is shown by the UI, see render.ts); a list
-  // question ("lijst van alle casussen"): the overview of that kind first (overzichtVraag in query.ts).
+  // question ("lijst van alle casussen"): the overview of that kind first (overzichtVraag in herstel.ts).
   const pinned = [lokaal, overzicht?.hit].filter((h): h is Hit => !!h);
   const pinnedPages = new Set(pinned.map((h) => h.url));
   const head = [...pinned, ...named.filter((h) => !pinnedPages.has(h.url.replace(/#.*$/, '')))];
@@ -231,7 +234,7 @@ async function searchAll(pf: PagefindApi, prepared: PreparedQuery, pfFilters: { 
     terms.length ? Promise.all(prepared.weak.map(find)) : [],
     prepared.plaats ? pageHit(pf, 'lokale regels', LOKALE_REGELS_URL).then((p) => p?.hit) : undefined,
     ofKind(pf, prepared, pfFilters),
-    overzichtUrl && !pfFilters.filters.type ? pageHit(pf, overzichtUrl.replace(/\/$/, '').split('/').pop()!, overzichtUrl) : undefined,
+    overzichtUrl ? pageHit(pf, overzichtUrl.replace(/\/$/, '').split('/').pop()!, overzichtUrl, pfFilters) : undefined,
   ]);
   return { res, perTerm, weak, lokaal, soort, overzicht, searches };
 }
@@ -247,20 +250,6 @@ async function ofKind(pf: PagefindApi, prepared: PreparedQuery, pfFilters: { fil
   return pf.search(prepared.terms.map((t) => t.search).join(' '), { filters: { ...pfFilters.filters, type: { any: [SOORT_TYPE[soort]] } } });
 }
 
-/**
- * An amount question ("hoeveel", "bedrag", "2027") shows a fact among the first two results: the fact in the head
- * that holds most of the query (then the best score) moves up to second place, after the answer that names it.
- */
-function factUp(hits: Hit[], intent: PreparedQuery['intent'], loaded: { hit: Hit; ranked: Ranked }[]): Hit[] {
-  if (!intent.bedrag) return hits;
-  const rankedOf = new Map(loaded.map((x) => [x.hit, x.ranked]));
-  const facts = hits.filter((h) => h.type === 'feit' && rankedOf.has(h));
-  const best = facts.sort((a, b) => rankedOf.get(b)!.weight - rankedOf.get(a)!.weight || rankedOf.get(b)!.score - rankedOf.get(a)!.score)[0];
-  if (!best || hits.indexOf(best) <= 1) return hits;
-  const rest = hits.filter((h) => h !== best);
-  return [...rest.slice(0, 1), best, ...rest.slice(1)];
-}
-
 /** The results of two searches as one: each result once, with its better score, best first. */
 function merged(a: PagefindSearch | null, b: PagefindSearch): PagefindSearch {
   const byId = new Map<string, PagefindResult>();
@@ -274,10 +263,11 @@ const PAGE_HIT_SCAN = 8;
 /**
  * A page as a hit of its own, found through its own words: the page on lokale regels for a query that names a gemeente,
  * an overview for a list question ("lijst van alle casussen": /casussen/, found by "casussen"). The whole page, never
- * a section of it.
+ * a section of it. `filters`: the page's filters, so that an overview is not shown above results it does not belong to
+ * ("lijst van alle casussen" with the filter Wlz: /casussen/ belongs to no wet).
  */
-async function pageHit(pf: PagefindApi, text: string, url: string): Promise<{ hit: Hit; id: string } | undefined> {
-  const res = await pf.search(text);
+async function pageHit(pf: PagefindApi, text: string, url: string, filters?: { filters: Record<string, { any: string[] }> }): Promise<{ hit: Hit; id: string } | undefined> {
+  const res = await pf.search(text, filters);
   for (const r of (res?.results ?? []).slice(0, PAGE_HIT_SCAN)) {
     const d = await r.data();
     if (d.url === url) return { hit: { ...toHit(d), url, section: undefined, excerpt: d.excerpt }, id: r.id };

@@ -227,12 +227,25 @@ export function lexiconVocabulary(lexicon: Lexicon): Vocabulary {
  * nearest word within maxTypos; else unknown.
  */
 export function repairWord(word: string, lexicon: Lexicon): Repair {
+  const klein = verkleinwoord(word, lexicon);
+  if (klein) return { kind: 'corrected', word, to: klein };
   const to = correctWord(word, lexicon);
   if (to && editDistance(fold(word), fold(to), 1) <= 1) return { kind: 'corrected', word, to };
   const parts = splitCompound(word, lexiconVocabulary(lexicon));
   if (parts) return { kind: 'split', word, parts };
   if (to) return { kind: 'corrected', word, to };
   return { kind: 'unknown', word };
+}
+/**
+ * The word a diminutive is made of, when the site knows it and not the diminutive: "tijdje" → "tijd" (which finds
+ * "tijdelijk"), "huisje" → "huis", "baantje" → "baan". People say it so; the site writes the plain word. Before the typo
+ * repair, which made "praatje" a "plaatje".
+ */
+export function verkleinwoord(word: string, lexicon: Lexicon): string | undefined {
+  const w = fold(word);
+  if (!w.endsWith('je')) return undefined;
+  // The longest base first: "praatje" is "praat" + "je", "baantje" is "baan" + "tje".
+  return [2, 3, 4].map((n) => w.slice(0, -n)).find((base) => base.length >= 3 && knownWord(base, lexicon));
 }
 /** The words (by stem) of every term the site names (Lexicon.termen). */
 const termWordSets = new WeakMap<Lexicon, Set<string>>();
@@ -340,4 +353,67 @@ function phraseSet(lexicon: Lexicon): Map<string, string> {
 
 
 /** The functions query.ts calls through Lexicon.herstel. */
-export const HERSTEL: Herstel = { knownWord, stems, participleStem, repairWord, suggestTerm, separableVerbs, joinPhrases, stemFamily, termWords, plaatsIn };
+/**
+ * Words for a kind of result, with the page that lists that kind (its overview): "lijst van alle casussen", "welke
+ * scheidslijnen zijn er", "overzicht van de begrippen", "begrippenlijst". Plural forms, and the singular of a kind
+ * whose plural people rarely type in a list question ("overzicht casus"). "keuzes" is not among them: the keuzes of a
+ * wet are its page ("overzicht keuzes jeugdwet"), and all of them the kaart.
+ */
+export const OVERZICHT_VAN: ReadonlyMap<string, string> = new Map([
+  ['casussen', '/casussen/'],
+  ['casus', '/casussen/'],
+  ['praktijkvoorbeelden', '/casussen/'],
+  ['begrippen', '/begrippen/'],
+  ['wetten', '/wetten/'],
+  ['scheidslijnen', '/scheidslijnen/'],
+  ['oefeningen', '/werksessie/oefeningen/'],
+  ['oefenkaarten', '/werksessie/oefeningen/'],
+  ['hand-outs', '/werksessie/'],
+  ['handouts', '/werksessie/'],
+  ['feiten', '/feiten/'],
+  ['wijzigingen', '/wijzigingen/'],
+  ['wetswijzigingen', '/wijzigingen/'],
+]);
+
+/** Words that ask for a list or overview ("lijst", "overzicht", "alle", "op een rij"); with a kind word see overzichtVraag. */
+export const LIJST_WOORDEN: ReadonlySet<string> = new Set(['lijst', 'lijstje', 'lijsten', 'overzicht', 'overzichten', 'alle', 'allemaal', 'opsomming', 'rij']);
+
+/** Compound of a kind word and a list word ("begrippenlijst", "casusoverzicht"): the kind word. */
+const KIND_IN_COMPOUND = /^(.+?)(lijst|lijstje|overzicht)$/;
+
+/**
+ * The overview rule: a question that asks for a list or overview of a kind of result ("lijst van alle casussen voor
+ * de training", "welke scheidslijnen zijn er", "begrippenlijst", "welke wetten horen bij het sociaal domein") is
+ * answered by the page that lists that kind. It asks when it names one kind (a word of OVERZICHT_VAN, never two: "alle
+ * wetten en scheidslijnen" is the kaart) together with a list word, as a compound with one, or as the plural right
+ * after "welke". Returns the overview's URL and the list words, which frame the question and are not searched.
+ */
+export function overzichtVraag(list: string[]): { url: string; frame: string[] } | undefined {
+  const kind = (w: string) => OVERZICHT_VAN.get(w) ?? (KIND_IN_COMPOUND.exec(w)?.[1] ? OVERZICHT_VAN.get(KIND_IN_COMPOUND.exec(w)![1]!) : undefined);
+  const urls = new Set(list.map(kind).filter(Boolean));
+  if (urls.size !== 1) return undefined;
+  const url = [...urls][0]!;
+  const compound = list.some((w) => !OVERZICHT_VAN.has(w) && kind(w));
+  const lijst = list.filter((w) => LIJST_WOORDEN.has(w));
+  // "welke casussen …": a plural kind word right after "welke" (a singular one asks for one: "welke casus past").
+  const welke = list.some((w, i) => i > 0 && list[i - 1] === 'welke' && OVERZICHT_VAN.has(w) && w !== 'casus');
+  return compound || lijst.length || welke ? { url, frame: lijst } : undefined;
+}
+
+/** Words for printed matter: with a wet and no other kind of material, they ask for that wet's hand-out (drukwerk). */
+const DRUK = /^(a4|a4tjes?|printen|print|printbaar|printbare|uitprinten|afdrukken|afdruk|uitdelen|uitdraai|papier|uitdeelblad)$/;
+/** Other material that is printed: the poster (a3, kaart), the werkblad, the oefeningen, the lists. */
+const ANDER_DRUKWERK = /^(a3|poster|kaart|plaat|werkblad|vragen|vragenlijst|oefening|oefeningen|casus|casussen|begrippen|begrippenlijst|hand-?outs?)$/;
+/** Words that name a wet (its names and the aliases people type for it; the hand-out of each carries them). */
+const WET = /^(wmo|jeugdwet|participatiewet|wlz|zvw|zorgverzekeringswet|zorgverzekering|bijstand|jeugdzorg|jeugdhulp|langdurige)$/;
+
+/**
+ * The print-word rule: "een a4tje over de jeugdwet", "printbare samenvatting van de wlz", "iets op papier over de
+ * zorgverzekeringswet" ask for the wet's hand-out (one A4 to print and hand out), as "hand-out jeugdwet" does; a print
+ * word with the kaart, the werkblad or another kind of material asks for that one ("poster afdrukken a3").
+ */
+export function drukwerk(list: string[]): boolean {
+  return list.some((w) => DRUK.test(w)) && list.some((w) => WET.test(w)) && !list.some((w) => ANDER_DRUKWERK.test(w));
+}
+
+export const HERSTEL: Herstel = { knownWord, stems, participleStem, repairWord, suggestTerm, separableVerbs, joinPhrases, stemFamily, termWords, plaatsIn, overzichtVraag, drukwerk };

@@ -56,6 +56,7 @@ export const STOPWOORDEN: ReadonlySet<string> = new Set([
   'mij', 'me', 'jou', 'jouw', 'elke', 'elk', 'ieder', 'iedere',
   'ene', 'andere',
   'als', 'of', 'en', 'maar', 'dan', 'want', 'omdat', 'terwijl', 'zodat', 'wel', 'niet', 'geen', 'nog', 'ook',
+  'voordat', 'nadat', 'totdat', 'zodra', 'doordat', 'hoewel', 'tenzij', 'weer',
   'al', 'toch', 'eigenlijk', 'precies', 'even', 'nu', 'zo', 'heel', 'erg', 'meer', 'minder', 'veel', 'weinig', 'alle', 'allemaal',
   'van', 'voor', 'in', 'op', 'aan', 'bij', 'met', 'naar', 'over', 'om', 'te', 'tot', 'uit', 'door', 'onder', 'tegen',
   'zonder', 'na', 'per', 'via', 'toe', 'mee', 'af', 'binnen', 'dus',
@@ -74,6 +75,8 @@ export const WEAK: ReadonlySet<string> = new Set([
   'werkt', 'werken', 'verschil', 'verschillen', 'tussen', 'regelt', 'regelen', 'geregeld', 'worden', 'wordt', 'word', 'werd',
   'gebeurt', 'gebeuren', 'krijg', 'krijgt', 'krijgen', 'zit', 'zitten', 'staat', 'geldt', 'hoort', 'zien', 'vinden', 'vind', 'vindt',
   'laten', 'telt', 'tellen',
+  // "hoe heet dat", "hoe noem je dat": the question asks for a name, the words are not it.
+  'heet', 'heten', 'noem', 'noemt', 'noemen',
   // Verbs that report or judge a situation ("de gemeente zegt dat …", "omdat werk niet lukt"): they say who speaks or
   // that it fails, not what it is about, and a rare verb weighs much in the relaxed order.
   'zegt', 'zei', 'zeiden', 'vertelt', 'vertelde', 'lukt', 'lukken', 'lukte',
@@ -178,6 +181,8 @@ export interface Herstel {
   stemFamily(s: string, lexicon: Lexicon): boolean;
   termWords(lexicon: Lexicon): Set<string>;
   plaatsIn(list: string[], typed: string | undefined, gemeenten: readonly string[]): { naam: string; indices: number[] } | undefined;
+  overzichtVraag(list: string[]): { url: string; frame: string[] } | undefined;
+  drukwerk(list: string[]): boolean;
 }
 
 export interface Lexicon {
@@ -318,53 +323,6 @@ export interface Intent {
   overzicht?: string;
 }
 
-/**
- * Words for a kind of result, with the page that lists that kind (its overview): "lijst van alle casussen", "welke
- * scheidslijnen zijn er", "overzicht van de begrippen", "begrippenlijst". Plural forms, and the singular of a kind
- * whose plural people rarely type in a list question ("overzicht casus"). "keuzes" is not among them: the keuzes of a
- * wet are its page ("overzicht keuzes jeugdwet"), and all of them the kaart.
- */
-export const OVERZICHT_VAN: ReadonlyMap<string, string> = new Map([
-  ['casussen', '/casussen/'],
-  ['casus', '/casussen/'],
-  ['praktijkvoorbeelden', '/casussen/'],
-  ['begrippen', '/begrippen/'],
-  ['wetten', '/wetten/'],
-  ['scheidslijnen', '/scheidslijnen/'],
-  ['oefeningen', '/werksessie/oefeningen/'],
-  ['oefenkaarten', '/werksessie/oefeningen/'],
-  ['hand-outs', '/werksessie/'],
-  ['handouts', '/werksessie/'],
-  ['feiten', '/feiten/'],
-  ['wijzigingen', '/wijzigingen/'],
-  ['wetswijzigingen', '/wijzigingen/'],
-]);
-
-/** Words that ask for a list or overview ("lijst", "overzicht", "alle", "op een rij"); with a kind word see overzichtVraag. */
-export const LIJST_WOORDEN: ReadonlySet<string> = new Set(['lijst', 'lijstje', 'lijsten', 'overzicht', 'overzichten', 'alle', 'allemaal', 'opsomming', 'rij']);
-
-/** Compound of a kind word and a list word ("begrippenlijst", "casusoverzicht"): the kind word. */
-const KIND_IN_COMPOUND = /^(.+?)(lijst|lijstje|overzicht)$/;
-
-/**
- * The overview rule: a question that asks for a list or overview of a kind of result ("lijst van alle casussen voor
- * de training", "welke scheidslijnen zijn er", "begrippenlijst", "welke wetten horen bij het sociaal domein") is
- * answered by the page that lists that kind. It asks when it names one kind (a word of OVERZICHT_VAN, never two: "alle
- * wetten en scheidslijnen" is the kaart) together with a list word, as a compound with one, or as the plural right
- * after "welke". Returns the overview's URL and the list words, which frame the question and are not searched.
- */
-export function overzichtVraag(list: string[]): { url: string; frame: string[] } | undefined {
-  const kind = (w: string) => OVERZICHT_VAN.get(w) ?? (KIND_IN_COMPOUND.exec(w)?.[1] ? OVERZICHT_VAN.get(KIND_IN_COMPOUND.exec(w)![1]!) : undefined);
-  const urls = new Set(list.map(kind).filter(Boolean));
-  if (urls.size !== 1) return undefined;
-  const url = [...urls][0]!;
-  const compound = list.some((w) => !OVERZICHT_VAN.has(w) && kind(w));
-  const lijst = list.filter((w) => LIJST_WOORDEN.has(w));
-  // "welke casussen …": a plural kind word right after "welke" (a singular one asks for one: "welke casus past").
-  const welke = list.some((w, i) => i > 0 && list[i - 1] === 'welke' && OVERZICHT_VAN.has(w) && w !== 'casus');
-  return compound || lijst.length || welke ? { url, frame: lijst } : undefined;
-}
-
 const BEDRAG = /€|\b(hoeveel|bedrag(en)?|euro|hoogte|hoog|per maand|per jaar|leeftijd|welke leeftijd|aantal|norm|normen|20[2-3]\d)\b/;
 const TRAINER = /\b(hand-?outs?|poster|afdrukken|afdruk|printen|print|oefening(en)?|oefenen|training|trainen|trainer|beamer|presentatie|presenteren|werksessie|uitdelen|papier|a3|a4|groepsopdracht(en)?|werkvorm(en)?|rollenspel(len)?|deelnemers|cursus|cursisten|workshop|groepjes)\b/;
 /** Words that name a kind of result; they choose the kind and are not searched. */
@@ -417,8 +375,10 @@ export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
   // Without a lexicon there is no list of gemeenten, and no gemeente to find (plaatsen.ts, through herstel.ts).
   const plaats = lexicon?.gemeenten ? lexicon.herstel.plaatsIn(list, query, lexicon.gemeenten) : undefined;
   if (plaats) list = list.filter((_, i) => !plaats.indices.includes(i));
+  // A hand-out asked for in print words ("a4tje over de jeugdwet"): as if "hand-out" were typed (herstel.ts drukwerk).
+  if (lexicon?.herstel.drukwerk(list)) list = [...list, 'hand-out'];
   const raad = raadVraag(list);
-  const overzicht = overzichtVraag(list);
+  const overzicht = lexicon?.herstel.overzichtVraag(list);
   // A kind word frames the question ("casus over …"); a hand-out word stays, as a trainer's word that is weak here (it
   // names /werksessie/ too, where the hand-outs are listed).
   const frame = new Set([...(raad?.frame ?? []), ...(overzicht?.frame ?? []), ...list.filter((w) => SOORT_WOORDEN.has(w) && !TRAINER.test(w))]);
@@ -601,3 +561,32 @@ export function byPrior<T extends { ranked: Ranked }>(items: T[], prior: (item: 
 export const CATCH_ALL_PRIOR = 0.4;
 /** Above this prior a result is of the kind the question asks for (see PRIOR in rank.ts). */
 export const ASKED_PRIOR = 1.2;
+
+/** What factUp reads of a result (rank.ts Hit). */
+interface FeitHit {
+  type: string;
+  title: string;
+}
+
+/**
+ * An amount question ("hoeveel", "bedrag", "2027") shows a fact among the first two results: the fact in the head that
+ * holds most of the query (then the best score) moves up to second place, after the answer that names it. With a year,
+ * a fact of another year is not chosen, and of two that hold as much, the one of that year is.
+ */
+export function factUp<H extends FeitHit>(hits: H[], intent: Intent, loaded: { hit: H; ranked: Ranked }[], jaar?: string): H[] {
+  if (!intent.bedrag) return hits;
+  const rankedOf = new Map(loaded.map((x) => [x.hit, x.ranked]));
+  const facts = hits.filter((h) => h.type === 'feit' && rankedOf.has(h));
+  // With a year: not a fact of another year; of those holding as much of the query, the one of that year.
+  const j = (h: H) => jaarFeit(h, jaar);
+  const best = facts.sort((a, b) => +(j(b) >= 0) - +(j(a) >= 0) || rankedOf.get(b)!.weight - rankedOf.get(a)!.weight || j(b) - j(a) || rankedOf.get(b)!.score - rankedOf.get(a)!.score)[0];
+  if (!best || hits.indexOf(best) <= 1) return hits;
+  const rest = hits.filter((h) => h !== best);
+  return [...rest.slice(0, 1), best, ...rest.slice(1)];
+}
+
+/**
+ * For a question that names a year: 1 for a fact of that year (its label holds it: "Abonnementstarief Wmo 2025"), -1 for
+ * a fact of another year ("… Wmo 2026"), else 0.
+ */
+export const jaarFeit = (hit: FeitHit, jaar?: string) => (!jaar || hit.type !== 'feit' ? 0 : hit.title.includes(jaar) ? 1 : /\b20[2-3]\d\b/.test(hit.title) ? -1 : 0);

@@ -184,7 +184,8 @@ export function exactFirst(hits: Hit[], query: string): Hit[] {
 export function namedBy(hit: Hit, terms: string[], lexicon?: Pick<Lexicon, 'stem'>): number {
   const stem = (w: string) => stemOf(w, lexicon);
   const normed = terms.map(normName);
-  const asked = new Set(normed.flatMap((t) => t.split(' ')).map(stem));
+  // A term typed with a hyphen is also one word: "hand-out" asks for the names "handout …" of the hand-outs.
+  const asked = new Set(normed.flatMap((t) => [...t.split(' '), t.replace(/ /g, '')]).map(stem));
   const covered = new Set<string>();
   // A term that is a name as a whole ("huishoudelijke hulp", a phrase of the site kept together).
   for (const t of normed) if (t.length >= 5 && hit.names.includes(t)) for (const w of t.split(' ')) covered.add(stem(w));
