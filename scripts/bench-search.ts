@@ -35,32 +35,19 @@
  * (index chunks, fragments, WebAssembly, meta) as they are, since they are
  * gzip streams already.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { serve } from './serve.mjs';
-import { COMPRESSIBLE } from '../src/integrations/precompress.ts';
+import { FIELD, FIRST_QUERY, FIRST_SEARCH_BUDGET, firstSearchTransfer, gzipTotal, LIST, recordTransfers, TYPING_DELAY, type Transfer } from './lib/first-search.ts';
 import { launch } from './lib/chromium.ts';
 import { BLIND_2_MIN, BLIND_3_MIN, BLIND_4_MIN, BLIND_5_MIN, blindQuestions, blindQuestions2, blindQuestions3, blindQuestions4, blindQuestions5, clean, GOLDEN_QUESTIONS_MIN, goldenQueries, goldenQuestions, rankOfAny, searchOnPage, TOP } from './lib/golden.ts';
 
-const FIRST_SEARCH_BUDGET = 110 * 1024;
 const PASTED_MEDIAN_BUDGET_MS = 300;
 /** How many questions the first-search measurement pastes, each in a fresh browser context. */
 const PASTED_QUESTIONS = 24;
 const MEDIAN_BUDGET_MS = 50;
 const verdict = (ok: boolean) => (ok ? 'within target' : 'OVER target');
 
-const TYPING_DELAY = 40;
-const FIELD = '#sk-zoekveld';
-const LIST = '#sk-zoekveld-lijst';
-
-interface Transfer {
-  path: string;
-  bytes: number;
-  gzip: number;
-}
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${n.toFixed(0)} ms`;
@@ -123,38 +110,6 @@ const PARTS: [string, (path: string) => boolean][] = [
   ['lexicon', (p) => p === '/pagefind/zoekwijzer.json'],
 ];
 const partLine = (name: string, list: Transfer[]) => `${name} ${kb(list.reduce((n, t) => n + t.gzip, 0))}${list.length > 1 ? ` (${list.length} files)` : ''}`;
-
-/**
- * The bytes of a requested path as the build wrote it (see the top of this file): the file itself, and what a host that
- * gzips sends for it. `body` (as the browser received it, unpacked) only for a path that is not a file in `dir`.
- */
-function sizesOf(dir: string, path: string, body: Buffer): { bytes: number; gzip: number } {
-  const file = join(dir, path);
-  const stored = existsSync(file) && statSync(file).isFile() ? readFileSync(file) : body;
-  if (!COMPRESSIBLE.test(path)) return { bytes: stored.length, gzip: stored.length };
-  return { bytes: stored.length, gzip: existsSync(`${file}.gz`) ? statSync(`${file}.gz`).size : gzipSync(stored, { level: 9 }).length };
-}
-
-/** Every response to the page of a context while `recording()` says so: path, bytes and gzip bytes. */
-function recordTransfers(context: import('playwright-core').BrowserContext, recording: () => boolean, dir: string) {
-  const transfers: Transfer[] = [];
-  const pending: Promise<void>[] = [];
-  context.on('response', (response) => {
-    // The service worker's own requests (its precache of the whole site after the first visit, see
-    // src/integrations/service-worker.ts) are not the search's: they run whether or not someone searches.
-    if (!recording() || response.request().serviceWorker()) return;
-    pending.push(
-      response
-        .body()
-        .then((body) => {
-          const path = new URL(response.url()).pathname;
-          transfers.push({ path, ...sizesOf(dir, path, body) });
-        })
-        .catch(() => undefined),
-    );
-  });
-  return { transfers, done: () => Promise.all(pending) };
-}
 
 /** Every n-th question, so the sample spreads over the files and their kinds. */
 function spread<T>(list: T[], n: number): T[] {

@@ -4,7 +4,7 @@
  * (editDistance, correctWord), "Bedoelde u …?" (suggestTerm), compounds
  * (repairWord), participles (participleStem), separable verbs split by a
  * sentence (separableVerbs), the site's phrases (joinPhrases) and gemeente
- * names (plaatsIn of plaatsen.ts, with the lexicon's list of gemeenten); and
+ * names (plaatsIn of plaatsen.ts, with the lexicon's list of gemeenten), the list-question rule (lijstvraag.ts); and
  * building the lexicon itself (lexiconFrom, at build time).
  *
  * A module of its own so the browser loads it only with the lexicon: a query
@@ -18,6 +18,7 @@ import { fold, singleSpaces } from '../normalise.ts';
 import { MIN_CHECKED, PARTIKELS, stem, STOPWOORDEN, type Herstel, type Lexicon, type Repair } from './query.ts';
 import { splitCompound, words, type Vocabulary } from './terms.ts';
 import { plaatsIn } from './plaatsen.ts';
+import { overzichtVraag } from './lijstvraag.ts';
 
 /** A stem as Lexicon.stammen stores it: the letters the folded word loses, or the stem itself. */
 export function packStem(word: string, stemmed: string): number | string {
@@ -340,4 +341,4 @@ function phraseSet(lexicon: Lexicon): Map<string, string> {
 
 
 /** The functions query.ts calls through Lexicon.herstel. */
-export const HERSTEL: Herstel = { knownWord, stems, participleStem, repairWord, suggestTerm, separableVerbs, joinPhrases, stemFamily, termWords, plaatsIn };
+export const HERSTEL: Herstel = { knownWord, stems, participleStem, repairWord, suggestTerm, separableVerbs, joinPhrases, stemFamily, termWords, plaatsIn, overzichtVraag };
