@@ -1,7 +1,7 @@
 import { byPrior, CONTEXT_WEIGHT, dropStopwords, needsLexicon, prepareQuery, queryWords, rankRelaxed, SOORT_TYPE, type Lexicon, type PreparedQuery, type Ranked, type Scored } from '../../lib/search/query.ts';
 import { exactFirst, namedBy, namedFirst, pageWhenNamed, prior, toHit, type Hit, type PagefindResultData } from '../../lib/search/rank.ts';
 // Where the integration writes the bundle and the lexicon (same origin: nothing is fetched from elsewhere).
-import { LEXICON_URL, pagefind, type PagefindResult, type PagefindSearch, type PagefindApi } from './warm.ts';
+import { LEXICON_URL, mark, pagefind, timed, type PagefindResult, type PagefindSearch, type PagefindApi } from './warm.ts';
 import { singleSpaces } from '../../lib/normalise.ts';
 
 /**
@@ -83,7 +83,7 @@ function loadLexicon(): Promise<Lexicon | undefined> {
       .catch(() => ({ woorden: [], termen: [] })),
     import('../../lib/search/herstel.ts').then((m) => m.HERSTEL).catch(() => undefined),
     import('@orama/stemmers/dutch').then((m) => memo(m.stemmer)).catch(() => undefined),
-  ]).then(([lex, herstel, stem]) => (herstel ? { ...lex, herstel, ...(stem ? { stem } : {}) } : undefined));
+  ]).then(([lex, herstel, stem]) => (mark('lexicon-ready'), herstel ? { ...lex, herstel, ...(stem ? { stem } : {}) } : undefined));
   return lexicon;
 }
 
@@ -221,7 +221,7 @@ async function searchAll(pf: PagefindApi, prepared: PreparedQuery, pfFilters: { 
   const searches = new Map(done);
   const find = (text: string) => {
     let s = searches.get(text);
-    if (!s) searches.set(text, (s = pf.search(text, pfFilters)));
+    if (!s) searches.set(text, (s = timed(pf.search(text, pfFilters))));
     return s;
   };
   const overzichtUrl = prepared.intent.overzicht;
@@ -244,7 +244,7 @@ async function searchAll(pf: PagefindApi, prepared: PreparedQuery, pfFilters: { 
 async function ofKind(pf: PagefindApi, prepared: PreparedQuery, pfFilters: { filters: Record<string, { any: string[] }> }) {
   const soort = prepared.intent.soort;
   if (!soort || !prepared.terms.length || pfFilters.filters.type) return null;
-  return pf.search(prepared.terms.map((t) => t.search).join(' '), { filters: { ...pfFilters.filters, type: { any: [SOORT_TYPE[soort]] } } });
+  return timed(pf.search(prepared.terms.map((t) => t.search).join(' '), { filters: { ...pfFilters.filters, type: { any: [SOORT_TYPE[soort]] } } }));
 }
 
 /**
@@ -277,7 +277,7 @@ const PAGE_HIT_SCAN = 8;
  * a section of it.
  */
 async function pageHit(pf: PagefindApi, text: string, url: string): Promise<{ hit: Hit; id: string } | undefined> {
-  const res = await pf.search(text);
+  const res = await timed(pf.search(text));
   for (const r of (res?.results ?? []).slice(0, PAGE_HIT_SCAN)) {
     const d = await r.data();
     if (d.url === url) return { hit: { ...toHit(d), url, section: undefined, excerpt: d.excerpt }, id: r.id };

@@ -15,7 +15,7 @@
  * Pure TypeScript: no DOM, no Pagefind.
  */
 import { fold, singleSpaces } from '../normalise.ts';
-import { MIN_CHECKED, PARTIKELS, stem, STOPWOORDEN, type Herstel, type Lexicon, type Repair } from './query.ts';
+import { MIN_CHECKED, stem, STOPWOORDEN, type Herstel, type Lexicon, type Repair } from './query.ts';
 import { splitCompound, words, type Vocabulary } from './terms.ts';
 import { plaatsIn } from './plaatsen.ts';
 import { overzichtVraag } from './lijstvraag.ts';
@@ -248,6 +248,17 @@ const ALTIJD_PARTIKEL: ReadonlySet<string> = new Set(['mee', 'vast', 'terug', 'w
 const VOEGWOORDEN: ReadonlySet<string> = new Set(['en', 'of', 'maar', 'want', 'dan', 'als', 'omdat', 'zodat', 'terwijl', 'dus']);
 
 /**
+ * Particles of Dutch separable verbs that a sentence puts after the verb ("telt … mee", "houdt … op", "vul … in"). Here,
+ * with the repair code, not in query.ts: only a query with a long word joins such verbs (issue 24, first search).
+ */
+export const PARTIKELS: ReadonlySet<string> = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op', 'over', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg']);
+
+/** The particle of each verb that separableVerbs joined (its form is the particle and the verb). */
+export function particlesOf(joined: Map<string, string>): Set<string> {
+  return new Set([...joined].map(([w, form]) => [...PARTIKELS].find((p) => form === `${p}${w}` || form === `${p}${w.slice(0, -1)}`)!));
+}
+
+/**
  * Separable verbs that a sentence splits: a particle (PARTIKELS) after a word, where particle + word is a word of the
  * site ("telt mijn zoon mee" → "meetelt", "waar houdt de ene wet op" → "ophoudt", "hoe bereid ik … voor" →
  * "voorbereid"). The nearest such word before the particle is joined; without a known joined word nothing happens
@@ -341,4 +352,21 @@ function phraseSet(lexicon: Lexicon): Map<string, string> {
 
 
 /** The functions query.ts calls through Lexicon.herstel. */
-export const HERSTEL: Herstel = { knownWord, stems, participleStem, repairWord, suggestTerm, separableVerbs, joinPhrases, stemFamily, termWords, plaatsIn, overzichtVraag };
+/** Whether every word of a term is a word of some name on the site (see Term.topical in query.ts). */
+export function isTopical(term: string, lexicon: Lexicon): boolean {
+  const set = termWords(lexicon);
+  return words(term).flatMap((w) => w.split('-')).every((w) => set.has(stem(w, lexicon)));
+}
+
+/**
+ * A verb typed with its -t ("betaalt", "controleert", "wordt") without it, when the site knows the stem without it
+ * ("betalen", "controleren", "worden") and not the typed one: the stemmer keeps that -t (query.ts searchForm).
+ */
+export function withoutT(word: string, lexicon: Lexicon): string | undefined {
+  if (word.length < 5 || !/[^t]t$/.test(word) || word.includes('-')) return undefined;
+  const base = word.slice(0, -1);
+  const known = stems(lexicon);
+  return known.has(stem(base, lexicon)) && !known.has(stem(word, lexicon)) ? base : undefined;
+}
+
+export const HERSTEL: Herstel = { knownWord, stems, participleStem, withoutT, repairWord, suggestTerm, separableVerbs, particlesOf, joinPhrases, stemFamily, termWords, isTopical, plaatsIn, overzichtVraag };
