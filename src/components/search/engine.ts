@@ -1,7 +1,7 @@
 import { byPrior, CONTEXT_WEIGHT, dropStopwords, needsLexicon, prepareQuery, queryWords, rankRelaxed, SOORT_TYPE, type Lexicon, type PreparedQuery, type Ranked, type Scored } from '../../lib/search/query.ts';
 import { exactFirst, namedBy, namedFirst, pageWhenNamed, prior, toHit, type Hit, type PagefindResultData } from '../../lib/search/rank.ts';
 // Where the integration writes the bundle and the lexicon (same origin: nothing is fetched from elsewhere).
-import { LEXICON_URL, mark, pagefind, timed, type PagefindResult, type PagefindSearch, type PagefindApi } from './warm.ts';
+import { LEXICON_URL, pagefind, type PagefindResult, type PagefindSearch, type PagefindApi } from './warm.ts';
 import { singleSpaces } from '../../lib/normalise.ts';
 
 /**
@@ -283,6 +283,18 @@ async function pageHit(pf: PagefindApi, text: string, url: string): Promise<{ hi
     if (d.url === url) return { hit: { ...toHit(d), url, section: undefined, excerpt: d.excerpt }, id: r.id };
   }
   return undefined;
+}
+
+/**
+ * A performance mark ("sk:" and `name`) on the way of a first search, read by `npm run bench:search` for its waterfall
+ * (where a pasted question waits; issue 24). Here, not in warm.ts: that loads with every page, within its JS budget.
+ */
+const mark = (name: string): void => void performance.mark(`sk:${name}`);
+
+/** A Pagefind search between two marks, "sk:search-start" and "sk:search-end" (see mark). */
+function timed<T>(search: Promise<T>): Promise<T> {
+  mark('search-start');
+  return search.finally(() => mark('search-end'));
 }
 
 /** Starts loading the index chunks for what is being typed. */

@@ -70,18 +70,6 @@ export interface PagefindApi {
   search: (term: string, o?: Record<string, unknown>) => Promise<PagefindSearch | null>;
 }
 
-/**
- * A performance mark ("sk:" and `name`) on the way of a first search, read by `npm run bench:search` for its waterfall
- * (where a pasted question waits; issue 24). Costs nothing that shows.
- */
-export const mark = (name: string): void => void performance.mark(`sk:${name}`);
-
-/** A Pagefind search between two marks, "sk:search-start" and "sk:search-end" (see mark). */
-export function timed<T>(search: Promise<T>): Promise<T> {
-  mark('search-start');
-  return search.finally(() => mark('search-end'));
-}
-
 let api: Promise<PagefindApi> | undefined;
 
 /**
@@ -96,7 +84,6 @@ export function pagefind(): Promise<PagefindApi> {
     // excerptLength: words in an excerpt.
     await pf.options({ ranking: RANKING, excerptLength: 22, excerptEllipsis: '…', noWorker: true });
     await pf.init();
-    mark('pagefind-ready');
     return pf;
   })();
   return api;
