@@ -21,8 +21,24 @@
  * 300 ms, golden questions (old and blind together) at least 95 %, keywords
  * 100 %.
  *
- * Usage: npm run build && npm run bench:search [-- --dir <folder>] [--only first]
+ * Usage: npm run build && npm run bench:search [-- --dir <folder>] [--only first] [--ab <folder>] [--rounds <n>]
  * (--only first: only the first-search measurements.)
+ *
+ * A/B (issue 24): `--ab <other folder>` measures the first searches of both builds in the same minutes, question by
+ * question and in turn (A then B, the next question B then A; `--rounds 2` goes through the questions twice), each in
+ * a fresh browser with an empty cache, and prints both medians and the paired difference A − B per question (median,
+ * mean with two standard errors, how often A was faster). On a busy machine a single run's median moves by 100 ms and
+ * more between runs; the paired difference is what tells a 20 ms gain from noise. Only the first-search part runs.
+ * Keep a build to compare with: `npm run build && cp -r dist /tmp/main-dist`, change, build, then
+ * `npm run bench:search -- --dir dist --ab /tmp/main-dist`.
+ *
+ * Waterfall: for the median pasted question, each step after the paste: the search's chunks and Pagefind's files
+ * (resource timings: request to last byte; index chunks and fragments as one step each), the page's performance marks
+ * ("sk:…": the lexicon with its code in, each Pagefind search from the first start to the last end; see engine.ts
+ * mark) and the bench's own ("wasm-compiled": Pagefind's WebAssembly compiled; "results-painted").
+ *
+ * The transfer is counted as tests/browser/search-budget.test.ts counts it (scripts/lib/first-search.ts), which fails
+ * above the 110 KB of a first search of "wlz".
  * The server is scripts/serve.mjs, which serves like the static hosts the
  * site documents: the headers of dist/_headers (so Pagefind's gzip files
  * come with Content-Encoding: gzip, as deploy/nginx sends them too) and the
