@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../scripts/serve.mjs';
-import { PAGEFIND_GZIP, PAGEFIND_SIGNATURE, PAGEFIND_ZOPFLI, zopfli } from '../../src/integrations/precompress.ts';
+import { PAGEFIND_GZIP, PAGEFIND_SIGNATURE, PAGEFIND_ZOPFLI, withoutCustomSections, zopfli } from '../../src/integrations/precompress.ts';
+import { PAGEFIND_EXPORTS } from '../../src/integrations/pagefind.ts';
 
 const dist = process.env.STAALKAART_DIST ?? 'dist';
 const pagefindDir = join(dist, 'pagefind');
@@ -42,6 +43,18 @@ describe('Pagefind files', () => {
       expect(gz.equals(await zopfli(body, f)), `${f} is Zopfli's gzip of its content`).toBe(true);
       expect(gz.length, f).toBeLessThan(zlib9(body));
     }
+  });
+
+  it('hold a WebAssembly module without custom sections that still compiles, and a pagefind.js with only the API the site calls', async () => {
+    const body = gunzipSync(readFileSync(join(pagefindDir, 'wasm.nl.pagefind')));
+    const wasm = body.subarray(PAGEFIND_SIGNATURE.length);
+    expect(WebAssembly.validate(wasm)).toBe(true);
+    expect(WebAssembly.Module.customSections(new WebAssembly.Module(wasm), 'producers')).toEqual([]);
+    expect(WebAssembly.Module.customSections(new WebAssembly.Module(wasm), 'target_features')).toEqual([]);
+    expect(withoutCustomSections(body).equals(body)).toBe(true);
+    const js = readFileSync(join(pagefindDir, 'pagefind.js'), 'utf8');
+    const exported = /export\s*\{([^}]*)\}\s*;?\s*$/.exec(js)![1]!.split(',').map((e) => e.split(/\s+as\s+/).at(-1)!.trim());
+    expect(exported.sort()).toEqual([...PAGEFIND_EXPORTS].sort());
   });
 
   it('are sent with Content-Encoding: gzip by _headers, and nothing else of Pagefind is', () => {

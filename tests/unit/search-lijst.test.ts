@@ -2,7 +2,7 @@
  * The rules for trainer tasks and lay paraphrases (issue 24, second robustness set: tests/search/robuust-vragen-2.yaml;
  * src/lib/search/README.md "Ranking"). Each is general Dutch or general ranking, tested here on its own:
  *  - a list question ("lijst van alle casussen", "welke scheidslijnen zijn er", "begrippenlijst") asks for the overview
- *    page of that kind (herstel.ts overzichtVraag, loaded with the lexicon);
+ *    page of that kind (lijstvraag.ts overzichtVraag);
  *  - "hand-out X" asks for a hand-out: the hand-outs rank first (query.ts SOORT_WOORDEN, rank.ts prior), and a hand-out
  *    carries its wet's aliases (records.ts handoutRecord);
  *  - the words of a group task (groepsopdracht, werkvorm, deelnemers …) are trainer words, weak in a kind question;
@@ -11,8 +11,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { graphFromDir } from '../../src/lib/content/check.ts';
-import { byPrior, prepareQuery, queryWords, rankRelaxed, SOORT_TYPE, STOPWOORDEN, WEAK } from '../../src/lib/search/query.ts';
-import { LIJST_WOORDEN, overzichtVraag } from '../../src/lib/search/herstel.ts';
+import { byPrior, MIN_CHECKED, needsLexicon, prepareQuery, queryWords, rankRelaxed, SOORT_TYPE, STOPWOORDEN, WEAK } from '../../src/lib/search/query.ts';
+import { LIJST_WOORDEN, OVERZICHT_VAN, overzichtVraag } from '../../src/lib/search/lijstvraag.ts';
 import { HANDOUT_PREFIX, OVERZICHTEN, prior, PRIOR, type Hit } from '../../src/lib/search/rank.ts';
 import { handoutRecord } from '../../src/lib/search/records.ts';
 import { searchLexicon } from '../../src/integrations/pagefind.ts';
@@ -60,6 +60,18 @@ describe('a list question asks for the overview of its kind', () => {
       const url = overzicht(q)!;
       expect(OVERZICHTEN.has(url) || url.startsWith('/werksessie/') || ['/feiten/', '/wijzigingen/', '/scheidslijnen/'].includes(url), q).toBe(true);
     }
+  });
+
+  it('applies only to queries that load the lexicon, where its code comes with the repair code', () => {
+    // The rule lives in the repair code's chunk (Lexicon.herstel), which the browser loads only for a query that needs
+    // the lexicon: so each kind word, alone or in a compound, must be long enough to make a query need it.
+    for (const kind of OVERZICHT_VAN.keys()) {
+      expect(kind.length, kind).toBeGreaterThanOrEqual(MIN_CHECKED);
+      for (const q of [`alle ${kind}`, `welke ${kind}`, `${kind}lijst`, `${kind}overzicht`]) expect(needsLexicon(q), q).toBe(true);
+    }
+    // Without the lexicon (and so without the repair code) no list question is read: nothing else changes.
+    expect(prepareQuery('lijst van alle casussen').intent.overzicht).toBeUndefined();
+    expect(prepareQuery('lijst van alle casussen', lexicon).intent.overzicht).toBe('/casussen/');
   });
 });
 

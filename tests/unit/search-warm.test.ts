@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEXICON_URL, mayNeedLexicon, PAGEFIND_WASM_URL, warmSearch } from '../../src/components/search/warm.ts';
 import { TAAL } from '../../src/lib/search/records.ts';
-import { LEXICON_FILE } from '../../src/integrations/pagefind.ts';
+import { LEXICON_FILE, onlyExports, PAGEFIND_EXPORTS } from '../../src/integrations/pagefind.ts';
 import { needsLexicon, prepareQuery } from '../../src/lib/search/query.ts';
 // render.ts only touches the DOM inside its functions, so heeftUitleg can be read without a browser.
 import { heeftUitleg } from '../../src/components/search/render.ts';
@@ -53,5 +53,14 @@ describe('what a first search loads beside the header chunk', () => {
     expect(heeftUitleg(prepareQuery('wat is de wlz'))).toBe(true);
     expect(heeftUitleg(prepareQuery('wlz zit'))).toBe(true);
     expect(heeftUitleg(prepareQuery('wmo pgb'))).toBe(true);
+  });
+});
+
+describe("Pagefind's script", () => {
+  it('keeps only the exports the site calls, and stops the build when one is missing', () => {
+    const code = 'const a=1;export{a as createInstance,b as init,c as mergeIndex,d as options,e as preload,f as search};';
+    expect(onlyExports(code, PAGEFIND_EXPORTS)).toBe('const a=1;export{b as init,d as options,e as preload,f as search};');
+    expect(() => onlyExports('export{b as init,d as options};', PAGEFIND_EXPORTS)).toThrow(/preload, search/);
+    expect(() => onlyExports('const a=1;', PAGEFIND_EXPORTS)).toThrow(/export/);
   });
 });

@@ -83,7 +83,7 @@ function loadLexicon(): Promise<Lexicon | undefined> {
       .catch(() => ({ woorden: [], termen: [] })),
     import('../../lib/search/herstel.ts').then((m) => m.HERSTEL).catch(() => undefined),
     import('@orama/stemmers/dutch').then((m) => memo(m.stemmer)).catch(() => undefined),
-  ]).then(([lex, herstel, stem]) => (herstel ? { ...lex, herstel, ...(stem ? { stem } : {}) } : undefined));
+  ]).then(([lex, herstel, stem]) => (mark('lexicon-ready'), herstel ? { ...lex, herstel, ...(stem ? { stem } : {}) } : undefined));
   return lexicon;
 }
 
@@ -182,7 +182,7 @@ export async function search(query: string, filters: Filters = {}, count = 8, { 
   const loaded = pageWhenNamed(pageWhenNamed(first, searched, data, intent), q, data, intent);
   const named = factUp(exactFirst(exactFirst(loaded, searched), q), intent, [...regular, ...namedExtra], jaar);
   // A gemeente name: the page on lokale regels first (the message itself is shown by the UI, see render.ts); a list
-  // question ("lijst van alle casussen"): the overview of that kind first (overzichtVraag in herstel.ts).
+  // question ("lijst van alle casussen"): the overview of that kind first (overzichtVraag in lijstvraag.ts, reached through herstel.ts).
   const pinned = [lokaal, overzicht?.hit].filter((h): h is Hit => !!h);
   const pinnedPages = new Set(pinned.map((h) => h.url));
   const head = [...pinned, ...named.filter((h) => !pinnedPages.has(h.url.replace(/#.*$/, '')))];
@@ -224,7 +224,7 @@ async function searchAll(pf: PagefindApi, prepared: PreparedQuery, pfFilters: { 
   const searches = new Map(done);
   const find = (text: string) => {
     let s = searches.get(text);
-    if (!s) searches.set(text, (s = pf.search(text, pfFilters)));
+    if (!s) searches.set(text, (s = timed(pf.search(text, pfFilters))));
     return s;
   };
   const overzichtUrl = prepared.intent.overzicht;
@@ -247,7 +247,7 @@ async function searchAll(pf: PagefindApi, prepared: PreparedQuery, pfFilters: { 
 async function ofKind(pf: PagefindApi, prepared: PreparedQuery, pfFilters: { filters: Record<string, { any: string[] }> }) {
   const soort = prepared.intent.soort;
   if (!soort || !prepared.terms.length || pfFilters.filters.type) return null;
-  return pf.search(prepared.terms.map((t) => t.search).join(' '), { filters: { ...pfFilters.filters, type: { any: [SOORT_TYPE[soort]] } } });
+  return timed(pf.search(prepared.terms.map((t) => t.search).join(' '), { filters: { ...pfFilters.filters, type: { any: [SOORT_TYPE[soort]] } } }));
 }
 
 /** The results of two searches as one: each result once, with its better score, best first. */
@@ -267,12 +267,24 @@ const PAGE_HIT_SCAN = 8;
  * ("lijst van alle casussen" with the filter Wlz: /casussen/ belongs to no wet).
  */
 async function pageHit(pf: PagefindApi, text: string, url: string, filters?: { filters: Record<string, { any: string[] }> }): Promise<{ hit: Hit; id: string } | undefined> {
-  const res = await pf.search(text, filters);
+  const res = await timed(pf.search(text, filters));
   for (const r of (res?.results ?? []).slice(0, PAGE_HIT_SCAN)) {
     const d = await r.data();
     if (d.url === url) return { hit: { ...toHit(d), url, section: undefined, excerpt: d.excerpt }, id: r.id };
   }
   return undefined;
+}
+
+/**
+ * A performance mark ("sk:" and `name`) on the way of a first search, read by `npm run bench:search` for its waterfall
+ * (where a pasted question waits; issue 24). Here, not in warm.ts: that loads with every page, within its JS budget.
+ */
+const mark = (name: string): void => void performance.mark(`sk:${name}`);
+
+/** A Pagefind search between two marks, "sk:search-start" and "sk:search-end" (see mark). */
+function timed<T>(search: Promise<T>): Promise<T> {
+  mark('search-start');
+  return search.finally(() => mark('search-end'));
 }
 
 /** Starts loading the index chunks for what is being typed. */

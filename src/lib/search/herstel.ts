@@ -4,7 +4,7 @@
  * (editDistance, correctWord), "Bedoelde u …?" (suggestTerm), compounds
  * (repairWord), participles (participleStem), separable verbs split by a
  * sentence (separableVerbs), the site's phrases (joinPhrases) and gemeente
- * names (plaatsIn of plaatsen.ts, with the lexicon's list of gemeenten); and
+ * names (plaatsIn of plaatsen.ts, with the lexicon's list of gemeenten), the list-question rule (lijstvraag.ts); and
  * building the lexicon itself (lexiconFrom, at build time).
  *
  * A module of its own so the browser loads it only with the lexicon: a query
@@ -15,9 +15,10 @@
  * Pure TypeScript: no DOM, no Pagefind.
  */
 import { fold, singleSpaces } from '../normalise.ts';
-import { MIN_CHECKED, PARTIKELS, stem, STOPWOORDEN, type Herstel, type Lexicon, type Repair } from './query.ts';
+import { MIN_CHECKED, stem, STOPWOORDEN, type Herstel, type Lexicon, type Repair } from './query.ts';
 import { splitCompound, words, type Vocabulary } from './terms.ts';
 import { plaatsIn } from './plaatsen.ts';
+import { overzichtVraag } from './lijstvraag.ts';
 
 /** A stem as Lexicon.stammen stores it: the letters the folded word loses, or the stem itself. */
 export function packStem(word: string, stemmed: string): number | string {
@@ -260,6 +261,17 @@ const ALTIJD_PARTIKEL: ReadonlySet<string> = new Set(['mee', 'vast', 'terug', 'w
 const VOEGWOORDEN: ReadonlySet<string> = new Set(['en', 'of', 'maar', 'want', 'dan', 'als', 'omdat', 'zodat', 'terwijl', 'dus']);
 
 /**
+ * Particles of Dutch separable verbs that a sentence puts after the verb ("telt … mee", "houdt … op", "vul … in"). Here,
+ * with the repair code, not in query.ts: only a query with a long word joins such verbs (issue 24, first search).
+ */
+export const PARTIKELS: ReadonlySet<string> = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op', 'over', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg']);
+
+/** The particle of each verb that separableVerbs joined (its form is the particle and the verb). */
+export function particlesOf(joined: Map<string, string>): Set<string> {
+  return new Set([...joined].map(([w, form]) => [...PARTIKELS].find((p) => form === `${p}${w}` || form === `${p}${w.slice(0, -1)}`)!));
+}
+
+/**
  * Separable verbs that a sentence splits: a particle (PARTIKELS) after a word, where particle + word is a word of the
  * site ("telt mijn zoon mee" → "meetelt", "waar houdt de ene wet op" → "ophoudt", "hoe bereid ik … voor" →
  * "voorbereid"). The nearest such word before the particle is joined; without a known joined word nothing happens
@@ -353,51 +365,21 @@ function phraseSet(lexicon: Lexicon): Map<string, string> {
 
 
 /** The functions query.ts calls through Lexicon.herstel. */
-/**
- * Words for a kind of result, with the page that lists that kind (its overview): "lijst van alle casussen", "welke
- * scheidslijnen zijn er", "overzicht van de begrippen", "begrippenlijst". Plural forms, and the singular of a kind
- * whose plural people rarely type in a list question ("overzicht casus"). "keuzes" is not among them: the keuzes of a
- * wet are its page ("overzicht keuzes jeugdwet"), and all of them the kaart.
- */
-export const OVERZICHT_VAN: ReadonlyMap<string, string> = new Map([
-  ['casussen', '/casussen/'],
-  ['casus', '/casussen/'],
-  ['praktijkvoorbeelden', '/casussen/'],
-  ['begrippen', '/begrippen/'],
-  ['wetten', '/wetten/'],
-  ['scheidslijnen', '/scheidslijnen/'],
-  ['oefeningen', '/werksessie/oefeningen/'],
-  ['oefenkaarten', '/werksessie/oefeningen/'],
-  ['hand-outs', '/werksessie/'],
-  ['handouts', '/werksessie/'],
-  ['feiten', '/feiten/'],
-  ['wijzigingen', '/wijzigingen/'],
-  ['wetswijzigingen', '/wijzigingen/'],
-]);
-
-/** Words that ask for a list or overview ("lijst", "overzicht", "alle", "op een rij"); with a kind word see overzichtVraag. */
-export const LIJST_WOORDEN: ReadonlySet<string> = new Set(['lijst', 'lijstje', 'lijsten', 'overzicht', 'overzichten', 'alle', 'allemaal', 'opsomming', 'rij']);
-
-/** Compound of a kind word and a list word ("begrippenlijst", "casusoverzicht"): the kind word. */
-const KIND_IN_COMPOUND = /^(.+?)(lijst|lijstje|overzicht)$/;
+/** Whether every word of a term is a word of some name on the site (see Term.topical in query.ts). */
+export function isTopical(term: string, lexicon: Lexicon): boolean {
+  const set = termWords(lexicon);
+  return words(term).flatMap((w) => w.split('-')).every((w) => set.has(stem(w, lexicon)));
+}
 
 /**
- * The overview rule: a question that asks for a list or overview of a kind of result ("lijst van alle casussen voor
- * de training", "welke scheidslijnen zijn er", "begrippenlijst", "welke wetten horen bij het sociaal domein") is
- * answered by the page that lists that kind. It asks when it names one kind (a word of OVERZICHT_VAN, never two: "alle
- * wetten en scheidslijnen" is the kaart) together with a list word, as a compound with one, or as the plural right
- * after "welke". Returns the overview's URL and the list words, which frame the question and are not searched.
+ * A verb typed with its -t ("betaalt", "controleert", "wordt") without it, when the site knows the stem without it
+ * ("betalen", "controleren", "worden") and not the typed one: the stemmer keeps that -t (query.ts searchForm).
  */
-export function overzichtVraag(list: string[]): { url: string; frame: string[] } | undefined {
-  const kind = (w: string) => OVERZICHT_VAN.get(w) ?? (KIND_IN_COMPOUND.exec(w)?.[1] ? OVERZICHT_VAN.get(KIND_IN_COMPOUND.exec(w)![1]!) : undefined);
-  const urls = new Set(list.map(kind).filter(Boolean));
-  if (urls.size !== 1) return undefined;
-  const url = [...urls][0]!;
-  const compound = list.some((w) => !OVERZICHT_VAN.has(w) && kind(w));
-  const lijst = list.filter((w) => LIJST_WOORDEN.has(w));
-  // "welke casussen …": a plural kind word right after "welke" (a singular one asks for one: "welke casus past").
-  const welke = list.some((w, i) => i > 0 && list[i - 1] === 'welke' && OVERZICHT_VAN.has(w) && w !== 'casus');
-  return compound || lijst.length || welke ? { url, frame: lijst } : undefined;
+export function withoutT(word: string, lexicon: Lexicon): string | undefined {
+  if (word.length < 5 || !/[^t]t$/.test(word) || word.includes('-')) return undefined;
+  const base = word.slice(0, -1);
+  const known = stems(lexicon);
+  return known.has(stem(base, lexicon)) && !known.has(stem(word, lexicon)) ? base : undefined;
 }
 
 /** Words for printed matter: with a wet and no other kind of material, they ask for that wet's hand-out (drukwerk). */
@@ -416,4 +398,4 @@ export function drukwerk(list: string[]): boolean {
   return list.some((w) => DRUK.test(w)) && list.some((w) => WET.test(w)) && !list.some((w) => ANDER_DRUKWERK.test(w));
 }
 
-export const HERSTEL: Herstel = { knownWord, stems, participleStem, repairWord, suggestTerm, separableVerbs, joinPhrases, stemFamily, termWords, plaatsIn, overzichtVraag, drukwerk };
+export const HERSTEL: Herstel = { knownWord, stems, participleStem, withoutT, repairWord, suggestTerm, separableVerbs, particlesOf, joinPhrases, stemFamily, termWords, isTopical, plaatsIn, overzichtVraag, drukwerk };

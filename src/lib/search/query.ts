@@ -174,14 +174,22 @@ export interface Herstel {
   knownWord(word: string, lexicon: Lexicon): boolean;
   stems(lexicon: Lexicon): Set<string>;
   participleStem(word: string, lexicon: Lexicon): string | undefined;
+  /** A verb typed with its -t ("betaalt") without it, when only that form is on the site (see searchForm). */
+  withoutT(word: string, lexicon: Lexicon): string | undefined;
   repairWord(word: string, lexicon: Lexicon): Repair;
   suggestTerm(typed: string, lexicon: Lexicon): string | undefined;
   separableVerbs(list: string[], lexicon: Lexicon): Map<string, string>;
+  /** The particles of the verbs separableVerbs joined ("mee" of "telt … mee" → "meetelt"): they are not searched. */
+  particlesOf(joined: Map<string, string>): Set<string>;
   joinPhrases(list: string[], lexicon: Lexicon): string[];
   stemFamily(s: string, lexicon: Lexicon): boolean;
   termWords(lexicon: Lexicon): Set<string>;
+  /** Whether every word of a term is a word of some name on the site (see Term.topical). */
+  isTopical(term: string, lexicon: Lexicon): boolean;
   plaatsIn(list: string[], typed: string | undefined, gemeenten: readonly string[]): { naam: string; indices: number[] } | undefined;
+  /** The list-question rule (lijstvraag.ts): its kind words are all long enough to load the lexicon with this code. */
   overzichtVraag(list: string[]): { url: string; frame: string[] } | undefined;
+  /** The print-word rule (herstel.ts): a print word with a wet asks for its hand-out. */
   drukwerk(list: string[]): boolean;
 }
 
@@ -212,7 +220,7 @@ export interface Lexicon {
    * without a stemmer, a test) the stems are computed on first use.
    */
   stammen?: (number | string)[];
-  /** The stems of the words of `termen` (see isTopical), computed at build time like `stammen`. */
+  /** The stems of the words of `termen` (see Herstel.isTopical), computed at build time like `stammen`. */
   termStammen?: string[];
 }
 
@@ -232,12 +240,7 @@ export function searchForm(word: string, lexicon?: Lexicon): string {
   // its form and gets the present one beside it (otherForms).
   const infinitief = lexicon?.woorden.length && !lexicon.herstel.knownWord(word, lexicon) ? lexicon.herstel.participleStem(word, lexicon) : undefined;
   if (infinitief) return infinitief;
-  if (lexicon?.woorden.length && word.length >= 5 && /[^t]t$/.test(word) && !word.includes('-')) {
-    const base = word.slice(0, -1);
-    const known = lexicon.herstel.stems(lexicon);
-    if (known.has(stem(base, lexicon)) && !known.has(stem(word, lexicon))) return base;
-  }
-  return word;
+  return (lexicon?.woorden.length && lexicon.herstel.withoutT(word, lexicon)) || word;
 }
 
 
@@ -275,12 +278,6 @@ export interface Term {
 export const CONTEXT_WEIGHT = 0.5;
 
 
-/** Whether every word of a term is a word of some name on the site (see Term.topical). */
-export function isTopical(term: string, lexicon?: Lexicon): boolean {
-  if (!lexicon?.termen.length) return true;
-  const set = lexicon.herstel.termWords(lexicon);
-  return words(term).flatMap((w) => w.split('-')).every((w) => set.has(stem(w, lexicon)));
-}
 
 /** The prepared query: what is searched, and what was changed on the way (to show on the page). */
 export interface PreparedQuery {
@@ -319,7 +316,7 @@ export interface Intent {
   /** A number in the question ("zoon van 25"): facts rank with the answers, without coming first. */
   getal: boolean;
   soort?: 'casus' | 'begrip' | 'vraag' | 'handout';
-  /** The overview page a question asks for ("lijst van alle casussen": /casussen/; overzichtVraag). */
+  /** The overview page a question asks for ("lijst van alle casussen": /casussen/; overzichtVraag in lijstvraag.ts). */
   overzicht?: string;
 }
 
@@ -378,6 +375,7 @@ export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
   // A hand-out asked for in print words ("a4tje over de jeugdwet"): as if "hand-out" were typed (herstel.ts drukwerk).
   if (lexicon?.herstel.drukwerk(list)) list = [...list, 'hand-out'];
   const raad = raadVraag(list);
+  // A list question names a kind with a word of 5 letters or more (lijstvraag.ts), so it always comes with the lexicon.
   const overzicht = lexicon?.herstel.overzichtVraag(list);
   // A kind word frames the question ("casus over …"); a hand-out word stays, as a trainer's word that is weak here (it
   // names /werksessie/ too, where the hand-outs are listed).
@@ -386,7 +384,7 @@ export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
   const { kept: found, dropped } = framed.length ? dropStopwords(framed) : { kept: [], dropped: [] };
   // A separable verb split by the sentence is searched whole ("telt … mee" → "meetelt", "bereid … voor" → "voorbereid").
   const joined = lexicon?.woorden.length ? lexicon.herstel.separableVerbs(list, lexicon) : new Map<string, string>();
-  const particles = new Set([...joined].map(([w, form]) => [...PARTIKELS].find((p) => form === `${p}${w}` || form === `${p}${w.slice(0, -1)}`)!));
+  const particles = lexicon?.woorden.length ? lexicon.herstel.particlesOf(joined) : new Set<string>();
   const all = uniqWords(found.filter((w) => !particles.has(w)).map((w) => joined.get(w) ?? w));
   // Weak words are searched apart, unless they are all that is left ("wethouder"). A question that names a kind of
   // result ("casus voor training over …") has its trainer words weak too: they tell who asks, not what.
@@ -416,7 +414,8 @@ export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
     }
   }
   // Read from what was typed and what is searched (a corrected "werksesie" is a werksessie).
-  for (const t of terms) if (!isTopical(t.search, lexicon)) t.topical = false;
+  // Whether every word of a term is a word of some name on the site (Term.topical; herstel.ts isTopical).
+  if (lexicon?.termen.length) for (const t of terms) if (!lexicon.herstel.isTopical(t.search, lexicon)) t.topical = false;
   const intent: Intent = {
     ...intentOf(`${query} ${terms.map((t) => t.search).join(' ')}`, !!raad),
     tussen: intentOf(query, false).tussen,
@@ -443,8 +442,6 @@ export function prepareQuery(query: string, lexicon?: Lexicon): PreparedQuery {
   };
 }
 
-/** Particles of Dutch separable verbs that a sentence puts after the verb ("telt … mee", "houdt … op", "vul … in"). */
-export const PARTIKELS: ReadonlySet<string> = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op', 'over', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg']);
 
 
 /** The present form of a participle, the synonym and the stem of a word, when they differ from it (Term.forms). */
