@@ -315,7 +315,8 @@ const MAP = 'tests/fixtures/lezen';
  *   The thresholds were set from these totals (0.94, 0.85, 0.97; they were 0.92, 0.83, 0.98).
  *   After a fix found on this run (not a held-out figure: the fix was made with these three documents in view):
  *   an article letter is read in the law text of the document's own date (src/lib/lezen/versies.ts, the
- *   Participatiewet's articles 8 and 8a of 2015-08-24 stored beside those of 2026; tests in lezen-versies.test.ts).
+ *   Participatiewet's articles 8 and 8a of 2015-08-24 stored beside those of 2026, at the time; the ninth round stores six more versions, see src/lib/lezen/README.md; tests in
+ *   lezen-versies.test.ts).
  *   The three studietoeslag verordeningen of 2015 lose their false find and item (their "sub c" is the studietoeslag,
  *   which maps to nothing today), and Capelle aan den IJssel (nieuw6, 2015) gains its item verlagen na ingetrokken
  *   ontheffing from "onderdeel e" of 2015, today's c. nieuw7 85.2 % (23/27), 88.5 % (23/26), 98.7 % (77/78);
