@@ -179,8 +179,8 @@ const TAKENLIJST = /\bzelfredzaamheid\b(?=.*\bparticipatie\b)(?=.*\bbeschermd\s+
 /** Where a clause of a considerans ends: a semicolon, a bullet or a dash that starts a new "dat …". */
 const CLAUSULE = /[;•]|\s-\s/g;
 
-/** Whether the clause of `z` around [van, tot) repeats the law's own words (`WETSFORMULE`). */
-function herhaaltWet(z: string, van: number, tot: number): boolean {
+/** The clause of `z` around [van, tot): from the clause boundary before it to the one after it (`CLAUSULE`). */
+function clausule(z: string, van: number, tot: number): string {
   let a = 0;
   let b = z.length;
   for (const m of z.matchAll(CLAUSULE)) {
@@ -190,22 +190,14 @@ function herhaaltWet(z: string, van: number, tot: number): boolean {
       break;
     }
   }
-  return WETSFORMULE.test(z.slice(a, b));
+  return z.slice(a, b);
 }
 
+/** Whether the clause of `z` around [van, tot) repeats the law's own words (`WETSFORMULE`). */
+const herhaaltWet = (z: string, van: number, tot: number): boolean => WETSFORMULE.test(clausule(z, van, tot));
+
 /** Whether the clause of `z` around [van, tot) is the Wmo's list of its four tasks (`TAKENLIJST`). */
-function noemtTaken(z: string, van: number, tot: number): boolean {
-  let a = 0;
-  let b = z.length;
-  for (const m of z.matchAll(CLAUSULE)) {
-    if (m.index! < van) a = m.index! + m[0].length;
-    else if (m.index! >= tot) {
-      b = m.index!;
-      break;
-    }
-  }
-  return TAKENLIJST.test(z.slice(a, b));
-}
+const noemtTaken = (z: string, van: number, tot: number): boolean => TAKENLIJST.test(clausule(z, van, tot));
 
 /** Part of a sentence (normalised offsets) that is a table of contents (`inhoud`) or a list of titles (`titels`). */
 export type TitelLijst = [number, number, 'inhoud' | 'titels'];
