@@ -746,3 +746,18 @@ describe('content/lezen/gemeentewoorden.yaml', () => {
     ]);
   });
 });
+
+describe('tenth round (issue 26): the law\'s own words and its earlier name', () => {
+  it('reads "de wet" as the Wet werk en bijstand in a document that names its law only by that earlier name', () => {
+    const stuk = (wet: string, extra = '') =>
+      `Maatregelenverordening ${wet} 2013\n\nDe raad van de gemeente Testdorp;\n\ngelet op artikel 8, eerste lid, onderdeel b, van de wet;\n\nbesluit vast te stellen de volgende verordening.\n\nArtikel 1 Begripsbepalingen\nIn deze verordening wordt verstaan onder:\na. wet: de ${wet};\nb. college: het college van burgemeester en wethouders.\n\nArtikel 2 Verlagen\nHet college verlaagt de bijstand als de belanghebbende zijn verplichtingen niet nakomt.${extra}\n\nAldus vastgesteld in de openbare vergadering van 12 februari 2013.\n`;
+    const toeslag = (tekst: string) => leesStuk(tekst, index).onderdelen.find((o) => o.id === 'pw-inkomenstoeslag')?.gevonden;
+    // The WWB's artikel 8, eerste lid, onderdeel b is not the Participatiewet's (the individuele inkomenstoeslag).
+    expect(toeslag(stuk('Wet werk en bijstand'))).toBe(false);
+    expect(ids(stuk('Wet werk en bijstand'))).not.toContain('participatiewet/individuele-inkomenstoeslag');
+    // A document whose law is the Participatiewet by name reads "de wet" as the Participatiewet.
+    expect(toeslag(stuk('Participatiewet'))).toBe(true);
+    // So does one that names both (a new verordening replacing the one under the WWB).
+    expect(toeslag(stuk('Participatiewet', ' De Maatregelenverordening Wet werk en bijstand 2012 wordt ingetrokken.'))).toBe(true);
+  });
+});

@@ -202,7 +202,12 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
   };
   // A reference with no law named at all, in a sentence that names exactly one of the five laws, refers to that law:
   // "De Jeugdwet schrijft in artikel 2.9 voor dat …". Without such a sentence it is the document's own article.
-  const gelezen = parseVerwijzingen(schoon, { ...(wet ? { documentWet: wet } : {}), bekend: index.bekend }).flatMap((v) => {
+  // Tenth round: a document that names its own law only by an earlier name (the Wet werk en bijstand, never the
+  // Participatiewet) means that earlier law by "de wet" ("de toeslag die is bedoeld in artikel 36 van de wet"): its
+  // article numbers are the earlier law's, as with "artikel 18 WWB", so "de wet" resolves to no law of ours.
+  const namenAlle = wet ? wetNamen(schoon).filter((n) => n.wet === wet) : [];
+  const deWet = wet && !(namenAlle.length && namenAlle.every((n) => n.vroeger)) ? wet : undefined;
+  const gelezen = parseVerwijzingen(schoon, { ...(deWet ? { documentWet: deWet } : {}), bekend: index.bekend }).flatMap((v) => {
     if (v.wet) return [v];
     if (!v.zonderNaam) return [];
     const z = zinBij(zs, v.start);
