@@ -748,6 +748,21 @@ describe('content/lezen/gemeentewoorden.yaml', () => {
 });
 
 describe('tenth round (issue 26): the law\'s own words and its earlier name', () => {
+  it('does not count the Wmo\'s own criterion words (2.3.5, derde lid) repeated in a considerans or a definition, but counts them in an article', () => {
+    const formule = 'niet op eigen kracht, met gebruikelijke hulp, met mantelzorg of met hulp van andere personen uit zijn sociale netwerk dan wel met gebruikmaking van algemene voorzieningen';
+    const verordening = (aanhef: string, begrip: string, artikel: string) =>
+      `Verordening maatschappelijke ondersteuning Testdorp 2025\n\nDe raad van de gemeente Testdorp;\n${aanhef}\ngelet op de Wet maatschappelijke ondersteuning 2015;\nbesluit vast te stellen de Verordening maatschappelijke ondersteuning Testdorp 2025.\n\nArtikel 1 Begrippen\nIn deze verordening wordt verstaan onder:\na. college: het college van burgemeester en wethouders;\nb. ${begrip}\n\nArtikel 2 Melding\nEen melding kan schriftelijk worden gedaan.${artikel}\n`;
+    const uit = (tekst: string) => {
+      const u = leesStuk(tekst, index);
+      return { keuze: u.keuzes.some((k) => k.id === 'wmo/algemene-voorziening-of-maatwerk'), item: u.onderdelen.find((o) => o.id === 'wmo-criteria-maatwerk')?.gevonden };
+    };
+    const niets = { keuze: false, item: false };
+    expect(uit(verordening(`overwegende dat het noodzakelijk is om cliënten te ondersteunen als zij ${formule} hierin kunnen voorzien;`, 'cliënt: een ingezetene;', ''))).toEqual(niets);
+    expect(uit(verordening('overwegende dat regels nodig zijn;', `zelfredzaamheid: in staat zijn tot het uitvoeren van activiteiten, ${formule};`, ''))).toEqual(niets);
+    // In an article that applies them, the same words are the criteria for maatwerk.
+    expect(uit(verordening('overwegende dat regels nodig zijn;', 'cliënt: een ingezetene;', `\n\nArtikel 3 Criteria\nHet college verstrekt een maatwerkvoorziening als de cliënt ${formule} voldoende zelfredzaam is.`))).toEqual({ keuze: true, item: true });
+  });
+
   it('reads "de wet" as the Wet werk en bijstand in a document that names its law only by that earlier name', () => {
     const stuk = (wet: string, extra = '') =>
       `Maatregelenverordening ${wet} 2013\n\nDe raad van de gemeente Testdorp;\n\ngelet op artikel 8, eerste lid, onderdeel b, van de wet;\n\nbesluit vast te stellen de volgende verordening.\n\nArtikel 1 Begripsbepalingen\nIn deze verordening wordt verstaan onder:\na. wet: de ${wet};\nb. college: het college van burgemeester en wethouders.\n\nArtikel 2 Verlagen\nHet college verlaagt de bijstand als de belanghebbende zijn verplichtingen niet nakomt.${extra}\n\nAldus vastgesteld in de openbare vergadering van 12 februari 2013.\n`;

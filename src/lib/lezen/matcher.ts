@@ -185,6 +185,7 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
   // A sentence that starts in lower case after one without a closing mark goes on from it (a PDF or page break).
   const vervolg = zs.map((z, i) => (i > 0 && /^\p{Ll}/u.test(z.tekst) && !/[.;:!?]["”']?$/.test(zs[i - 1]!.tekst) ? `${normaal[i - 1]!} ` : ''));
   const titels = titelLijsten(zs, schoon);
+  const wetswoorden = zs.map((z, i) => (soort === 'verordening' && z.plaats === 'aanhef' ? 0 : begrip[i]!));
   const ctx: Context & { item: Context } = {
     begrip,
     zinnen: zs,
@@ -198,7 +199,9 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
     takenlijst: true,
     // Ninth round: the verordeningen a besluit adopts, in a list ("De volgende verordeningen … vast te stellen: …").
     vastgesteld: vastTeStellen(normaal),
-    item: { begrip: begrip.map((b, i) => (leent(normaal[i]!.slice(Number.isFinite(b) ? b : normaal[i]!.length)) ? b : Infinity)), zinnen: zs, vervolg },
+    // Tenth round: the Wmo's own words of its criterion (2.3.5, derde lid) in the aanhef or a begripsbepaling.
+    wetswoorden,
+    item: { begrip: begrip.map((b, i) => (leent(normaal[i]!.slice(Number.isFinite(b) ? b : normaal[i]!.length)) ? b : Infinity)), zinnen: zs, vervolg, wetswoorden },
   };
   // A reference with no law named at all, in a sentence that names exactly one of the five laws, refers to that law:
   // "De Jeugdwet schrijft in artikel 2.9 voor dat …". Without such a sentence it is the document's own article.
