@@ -1,5 +1,5 @@
 /**
- * The matcher of "Lees een stuk" against the real-document set in tests/fixtures/lezen/ (148 public documents in nine
+ * The matcher of "Lees een stuk" against the real-document set in tests/fixtures/lezen/ (180 public documents in eleven
  * sets, expectations written before the matcher ran on them; see that folder's README). Prints precision and recall
  * on keuzes and the agreement on required verordening items, per document, per set and in total, and fails below the
  * thresholds explained at DREMPELS.
@@ -455,10 +455,52 @@ const MAP = 'tests/fixtures/lezen';
  * lid 3 and Jeugdwet 2.10). Veldhoven's range "2.1.3 tot en met 2.1.7": the rule stays (an article that carries
  * several keuzes counts for none, in a range as alone); its eigen bijdrage is found through the item of 2.1.4, as in
  * any Wmo verordening. Left: Den Haag (shares of costs), Oldebroek's 9a.
+ * - nieuw9 (14 documents from 11 gemeenten and 3 regions in none of the sets above; expectations committed in one commit
+ *   before the matcher ran on it, written without reading src/lib/lezen/), first run after the tenth round, whose rules
+ *   and combined-verordening feature were committed before the set was merged (full output in
+ *   tests/fixtures/lezen/eerste-run-nieuw9.txt): 80.0 % (16/20), 57.1 % (16/28), 97.4 % (37/38): the honest figures
+ *   for unseen documents. Precision in the range of the earlier first runs (69.2-83.3 %), recall the lowest since
+ *   nieuw5 (50.0 %), items above the aim. All 180 at that run: 97.0 % (289/298), 84.8 % (289/341), 98.6 % (721/731);
+ *   the document's law 150/180 (nieuw9 10/14). The set has no combined verordening and no raadsvoorstel (its README
+ *   says why), so the tenth round's main feature is not measured on unseen documents; none of the round's four
+ *   changes alters any nieuw9 document (each switched off in turn, the nieuw9 lines stay the same; the totals move
+ *   only through the older sets). Its 5 verordeningen: 100 % (8/8), 80 % (8/10); its 9 other documents (nota's, a
+ *   memo, beleidsregels, begrotingen): 66.7 % (8/12), 44.4 % (8/18). Per document:
+ *   - Midden-IJssel/Oost-Veluwe (+ wmo inkoop en bekostiging; - jeugdwet inkoop en bekostiging, regionale
+ *     samenwerking, toegang, woonplaatsbeginsel): a "Beleidsnota Inkoop Jeugd" read as a Wmo document ("jeugd" alone
+ *     is no Jeugdwet field word for the document's law; "AWBZ naar Wmo" names the Wmo), so its Jeugdwet keuzes needed
+ *     a sentence naming the Jeugdwet and its inkoop went to the Wmo. Kind: the document's law (1 false find, 4 misses).
+ *   - Eemsmond (- minimabeleid en collectieve zorgverzekering): a memo on a collective insurance for minima whose
+ *     first part describes the new Zvw, read as a Zvw document; the Participatiewet keuze needs a sentence that names
+ *     that law (or the WWB). Kind: the document's law.
+ *   - Emmen (+ re-integratie; - algemene voorziening of maatwerk): a begroting 2026 not recognised as one (read as a
+ *     beleidsplan), so a required item's word made its keuze: "waarbij bijvoorbeeld armoede, re-integratie en
+ *     gezondheidsopgaven … niet los van elkaar worden gezien" (an example in a list; an item's word counts at any
+ *     weight). Kind: the kind of document, and named in passing through the item route. Its "versterken van het
+ *     voorliggend veld … zorg uitsluitend in waar nodig" is the keuze in its own words (as Leudal in nieuw2). Kind:
+ *     vocabulary.
+ *   - Leiden (+ bijstandsnormen): beleidsregels on the langdurigheidstoeslag name the "bijstandsuitkering" and "50 %
+ *     van de bijstandsnorm" in its conditions. Kind: named in passing (words of a neighbouring keuze).
+ *   - Regio Alkmaar (+ jeugdplan; - wmo inkoop en bekostiging): "De beleidskaders Jeugd … zijn inmiddels vastgesteld",
+ *     an earlier plan named (kind: named in passing, a document it rests on); the Awbz-begeleiding that goes to the Wmo
+ *     without the Wmo named (kind: another law's keuze without its law's name; the expectation marks it as doubtful).
+ *   - Reimerswaal (item tegenprestatie found, expected not): the title "regels voor re-integratie en tegenprestatie";
+ *     the expectation counts the keuze from the title but not the item (doubtful by its own toelichting). Judgement.
+ *   - Holland Rijnland e.a. (- jeugdwet inkoop en bekostiging): contracting the gecertificeerde instellingen; the
+ *     expectation doubts it. Judgement.
+ *   - Loon op Zand (- woonplaatsbeginsel): "jeugdigen die hun woonplaats in de gemeente … hebben". Kind: vocabulary.
+ *   - Oud-Beijerland (- pgb-tarieven): "het Persoonsgebonden budget" as the last of four items in the considerans of
+ *     nadere regels. Kind: named once in a list.
+ *   - Sittard-Geleen (- preventie): "een sterke sociale basis die bijdraagt aan gezond opgroeien". Kind: vocabulary.
+ *   - Valkenburg aan de Geul (- bijstandsnormen): toeslagen en verlagingen of the norm under the WWB, as Boekel
+ *     (nieuw4), the same miss. Kind: vocabulary of an earlier law.
+ *   The 17 disagreements by kind: the document's law 6 (two documents), vocabulary 4, named in passing 3 (one of
+ *   them through a begroting read as a beleidsplan), judgement 3, named once in a list 1. The thresholds were set from these totals by the rule below:
+ *   0.96, 0.84, 0.98 (they were 0.96, 0.85, 0.96). Not fixed: everything above (this run is the measure).
  * The test fails about two mistakes below the total (tp / (tp + fp + 2), (tp - 2) / (tp + fn), (eens - 2) / oordelen,
  * rounded down): a real regression fails, one borderline judgement does not.
  */
-const DREMPELS = { precisie: 0.96, recall: 0.85, overeenstemming: 0.96 };
+const DREMPELS = { precisie: 0.96, recall: 0.84, overeenstemming: 0.98 };
 
 interface Meta {
   titel: string;
