@@ -15,6 +15,7 @@ import { conceptBestanden } from '../src/lib/lezen/concept.ts';
 import { laadKennis } from '../src/lib/lezen/laden.ts';
 import { cvdrUrl, tekstUitMarkup } from '../src/lib/lezen/markup.ts';
 import { leesStuk, maakIndex } from '../src/lib/lezen/matcher.ts';
+import { WET_IDS, type WetId } from '../src/lib/lezen/verwijzingen.ts';
 
 /** Larger than any verordening (a long one is about 200 kB of XML); a bigger file is not what we expect. */
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -74,19 +75,23 @@ try {
 }
 const uitkomst = leesStuk(tekst, index);
 const vandaag = new Date().toISOString().slice(0, 10);
-const bestanden = conceptBestanden(uitkomst, { titel, url, vandaag }, tekst);
 
-const wetNaam = uitkomst.wet ? index.kennis.onderdelen.wetten[uitkomst.wet]?.titel ?? uitkomst.wet : 'onbekend';
-console.log(`${titel}\n${url}\nWet: ${wetNaam}. Soort: ${uitkomst.soort}.\n`);
+const naamVan = (w: WetId) => index.kennis.onderdelen.wetten[w]?.titel ?? w;
+const bestanden = conceptBestanden(uitkomst, { titel, url, vandaag, wetNamen: Object.fromEntries(WET_IDS.map((w) => [w, naamVan(w)])) }, tekst);
+// A verordening made under several laws (issue 26, tenth round): each law's items, in a list of its own.
+const wetten = uitkomst.wetten ?? (uitkomst.wet ? [uitkomst.wet] : []);
+const wetNaam = wetten.length ? wetten.map(naamVan).join(', ').replace(/, ([^,]*)$/, ' en $1') : 'onbekend';
+console.log(`${titel}\n${url}\nWet: ${wetNaam}${uitkomst.wetten ? ` (één verordening voor ${wetten.length} wetten)` : ''}. Soort: ${uitkomst.soort}.\n`);
 console.log(`Keuzes (${uitkomst.keuzes.length}):`);
 for (const k of uitkomst.keuzes) {
   const r = k.redenen[0]!;
   console.log(`  ${k.id}: ${r.plaats}: "${r.zin.length > 110 ? `${r.zin.slice(0, 109)}…` : r.zin}" (${r.gevonden})`);
 }
-if (uitkomst.onderdelen.length) {
-  console.log(`\nWat de wet de verordening laat regelen (niet gevonden = de woorden staan er niet in, niet: de regeling is onrechtmatig):`);
-  for (const o of uitkomst.onderdelen)
-    console.log(`  ${o.gevonden ? 'gevonden     ' : 'niet gevonden'} ${o.moet ? 'moet' : 'mag '} ${o.titel} (${o.wetsartikel})${o.plaats ? `: ${o.plaats}` : ''}`);
+for (const w of wetten) {
+  const lijst = uitkomst.onderdelen.filter((o) => o.wet === w);
+  if (!lijst.length) continue;
+  console.log(`\nWat de ${naamVan(w)} de verordening laat regelen (niet gevonden = de woorden staan er niet in, niet: de regeling is onrechtmatig):`);
+  for (const o of lijst) console.log(`  ${o.gevonden ? 'gevonden     ' : 'niet gevonden'} ${o.moet ? 'moet' : 'mag '} ${o.titel} (${o.wetsartikel})${o.plaats ? `: ${o.plaats}` : ''}`);
 }
 
 const map = join(values.content, 'edities', gemeente);

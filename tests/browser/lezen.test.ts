@@ -187,6 +187,36 @@ describe('/lezen/', () => {
     await page.close();
   });
 
+  it('a verordening made under three laws: a list of required items per law, each with its keuzes; axe; screenshot', async () => {
+    const { page } = await open(chromium.context());
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await plak(page, tekst('haarlemmermeer-sociaal-domein-2015'));
+    const lijsten = page.locator('[data-sk-lezen-onderdelen]');
+    await page.locator('[data-sk-lezen-onderdelen="participatiewet"]').waitFor();
+    expect(await uitslag(page)).toBe('klaar');
+    expect(await page.locator('[data-sk-lezen-inhoud] > p').first().innerText()).toMatch(/dit lijkt een verordening onder de (?:Jeugdwet|Wmo|Participatiewet), de .* en de .*\./);
+    expect((await lijsten.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.skLezenOnderdelen))).sort()).toEqual(['jeugdwet', 'participatiewet', 'wmo']);
+    const wmo = await page.locator('[data-sk-lezen-onderdelen="wmo"]').innerText();
+    expect(wmo).toMatch(/^Wat vraagt de Wmo dat de verordening regelt\?/);
+    // The Wmo items this verordening rests on, found in its considerans (its meta.yaml expects them).
+    expect(wmo).toMatch(/Gevonden: Jaarlijkse waardering van mantelzorgers \(moet, artikel 2\.1\.6\), in het stuk: aanhef/);
+    expect(wmo).toMatch(/Keuzes van de raad onder de Wmo in dit stuk: .*mantelzorg/i);
+    const pw = await page.locator('[data-sk-lezen-onderdelen="participatiewet"]').innerText();
+    expect(pw).toMatch(/^Wat vraagt de Participatiewet dat de verordening regelt\?/);
+    expect(pw).toMatch(/Gevonden: Hulp naar werk/);
+    expect(await page.locator('[data-sk-lezen-onderdelen="jeugdwet"] h3').innerText()).toBe('Wat vraagt de Jeugdwet dat de verordening regelt?');
+    expect(await keuzes(page)).toEqual(expect.arrayContaining(['participatiewet/re-integratie', 'wmo/mantelzorgwaardering', 'jeugdwet/verordening-jeugdhulp']));
+    expect(await axe(page)).toEqual([]);
+    await page.locator('[data-sk-lezen-onderdelen="wmo"]').screenshot({ path: 'test-results/lezen-samengesteld.png' });
+    // A verordening under one law on the same page: one list again.
+    await plak(page, tekst('voorschoten-jeugdhulp-2015'));
+    await page.locator('[data-sk-lezen-onderdelen="participatiewet"]').waitFor({ state: 'detached' });
+    await lijsten.first().waitFor();
+    expect(await lijsten.count()).toBe(1);
+    expect(await page.locator('[data-sk-lezen-inhoud] > p').first().innerText()).toMatch(/dit lijkt een verordening over de Jeugdwet\./);
+    await page.close();
+  });
+
   it('a begroting gets a note above the results (what the page finds less well there, why, what to do); a verordening does not; axe; screenshot', async () => {
     const { page } = await open(chromium.context());
     await page.setViewportSize({ width: 1366, height: 900 });

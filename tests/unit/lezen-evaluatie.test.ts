@@ -1,5 +1,5 @@
 /**
- * The matcher of "Lees een stuk" against the real-document set in tests/fixtures/lezen/ (148 public documents in nine
+ * The matcher of "Lees een stuk" against the real-document set in tests/fixtures/lezen/ (180 public documents in eleven
  * sets, expectations written before the matcher ran on them; see that folder's README). Prints precision and recall
  * on keuzes and the agreement on required verordening items, per document, per set and in total, and fails below the
  * thresholds explained at DREMPELS.
@@ -431,10 +431,76 @@ const MAP = 'tests/fixtures/lezen';
  *   totals: 0.96, 0.85, 0.96. Left as they are (not plain bugs, and each would be tuning on nieuw8): Ermelo and
  *   Oldenzaal (the VNG considerans on algemene voorzieningen, now in three documents of two sets), Den Haag (shares of
  *   costs), the law of the two verordeningen for three laws, Putten's date and Oldebroek's 9a.
+ * Tenth round (issue 26, with nieuw8's first run in view, so nieuw8 is a tuned set from here on; the next honest
+ * figures come from nieuw9). Each change with a unit test that fails without it; before → after per change, in order:
+ * - a raadsbesluit's heading "Raadsvergadering 4 december 2014" dates it (versies.ts): nieuw8 items 87.0 → 88.0 %
+ *   (81/92; Putten's onderdeel e read in the text of 2015); no other document changed;
+ * - "de wet" in a document that names its law only as the Wet werk en bijstand is that earlier law: no document of
+ *   any set changed (Delft's false find was gone since the ninth round's "die is bedoeld in");
+ * - the Wmo's own criterion words (2.3.5, derde lid) in a considerans or a definition count nothing, for keuzes and
+ *   items: nieuw8 92.3 → 97.3 % (36/37), items 88.0 → 90.2 % (83/92; Ermelo, Oldenzaal); nieuw3 96.7 → 100 % (29/29),
+ *   items 98.3 → 100 % (Cranendonck); ontwikkel 98.0 → 97.9 % (47/48), recall 90.6 → 88.7 % (47/53), items 97.7 →
+ *   96.6 % (85/88): Gennep's expectation reads the same considerans as the keuze and the item (a judgement the
+ *   three later documents make the other way; left to the lead). Three documents of two sets gained, one lost;
+ * - a verordening made under several laws lists each law's items and reads each law's keuzes in its own part (and a
+ *   considerans line "artikel 8, 8a, 8b … van de Participatiewet" is no article heading): nieuw8 97.3 → 97.5 %
+ *   (39/40), 92.3 → 100 % (39/39), items 90.2 → 98.9 % (91/92; Haarlemmermeer: re-integratie, tegenprestatie and its
+ *   four Wmo items; Veldhoven: eigen bijdrage and its four Wmo items); no other document's judged figures changed.
+ * All 166 after the round: 98.2 % (273/278), 87.2 % (273/313), 98.7 % (684/693); the document's law 140/166 (not
+ * changed: `wet` stays the law that stands out, `wetten` lists the laws of a combined verordening).
+ * How combined verordeningen are judged (fixture README, "Tenth round"): on the items their expectation names, as
+ * before; the items the page lists for their other laws are printed apart ("apart (…)") and not counted. Seven
+ * documents are combined by the new rule: Haarlemmermeer and Veldhoven (three laws), Oude IJsselstreek, Wijchen,
+ * Wijk bij Duurstede, Geldrop-Mierlo (Wmo and Jeugdwet) and De Wolden (an adviesraad verordening citing Wmo 2.1.3
+ * lid 3 and Jeugdwet 2.10). Veldhoven's range "2.1.3 tot en met 2.1.7": the rule stays (an article that carries
+ * several keuzes counts for none, in a range as alone); its eigen bijdrage is found through the item of 2.1.4, as in
+ * any Wmo verordening. Left: Den Haag (shares of costs), Oldebroek's 9a.
+ * - nieuw9 (14 documents from 11 gemeenten and 3 regions in none of the sets above; expectations committed in one commit
+ *   before the matcher ran on it, written without reading src/lib/lezen/), first run after the tenth round, whose rules
+ *   and combined-verordening feature were committed before the set was merged (full output in
+ *   tests/fixtures/lezen/eerste-run-nieuw9.txt): 80.0 % (16/20), 57.1 % (16/28), 97.4 % (37/38): the honest figures
+ *   for unseen documents. Precision in the range of the earlier first runs (69.2-83.3 %), recall the lowest since
+ *   nieuw5 (50.0 %), items above the aim. All 180 at that run: 97.0 % (289/298), 84.8 % (289/341), 98.6 % (721/731);
+ *   the document's law 150/180 (nieuw9 10/14). The set has no combined verordening and no raadsvoorstel (its README
+ *   says why), so the tenth round's main feature is not measured on unseen documents; none of the round's four
+ *   changes alters any nieuw9 document (each switched off in turn, the nieuw9 lines stay the same; the totals move
+ *   only through the older sets). Its 5 verordeningen: 100 % (8/8), 80 % (8/10); its 9 other documents (nota's, a
+ *   memo, beleidsregels, begrotingen): 66.7 % (8/12), 44.4 % (8/18). Per document:
+ *   - Midden-IJssel/Oost-Veluwe (+ wmo inkoop en bekostiging; - jeugdwet inkoop en bekostiging, regionale
+ *     samenwerking, toegang, woonplaatsbeginsel): a "Beleidsnota Inkoop Jeugd" read as a Wmo document ("jeugd" alone
+ *     is no Jeugdwet field word for the document's law; "AWBZ naar Wmo" names the Wmo), so its Jeugdwet keuzes needed
+ *     a sentence naming the Jeugdwet and its inkoop went to the Wmo. Kind: the document's law (1 false find, 4 misses).
+ *   - Eemsmond (- minimabeleid en collectieve zorgverzekering): a memo on a collective insurance for minima whose
+ *     first part describes the new Zvw, read as a Zvw document; the Participatiewet keuze needs a sentence that names
+ *     that law (or the WWB). Kind: the document's law.
+ *   - Emmen (+ re-integratie; - algemene voorziening of maatwerk): a begroting 2026 not recognised as one (read as a
+ *     beleidsplan), so a required item's word made its keuze: "waarbij bijvoorbeeld armoede, re-integratie en
+ *     gezondheidsopgaven … niet los van elkaar worden gezien" (an example in a list; an item's word counts at any
+ *     weight). Kind: the kind of document, and named in passing through the item route. Its "versterken van het
+ *     voorliggend veld … zorg uitsluitend in waar nodig" is the keuze in its own words (as Leudal in nieuw2). Kind:
+ *     vocabulary.
+ *   - Leiden (+ bijstandsnormen): beleidsregels on the langdurigheidstoeslag name the "bijstandsuitkering" and "50 %
+ *     van de bijstandsnorm" in its conditions. Kind: named in passing (words of a neighbouring keuze).
+ *   - Regio Alkmaar (+ jeugdplan; - wmo inkoop en bekostiging): "De beleidskaders Jeugd … zijn inmiddels vastgesteld",
+ *     an earlier plan named (kind: named in passing, a document it rests on); the Awbz-begeleiding that goes to the Wmo
+ *     without the Wmo named (kind: another law's keuze without its law's name; the expectation marks it as doubtful).
+ *   - Reimerswaal (item tegenprestatie found, expected not): the title "regels voor re-integratie en tegenprestatie";
+ *     the expectation counts the keuze from the title but not the item (doubtful by its own toelichting). Judgement.
+ *   - Holland Rijnland e.a. (- jeugdwet inkoop en bekostiging): contracting the gecertificeerde instellingen; the
+ *     expectation doubts it. Judgement.
+ *   - Loon op Zand (- woonplaatsbeginsel): "jeugdigen die hun woonplaats in de gemeente … hebben". Kind: vocabulary.
+ *   - Oud-Beijerland (- pgb-tarieven): "het Persoonsgebonden budget" as the last of four items in the considerans of
+ *     nadere regels. Kind: named once in a list.
+ *   - Sittard-Geleen (- preventie): "een sterke sociale basis die bijdraagt aan gezond opgroeien". Kind: vocabulary.
+ *   - Valkenburg aan de Geul (- bijstandsnormen): toeslagen en verlagingen of the norm under the WWB, as Boekel
+ *     (nieuw4), the same miss. Kind: vocabulary of an earlier law.
+ *   The 17 disagreements by kind: the document's law 6 (two documents), vocabulary 4, named in passing 3 (one of
+ *   them through a begroting read as a beleidsplan), judgement 3, named once in a list 1. The thresholds were set from these totals by the rule below:
+ *   0.96, 0.84, 0.98 (they were 0.96, 0.85, 0.96). Not fixed: everything above (this run is the measure).
  * The test fails about two mistakes below the total (tp / (tp + fp + 2), (tp - 2) / (tp + fn), (eens - 2) / oordelen,
  * rounded down): a real regression fails, one borderline judgement does not.
  */
-const DREMPELS = { precisie: 0.96, recall: 0.85, overeenstemming: 0.96 };
+const DREMPELS = { precisie: 0.96, recall: 0.84, overeenstemming: 0.98 };
 
 interface Meta {
   titel: string;
@@ -450,9 +516,10 @@ interface Meta {
    * matcher ran on it (one plain bug fixed after its first run; tuned on since the sixth round); nieuw5: the sixth,
    * expectations committed before the matcher ran on it; nieuw6: the seventh, expectations committed before the
    * matcher ran on it; nieuw7: the eighth, expectations committed before the matcher ran on it; nieuw8: the ninth,
-   * expectations committed before the matcher ran on it.
+   * expectations committed before the matcher ran on it; nieuw9: the tenth, expectations committed before the matcher
+   * ran on it.
    */
-  set: 'ontwikkel' | 'toets' | 'nieuw' | 'nieuw2' | 'nieuw3' | 'nieuw4' | 'nieuw5' | 'nieuw6' | 'nieuw7' | 'nieuw8';
+  set: 'ontwikkel' | 'toets' | 'nieuw' | 'nieuw2' | 'nieuw3' | 'nieuw4' | 'nieuw5' | 'nieuw6' | 'nieuw7' | 'nieuw8' | 'nieuw9';
   verwacht: { keuzes: string[]; onderdelen?: { gevonden: string[]; nietGevonden: string[] }; toelichting: string };
 }
 
@@ -499,6 +566,7 @@ describe('the real-document set', () => {
       nieuw6: tel(),
       nieuw7: tel(),
       nieuw8: tel(),
+      nieuw9: tel(),
       totaal: tel(),
     };
     let wetGoed = 0;
@@ -519,6 +587,15 @@ describe('the real-document set', () => {
         for (const id of ja) (uit.get(id) === true ? eens++ : afwijkend.push(`${id} niet gevonden`), oordelen++);
         for (const id of nee) (uit.get(id) !== true ? eens++ : afwijkend.push(`${id} wel gevonden`), oordelen++);
       }
+      // A combined verordening lists the items of each law it is made under (tenth round). The expectations name the
+      // items of one law (the fixture README's rule); the items of the other laws are reported apart, not judged.
+      const beoordeeld = new Set([...(d.meta.verwacht.onderdelen?.gevonden ?? []), ...(d.meta.verwacht.onderdelen?.nietGevonden ?? [])]);
+      const apart = u.wetten && d.meta.verwacht.onderdelen ? u.onderdelen.filter((o) => !beoordeeld.has(o.id)) : [];
+      const apartTekst = apart.length
+        ? `  apart (${u.wetten!.join('+')}): ${[...new Set(apart.map((o) => o.wet))].map((w) => `${w} ${apart.filter((o) => o.wet === w && o.gevonden).map((o) => o.id).join(',') || '-'} (${apart.filter((o) => o.wet === w && o.gevonden).length}/${apart.filter((o) => o.wet === w).length})`).join('; ')}`
+        : u.wetten
+          ? `  wetten: ${u.wetten.join('+')}`
+          : '';
       for (const s of [sets[d.meta.set], sets.totaal]) {
         s.tp += gevonden.size - fout.length;
         s.fp += fout.length;
@@ -528,10 +605,11 @@ describe('the real-document set', () => {
         s.documenten++;
       }
       regels.push(
-        `${{ ontwikkel: ' ', toets: 'T', nieuw: 'N', nieuw2: '3', nieuw3: '4', nieuw4: '5', nieuw5: '6', nieuw6: '7', nieuw7: '8', nieuw8: '9' }[d.meta.set]} ${d.id.padEnd(46)} ${String(u.wet ?? '?').padEnd(15)} ${u.soort.padEnd(13)} keuzes ${gevonden.size - fout.length}/${verwacht.size}` +
+        `${{ ontwikkel: ' ', toets: 'T', nieuw: 'N', nieuw2: '3', nieuw3: '4', nieuw4: '5', nieuw5: '6', nieuw6: '7', nieuw7: '8', nieuw8: '9', nieuw9: 'X' }[d.meta.set]} ${d.id.padEnd(46)} ${String(u.wet ?? '?').padEnd(15)} ${u.soort.padEnd(13)} keuzes ${gevonden.size - fout.length}/${verwacht.size}` +
           (fout.length ? `  +${fout.join(' +')}` : '') +
           (gemist.length ? `  -${gemist.join(' -')}` : '') +
-          (afwijkend.length ? `  onderdelen: ${afwijkend.join(', ')}` : ''),
+          (afwijkend.length ? `  onderdelen: ${afwijkend.join(', ')}` : '') +
+          apartTekst,
       );
     }
     const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '–');
@@ -539,7 +617,7 @@ describe('the real-document set', () => {
       `${naam.padEnd(10)} ${String(s.documenten).padStart(2)} documenten: precisie ${pct(s.tp, s.tp + s.fp)} (${s.tp}/${s.tp + s.fp}), recall ${pct(s.tp, s.tp + s.fn)} (${s.tp}/${s.tp + s.fn}), onderdelen ${pct(s.eens, s.oordelen)} (${s.eens}/${s.oordelen})`;
     console.log(
       [
-        `Lees een stuk: ${documenten.length} documenten, ${new Set(documenten.map((d) => d.meta.gemeente)).size} gemeenten (T = eerste toetsset, N = nieuwe toetsset, 3 = derde toetsset, 4 = vierde toetsset, 5 = vijfde toetsset, 6 = zesde toetsset, 7 = zevende toetsset, 8 = achtste toetsset, 9 = negende toetsset)`,
+        `Lees een stuk: ${documenten.length} documenten, ${new Set(documenten.map((d) => d.meta.gemeente)).size} gemeenten (T = eerste toetsset, N = nieuwe toetsset, 3 = derde toetsset, 4 = vierde toetsset, 5 = vijfde toetsset, 6 = zesde toetsset, 7 = zevende toetsset, 8 = achtste toetsset, 9 = negende toetsset, X = tiende toetsset)`,
         ...regels,
         cijfers('ontwikkel', sets.ontwikkel),
         cijfers('toets', sets.toets),
@@ -551,6 +629,7 @@ describe('the real-document set', () => {
         cijfers('nieuw6', sets.nieuw6),
         cijfers('nieuw7', sets.nieuw7),
         cijfers('nieuw8', sets.nieuw8),
+        cijfers('nieuw9', sets.nieuw9),
         cijfers('totaal', sets.totaal),
         `wet van het document goed herkend: ${wetGoed}/${documenten.length}`,
       ].join('\n'),

@@ -116,6 +116,23 @@ describe('npm run griffie:lees', () => {
     expect(existsSync(concept)).toBe(true);
   });
 
+  it('prints the items of each law of a verordening made under several laws, and says in each draft which part it belongs to', () => {
+    const tekst = join(tmp, 'sociaal-domein.txt');
+    writeFileSync(
+      tekst,
+      'Verordening sociaal domein Samendorp 2026\n\nDe raad van de gemeente Samendorp;\n\ngelet op artikel 2.9 van de Jeugdwet; gelet op artikel 2.1.6 van de Wet maatschappelijke ondersteuning 2015;\n\nbesluit vast te stellen de volgende verordening.\n\nArtikel 4 Mantelzorgwaardering\nHet college draagt zorg voor een jaarlijkse blijk van waardering voor de mantelzorgers.\n',
+    );
+    const r = griffie('--gemeente', 'samendorp', '--url', 'https://example.org/samendorp', tekst);
+    expect(r.code).toBe(0);
+    expect(r.uit).toMatch(/Wet: (?:Wet maatschappelijke ondersteuning 2015 en Jeugdwet|Jeugdwet en Wet maatschappelijke ondersteuning 2015) \(één verordening voor 2 wetten\)/);
+    expect(r.uit).toContain('Wat de Jeugdwet de verordening laat regelen');
+    expect(r.uit).toContain('Wat de Wet maatschappelijke ondersteuning 2015 de verordening laat regelen');
+    expect(r.uit).toContain('gevonden      moet Jaarlijkse waardering van mantelzorgers (artikel 2.1.6)');
+    const map = join(content, 'edities', 'samendorp', 'keuzes');
+    expect(readFileSync(join(map, 'wmo', 'mantelzorgwaardering.yaml'), 'utf8')).toContain('deze keuze hoort bij het deel Wet maatschappelijke ondersteuning 2015.');
+    expect(readFileSync(join(map, 'jeugdwet', 'verordening-jeugdhulp.yaml'), 'utf8')).toContain('deze keuze hoort bij het deel Jeugdwet.');
+  });
+
   it('refuses bad input with a clear Dutch message and writes nothing', () => {
     const leeg = join(tmp, 'leeg.txt');
     writeFileSync(leeg, '');

@@ -7,7 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentDir } from '../../src/lib/content/check.ts';
 import { laadKennis } from '../../src/lib/lezen/laden.ts';
-import { documentWet, isBegroting, isUitwerking, isVerordening, isWijziging, soortVan, titelVan } from '../../src/lib/lezen/document.ts';
+import { documentWet, isBegroting, isUitwerking, isVerordening, isWijziging, kopWetten, soortVan, titelVan, wetDelen } from '../../src/lib/lezen/document.ts';
 import { leesStuk, maakIndex, type Index } from '../../src/lib/lezen/matcher.ts';
 import { tabelZinnen } from '../../src/lib/lezen/gewicht.ts';
 import { zinnen } from '../../src/lib/lezen/tekst.ts';
@@ -744,5 +744,113 @@ describe('content/lezen/gemeentewoorden.yaml', () => {
     expect(leesGemeenteWoorden(kapot, keuzes).problems).toEqual([
       { file: 'content/lezen/gemeentewoorden.yaml', field: 'keuzes.wmo/bestaat-niet', expected: 'een bestaande keuze: content/keuzes/wmo/bestaat-niet.yaml bestaat niet' },
     ]);
+  });
+});
+
+describe('tenth round (issue 26): the law\'s own words and its earlier name', () => {
+  it('does not count the Wmo\'s own criterion words (2.3.5, derde lid) repeated in a considerans or a definition, but counts them in an article', () => {
+    const formule = 'niet op eigen kracht, met gebruikelijke hulp, met mantelzorg of met hulp van andere personen uit zijn sociale netwerk dan wel met gebruikmaking van algemene voorzieningen';
+    const verordening = (aanhef: string, begrip: string, artikel: string) =>
+      `Verordening maatschappelijke ondersteuning Testdorp 2025\n\nDe raad van de gemeente Testdorp;\n${aanhef}\ngelet op de Wet maatschappelijke ondersteuning 2015;\nbesluit vast te stellen de Verordening maatschappelijke ondersteuning Testdorp 2025.\n\nArtikel 1 Begrippen\nIn deze verordening wordt verstaan onder:\na. college: het college van burgemeester en wethouders;\nb. ${begrip}\n\nArtikel 2 Melding\nEen melding kan schriftelijk worden gedaan.${artikel}\n`;
+    const uit = (tekst: string) => {
+      const u = leesStuk(tekst, index);
+      return { keuze: u.keuzes.some((k) => k.id === 'wmo/algemene-voorziening-of-maatwerk'), item: u.onderdelen.find((o) => o.id === 'wmo-criteria-maatwerk')?.gevonden };
+    };
+    const niets = { keuze: false, item: false };
+    expect(uit(verordening(`overwegende dat het noodzakelijk is om cliënten te ondersteunen als zij ${formule} hierin kunnen voorzien;`, 'cliënt: een ingezetene;', ''))).toEqual(niets);
+    expect(uit(verordening('overwegende dat regels nodig zijn;', `zelfredzaamheid: in staat zijn tot het uitvoeren van activiteiten, ${formule};`, ''))).toEqual(niets);
+    // In an article that applies them, the same words are the criteria for maatwerk.
+    expect(uit(verordening('overwegende dat regels nodig zijn;', 'cliënt: een ingezetene;', `\n\nArtikel 3 Criteria\nHet college verstrekt een maatwerkvoorziening als de cliënt ${formule} voldoende zelfredzaam is.`))).toEqual({ keuze: true, item: true });
+  });
+
+  it('reads "de wet" as the Wet werk en bijstand in a document that names its law only by that earlier name', () => {
+    const stuk = (wet: string, extra = '') =>
+      `Maatregelenverordening ${wet} 2013\n\nDe raad van de gemeente Testdorp;\n\ngelet op artikel 8, eerste lid, onderdeel b, van de wet;\n\nbesluit vast te stellen de volgende verordening.\n\nArtikel 1 Begripsbepalingen\nIn deze verordening wordt verstaan onder:\na. wet: de ${wet};\nb. college: het college van burgemeester en wethouders.\n\nArtikel 2 Verlagen\nHet college verlaagt de bijstand als de belanghebbende zijn verplichtingen niet nakomt.${extra}\n\nAldus vastgesteld in de openbare vergadering van 12 februari 2013.\n`;
+    const toeslag = (tekst: string) => leesStuk(tekst, index).onderdelen.find((o) => o.id === 'pw-inkomenstoeslag')?.gevonden;
+    // The WWB's artikel 8, eerste lid, onderdeel b is not the Participatiewet's (the individuele inkomenstoeslag).
+    expect(toeslag(stuk('Wet werk en bijstand'))).toBe(false);
+    expect(ids(stuk('Wet werk en bijstand'))).not.toContain('participatiewet/individuele-inkomenstoeslag');
+    // A document whose law is the Participatiewet by name reads "de wet" as the Participatiewet.
+    expect(toeslag(stuk('Participatiewet'))).toBe(true);
+    // So does one that names both (a new verordening replacing the one under the WWB).
+    expect(toeslag(stuk('Participatiewet', ' De Maatregelenverordening Wet werk en bijstand 2012 wordt ingetrokken.'))).toBe(true);
+  });
+});
+
+describe('tenth round (issue 26): a verordening made under several laws at once', () => {
+  const gevonden = (u: ReturnType<typeof leesStuk>, wet: string) => u.onderdelen.filter((o) => o.wet === wet && o.gevonden).map((o) => o.id);
+
+  it('names the laws of a title or heading by name or by the field\'s own words', () => {
+    expect([...kopWetten('Verordening maatschappelijke ondersteuning en jeugdhulp Testdorp 2026')].sort()).toEqual(['jeugdwet', 'wmo']);
+    expect([...kopWetten('HOOFDSTUK 4 PARTICIPATIEWET')]).toEqual(['participatiewet']);
+    expect([...kopWetten('Verordening sociaal domein Testdorp 2026')]).toEqual([]);
+  });
+
+  it('splits a verordening into the chapters of one law; other chapters belong to all', () => {
+    const tekst = 'Verordening sociaal domein\n\nHoofdstuk 1 Algemene bepalingen\nArtikel 1\n\nHoofdstuk 2. Jeugdhulp\nArtikel 2\n\nHOOFDSTUK 3 MAATSCHAPPELIJKE ONDERSTEUNING\nArtikel 3\n\nHoofdstuk 4 Slotbepalingen\nArtikel 4\n';
+    const delen = wetDelen(tekst);
+    expect(delen.map(([, , w]) => w)).toEqual(['jeugdwet', 'wmo']);
+    expect(tekst.slice(delen[0]![0], delen[0]![1])).toContain('Artikel 2');
+    expect(tekst.slice(delen[0]![0], delen[0]![1])).not.toContain('Artikel 3');
+    expect(tekst.slice(delen[1]![0], delen[1]![1])).not.toContain('Artikel 4');
+    // A reference to a law's chapter in a sentence is no heading.
+    expect(wetDelen('Verordening\n\nArtikel 1\nDe bijstand als bedoeld in hoofdstuk 4 van de Participatiewet.\n')).toEqual([]);
+  });
+
+  const wmoJeugd = (titel: string, aanhef: string) =>
+    `${titel}\n\nDe raad van de gemeente Testdorp;\n\n${aanhef}\n\nbesluit vast te stellen de volgende verordening.\n\nHoofdstuk 1 Algemene bepalingen\n\nArtikel 1 Pgb\nHet college stelt de hoogte van een pgb vast op basis van een tarief.\n\nHoofdstuk 2 Jeugdhulp\n\nArtikel 2 Voorwaarden\nDe jeugdige heeft recht op een individuele voorziening als aan de voorwaarden voor toekenning is voldaan.\n\nHoofdstuk 3 Maatschappelijke ondersteuning\n\nArtikel 3 Maatwerk\nHet college beoordeelt of de cliënt voor een maatwerkvoorziening in aanmerking komt.\n`;
+
+  it('lists the items of each law of a Wmo and Jeugdwet verordening, each law\'s words only in its own part or a part of all', () => {
+    const u = leesStuk(wmoJeugd('Verordening maatschappelijke ondersteuning en jeugdhulp Testdorp 2026', 'gelet op artikel 2.9 van de Jeugdwet en artikel 2.1.6 van de Wet maatschappelijke ondersteuning 2015;'), index);
+    expect(u.wetten).toEqual([u.wet, ...(['wmo', 'jeugdwet'] as const).filter((w) => w !== u.wet)]);
+    expect(new Set(u.onderdelen.map((o) => o.wet))).toEqual(new Set(['wmo', 'jeugdwet']));
+    // The pgb article stands in the general chapter: both laws' item on the pgb's height.
+    expect(gevonden(u, 'wmo')).toEqual(expect.arrayContaining(['wmo-pgb-hoogte', 'wmo-mantelzorgwaardering', 'wmo-criteria-maatwerk']));
+    expect(gevonden(u, 'jeugdwet')).toEqual(expect.arrayContaining(['jw-pgb-hoogte', 'jw-criteria-voorzieningen']));
+    // Each item carries the document's own article.
+    expect(u.onderdelen.find((o) => o.id === 'jw-criteria-voorzieningen')!.plaats).toBe('Artikel 2 Voorwaarden');
+    // The keuzes of both parts, without a sentence that names the law.
+    expect(u.keuzes.map((k) => k.id)).toEqual(expect.arrayContaining(['wmo/pgb-tarieven', 'jeugdwet/pgb-tarieven', 'wmo/algemene-voorziening-of-maatwerk']));
+  });
+
+  it('does not read one law\'s chapter for another law\'s items', () => {
+    const tekst = wmoJeugd('Verordening maatschappelijke ondersteuning en jeugdhulp Testdorp 2026', 'gelet op artikel 2.9 van de Jeugdwet en artikel 2.1.6 van de Wet maatschappelijke ondersteuning 2015;')
+      .replace('Het college stelt de hoogte van een pgb vast op basis van een tarief.', 'Het college beslist binnen acht weken.')
+      .replace('Artikel 2 Voorwaarden\n', 'Artikel 2 Voorwaarden\nHet college stelt de hoogte van een pgb voor jeugdhulp vast. ');
+    const u = leesStuk(tekst, index);
+    expect(gevonden(u, 'jeugdwet')).toContain('jw-pgb-hoogte');
+    expect(gevonden(u, 'wmo')).not.toContain('wmo-pgb-hoogte');
+  });
+
+  it('lists the items of three laws for a verordening sociaal domein by its considerans, and finds a keuze of each part', () => {
+    const tekst =
+      'Verordening sociaal domein Testdorp 2026\n\nDe raad van de gemeente Testdorp;\n\ngelet op de artikelen 2.9 en 2.12 van de Jeugdwet; gelet op de artikelen 2.1.4 en 2.1.6 van de Wet maatschappelijke ondersteuning 2015; gelet op artikel 8a, eerste lid, onder a, van de Participatiewet;\n\nbesluit vast te stellen de volgende verordening.\n\nArtikel 1 Doel\nHet college biedt voorzieningen gericht op re-integratie aan en stelt de hoogte van een pgb vast.\n';
+    const u = leesStuk(tekst, index);
+    expect([...(u.wetten ?? [])].sort()).toEqual(['jeugdwet', 'participatiewet', 'wmo']);
+    expect(new Set(u.onderdelen.map((o) => o.wet))).toEqual(new Set(['wmo', 'jeugdwet', 'participatiewet']));
+    expect(gevonden(u, 'participatiewet')).toContain('pw-re-integratie');
+    expect(gevonden(u, 'wmo')).toEqual(expect.arrayContaining(['wmo-bijdrage', 'wmo-mantelzorgwaardering']));
+    expect(u.keuzes.map((k) => k.id)).toEqual(expect.arrayContaining(['participatiewet/re-integratie', 'jeugdwet/verordening-jeugdhulp', 'wmo/mantelzorgwaardering']));
+    // The same text under one law only (the others' articles left out) lists that law's items alone.
+    const een = leesStuk(tekst.replace(/gelet op de artikelen 2\.9[^;]*; /, '').replace(/ gelet op artikel 8a[^;]*;/, ''), index);
+    expect(een.wetten).toBeUndefined();
+    expect(new Set(een.onderdelen.map((o) => o.wet))).toEqual(new Set(['wmo']));
+  });
+
+  it('does not take a considerans line that starts with a list of articles for an article heading of the document', () => {
+    const tekst = 'Verordening sociaal domein Testdorp\n\nDe raad van de gemeente Testdorp;\ngelet op: artikel 2.9 van de Jeugdwet, en\nartikel 8, 8a, 8b en 47 van de Participatiewet, en\nartikel 2.1.6 van de Wet maatschappelijke ondersteuning 2015;\n\nbesluit vast te stellen de volgende verordening.\n\nArtikel 1 Begrippen\nIn deze verordening wordt verstaan onder: college: het college.\n';
+    const z = zinnen(tekst).find((x) => x.tekst.includes('8b'))!;
+    expect(z.plaats).toBe('aanhef');
+    expect(leesStuk(tekst, index).wetten).toContain('participatiewet');
+  });
+
+  it('keeps one law for an adviesraad verordening that cites no item article, and for nadere regels', () => {
+    const u = leesStuk(
+      'Verordening adviesraad sociaal domein Testdorp\n\nDe raad van de gemeente Testdorp;\n\ngelet op artikel 149 van de Gemeentewet, artikel 47 van de Participatiewet;\n\nbesluit vast te stellen de volgende verordening.\n\nArtikel 1 Taak\nDe adviesraad adviseert het college.\n',
+      index,
+    );
+    expect(u.wetten).toBeUndefined();
+    const regels = leesStuk('Nadere regels maatschappelijke ondersteuning en jeugdhulp Testdorp 2026\n\nHet college;\n\ngelet op artikel 2.9 van de Jeugdwet en artikel 2.1.6 van de Wmo 2015;\n\nArtikel 1\nDe hoogte van een pgb.\n', index);
+    expect(regels.wetten).toBeUndefined();
   });
 });

@@ -58,6 +58,14 @@ describe('documentDatum', () => {
     expect(documentDatum('Citeertitel Verordening individuele studietoeslag Participatiewet 2015 gemeente X\n')).toBe('2015-01-01');
     expect(documentDatum('Verordening maatregelen Participatiewet\n\nArtikel 1')).toBeUndefined();
   });
+
+  it('reads the date in a raadsbesluit\'s heading "Raadsvergadering …" (tenth round)', () => {
+    const besluit = (kop: string) => `${kop} Agendapunt 12 De raad der gemeente X; gelezen het voorstel van burgemeester en wethouders; gelet op artikel 8 van de Participatiewet; besluit: vast te stellen de Afstemmingsverordening Participatiewet.`;
+    expect(documentDatum(besluit('Raadsvergadering 4 december 2014'))).toBe('2014-12-04');
+    expect(documentDatum(besluit('Raadsvergadering van 4 december 2014'))).toBe('2014-12-04');
+    // Without that heading the text gives no date of its own (the voorstel's date is not the besluit's).
+    expect(documentDatum(besluit('Raadsbesluit'))).toBeUndefined();
+  });
 });
 
 describe('the matcher reads a letter in the text of the document\'s date', () => {

@@ -97,11 +97,14 @@ function toon(u: Uitkomst, w: Weergave) {
   inhoud.replaceChildren();
   const wetKort = (id?: string) => (id ? Object.values(w.keuzes).find((k) => k.href.startsWith(`/wetten/${id}/`))?.wet ?? id : undefined);
   const wet = wetKort(u.wet);
+  // A verordening made under several laws (issue 26, tenth round): "onder de Jeugdwet, de Wmo 2015 en de Participatiewet".
+  const wetten = (u.wetten ?? (u.wet ? [u.wet] : [])).map((id) => [id, wetKort(id)!] as const);
+  const samen = u.wetten ? ` onder ${wetten.map(([, k]) => `de ${k}`).join(', ').replace(/, ([^,]*)$/, ' en $1')}` : '';
   inhoud.append(
     el(
       'p',
       {},
-      `${stukNaam ? `${stukNaam}: ` : ''}dit lijkt ${SOORT[u.soort]}${wet ? ` over de ${wet}` : ''}. `,
+      `${stukNaam ? `${stukNaam}: ` : ''}dit lijkt ${SOORT[u.soort]}${samen || (wet ? ` over de ${wet}` : '')}. `,
       u.keuzes.length ? `Het raakt ${u.keuzes.length} ${u.keuzes.length === 1 ? 'keuze' : 'keuzes'} van de raad.` : 'Er zijn geen keuzes van de raad in gevonden.',
     ),
   );
@@ -228,21 +231,25 @@ function toon(u: Uitkomst, w: Weergave) {
   if (u.casussen.length) {
     inhoud.append(el('h3', { className: 'nl-heading nl-heading--level-3' }, 'Casussen bij dit stuk'), lijst(u.casussen.map((c) => [el('a', { href: `/casussen/${c.id}/`, className: 'nl-link' }, c.titel)])));
   }
-  if (u.onderdelen.length) {
+  // One list per law: a verordening made under several laws has a part, and required items, for each.
+  for (const [id, kort] of u.onderdelen.length ? wetten : []) {
+    const lijstWet = u.onderdelen.filter((o) => o.wet === id);
+    const eigen = u.keuzes.filter((k) => k.wet === id).map((k) => w.keuzes[k.id]?.onderwerp ?? k.id);
     const blok = el('section', { className: 'sk-lezen-blok' });
-    blok.dataset.skLezenOnderdelen = '';
-    const gevonden = u.onderdelen.filter((o) => o.gevonden).length;
+    blok.dataset.skLezenOnderdelen = id;
+    const gevonden = lijstWet.filter((o) => o.gevonden).length;
     blok.append(
-      el('h3', { className: 'nl-heading nl-heading--level-3' }, `Wat vraagt de ${wet ?? 'wet'} dat de verordening regelt?`),
-      el('p', {}, `${gevonden} van de ${u.onderdelen.length} onderdelen gevonden. `, el('strong', {}, '“Niet gevonden” betekent: de woorden zijn niet gevonden in de tekst. Het zegt niet dat het stuk onrechtmatig is;'), ' het kan anders verwoord zijn of in een ander stuk staan.'),
+      el('h3', { className: 'nl-heading nl-heading--level-3' }, `Wat vraagt de ${kort} dat de verordening regelt?`),
+      el('p', {}, `${gevonden} van de ${lijstWet.length} onderdelen gevonden. `, el('strong', {}, '“Niet gevonden” betekent: de woorden zijn niet gevonden in de tekst. Het zegt niet dat het stuk onrechtmatig is;'), ' het kan anders verwoord zijn of in een ander stuk staan.'),
       lijst(
-        u.onderdelen.map((o) => {
+        lijstWet.map((o) => {
           const li: (Node | string)[] = [el('strong', {}, o.gevonden ? 'Gevonden: ' : 'Niet gevonden: '), o.titel, ` (${o.moet ? 'moet' : 'mag'}, ${o.wetsartikel})`];
           if (o.gevonden && o.plaats) li.push(`, in het stuk: ${o.plaats}`);
           return li;
         }),
       ),
     );
+    if (u.wetten) blok.append(el('p', {}, `Keuzes van de raad onder de ${kort} in dit stuk: ${eigen.join('; ') || 'geen gevonden'}.`));
     inhoud.append(blok);
   }
   uitkomstVak.hidden = false;

@@ -12,6 +12,8 @@ export interface ConceptBron {
   url: string;
   /** Today, JJJJ-MM-DD: written in the header. */
   vandaag: string;
+  /** The laws' names ("Jeugdwet"), for the header of a draft from a verordening made under several laws. */
+  wetNamen?: Partial<Record<string, string>>;
 }
 
 export interface ConceptBestand {
@@ -64,6 +66,10 @@ export function conceptBestanden(uitkomst: Uitkomst, bron: ConceptBron, volledig
       `# CONCEPT van npm run griffie:lees (${bron.vandaag}) uit: ${kort(bron.titel, 120)}`,
       `# Gevonden in ${r.plaats}: "${kort(r.zin).replace(/\n/g, ' ')}"`,
       `# (${r.soort === 'artikel' ? 'artikelverwijzing' : r.soort === 'onderdeel' ? 'verplicht onderdeel' : 'woorden'}: ${kort(r.gevonden, 80)})`,
+      // A verordening made under several laws: the draft says which law's part it belongs to (issue 26, tenth round).
+      ...(uitkomst.wetten
+        ? [`# Eén verordening voor ${uitkomst.wetten.map((w) => bron.wetNamen?.[w] ?? w).join(', ').replace(/, ([^,]*)$/, ' en $1')}; deze keuze hoort bij het deel ${bron.wetNamen?.[k.wet] ?? k.wet}.`]
+        : []),
       '# Controleer dit tegen de regeling: klopt de keuze, het artikel en de status? Kies de optie (optie: nummer of',
       '# begin van de tekst, of eigen: in eigen woorden), vul de datum van het besluit in en haal dan de regel',
       '# "concept: true" weg. Zolang die regel er staat, stopt de content-check bij dit bestand.',

@@ -20,6 +20,35 @@ const DOMEIN: [WetId, RegExp][] = [
   ['participatiewet', /bijstand|re-integratie|uitkering|arbeidsinschakeling|tegenprestatie|minimabeleid|armoedebeleid/g],
 ];
 
+/**
+ * The laws a title or heading names: by name ("Participatiewet", "Wmo"; also an earlier name, the Wet werk en bijstand)
+ * or by the field's own words ("jeugdhulp", "maatschappelijke ondersteuning", "bijstand"; `DOMEIN`). "Verordening sociaal
+ * domein" names none; "Verordening maatschappelijke ondersteuning en jeugdhulp" names two.
+ */
+export function kopWetten(kop: string): Set<WetId> {
+  const uit = new Set(wetNamen(kop).map((n) => n.wet));
+  const n = normaliseer(kop);
+  for (const [w, re] of DOMEIN) if (new RegExp(re.source).test(n)) uit.add(w);
+  return uit;
+}
+
+/**
+ * A chapter's heading at the start of a line ("Hoofdstuk 3 Jeugdhulp", "HOOFDSTUK 4. PARTICIPATIEWET", "Afdeling 2 –
+ * Maatschappelijke ondersteuning"): a combined verordening sets out the part for each law in its own chapter.
+ */
+const HOOFDSTUK = /(?:^|\n)[ \t]*(?:[Hh]oofdstuk|HOOFDSTUK|[Aa]fdeling|AFDELING|[Dd]eel|DEEL)[ \t]+\d+[a-z]?\.?[ \t]*[:.–-]?[ \t]*(\p{Lu}[^\n]{0,100})/gu;
+
+/**
+ * Issue 26, tenth round: the parts of a verordening per law. Each chapter heading that names exactly one law
+ * (`kopWetten`) opens that law's part, up to the next chapter heading; every other chapter (general provisions,
+ * toegang for all, slotbepalingen) and the text before the first chapter belong to every law. Returns the chapters
+ * that belong to one law, as [start, end, law], in order.
+ */
+export function wetDelen(tekst: string): [number, number, WetId][] {
+  const koppen = [...tekst.matchAll(HOOFDSTUK)].map((m) => ({ start: m.index!, wetten: kopWetten(m[1]!) }));
+  return koppen.flatMap((k, i) => (k.wetten.size === 1 ? [[k.start, koppen[i + 1]?.start ?? tekst.length, [...k.wetten][0]!] as [number, number, WetId]] : []));
+}
+
 /** A title that names the Jeugdwet's field: "Verordening Wmo en jeugdhulp", "… Jeugdwet …", "… jeugdzorg …". */
 export const JEUGD_TITEL = /\bjeugd(?:hulp|wet|zorg)\b/;
 

@@ -77,6 +77,12 @@ export interface Context {
    */
   tabel?: readonly boolean[];
   /**
+   * Per sentence: from which normalised offset the Wmo's own words of its criterion (`ZELF_OPLOSSEN`, artikel 2.3.5,
+   * derde lid) count nothing: 0 in the aanhef of a verordening, the start of its begripsbepaling (`begrip`) elsewhere,
+   * Infinity for none. For a keuze's words and a required item's alike (tenth round).
+   */
+  wetswoorden?: readonly number[];
+  /**
    * Look for the law's own list of its tasks (`TAKENLIJST`) in every sentence, not only in a considerans; a word in
    * such a clause counts nothing. Only for a keuze's words.
    */
@@ -175,6 +181,17 @@ const WETSFORMULE = /\bzich\s+(?:op\s+eigen\s+kracht\s+)?(?:te\s+)?handhaven\s+i
  * zelfredzaamheid, participatie and "beschermd wonen en (of) opvang" counts nothing for a keuze.
  */
 const TAKENLIJST = /\bzelfredzaamheid\b(?=.*\bparticipatie\b)(?=.*\bbeschermd\s+wonen,?\s+(?:en|of|en\/of)\s+(?:de\s+)?opvang\b)/;
+
+/**
+ * Issue 26, tenth round: the Wmo 2015's own words of its criterion for a maatwerkvoorziening (artikel 2.3.5, derde lid:
+ * "voor zover de cliënt … niet op eigen kracht, met gebruikelijke hulp, met mantelzorg of met hulp van andere personen
+ * uit zijn sociale netwerk dan wel met gebruikmaking van algemene voorzieningen …"), as the VNG model considerans
+ * repeats them ("het noodzakelijk is om cliënten te ondersteunen als zij … niet op eigen kracht, met gebruikelijke
+ * hulp, met mantelzorg … of met gebruikmaking van algemene voorzieningen hierin … kunnen voorzien") or a definition
+ * does. Repeated in a considerans or a definition they decide nothing: not the keuze algemene voorziening of maatwerk,
+ * nor the item on the criteria for maatwerk. In an article that applies them they still count.
+ */
+const ZELF_OPLOSSEN = /\bop\s+eigen\s+kracht\b.{0,80}?\bgebruikelijke\s+hulp\b.{0,40}?\bmantelzorg\b/;
 
 /** Where a clause of a considerans ends: a semicolon, a bullet or a dash that starts a new "dat …". */
 const CLAUSULE = /[;•]|\s-\s/g;
@@ -321,6 +338,8 @@ export function vind(t: Term, z: string, i: number, ctx: Context): { van: number
   for (const [van, tot] of spans) factor = Math.min(factor, gewichtVan(z, van, tot, t.label, { begrip: van >= (ctx.begrip[i] ?? Infinity), zoals: ctx.zinnen[i]!.tekst, vervolg: ctx.vervolg?.[i] ?? '' }));
   if (ctx.aanhef?.[i] && spans.some(([van, tot]) => herhaaltWet(z, van, tot))) return undefined;
   if (ctx.takenlijst && spans.some(([van, tot]) => noemtTaken(z, van, tot))) return undefined;
+  const wetswoorden = ctx.wetswoorden?.[i] ?? Infinity;
+  if (spans.some(([van, tot]) => van >= wetswoorden && ZELF_OPLOSSEN.test(clausule(z, van, tot)))) return undefined;
   const lijst = ctx.titels?.[i];
   if (lijst && spans.some(([van]) => van >= lijst[0] && van < lijst[1])) factor = Math.min(factor, 0.5);
   if (ctx.tabel?.[i]) factor = Math.min(factor, 0.5);

@@ -34,7 +34,7 @@
 import type { Kennis, KeuzeKennis } from './kennis.ts';
 import type { Onderdeel } from './onderdelen.ts';
 import { letOpBij, type LetOp } from './letop.ts';
-import { documentWet, isUitwerking, isWijziging, JEUGD_TITEL, soortVan, titelVan, type Soort } from './document.ts';
+import { documentWet, isUitwerking, isWijziging, JEUGD_TITEL, kopWetten, soortVan, titelVan, wetDelen, type Soort } from './document.ts';
 import { begripZinnen, titelLijsten, UITGESCHREVEN, tabelZinnen, vastTeStellen, vind, type Context } from './gewicht.ts';
 import { HERHAALD, keuzeTermenVan, term, type Term } from './termen.ts';
 import { normaliseer, zinBij, zinnen, type Zin } from './tekst.ts';
@@ -74,6 +74,11 @@ export interface OnderdeelUitkomst {
 export interface Uitkomst {
   /** The document's own law, when one stands out. */
   wet?: WetId;
+  /**
+   * A verordening made under two or three laws at once (a "verordening sociaal domein"): those laws, the document's own
+   * law first. Then `onderdelen` holds the items of each of them (tenth round; see `verordeningWetten`).
+   */
+  wetten?: WetId[];
   soort: Soort;
   /** A note for a kind of document in which the matcher finds less (a begroting, jaarverslag, rapportage). */
   letOp?: LetOp;
@@ -84,7 +89,7 @@ export interface Uitkomst {
   keuzes: KeuzeTreffer[];
   scheidslijnen: { id: string; titel: string; zin: string; plaats: string }[];
   casussen: { id: string; titel: string; keuzes: string[] }[];
-  /** The items of the document's law (empty when its law is unknown or has no items). */
+  /** The items of the document's law, or of each law of a combined verordening (empty when its law is unknown or has no items). */
   onderdelen: OnderdeelUitkomst[];
 }
 
@@ -185,6 +190,7 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
   // A sentence that starts in lower case after one without a closing mark goes on from it (a PDF or page break).
   const vervolg = zs.map((z, i) => (i > 0 && /^\p{Ll}/u.test(z.tekst) && !/[.;:!?]["”']?$/.test(zs[i - 1]!.tekst) ? `${normaal[i - 1]!} ` : ''));
   const titels = titelLijsten(zs, schoon);
+  const wetswoorden = zs.map((z, i) => (soort === 'verordening' && z.plaats === 'aanhef' ? 0 : begrip[i]!));
   const ctx: Context & { item: Context } = {
     begrip,
     zinnen: zs,
@@ -198,11 +204,18 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
     takenlijst: true,
     // Ninth round: the verordeningen a besluit adopts, in a list ("De volgende verordeningen … vast te stellen: …").
     vastgesteld: vastTeStellen(normaal),
-    item: { begrip: begrip.map((b, i) => (leent(normaal[i]!.slice(Number.isFinite(b) ? b : normaal[i]!.length)) ? b : Infinity)), zinnen: zs, vervolg },
+    // Tenth round: the Wmo's own words of its criterion (2.3.5, derde lid) in the aanhef or a begripsbepaling.
+    wetswoorden,
+    item: { begrip: begrip.map((b, i) => (leent(normaal[i]!.slice(Number.isFinite(b) ? b : normaal[i]!.length)) ? b : Infinity)), zinnen: zs, vervolg, wetswoorden },
   };
   // A reference with no law named at all, in a sentence that names exactly one of the five laws, refers to that law:
   // "De Jeugdwet schrijft in artikel 2.9 voor dat …". Without such a sentence it is the document's own article.
-  const gelezen = parseVerwijzingen(schoon, { ...(wet ? { documentWet: wet } : {}), bekend: index.bekend }).flatMap((v) => {
+  // Tenth round: a document that names its own law only by an earlier name (the Wet werk en bijstand, never the
+  // Participatiewet) means that earlier law by "de wet" ("de toeslag die is bedoeld in artikel 36 van de wet"): its
+  // article numbers are the earlier law's, as with "artikel 18 WWB", so "de wet" resolves to no law of ours.
+  const namenAlle = wet ? wetNamen(schoon).filter((n) => n.wet === wet) : [];
+  const deWet = wet && !(namenAlle.length && namenAlle.every((n) => n.vroeger)) ? wet : undefined;
+  const gelezen = parseVerwijzingen(schoon, { ...(deWet ? { documentWet: deWet } : {}), bekend: index.bekend }).flatMap((v) => {
     if (v.wet) return [v];
     if (!v.zonderNaam) return [];
     const z = zinBij(zs, v.start);
@@ -260,10 +273,18 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
   const isDeVerordening = (id: string) => /^verordening\b/i.test(index.keuzes.get(id)?.onderwerp ?? '');
   const magKeuze = (id: string) => !(uitwerking && isDeVerordening(id));
 
-  // 2. Items of the document's law.
+  // Tenth round: a verordening made under several laws at once has a part per law (`verordeningWetten`). In it a
+  // sentence of a chapter of one law belongs to that law, any other sentence to all of them.
+  const wetten = soort === 'verordening' && !uitwerking ? verordeningWetten(schoon, wet, telt, zs, index) : [];
+  const delen = wetten.length ? wetDelen(schoon) : [];
+  const deelVan = zs.map((z) => delen.find(([a, b]) => z.start >= a && z.start < b)?.[2]);
+  const inDeel = (i: number, w: WetId) => deelVan[i] === undefined || deelVan[i] === w;
+
+  // 2. Items of the document's law, or of each law of a combined verordening (words only in that law's part).
   const onderdelen: OnderdeelUitkomst[] = [];
-  for (const [id, { wet: w, o, termen }] of index.onderdelen) {
-    if (w !== wet) continue;
+  const lijstWetten: (WetId | undefined)[] = wetten.length ? wetten : [wet];
+  for (const [id, { wet: w, o, termen }] of [...index.onderdelen].sort(([, a], [, b]) => lijstWetten.indexOf(a.wet) - lijstWetten.indexOf(b.wet))) {
+    if (!lijstWetten.includes(w)) continue;
     let reden: Reden | undefined;
     for (const v of telt) {
       if (doelVan(v, index.onderdeelArtikelen) === id) {
@@ -275,7 +296,7 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
     if (!reden)
       for (let i = 0; i < zs.length && !reden; i++) {
         // The title of another regulation in a list of titles does not show what this document regulates.
-        if (titels[i]?.[2] === 'titels') continue;
+        if (titels[i]?.[2] === 'titels' || (wetten.length && !inDeel(i, w))) continue;
         const t = termen.find((t) => vind(t, normaal[i]!, i, ctx.item));
         if (t) reden = { soort: 'woorden', gevonden: t.label, zin: zs[i]!.tekst, plaats: zs[i]!.plaats };
       }
@@ -306,7 +327,9 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
     if (!magKeuze(id)) continue;
     const kw = index.keuzes.get(id)!.wet;
     if (veld[kw] === false) continue;
-    const magZin = (i: number) => !wet || kw === wet || namen[i]!.has(kw);
+    // In a combined verordening a keuze of one of its laws counts in that law's part and in the parts of all; one of
+    // another law only in a sentence that names it.
+    const magZin = wetten.length ? (i: number) => namen[i]!.has(kw) || (wetten.includes(kw) && inDeel(i, kw)) : (i: number) => !wet || kw === wet || namen[i]!.has(kw);
     const treffers: { zin: number; van: number; tot: number; gewicht: number; reden: Reden }[] = [];
     // Besides the first place a word counts, the first place in an article of the document: a quote to show for a
     // keuze found otherwise (by article or item), where the document regulates it rather than names it in its title.
@@ -399,5 +422,23 @@ export function leesStuk(tekst: string, index: Index, opties: { wet?: WetId } = 
   const letOp = letOpBij(soort);
   // A begroting or jaarverslag is no verordening: the list of what the law asks a verordening to regulate would show
   // "niet gevonden" for every item, which says nothing about it. Its items still point at keuzes (step 2).
-  return { ...(wet ? { wet } : {}), soort, ...(letOp ? { letOp } : {}), verwijzingen, ...(herlezen.length ? { herlezen } : {}), keuzes, scheidslijnen, casussen, onderdelen: soort === 'begroting' ? [] : onderdelen };
+  return { ...(wet ? { wet } : {}), ...(wetten.length ? { wetten } : {}), soort, ...(letOp ? { letOp } : {}), verwijzingen, ...(herlezen.length ? { herlezen } : {}), keuzes, scheidslijnen, casussen, onderdelen: soort === 'begroting' ? [] : onderdelen };
+}
+
+/**
+ * Issue 26, tenth round: the laws a verordening is made under, when it is two or three (a "Verordening sociaal domein",
+ * a "Verordening maatschappelijke ondersteuning en jeugdhulp"): each law its title names (`kopWetten`: by name or by the
+ * field's own words), each law whose article for a required item its aanhef cites (the considerans "gelet op …", or
+ * CVDR's "Wettelijke grondslag(en)", which stand before the first article: "gelet op de artikelen 2.9, 2.10, 2.12 … van
+ * de Jeugdwet; gelet op de artikelen 2.1.3, 2.1.4 … van de Wmo 2015; gelet op de artikelen 8a … van de
+ * Participatiewet"), and each law a chapter of its own is for ("Hoofdstuk 4 Participatiewet"). The document's own law
+ * first, then the others in the order of the five laws; empty when there is only one.
+ */
+function verordeningWetten(tekst: string, wet: WetId | undefined, telt: Verwijzing[], zs: Zin[], index: Index): WetId[] {
+  const uit = kopWetten(titelVan(tekst));
+  for (const v of telt)
+    if (v.wet && index.onderdeelArtikelen.has(sleutel(v.wet, v.artikel)) && zinBij(zs, v.start)?.plaats === 'aanhef') uit.add(v.wet);
+  for (const [, , w] of wetDelen(tekst)) uit.add(w);
+  if (uit.size < 2) return [];
+  return [...uit].sort((a, b) => (a === wet ? -1 : b === wet ? 1 : WET_IDS.indexOf(a) - WET_IDS.indexOf(b)));
 }

@@ -27,8 +27,10 @@ export function normaliseer(s: string): string {
 /**
  * A heading of the document itself: "Artikel 3. Begrippen", "Artikel 2:1 Melding", "Hoofdstuk 2 Toegang"; also in
  * square brackets, as a concept or model verordening marks an optional article ("[Artikel 7. Mantelzorgwaardering]").
+ * Not a line of a considerans that starts with a list of references ("artikel 8, 8a, 8b, 10b lid 7 en 47 van de
+ * Participatiewet, en"; tenth round).
  */
-const KOP = /^\s*(?:[-•*]\s*)?\[?\s*((?:artikel|art\.)\s+\d+(?:[.:]\d+)*[a-z]?|hoofdstuk\s+[\dIVX]+[a-z]?|paragraaf\s+[\d.]+|§\s*[\d.]+)\b(?![,.]?\s*(?:lid|van|onder|eerste|tweede|derde|vierde|vijfde)\b)[.:]?\s*(.{0,80})$/i;
+const KOP = /^\s*(?:[-•*]\s*)?\[?\s*((?:artikel|art\.)\s+\d+(?:[.:]\d+)*[a-z]?|hoofdstuk\s+[\dIVX]+[a-z]?|paragraaf\s+[\d.]+|§\s*[\d.]+)\b(?![,.]?\s*(?:lid|van|onder|eerste|tweede|derde|vierde|vijfde)\b)(?!\s*(?:,|en|tot en met|t\/m)\s*\d)[.:]?\s*(.{0,80})$/i;
 const LIJST = /^\s*(?:[-•*]|\(?[a-z0-9]{1,3}[.)°]|\d+\.)\s+/i;
 
 /** The document's own headings, with the offset of their line. */

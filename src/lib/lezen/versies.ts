@@ -91,6 +91,9 @@ const DATUM_SIGNALEN = [
   // CVDR's table "Overzicht van in de tekst verwerkte wijzigingen": its first column is the datum inwerkingtreding.
   new RegExp(String.raw`verwerkte\s+wijzigingen[^]{0,400}?${DATUM}`, 'gi'),
   new RegExp(String.raw`in\s+werking\s+(?:op|met\s+ingang\s+van)\s+${DATUM}`, 'gi'),
+  // A raadsbesluit's own heading: "Raadsvergadering 4 december 2014", "raadsvergadering van 4 december 2014" (issue 26,
+  // tenth round: the raadsbesluit of Putten gives its date only there).
+  new RegExp(String.raw`\braadsvergadering\s+(?:van\s+|d\.d\.\s+)?${DATUM}`, 'gi'),
   new RegExp(String.raw`vastgesteld\s+(?:door\s+de\s+(?:gemeente)?raad\s+)?(?:in\s+de\s+(?:openbare\s+)?(?:raads)?vergadering\s+)?(?:van|op|d\.d\.)\s+${DATUM}`, 'gi'),
 ];
 
