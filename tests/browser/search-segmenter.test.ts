@@ -144,12 +144,14 @@ describe("Pagefind's search() without a grapheme Segmenter", () => {
         const Real = Intl.Segmenter;
         const made: string[] = [];
         Object.defineProperty(window, '__segmenters', { value: made });
-        Intl.Segmenter = class extends Real {
-          constructor(...a: ConstructorParameters<typeof Real>) {
-            super(...a);
-            made.push(a[1]?.granularity ?? 'grapheme');
-          }
-        };
+        Object.defineProperty(Intl, 'Segmenter', {
+          value: class extends Real {
+            constructor(...a: ConstructorParameters<typeof Real>) {
+              super(...a);
+              made.push(a[1]?.granularity ?? 'grapheme');
+            }
+          },
+        });
       });
       await page.goto(`${baseUrl}/`);
       await page.fill(FIELD, question);

@@ -105,6 +105,25 @@ describe('the lexicon', () => {
     expect(lexicon.termStammen!.length).toBeGreaterThan(100);
   });
 
+  it('carries the keys of its phrases, computed at build time, which join the same phrases as computing them in the browser', () => {
+    const termen = ['Eigen bijdrage', 'Wet langdurige zorg', 'beschermd wonen', 'Wmo', 'keukentafelgesprek', '18-/18+', 'eigen bijdragen'];
+    const shipped = withStem(JSON.parse(JSON.stringify(lexiconFrom(['eigen bijdrage wonen'], termen, {}, [], stemmer))) as Lexicon);
+    const computed = withStem(lexiconFrom(['eigen bijdrage wonen'], termen));
+    expect(computed.fraseSleutels).toBeUndefined();
+    // One key per term, "" for a term of one word.
+    expect(shipped.fraseSleutels).toHaveLength(shipped.termen.length);
+    expect(shipped.termen.filter((_, i) => !shipped.fraseSleutels![i])).toEqual(['keukentafelgesprek', 'Wmo']);
+    for (const q of [['de', 'eigen', 'bijdragen', 'in', 'de', 'wet', 'langdurige', 'zorg'], ['beschermt', 'wonen'], ['eigen', 'wonen']])
+      expect(joinPhrases(q, shipped), q.join(' ')).toEqual(joinPhrases(q, computed));
+    expect(joinPhrases(['beschermt', 'wonen', 'eigen', 'bijdragen'], shipped)).toEqual(['beschermd wonen', 'eigen bijdrage']);
+    // The site's lexicon: the shipped keys are the ones the browser would compute, for every term.
+    const site = withStem(JSON.parse(JSON.stringify(lexicon)) as Lexicon);
+    const siteComputed = withStem({ ...site, fraseSleutels: undefined });
+    expect(site.fraseSleutels).toHaveLength(site.termen.length);
+    const phrases = site.termen.map((t) => t.toLowerCase().split(/\s+/));
+    expect(phrases.map((p) => joinPhrases(p, site))).toEqual(phrases.map((p) => joinPhrases(p, siteComputed)));
+  });
+
   it('is fetched only for a query with a word long enough to check', () => {
     expect(needsLexicon('wlz')).toBe(false);
     expect(needsLexicon('wie is de pgb')).toBe(false);

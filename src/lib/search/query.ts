@@ -222,6 +222,11 @@ export interface Lexicon {
   stammen?: (number | string)[];
   /** The stems of the words of `termen` (see Herstel.isTopical), computed at build time like `stammen`. */
   termStammen?: string[];
+  /**
+   * For each of `termen`, the key its phrase is found by (herstel.ts phraseKey: the stems of its words), or "" for a
+   * term of one word; computed at build time like `stammen`, so joining a question's phrases stems no term.
+   */
+  fraseSleutels?: string[];
 }
 
 
