@@ -71,7 +71,7 @@ export function lexiconFrom(
     termStammen: [...termWords(withStem)].sort(),
     fraseSleutels: lexicon.termen.map((t) => {
       const phrase = phraseOf(t);
-      return phrase.includes(' ') ? phraseKey(phrase.split(' '), withStem) : '';
+      return phrase.includes(' ') ? packPhraseKey(phrase, phraseKey(phrase.split(' '), withStem)) : 0;
     }),
   };
 }
@@ -365,6 +365,24 @@ const phraseKey = (list: string[], lexicon: Lexicon) => list.map((w) => stem(w, 
 const phraseOf = (term: string) => fold(term).replace(/[^\p{L}\p{N}-]+/gu, ' ').trim();
 
 /**
+ * A phrase's key as Lexicon.fraseSleutels stores it: per word, how many letters the word loses to become its part of
+ * the key, or the key itself when a part is not such a start (as packStem does for a word).
+ */
+export function packPhraseKey(phrase: string, key: string): number[] | string {
+  const ws = phrase.split(' ');
+  const ks = key.split(' ');
+  return ks.length === ws.length && ws.every((w, i) => w.startsWith(ks[i]!)) ? ws.map((w, i) => w.length - ks[i]!.length) : key;
+}
+/** The key back from Lexicon.fraseSleutels (see packPhraseKey). */
+export function unpackPhraseKey(phrase: string, packed: number[] | string): string {
+  if (typeof packed === 'string') return packed;
+  return phrase
+    .split(' ')
+    .map((w, i) => w.slice(0, w.length - packed[i]!))
+    .join(' ');
+}
+
+/**
  * The site's phrases by their key (phraseKey), the first term of each key. The keys come from the lexicon
  * (Lexicon.fraseSleutels, written at build) when it has them: computing them stemmed every word of every term, the
  * largest part of the stemmer's work in a pasted question's first search (issue 24).
@@ -379,7 +397,7 @@ function phraseSet(lexicon: Lexicon): Map<string, string> {
       if (keys && !keys[i]) return;
       const phrase = phraseOf(t);
       if (!phrase.includes(' ')) return;
-      const key = keys ? keys[i]! : phraseKey(phrase.split(' '), lexicon);
+      const key = keys ? unpackPhraseKey(phrase, keys[i] as number[] | string) : phraseKey(phrase.split(' '), lexicon);
       if (!map!.has(key)) map!.set(key, phrase);
     });
     phraseSets.set(lexicon, map);
