@@ -21,8 +21,10 @@
  * 300 ms, golden questions (old and blind together) at least 95 %, keywords
  * 100 %.
  *
- * Usage: npm run build && npm run bench:search [-- --dir <folder>] [--only first] [--ab <folder>] [--rounds <n>]
- * (--only first: only the first-search measurements.)
+ * Usage: npm run build && npm run bench:search [-- --dir <folder>] [--only first] [--ab <folder>] [--rounds <n>] [--cpu]
+ * (--only first: only the first-search measurements. --cpu: also the main thread's CPU time of each pasted question,
+ * from a Chromium trace, and with --ab its paired difference: on a busy machine the measure of less main-thread work;
+ * tracing itself adds a little to the time on the clock, so compare runs with --cpu only with each other.)
  *
  * A/B (issue 24): `--ab <other folder>` measures the first searches of both builds in the same minutes, question by
  * question and in turn (A then B, the next question B then A; `--rounds 2` goes through the questions twice), each in
@@ -144,6 +146,8 @@ interface Step {
 interface Pasted {
   query: string;
   ms: number;
+  /** With --cpu: the renderer main thread's CPU time from the paste to the painted results (see mainThreadCpu). */
+  cpu?: number;
   gzip: number;
   requests: number;
   steps: Step[];
@@ -186,7 +190,7 @@ function waterfall(marks: { name: string; startTime: number }[], resources: { na
   const starts = marks.filter((m) => m.name === 'sk:search-start');
   const ends = marks.filter((m) => m.name === 'sk:search-end');
   if (starts.length && ends.length) add(`Pagefind searches (${starts.length})`, Math.min(...starts.map((m) => m.startTime)), Math.max(...ends.map((m) => m.startTime)));
-  for (const m of marks) if (!/^sk:search-(start|end)$/.test(m.name) && m.startTime >= t0) add(m.name.replace(/^sk:/, ''), m.startTime, m.startTime);
+  for (const m of marks) if (!/^sk:search-(start|end)$/.test(m.name) && !m.name.startsWith('bench:') && m.startTime >= t0) add(m.name.replace(/^sk:/, ''), m.startTime, m.startTime);
   return [...steps.values()].sort((x, y) => x.start - y.start || x.end - y.end);
 }
 
@@ -206,7 +210,7 @@ const WASM_MARK = `(() => {
  * field (focus and one input event at the same moment, as a paste is); from the paste to the first frame with its
  * results, the bytes transferred and the waterfall.
  */
-async function pasteOnce(browser: Browser, url: string, dir: string, query: string): Promise<Pasted> {
+async function pasteOnce(browser: Browser, url: string, dir: string, query: string, cpu = false): Promise<Pasted> {
   const context = await browser.newContext();
   try {
     await context.addInitScript(WASM_MARK);
@@ -214,11 +218,13 @@ async function pasteOnce(browser: Browser, url: string, dir: string, query: stri
     await page.goto(`${url}/`, { waitUntil: 'networkidle' });
     let recording = true;
     const { transfers, done } = recordTransfers(context, () => recording, dir);
+    if (cpu) await browser.startTracing(page, { categories: CPU_TRACE });
     const { ms, t0, marks, resources } = await page.evaluate(
       ({ field, list, q }) =>
         new Promise<{ ms: number; t0: number; marks: { name: string; startTime: number }[]; resources: { name: string; startTime: number; responseEnd: number }[] }>((resolve) => {
           const input = document.querySelector<HTMLInputElement>(field)!;
           const t0 = performance.now();
+          performance.mark('bench:paste');
           const check = () => {
             const ul = document.querySelector<HTMLElement>(list);
             if (ul?.dataset.skQuery !== q) return false;
@@ -238,12 +244,43 @@ async function pasteOnce(browser: Browser, url: string, dir: string, query: stri
         }),
       { field: FIELD, list: LIST, q: clean(query) },
     );
+    const mainCpu = cpu ? mainThreadCpu(JSON.parse((await browser.stopTracing()).toString()).traceEvents) : undefined;
     recording = false;
     await done();
-    return { query, ms, gzip: gzipTotal(transfers), requests: transfers.length, steps: waterfall(marks, resources, t0) };
+    return { query, ms, gzip: gzipTotal(transfers), requests: transfers.length, steps: waterfall(marks, resources, t0), ...(mainCpu === undefined ? {} : { cpu: mainCpu }) };
   } finally {
     await context.close();
   }
+}
+
+/** What --cpu records of Chromium's trace: each task of each thread (with its CPU time), and the page's marks. */
+const CPU_TRACE = ['toplevel', 'blink.user_timing', '__metadata'];
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+}
+
+/**
+ * The CPU time of the page's main thread from the paste ("bench:paste") to the painted results ("sk:results-painted"):
+ * the thread time of its top-level tasks in that span, in ms. Unlike the time on the clock, it hardly grows when
+ * other processes share the cores (a task's thread time leaves out the time it waited for a core), so on a busy
+ * machine it shows a change of main-thread work that the paste-to-results time hides in noise (issue 24).
+ */
+function mainThreadCpu(events: TraceEvent[]): number {
+  const paste = events.find((e) => e.name === 'bench:paste');
+  const painted = events.find((e) => e.name === 'sk:results-painted');
+  if (!paste || !painted) throw new Error('--cpu: the marks of the paste and the paint are not in the trace');
+  let us = 0;
+  for (const e of events)
+    if (e.pid === paste.pid && e.tid === paste.tid && e.ph === 'X' && e.cat === 'toplevel' && typeof e.tdur === 'number' && e.ts + (e.dur ?? 0) >= paste.ts && e.ts <= painted.ts) us += e.tdur;
+  return us / 1000;
 }
 
 /** The same question through /zoeken/?q=… in a fresh context: from the start of the navigation to its results shown. */
@@ -282,7 +319,7 @@ const summary = (list: number[]) => {
  * busy machine slows both alike, and each question's difference between the folders is paired. `rounds` repeats the
  * list. Then the same questions through /zoeken/?q=…, the same way.
  */
-async function firstSearches(browser: Browser, sites: { name: string; url: string; dir: string }[], questions: string[], rounds: number) {
+async function firstSearches(browser: Browser, sites: { name: string; url: string; dir: string }[], questions: string[], rounds: number, cpu = false) {
   const pasted = sites.map(() => [] as Pasted[]);
   const viaUrl = sites.map(() => [] as number[]);
   let turn = 0;
@@ -290,7 +327,7 @@ async function firstSearches(browser: Browser, sites: { name: string; url: strin
     for (const query of questions) {
       const order = sites.map((_, i) => i);
       if (turn++ % 2) order.reverse();
-      for (const i of order) pasted[i]!.push(await pasteOnce(browser, sites[i]!.url, sites[i]!.dir, query));
+      for (const i of order) pasted[i]!.push(await pasteOnce(browser, sites[i]!.url, sites[i]!.dir, query, cpu));
       for (const i of order) viaUrl[i]!.push(await viaUrlOnce(browser, sites[i]!.url, query));
     }
   console.log(`\nFirst search of a pasted question (${questions.length} questions${rounds > 1 ? ` × ${rounds} rounds` : ''}, each in a fresh browser with an empty cache, pasted into the header field on /)`);
@@ -300,6 +337,7 @@ async function firstSearches(browser: Browser, sites: { name: string; url: strin
     const median = percentile(times, 0.5);
     const bytes = sortedOf(list.map((p) => p.gzip));
     console.log(`${sites.length > 1 ? `  ${site.name} (${site.dir}):\n` : ''}  paste to results on screen: ${summary(times)} (target ${PASTED_MEDIAN_BUDGET_MS} ms: ${verdict(median <= PASTED_MEDIAN_BUDGET_MS)})`);
+    if (cpu) console.log(`  main thread's CPU time, paste to results: ${summary(list.map((p) => p.cpu!))}`);
     console.log(`  transferred for it (gzip): median ${kb(percentile(bytes, 0.5))}, p90 ${kb(percentile(bytes, 0.9))}, max ${kb(bytes.at(-1)!)}`);
     const slowest = [...list].sort((a, b) => b.ms - a.ms).slice(0, 3);
     console.log(`  slowest: ${slowest.map((t) => `"${t.query}" ${ms(t.ms)} (${t.requests} requests, ${kb(t.gzip)})`).join(', ')}`);
@@ -318,6 +356,7 @@ async function firstSearches(browser: Browser, sites: { name: string; url: strin
     };
     const [a, b] = [pasted[0]!.map((p) => p.ms), pasted[1]!.map((p) => p.ms)];
     console.log(`\n  paired difference ${sites[0]!.name} − ${sites[1]!.name}, paste to results: ${paired(a, b)}`);
+    if (cpu) console.log(`  paired difference ${sites[0]!.name} − ${sites[1]!.name}, main thread's CPU time: ${paired(pasted[0]!.map((p) => p.cpu!), pasted[1]!.map((p) => p.cpu!))}`);
     console.log(`  paired difference ${sites[0]!.name} − ${sites[1]!.name}, /zoeken/?q=…: ${paired(viaUrl[0]!, viaUrl[1]!)}`);
   }
 }
@@ -336,7 +375,7 @@ async function firstSearchBytes(browser: Browser, name: string, url: string, dir
 
 async function main() {
   const { values } = parseArgs({
-    options: { dir: { type: 'string', default: 'dist' }, only: { type: 'string' }, ab: { type: 'string' }, rounds: { type: 'string', default: '1' } },
+    options: { dir: { type: 'string', default: 'dist' }, only: { type: 'string' }, ab: { type: 'string' }, rounds: { type: 'string', default: '1' }, cpu: { type: 'boolean', default: false } },
   });
   const golden = [...goldenQueries(), ...goldenQuestions(), ...blindQuestions()];
   const { server, url } = (await serve({ dir: values.dir, port: 0 })) as { server: import('node:http').Server; url: string };
@@ -348,7 +387,7 @@ async function main() {
     for (const site of sites) await firstSearchBytes(browser, site.name, site.url, site.dir);
 
     // 1b. The first search of a pasted question (issue 24); with --ab, both folders in turn.
-    await firstSearches(browser, sites, spread([...goldenQuestions(), ...blindQuestions()], PASTED_QUESTIONS).map((q) => q.query), Math.max(1, Number(values.rounds) || 1));
+    await firstSearches(browser, sites, spread([...goldenQuestions(), ...blindQuestions()], PASTED_QUESTIONS).map((q) => q.query), Math.max(1, Number(values.rounds) || 1), values.cpu);
     if (values.only === 'first' || other) return;
 
     // 2. Keystroke to results over the golden queries, on one page that has searched once (warm).

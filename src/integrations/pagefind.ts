@@ -196,15 +196,46 @@ export function onlyExports(code: string, names: readonly string[]): string {
 }
 
 /**
+ * The two places in Pagefind's search() (pagefind.js as Pagefind 1.6 writes it) that `withoutGraphemeSegmenter`
+ * rewrites. Before the query goes to the WebAssembly, search() lowercases it and drops punctuation, one grapheme at a
+ * time (an Intl.Segmenter) when the browser has Intl.Segmenter, else one code point at a time. For Chinese, Japanese
+ * and Thai it also splits the words with a word Segmenter; for every other language the grapheme Segmenter only feeds
+ * that per-character filter.
+ */
+export const PAGEFIND_SEGMENTER = {
+  outer: 'if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){',
+  inner: 'if(needsWordSegmentation(trueLanguage)){',
+} as const;
+
+/**
+ * Pagefind's search() without the grapheme Intl.Segmenter for languages that need no word segmentation (all but
+ * zh/ja/th, so for the site's "nl"): they take search()'s own code-point branch, the one for browsers without
+ * Intl.Segmenter. The page's first Segmenter loads its break rules, 25 to 50 ms of main thread in a pasted question's
+ * first search (issue 24). The two branches give the same text unless a grapheme of several code points holds
+ * punctuation (a dash or bracket with a combining mark after it): the grapheme branch drops it whole, the code-point
+ * branch keeps the mark. The engine hands Pagefind prepared words (letters, digits and inner hyphens, NFC; query.ts),
+ * which hold no combining marks, so its searches are the same (tests/browser/search-segmenter.test.ts compares both
+ * on the built site). Stops the build when the code is not there exactly once (a newer Pagefind).
+ */
+export function withoutGraphemeSegmenter(code: string): string {
+  const { outer, inner } = PAGEFIND_SEGMENTER;
+  const at = (s: string) => code.split(s).length - 1;
+  const wrong = [outer, inner].filter((s) => at(s) !== 1);
+  if (wrong.length) fail('pagefind.js verkleinen', wrong.map((s) => `search() van Pagefind veranderd: "${s}" staat er niet precies één keer in`));
+  // The outer test now asks for word segmentation too, so the inner one is always true (terser drops its else).
+  return code.replace(outer, `if(trueLanguage&&typeof Intl.Segmenter!=="undefined"&&needsWordSegmentation(trueLanguage)){`).replace(inner, 'if(true){');
+}
+
+/**
  * Pagefind's script (pagefind.js, its JS API and the WebAssembly's glue) is shipped minified but with its own names
  * kept; terser's mangling of local names and a second compress pass make it 47 → 32 KB, 12.8 → 10.7 KB with gzip,
- * for every first search (issue 24). Only the exports the site calls are kept (PAGEFIND_EXPORTS), with their names.
- * Deterministic.
+ * for every first search (issue 24). Only the exports the site calls are kept (PAGEFIND_EXPORTS), with their names,
+ * and search() makes no grapheme Intl.Segmenter for Dutch (withoutGraphemeSegmenter). Deterministic.
  */
 export async function minifyPagefindJs(pagefindDir: string): Promise<{ before: number; after: number }> {
   const file = join(pagefindDir, 'pagefind.js');
   const code = readFileSync(file, 'utf8');
-  const out = await minify(onlyExports(code, PAGEFIND_EXPORTS), { module: true, compress: { passes: 2 }, mangle: true, format: { comments: 'some' } });
+  const out = await minify(withoutGraphemeSegmenter(onlyExports(code, PAGEFIND_EXPORTS)), { module: true, compress: { passes: 2 }, mangle: true, format: { comments: 'some' } });
   if (!out.code) fail('pagefind.js verkleinen', ['terser gaf geen code']);
   writeFileSync(file, out.code);
   return { before: Buffer.byteLength(code), after: Buffer.byteLength(out.code) };

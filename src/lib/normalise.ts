@@ -3,8 +3,14 @@
  * code in the browser uses it too.
  */
 
-/** Without diacritics: "geïndiceerd" → "geindiceerd" (the letters stay, their marks go). */
-export const withoutDiacritics = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+const ASCII = /^[\0-\x7f]*$/;
+
+/**
+ * Without diacritics: "geïndiceerd" → "geindiceerd" (the letters stay, their marks go). Text in ASCII is returned as
+ * it is, which is what the decomposition would give (no ASCII character decomposes or is a mark): nearly every word
+ * of the search lexicon is, and a pasted question's first search folded each of them two or three times (issue 24).
+ */
+export const withoutDiacritics = (s: string) => (ASCII.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, ''));
 
 /** Lower case without diacritics: how words are compared for spelling ("Geïndiceerd" → "geindiceerd"). */
 export const fold = (s: string) => withoutDiacritics(s).toLowerCase();

@@ -25,7 +25,7 @@ import {
   type Lexicon,
   type Ranked,
 } from '../../src/lib/search/query.ts';
-import { correctWord, editDistance, HERSTEL, joinPhrases, knownWord, lexiconFrom, packStem, participleStem, separableVerbs, suggestTerm, unpackStem } from '../../src/lib/search/herstel.ts';
+import { correctWord, editDistance, HERSTEL, joinPhrases, knownWord, lexiconFrom, packPhraseKey, packStem, participleStem, separableVerbs, suggestTerm, unpackPhraseKey, unpackStem } from '../../src/lib/search/herstel.ts';
 import { stemmer } from '@orama/stemmers/dutch';
 import { casusTerms, feitRecord, handoutRecord, keuzeRecord, oefeningRecord, posterRecord, searchRecords, toCustomRecord, wetTerms } from '../../src/lib/search/records.ts';
 import { getalVanWoord, getalVarianten, getalWoord } from '../../src/lib/search/getallen.ts';
@@ -103,6 +103,29 @@ describe('the lexicon', () => {
     // The site's lexicon has them too (src/integrations/pagefind.ts).
     expect(lexicon.stammen).toHaveLength(lexicon.woorden.length);
     expect(lexicon.termStammen!.length).toBeGreaterThan(100);
+  });
+
+  it('carries the keys of its phrases, computed at build time, which join the same phrases as computing them in the browser', () => {
+    const termen = ['Eigen bijdrage', 'Wet langdurige zorg', 'beschermd wonen', 'Wmo', 'keukentafelgesprek', '18-/18+', 'eigen bijdragen'];
+    const shipped = withStem(JSON.parse(JSON.stringify(lexiconFrom(['eigen bijdrage wonen'], termen, {}, [], stemmer))) as Lexicon);
+    const computed = withStem(lexiconFrom(['eigen bijdrage wonen'], termen));
+    expect(computed.fraseSleutels).toBeUndefined();
+    // One key per term, 0 for a term of one word; mostly how many letters each word loses.
+    expect(shipped.fraseSleutels).toHaveLength(shipped.termen.length);
+    expect(shipped.termen.filter((_, i) => !shipped.fraseSleutels![i])).toEqual(['keukentafelgesprek', 'Wmo']);
+    for (const q of [['de', 'eigen', 'bijdragen', 'in', 'de', 'wet', 'langdurige', 'zorg'], ['beschermt', 'wonen'], ['eigen', 'wonen']])
+      expect(joinPhrases(q, shipped), q.join(' ')).toEqual(joinPhrases(q, computed));
+    expect(joinPhrases(['beschermt', 'wonen', 'eigen', 'bijdragen'], shipped)).toEqual(['beschermd wonen', 'eigen bijdrage']);
+    expect(shipped.fraseSleutels![shipped.termen.indexOf('Eigen bijdrage')]).toEqual([2, 1]); // "eig bijdrag"
+    expect(packPhraseKey('kopen wonen', 'koop won')).toBe('koop won');
+    expect(unpackPhraseKey('kopen wonen', 'koop won')).toBe('koop won');
+    expect(unpackPhraseKey('eigen bijdrage', [2, 1])).toBe('eig bijdrag');
+    // The site's lexicon: the shipped keys are the ones the browser would compute, for every term.
+    const site = withStem(JSON.parse(JSON.stringify(lexicon)) as Lexicon);
+    const siteComputed = withStem({ ...site, fraseSleutels: undefined });
+    expect(site.fraseSleutels).toHaveLength(site.termen.length);
+    const phrases = site.termen.map((t) => t.toLowerCase().split(/\s+/));
+    expect(phrases.map((p) => joinPhrases(p, site))).toEqual(phrases.map((p) => joinPhrases(p, siteComputed)));
   });
 
   it('is fetched only for a query with a word long enough to check', () => {

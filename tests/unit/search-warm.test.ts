@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEXICON_URL, mayNeedLexicon, PAGEFIND_WASM_URL, warmSearch } from '../../src/components/search/warm.ts';
 import { TAAL } from '../../src/lib/search/records.ts';
-import { LEXICON_FILE, onlyExports, PAGEFIND_EXPORTS } from '../../src/integrations/pagefind.ts';
+import { LEXICON_FILE, onlyExports, PAGEFIND_EXPORTS, PAGEFIND_SEGMENTER, withoutGraphemeSegmenter } from '../../src/integrations/pagefind.ts';
 import { needsLexicon, prepareQuery } from '../../src/lib/search/query.ts';
 // render.ts only touches the DOM inside its functions, so heeftUitleg can be read without a browser.
 import { heeftUitleg } from '../../src/components/search/render.ts';
@@ -62,5 +62,19 @@ describe("Pagefind's script", () => {
     expect(onlyExports(code, PAGEFIND_EXPORTS)).toBe('const a=1;export{b as init,d as options,e as preload,f as search};');
     expect(() => onlyExports('export{b as init,d as options};', PAGEFIND_EXPORTS)).toThrow(/preload, search/);
     expect(() => onlyExports('const a=1;', PAGEFIND_EXPORTS)).toThrow(/export/);
+  });
+
+  it('makes search() take its code-point branch unless a language needs word segmentation, and stops the build when the code changed', () => {
+    // The shape of Pagefind 1.6's search() (tests/browser/search-segmenter.test.ts runs the real one on the built site).
+    const search = (lang: string, hasSegmenter: boolean) => {
+      const { outer, inner } = PAGEFIND_SEGMENTER;
+      const code = `const made=[];const needsWordSegmentation=(l)=>["zh","ja","th"].includes(l);const trueLanguage=${JSON.stringify(lang)};const Intl={Segmenter:${hasSegmenter ? 'class{constructor(l,o){made.push(o.granularity)}}' : 'undefined'}};let branch="codepoint";${outer}new Intl.Segmenter(trueLanguage,{granularity:"grapheme"});${inner}new Intl.Segmenter(trueLanguage,{granularity:"word"});branch="word"}else{branch="grapheme"}}return [branch,made]`;
+      return [new Function(code)(), new Function(withoutGraphemeSegmenter(code))()];
+    };
+    expect(search('nl', true)).toEqual([['grapheme', ['grapheme']], ['codepoint', []]]);
+    expect(search('ja', true)).toEqual([['word', ['grapheme', 'word']], ['word', ['grapheme', 'word']]]);
+    expect(search('nl', false)).toEqual([['codepoint', []], ['codepoint', []]]);
+    expect(() => withoutGraphemeSegmenter('if(lang&&Intl.Segmenter){}')).toThrow(/search\(\) van Pagefind veranderd/);
+    expect(() => withoutGraphemeSegmenter(`${PAGEFIND_SEGMENTER.outer}${PAGEFIND_SEGMENTER.inner}${PAGEFIND_SEGMENTER.inner}`)).toThrow(/needsWordSegmentation/);
   });
 });

@@ -26,7 +26,11 @@ export function packStem(word: string, stemmed: string): number | string {
   return w.startsWith(stemmed) ? w.length - stemmed.length : stemmed;
 }
 /** The stem back from Lexicon.stammen (see packStem). */
-export const unpackStem = (word: string, packed: number | string): string => (typeof packed === 'number' ? fold(word).slice(0, fold(word).length - packed) : packed);
+export function unpackStem(word: string, packed: number | string): string {
+  if (typeof packed !== 'number') return packed;
+  const w = fold(word);
+  return w.slice(0, w.length - packed);
+}
 
 /**
  * Builds the lexicon from the texts of the content and the terms that may be offered; with a stemmer, the stems of
@@ -61,7 +65,15 @@ export function lexiconFrom(
   };
   if (!stemmer) return lexicon;
   const withStem = { ...lexicon, stem: stemmer };
-  return { ...lexicon, stammen: woorden.map((w) => packStem(w, stem(w, withStem))), termStammen: [...termWords(withStem)].sort() };
+  return {
+    ...lexicon,
+    stammen: woorden.map((w) => packStem(w, stem(w, withStem))),
+    termStammen: [...termWords(withStem)].sort(),
+    fraseSleutels: lexicon.termen.map((t) => {
+      const phrase = phraseOf(t);
+      return phrase.includes(' ') ? packPhraseKey(phrase, phraseKey(phrase.split(' '), withStem)) : 0;
+    }),
+  };
 }
 /**
  * Damerau–Levenshtein distance (adjacent swaps count one), or `max + 1` as
@@ -349,15 +361,45 @@ export function joinPhrases(list: string[], lexicon: Lexicon): string[] {
  */
 const phraseKey = (list: string[], lexicon: Lexicon) => list.map((w) => stem(w, lexicon).replace(/[dt]$/, '')).join(' ');
 
+/** A term as a phrase: folded, its words (letters, digits, hyphens) separated by single spaces. */
+const phraseOf = (term: string) => fold(term).replace(/[^\p{L}\p{N}-]+/gu, ' ').trim();
+
+/**
+ * A phrase's key as Lexicon.fraseSleutels stores it: per word, how many letters the word loses to become its part of
+ * the key, or the key itself when a part is not such a start (as packStem does for a word).
+ */
+export function packPhraseKey(phrase: string, key: string): number[] | string {
+  const ws = phrase.split(' ');
+  const ks = key.split(' ');
+  return ks.length === ws.length && ws.every((w, i) => w.startsWith(ks[i]!)) ? ws.map((w, i) => w.length - ks[i]!.length) : key;
+}
+/** The key back from Lexicon.fraseSleutels (see packPhraseKey). */
+export function unpackPhraseKey(phrase: string, packed: number[] | string): string {
+  if (typeof packed === 'string') return packed;
+  return phrase
+    .split(' ')
+    .map((w, i) => w.slice(0, w.length - packed[i]!))
+    .join(' ');
+}
+
+/**
+ * The site's phrases by their key (phraseKey), the first term of each key. The keys come from the lexicon
+ * (Lexicon.fraseSleutels, written at build) when it has them: computing them stemmed every word of every term, the
+ * largest part of the stemmer's work in a pasted question's first search (issue 24).
+ */
 const phraseSets = new WeakMap<Lexicon, Map<string, string>>();
 function phraseSet(lexicon: Lexicon): Map<string, string> {
   let map = phraseSets.get(lexicon);
   if (!map) {
     map = new Map();
-    for (const t of lexicon.termen) {
-      const phrase = fold(t).replace(/[^\p{L}\p{N}-]+/gu, ' ').trim();
-      if (phrase.includes(' ') && !map.has(phraseKey(phrase.split(' '), lexicon))) map.set(phraseKey(phrase.split(' '), lexicon), phrase);
-    }
+    const keys = lexicon.fraseSleutels?.length === lexicon.termen.length ? lexicon.fraseSleutels : undefined;
+    lexicon.termen.forEach((t, i) => {
+      if (keys && !keys[i]) return;
+      const phrase = phraseOf(t);
+      if (!phrase.includes(' ')) return;
+      const key = keys ? unpackPhraseKey(phrase, keys[i] as number[] | string) : phraseKey(phrase.split(' '), lexicon);
+      if (!map!.has(key)) map!.set(key, phrase);
+    });
     phraseSets.set(lexicon, map);
   }
   return map;

@@ -222,6 +222,12 @@ export interface Lexicon {
   stammen?: (number | string)[];
   /** The stems of the words of `termen` (see Herstel.isTopical), computed at build time like `stammen`. */
   termStammen?: string[];
+  /**
+   * For each of `termen`, the key its phrase is found by (herstel.ts phraseKey: the stems of its words), or 0 for a
+   * term of one word; computed at build time like `stammen`, so joining a question's phrases stems no term. Compact
+   * like `stammen`: per word, how many letters it loses, or the key itself (herstel.ts packPhraseKey).
+   */
+  fraseSleutels?: (0 | number[] | string)[];
 }
 
 
