@@ -9,6 +9,11 @@
  * A step that zooms in on its keuzes cuts the kaart at its edges by design;
  * items that the zoom cuts are left out of the check (and counted), every
  * item fully in view is checked.
+ *
+ * Each tour is walked as a presenter walks it, in one page per tour and mode
+ * (`walkTour`: a shared link to its last step, Home, then "Volgende →"), not
+ * one page visit per step; the tours run two at a time, one page each (the
+ * pool's two pages); full screen runs one size after the other at the end.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

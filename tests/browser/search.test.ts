@@ -3,6 +3,10 @@
  * index, the header search by keyboard, /zoeken/ with a query and filters in
  * its URL, lazy loading (no search code before search is used), axe with
  * search open, and /zoeken/ without JavaScript.
+ *
+ * The sets of questions (golden, blind, robustness) are one test each and run
+ * two at a time (describe.concurrent), each on a page of the pool of two;
+ * every answer is awaited as before (searchOnPage).
  */
 import { afterAll, beforeAll, describe, expect, inject, it, type TestContext } from 'vitest';
 import type { Page } from 'playwright-core';
