@@ -20,6 +20,9 @@ const served = {
   globalSetup: ['tests/helpers/serve-dist.ts'],
   // One Chromium at a time on a 2-core machine.
   fileParallelism: false,
+  // Tests of a `describe.concurrent` run two at a time, one per core, as many as the page pools hold (pagePool, size
+  // 2): a concurrent test then never waits for a free page inside its own time-out.
+  maxConcurrency: 2,
 };
 
 export default defineConfig({

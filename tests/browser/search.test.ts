@@ -3,8 +3,12 @@
  * index, the header search by keyboard, /zoeken/ with a query and filters in
  * its URL, lazy loading (no search code before search is used), axe with
  * search open, and /zoeken/ without JavaScript.
+ *
+ * The sets of questions (golden, blind, robustness) are one test each and run
+ * two at a time (describe.concurrent), each on a page of the pool of two;
+ * every answer is awaited as before (searchOnPage).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, type TestContext } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axe, pagePool, useBrowser, watch, type PageWatch } from '../helpers/browser.ts';
 import { graphFromDir } from '../../src/lib/content/check.ts';
@@ -14,16 +18,18 @@ const baseUrl = inject('baseUrl');
 const g = graphFromDir('content', process.cwd());
 const chromium = useBrowser();
 
-// One page, reused from test to test (see pagePool); a test about the first visit opens a new one.
-const pool = pagePool(chromium.context, baseUrl, 1);
+// Two pages, reused from test to test (see pagePool); a test about the first visit opens a new one. The sets of
+// questions run two at a time (describe.concurrent), each set on a page of its own: one per core.
+const pool = pagePool(chromium.context, baseUrl, 2);
 
 /**
  * A page at `path` with console errors and foreign requests recorded. `fresh`: a new page, which also records every
- * same-origin request path (for what a first visit loads); otherwise the reused page.
+ * same-origin request path (for what a first visit loads); otherwise a page of the pool (a concurrent test passes its
+ * test context as `test`, see pagePool).
  */
-async function open(path: string, { fresh = false } = {}): Promise<{ page: Page; w: PageWatch; requests: string[]; fresh: boolean }> {
+async function open(path: string, { fresh = false, test }: { fresh?: boolean; test?: TestContext } = {}): Promise<{ page: Page; w: PageWatch; requests: string[]; fresh: boolean }> {
   if (!fresh) {
-    const { page, w } = await pool.visit(path);
+    const { page, w } = await pool.visit(path, test);
     return { page, w, requests: [], fresh };
   }
   const page = await chromium.context().newPage();
@@ -80,8 +86,8 @@ describe('golden queries', () => {
 });
 
 /** Runs a set of questions on /zoeken/, prints the ones not in the top 3, and fails below the set's floor. */
-async function passesAtLeast(name: string, set: GoldenQuery[], min: number): Promise<void> {
-  const p = await open('/zoeken/');
+async function passesAtLeast(name: string, set: GoldenQuery[], min: number, test: TestContext): Promise<void> {
+  const p = await open('/zoeken/', { test });
   const failed: string[] = [];
   for (const q of set) {
     const urls = await searchOnPage(p.page, q.query);
@@ -94,18 +100,18 @@ async function passesAtLeast(name: string, set: GoldenQuery[], min: number): Pro
   await clean(p);
 }
 
-describe('golden questions', () => {
+describe.concurrent('golden questions', () => {
   // The questions of golden-questions.yaml and the blind ones (blind-questions.yaml, issue 24), as one set.
   const old = goldenQuestions();
   const blind = blindQuestions();
   const questions = [...old, ...blind];
 
-  it(`has at least 80 questions and 60 blind ones, each with 10 typos, and finds at least ${GOLDEN_QUESTIONS_MIN * 100} % of all in the top ${TOP}`, async () => {
+  it(`has at least 80 questions and 60 blind ones, each with 10 typos, and finds at least ${GOLDEN_QUESTIONS_MIN * 100} % of all in the top ${TOP}`, async (test) => {
     expect(old.length).toBeGreaterThanOrEqual(80);
     expect(blind.length).toBeGreaterThanOrEqual(60);
     expect(old.filter((q) => q.typo).length).toBeGreaterThanOrEqual(10);
     expect(blind.filter((q) => q.typo).length).toBeGreaterThanOrEqual(10);
-    const p = await open('/zoeken/');
+    const p = await open('/zoeken/', { test });
     const failed: string[] = [];
     for (const q of questions) {
       const urls = await searchOnPage(p.page, q.query);
@@ -131,39 +137,39 @@ describe('golden questions', () => {
     ['fifth blind set', blindQuestions5(), BLIND_5_MIN, 6],
     ['sixth blind set', blindQuestions6(), BLIND_6_MIN, 6],
   ] as const) {
-    it(`finds at least ${min * 100} % of the ${name} (${set.length} questions, ${typos} typos) in the top ${TOP}`, async () => {
+    it(`finds at least ${min * 100} % of the ${name} (${set.length} questions, ${typos} typos) in the top ${TOP}`, async (test) => {
       expect(set.length).toBeGreaterThanOrEqual(60);
       expect(set.filter((q) => q.kind === 'typo').length).toBeGreaterThanOrEqual(typos);
-      await passesAtLeast(name, set, min);
+      await passesAtLeast(name, set, min, test);
     }, 600_000);
   }
 });
 
-describe('rewordings of the issue\'s examples (not blind)', () => {
+describe.concurrent('rewordings of the issue\'s examples (not blind)', () => {
   // tests/search/robuust-vragen.yaml: written by the helper that changed the ranking, so a floor of its own
   // (ROBUUST_MIN, see golden.ts), apart from the golden and blind questions.
   const robuust = robuustQuestions();
-  it(`finds at least ${ROBUUST_MIN * 100} % of the ${robuust.length} robustness questions in the top ${TOP}`, async () => {
-    await passesAtLeast('robustness questions', robuust, ROBUUST_MIN);
+  it(`finds at least ${ROBUUST_MIN * 100} % of the ${robuust.length} robustness questions in the top ${TOP}`, async (test) => {
+    await passesAtLeast('robustness questions', robuust, ROBUUST_MIN, test);
   }, 300_000);
 
   // tests/search/robuust-vragen-2.yaml: trainer tasks and lay paraphrases (ROBUUST_2_MIN), also not blind.
   const robuust2 = robuustQuestions2();
-  it(`finds at least ${ROBUUST_2_MIN * 100} % of the ${robuust2.length} trainer and lay robustness questions in the top ${TOP}`, async () => {
+  it(`finds at least ${ROBUUST_2_MIN * 100} % of the ${robuust2.length} trainer and lay robustness questions in the top ${TOP}`, async (test) => {
     expect(robuust2.length).toBeGreaterThanOrEqual(20);
-    await passesAtLeast('trainer and lay robustness questions', robuust2, ROBUUST_2_MIN);
+    await passesAtLeast('trainer and lay robustness questions', robuust2, ROBUUST_2_MIN, test);
   }, 300_000);
 
   // tests/search/robuust-vragen-3.yaml: lay paraphrases, years with amounts, hand-outs in print words (ROBUUST_3_MIN).
   const robuust3 = robuustQuestions3();
-  it(`finds at least ${ROBUUST_3_MIN * 100} % of the ${robuust3.length} lay, year and print-word robustness questions in the top ${TOP}`, async () => {
+  it(`finds at least ${ROBUUST_3_MIN * 100} % of the ${robuust3.length} lay, year and print-word robustness questions in the top ${TOP}`, async (test) => {
     expect(robuust3.length).toBeGreaterThanOrEqual(20);
-    await passesAtLeast('lay, year and print-word robustness questions', robuust3, ROBUUST_3_MIN);
+    await passesAtLeast('lay, year and print-word robustness questions', robuust3, ROBUUST_3_MIN, test);
   }, 300_000);
 
   // A list question shows the overview of its kind first (overzichtVraag; the header runs the same engine).
-  it('shows the overview page first for a list question ("welke scheidslijnen zijn er", "lijst met alle oefeningen")', async () => {
-    const p = await open('/zoeken/');
+  it('shows the overview page first for a list question ("welke scheidslijnen zijn er", "lijst met alle oefeningen")', async (test) => {
+    const p = await open('/zoeken/', { test });
     expect((await searchOnPage(p.page, 'welke scheidslijnen zijn er'))[0]).toBe('/scheidslijnen/');
     expect((await searchOnPage(p.page, 'overzicht van alle begrippen'))[0]).toBe('/begrippen/');
     expect((await searchOnPage(p.page, 'alle wetten op een rij'))[0]).toBe('/wetten/');
@@ -172,8 +178,8 @@ describe('rewordings of the issue\'s examples (not blind)', () => {
 
   // The overview is searched with the page's filters: with a wet chosen, the list of all casussen (which belongs to no
   // wet) is not pinned above the results of that wet.
-  it('does not pin the overview of a list question when a wet filter leaves it out', async () => {
-    const p = await open('/zoeken/?q=lijst+van+alle+casussen&wet=Wlz');
+  it('does not pin the overview of a list question when a wet filter leaves it out', async (test) => {
+    const p = await open('/zoeken/?q=lijst+van+alle+casussen&wet=Wlz', { test });
     const { page } = p;
     await page.waitForSelector('[data-sk-zoekresultaten][data-sk-query="lijst van alle casussen"] > li');
     expect(await page.isChecked('input[name="wet"][value="Wlz"]')).toBe(true);
@@ -188,8 +194,8 @@ describe('rewordings of the issue\'s examples (not blind)', () => {
 
   // The two answers seen wrong by eye in the header (issue 24): the header and /zoeken/ show the same, and the raad
   // question's first result is the wet page's part "Wat kan de raad wel?", named and linked as that part.
-  it('shows the same in the header as on /zoeken/: the casus "Achttien worden …" for a son turning 18, "Wat kan de raad wel?" first for a raad question', async () => {
-    const p = await open('/zoeken/');
+  it('shows the same in the header as on /zoeken/: the casus "Achttien worden …" for a son turning 18, "Wat kan de raad wel?" first for a raad question', async (test) => {
+    const p = await open('/zoeken/', { test });
     const cases: { query: string; check: (urls: string[], titles: string[]) => void }[] = [
       { query: 'mijn zoon wordt 18 en krijgt jeugdzorg', check: (urls) => expect(urls.slice(0, TOP).some((u) => u.startsWith('/casussen/achttien-in-de-jeugdhulp/')), urls.join(', ')).toBe(true) },
       ...[
