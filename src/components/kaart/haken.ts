@@ -33,6 +33,7 @@ export function haken(s: KaartSessie) {
     if (r && !voorRondleiding) voorRondleiding = s.state;
     if (!r && voorRondleiding) {
       s.geopend.clear();
+      s.toonStraks = undefined;
       s.state = { ...s.state, zoom: voorRondleiding.zoom };
       voorRondleiding = undefined;
       renderZoom(s);

@@ -28,7 +28,7 @@ import { closePanel, choose, gekozen, renderSelection } from './selectie.ts';
 import { announce, box, commit, kiesView, maakSessie, maat, type KaartSessie } from './sessie.ts';
 import { blokToetsen, itemToetsen } from './toetsen.ts';
 import { volledigScherm } from './volledig-scherm.ts';
-import { openUp, renderLod, renderZoom, setZoom, zoomBy, zoomKnoppen } from './zoom.ts';
+import { openUp, renderLod, renderZoom, setZoom, volgMaat, zoomBy, zoomKnoppen } from './zoom.ts';
 
 /** The hint how to zoom (Ctrl/⌘ + wheel, double-click, the buttons), shown for 2.5 s when a plain wheel turns over the whole kaart. */
 function zoomHint(root: HTMLElement) {
@@ -103,7 +103,7 @@ function init(root: HTMLElement) {
   volledigScherm(root, { announce: (text) => announce(s, text), veranderd: () => renderLod(s) });
   haken(s);
   s.wide.addEventListener('change', () => wisselLayout(s));
-  new ResizeObserver(() => renderLod(s)).observe(root);
+  volgMaat(s);
   herstel(s);
 }
 

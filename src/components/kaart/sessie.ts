@@ -35,6 +35,8 @@ export interface KaartSessie {
   kaartFocus: boolean;
   /** Full pieces shown by name below their readable size (chosen by the reader, or a tour step's keuzes). */
   readonly geopend: Set<string>;
+  /** A tour step's keuzes asked for while the kaart had no size yet: shown once it has one (`volgMaat`). */
+  toonStraks: { keuzes: string[]; ook: Box | undefined } | undefined;
   readonly known: Known;
   readonly paneel: ReturnType<typeof paneel>;
   readonly url: ReturnType<typeof adres>;
@@ -86,6 +88,7 @@ export function maakSessie(root: HTMLElement): KaartSessie {
     current: undefined,
     kaartFocus: false,
     geopend: new Set(),
+    toonStraks: undefined,
     known,
     paneel: paneel(root),
     url,

@@ -11,18 +11,36 @@ import { centre, heelInBeeld, vakVan } from './beeld.ts';
 import { keepFocus } from './focus.ts';
 import { $$, announce, box, commit, maat, type KaartSessie } from './sessie.ts';
 
-/** CSS px per kaart unit at zoom 1. */
-const scale = (s: KaartSessie) => baseScale(s.v.svg.getBoundingClientRect(), maat(s));
+/**
+ * CSS px per kaart unit at zoom 1; undefined while the kaart has no size yet (a shared tour link can ask for a step
+ * before the presentation has laid the kaart out: a made-up scale would decide the semantic zoom wrongly).
+ */
+function meetSchaal(s: KaartSessie): number | undefined {
+  const r = s.v.svg.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 ? baseScale(r, maat(s)) : undefined;
+}
+const scale = (s: KaartSessie) => meetSchaal(s) ?? 1;
 /** Smallest label size (CSS px) at which a full piece opens. */
 const threshold = (s: KaartSessie) => drempel(s.root.classList.contains('is-presentatie'), window.innerWidth);
 const lodVan = (vak: Element) => Number(vak.getAttribute('data-lod'));
 
-/** Semantic zoom: a crowded piece opens up once its labels render large enough. */
+/**
+ * The full pieces under a route's numbered step (a casus route drawn over the kaart, as in a tour step): the step
+ * stands on its keuze, so the piece shows that keuze by name rather than its summary under the number.
+ */
+const onderRoute = (s: KaartSessie) =>
+  new Set($$('.route-stap[data-bedekt]', s.v.svg).map((stap) => s.v.byKey.get(stap.getAttribute('data-bedekt')!)?.getAttribute('data-vak')));
+
+/**
+ * Semantic zoom: a crowded piece opens up once its labels render large enough (or when a route's step stands on one
+ * of its keuzes). Without a size yet the pieces wait for it (`volgMaat`).
+ */
 export function renderLod(s: KaartSessie) {
-  const k = scale(s) * (s.state.zoom?.k ?? 1);
-  for (const vak of $$('.vak', s.v.svg)) {
+  const sc = meetSchaal(s);
+  const route = onderRoute(s);
+  for (const vak of sc ? $$('.vak', s.v.svg) : []) {
     const id = vak.getAttribute('data-vak')!;
-    const open = s.geopend.has(id) || leesbaar(lodVan(vak), k, threshold(s));
+    const open = s.geopend.has(id) || route.has(id) || leesbaar(lodVan(vak), sc! * (s.state.zoom?.k ?? 1), threshold(s));
     vak.classList.toggle('lod-open', open);
     for (const m of $$(`.marker[data-vak="${CSS.escape(id)}"]`, s.v.svg)) m.classList.toggle('lod-open', open);
   }
@@ -84,20 +102,40 @@ export function openUp(s: KaartSessie, el: Element) {
 export function toonKeuzes(s: KaartSessie, keuzes: string[], ook: Box | undefined) {
   const markers = keuzes.map((id) => s.v.byKey.get(`keuze:${id}`)).filter((m): m is SVGAElement => !!m);
   s.geopend.clear();
-  if (!markers.length) return setZoom(s, undefined, false);
+  // Not laid out yet: the whole kaart for now, the step's zoom once the kaart has its size.
+  s.toonStraks = markers.length && !meetSchaal(s) ? { keuzes, ook } : undefined;
+  if (!markers.length || s.toonStraks) return setZoom(s, undefined, false);
   const vakken = new Map<string, ToonVak>();
   for (const m of markers) {
     const vak = vakVan(s, m);
     if (vak) vakken.set(vak.getAttribute('data-vak')!, { id: vak.getAttribute('data-vak')!, lod: lodVan(vak) });
   }
+  // Measured with their names shown, whatever the view before showed (a piece open or closed): the same step gives
+  // the same view however it is reached.
+  const dicht = markers.filter((m) => !m.classList.contains('lod-open'));
+  for (const m of dicht) m.classList.add('lod-open');
   const gemeten = markers.map((m) => {
     const b = (m as SVGGraphicsElement).getBBox();
     const font = Number(m.querySelector('.marker-label')?.getAttribute('font-size') ?? 14);
     return { box: [b.x, b.y, b.width, b.height] as Box, centre: centre(s, m), font };
   });
+  for (const m of dicht) m.classList.remove('lod-open');
   const { zoom, open } = toonZoom(maat(s), gemeten, [...vakken.values()], ook, scale(s), threshold(s));
   for (const id of open) s.geopend.add(id);
   setZoom(s, zoom, false);
+}
+
+/**
+ * The semantic zoom follows the kaart's drawn size: the block's and each SVG's (an SVG can change size while the
+ * block keeps its own, as beside a tour step's text), and a tour step that waited for that size is shown.
+ */
+export function volgMaat(s: KaartSessie) {
+  const kijk = new ResizeObserver(() => {
+    if (s.toonStraks && meetSchaal(s)) toonKeuzes(s, s.toonStraks.keuzes, s.toonStraks.ook);
+    else renderLod(s);
+  });
+  kijk.observe(s.root);
+  for (const v of s.views) kijk.observe(v.svg);
 }
 
 /** The zoom buttons above the kaart: in (about the selected item, if any), out, whole kaart, and the four pans. */
